@@ -1,0 +1,1 @@
+"""The Gradio web demo, built on the public ``summarizer`` API only."""

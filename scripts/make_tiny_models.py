@@ -1,0 +1,259 @@
+"""Build tiny random-weight seq2seq models with real SentencePiece/BPE tokenizers, for tests.
+
+The real models (BARThez, OPUS-MT Marian, DistilBART, mT5) cannot be downloaded on machines
+without access to the model hub, and are hundreds of MB. This script builds one tiny model of
+each architecture the presets use, with a tokenizer trained on text the project ships in
+``tests/data/``, and saves each as a normal Hugging Face model directory (config.json,
+model.safetensors, tokenizer files) that ``AutoTokenizer`` and ``AutoModelForSeq2SeqLM`` load.
+
+Usage:
+    python scripts/make_tiny_models.py [OUTPUT_DIR]    # default: tests/.tiny_models
+
+Outputs (subdirectories of OUTPUT_DIR):
+    barthez-fr      MBart architecture + BarthezTokenizer (French summarizer, like BARThez)
+    marian-fr-en    MarianMT + MarianTokenizer (source.spm/target.spm/vocab.json)
+    bart-en         BART + byte-level BPE tokenizer (English summarizer, like DistilBART)
+    t5-en           T5 + SentencePiece tokenizer, "summarize: " prefix
+    mt5-crosssum    MT5 + multilingual SentencePiece tokenizer (cross-lingual summarizer)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+VERSION = "3"  # bump when the models change, so cached copies are rebuilt
+
+TINY = {"d_model": 32, "layers": 2, "heads": 2, "ffn": 64}
+
+
+def _french_corpus() -> list[str]:
+    lines = (DATA / "flores200_train.fra").read_text(encoding="utf-8").splitlines()
+    lines += (DATA / "mistral_softbank_fr.txt").read_text(encoding="utf-8").splitlines()
+    for row in (DATA / "orangesum_sample.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(row)
+        lines += [record["article"], record["abstract"]]
+    return [ln for ln in lines if ln.strip()]
+
+
+def _english_corpus() -> list[str]:
+    return [ln for ln in (DATA / "flores200_train.eng").read_text(encoding="utf-8").splitlines() if ln]
+
+
+def _train_spm(lines: list[str], prefix: Path, vocab_size: int, model_type: str = "unigram", **extra) -> Path:
+    import sentencepiece as spm
+
+    text_file = prefix.with_suffix(".txt")
+    text_file.write_text("\n".join(lines), encoding="utf-8")
+    spm.SentencePieceTrainer.train(
+        input=str(text_file),
+        model_prefix=str(prefix),
+        vocab_size=vocab_size,
+        model_type=model_type,
+        character_coverage=1.0,
+        minloglevel=2,
+        **extra,
+    )
+    return prefix.with_suffix(".model")
+
+
+def _save(model, tokenizer, out: Path, generation: dict | None = None) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    if generation:
+        for key, value in generation.items():
+            setattr(model.generation_config, key, value)
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+
+
+def make_barthez(out: Path, work: Path) -> None:
+    """French BART (MBart architecture) with a BARThez-style SentencePiece tokenizer."""
+    from transformers import AutoTokenizer, MBartConfig, MBartForConditionalGeneration
+
+    model_file = _train_spm(
+        _french_corpus(),
+        work / "barthez",
+        1000,
+        control_symbols=["<mask>"],
+        bos_id=0,
+        pad_id=1,
+        eos_id=2,
+        unk_id=3,
+    )
+    tok_dir = work / "barthez_tok"
+    tok_dir.mkdir()
+    shutil.copy(model_file, tok_dir / "sentencepiece.bpe.model")
+    (tok_dir / "tokenizer_config.json").write_text(
+        json.dumps({"tokenizer_class": "BarthezTokenizer", "model_max_length": 1024})
+    )
+    tokenizer = AutoTokenizer.from_pretrained(tok_dir)
+    config = MBartConfig(
+        vocab_size=len(tokenizer),
+        d_model=TINY["d_model"],
+        encoder_layers=TINY["layers"],
+        decoder_layers=TINY["layers"],
+        encoder_attention_heads=TINY["heads"],
+        decoder_attention_heads=TINY["heads"],
+        encoder_ffn_dim=TINY["ffn"],
+        decoder_ffn_dim=TINY["ffn"],
+        max_position_embeddings=1024,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id,
+        forced_eos_token_id=tokenizer.eos_token_id,
+    )
+    model = MBartForConditionalGeneration(config)
+    _save(model, tokenizer, out, {"num_beams": 2, "max_length": 60, "no_repeat_ngram_size": 3})
+
+
+def make_marian(out: Path, work: Path) -> None:
+    """MarianMT fr->en with separate source/target SentencePiece models and a joint vocab.json."""
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    src = _train_spm(_french_corpus(), work / "marian_src", 800)
+    tgt = _train_spm(_english_corpus(), work / "marian_tgt", 800)
+    import sentencepiece as spm
+
+    vocab: dict[str, int] = {"</s>": 0, "<unk>": 1}
+    for model_file in (src, tgt):
+        proc = spm.SentencePieceProcessor(model_file=str(model_file))
+        for i in range(proc.get_piece_size()):
+            piece = proc.id_to_piece(i)
+            if piece not in vocab and piece not in ("<s>", "</s>", "<unk>"):
+                vocab[piece] = len(vocab)
+    vocab["<pad>"] = len(vocab)
+    vocab_file = work / "vocab.json"
+    vocab_file.write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tokenizer = MarianTokenizer(str(src), str(tgt), str(vocab_file), source_lang="fr", target_lang="en")
+    config = MarianConfig(
+        vocab_size=len(vocab),
+        d_model=TINY["d_model"],
+        encoder_layers=TINY["layers"],
+        decoder_layers=TINY["layers"],
+        encoder_attention_heads=TINY["heads"],
+        decoder_attention_heads=TINY["heads"],
+        encoder_ffn_dim=TINY["ffn"],
+        decoder_ffn_dim=TINY["ffn"],
+        max_position_embeddings=512,
+        pad_token_id=vocab["<pad>"],
+        eos_token_id=0,
+        decoder_start_token_id=vocab["<pad>"],
+        forced_eos_token_id=0,
+        share_encoder_decoder_embeddings=True,
+    )
+    model = MarianMTModel(config)
+    _save(model, tokenizer, out, {"num_beams": 2, "max_length": 512, "bad_words_ids": [[vocab["<pad>"]]]})
+
+
+def make_bart_en(out: Path, work: Path) -> None:
+    """English BART with a byte-level BPE tokenizer, like DistilBART-CNN."""
+    from tokenizers import ByteLevelBPETokenizer
+    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
+
+    bpe = ByteLevelBPETokenizer()
+    bpe.train_from_iterator(
+        _english_corpus(), vocab_size=1000, special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"]
+    )
+    bpe_dir = work / "bart_bpe"
+    bpe_dir.mkdir()
+    bpe.save_model(str(bpe_dir))
+    tokenizer = BartTokenizer(vocab=str(bpe_dir / "vocab.json"), merges=str(bpe_dir / "merges.txt"))
+    tokenizer.model_max_length = 1024
+    config = BartConfig(
+        vocab_size=len(tokenizer),
+        d_model=TINY["d_model"],
+        encoder_layers=TINY["layers"],
+        decoder_layers=TINY["layers"],
+        encoder_attention_heads=TINY["heads"],
+        decoder_attention_heads=TINY["heads"],
+        encoder_ffn_dim=TINY["ffn"],
+        decoder_ffn_dim=TINY["ffn"],
+        max_position_embeddings=1024,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id,
+        forced_bos_token_id=tokenizer.bos_token_id,
+        forced_eos_token_id=tokenizer.eos_token_id,
+    )
+    model = BartForConditionalGeneration(config)
+    _save(model, tokenizer, out, {"num_beams": 2, "max_length": 80, "min_length": 10, "no_repeat_ngram_size": 3})
+
+
+def _make_t5(out: Path, work: Path, name: str, lines: list[str], multilingual: bool) -> None:
+    from transformers import AutoTokenizer, MT5Config, MT5ForConditionalGeneration, T5Config, T5ForConditionalGeneration
+
+    model_file = _train_spm(lines, work / name, 1000, pad_id=0, eos_id=1, unk_id=2, bos_id=-1)
+    tok_dir = work / f"{name}_tok"
+    tok_dir.mkdir()
+    shutil.copy(model_file, tok_dir / "spiece.model")
+    (tok_dir / "tokenizer_config.json").write_text(
+        json.dumps({"tokenizer_class": "T5Tokenizer", "extra_ids": 0, "model_max_length": 512})
+    )
+    tokenizer = AutoTokenizer.from_pretrained(tok_dir)
+    cls_config, cls_model = (
+        (MT5Config, MT5ForConditionalGeneration) if multilingual else (T5Config, T5ForConditionalGeneration)
+    )
+    config = cls_config(
+        vocab_size=len(tokenizer),
+        d_model=TINY["d_model"],
+        d_ff=TINY["ffn"],
+        d_kv=16,
+        num_layers=TINY["layers"],
+        num_decoder_layers=TINY["layers"],
+        num_heads=TINY["heads"],
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.pad_token_id,
+        feed_forward_proj="gated-gelu" if multilingual else "relu",
+        tie_word_embeddings=not multilingual,
+    )
+    model = cls_model(config)
+    if not multilingual:
+        config.task_specific_params = {"summarization": {"prefix": "summarize: "}}
+        model.config.task_specific_params = config.task_specific_params
+    _save(model, tokenizer, out, {"num_beams": 2, "max_length": 84, "no_repeat_ngram_size": 2})
+
+
+def build_all(output: Path) -> Path:
+    """Build every tiny model under ``output`` (skipped when an up-to-date copy is there)."""
+    import torch
+
+    stamp = output / "VERSION"
+    if stamp.exists() and stamp.read_text().strip() == VERSION:
+        return output
+    if output.exists():
+        shutil.rmtree(output)
+    torch.manual_seed(0)
+    tmp_out = Path(tempfile.mkdtemp(prefix="tiny-models-", dir=output.parent if output.parent.exists() else None))
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        make_barthez(tmp_out / "barthez-fr", work)
+        make_marian(tmp_out / "marian-fr-en", work)
+        make_bart_en(tmp_out / "bart-en", work)
+        _make_t5(tmp_out / "t5-en", work, "t5en", _english_corpus(), multilingual=False)
+        _make_t5(tmp_out / "mt5-crosssum", work, "mt5", _french_corpus() + _english_corpus(), multilingual=True)
+    (tmp_out / "VERSION").write_text(VERSION)
+    tmp_out.rename(output)  # atomic: a half-built directory is never seen as ready
+    return output
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", nargs="?", default=str(ROOT / "tests" / ".tiny_models"))
+    args = parser.parse_args(argv)
+    out = build_all(Path(args.output).resolve())
+    for sub in sorted(p for p in out.iterdir() if p.is_dir()):
+        print(sub)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""summarizer: French news articles in, short faithful English summaries out, on your machine.
+
+Public names only; nothing heavy is imported until it is used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+__all__ = ["Result", "Summarizer", "__version__", "list_presets"]
+
+if TYPE_CHECKING:
+    from summarizer.options import Result
+    from summarizer.pipeline import Summarizer
+
+
+def list_presets() -> list[str]:
+    """Names of the model presets, default first."""
+    from summarizer.presets import preset_names
+
+    return preset_names()
+
+
+def __getattr__(name: str):
+    if name == "Summarizer":
+        from summarizer.pipeline import Summarizer
+
+        return Summarizer
+    if name == "Result":
+        from summarizer.options import Result
+
+        return Result
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")

@@ -1,0 +1,91 @@
+"""Options and results: the typed objects passed through the pipeline and returned to users."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+Strategy = Literal["summarize-translate", "translate-summarize", "crosslingual", "extractive"]
+STRATEGIES: tuple[str, ...] = ("summarize-translate", "translate-summarize", "crosslingual", "extractive")
+Length = Literal["short", "medium", "long"]
+LENGTHS: tuple[str, ...] = ("short", "medium", "long")
+
+# New-token bounds of the final summary for each length, and word budgets for extractive summaries.
+SUMMARY_TOKENS: dict[str, tuple[int, int]] = {"short": (10, 64), "medium": (30, 128), "long": (60, 220)}
+EXTRACTIVE_WORDS: dict[str, int] = {"short": 40, "medium": 70, "long": 130}
+
+
+@dataclass(frozen=True)
+class GenerationOptions:
+    """Decoding settings passed to a backend; None means "the model's own default"."""
+
+    num_beams: int | None = None
+    max_new_tokens: int | None = None
+    min_new_tokens: int | None = None
+    no_repeat_ngram_size: int | None = None
+    repetition_penalty: float | None = None
+    length_penalty: float | None = None
+    # Translation: cap output at ``max_length_ratio`` x input tokens + 10 (a loop guard).
+    max_length_ratio: float | None = None
+
+    def to_kwargs(self) -> dict[str, Any]:
+        """The non-None settings as keyword arguments for ``generate()``."""
+        skip = {"max_length_ratio"}
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in skip and getattr(self, f.name) is not None
+        }
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """Everything that decides what the pipeline does with one article."""
+
+    strategy: str = "summarize-translate"
+    source_language: str | None = None
+    target_language: str = "en"
+    length: str = "medium"
+    full_translation: bool = False
+    num_beams: int | None = None
+    check_facts: bool = True
+    max_chunks: int = 64
+
+
+@dataclass
+class Result:
+    """The outcome of summarizing one article.
+
+    Attributes:
+        summary: the summary in the target language (English by default).
+        summary_source: the summary in the source language, or None when the strategy does
+            not produce one (translate-summarize, crosslingual).
+        source_language: ISO 639-1 code of the article's language (detected or given).
+        target_language: ISO 639-1 code of ``summary``.
+        translation: the whole article translated, paragraphs separated by blank lines,
+            when requested; else None.
+        paragraphs: with a full translation, one ``{"source", "translation"}`` pair per paragraph.
+        strategy: the strategy used.
+        models: role ("summarization", "translation", ...) -> model id or directory used.
+        warnings: human-readable notes (chunked long article, cleaned boilerplate, routing).
+        flags: figures in the outputs not supported by the article (fact guard).
+        timings: seconds per stage, and "total".
+        chunks: number of chunks the article was summarized in (1 = no map-reduce).
+    """
+
+    summary: str
+    summary_source: str | None
+    source_language: str
+    target_language: str
+    strategy: str
+    models: dict[str, str]
+    translation: str | None = None
+    paragraphs: list[dict[str, str]] | None = None
+    warnings: list[str] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    chunks: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict (the ``--format json`` object)."""
+        return asdict(self)
