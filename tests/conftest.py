@@ -1,0 +1,56 @@
+"""Shared fixtures: tiny random-weight models (built once per session) and real sample articles."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+
+# Tests never touch the network or the real Hugging Face cache.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _load_builder():
+    spec = importlib.util.spec_from_file_location("make_tiny_models", ROOT / "scripts" / "make_tiny_models.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def tiny_models() -> Path:
+    """Directory with barthez-fr, marian-fr-en, bart-en, t5-en and mt5-crosssum tiny models."""
+    out = Path(os.environ.get("SUMMARIZER_TINY_MODELS", ROOT / "tests" / ".tiny_models"))
+    return _load_builder().build_all(out)
+
+
+@pytest.fixture(scope="session")
+def example_article() -> str:
+    """The project's reference article (AFP copy with scraping noise)."""
+    return (DATA / "mistral_softbank_fr.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def orangesum_sample() -> list[dict]:
+    """Ten OrangeSum validation records (id, date, title, article, abstract)."""
+    return [json.loads(line) for line in (DATA / "orangesum_sample.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def tiny_summarizer(tiny_models):
+    """A Summarizer on the tiny BARThez-like and Marian models, CPU, torch backend."""
+    from summarizer import Summarizer
+
+    return Summarizer(
+        summarization_model=str(tiny_models / "barthez-fr"),
+        translation_model=str(tiny_models / "marian-fr-en"),
+        device="cpu",
+        backend="torch",
+    )
