@@ -512,7 +512,8 @@ class Summarizer:
             self._run_group(group, lambda ds, model=model: self._map_reduce(ds, model, length))
 
     def _set_summary(self, doc: _Doc, text: str) -> None:
-        if doc.work_language == doc.language and doc.pre_translation is None:
+        writes_source = self.strategy != "crosslingual" or doc.summarizer == EXTRACTIVE or doc.language == "en"
+        if doc.work_language == doc.language and doc.pre_translation is None and writes_source:
             doc.summary_source = text
         doc.summary = text
 

@@ -7,10 +7,12 @@ A backend wraps one seq2seq model and its tokenizer. The pipeline only calls
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
 
 from summarizer.options import GenerationOptions
 
@@ -18,6 +20,9 @@ log = logging.getLogger("summarizer")
 
 BACKENDS = ("auto", "torch", "ctranslate2")
 DEVICES = ("auto", "cpu", "cuda", "mps")
+# Translation loop guard: an output may have at most ratio x input tokens + this many tokens.
+LENGTH_CAP_SLACK = 10
+_MAX_BATCH_ITEMS = 64
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,9 @@ class ModelSpec:
         local_files_only: never download (None: follow ``HF_HUB_OFFLINE``).
         prefix: text prepended to every input (T5's "summarize: ").
         max_input_tokens: override of the model's input window.
-        quantization: CTranslate2 compute type ("int8", "float16", ...), None for the default.
+        quantization: CTranslate2 compute type ("int8", "float16", ...), None for the default
+            (int8 on CPU, float16 on GPU). The torch backend honours "float32", "float16" and
+            "bfloat16" as its dtype and ignores the others.
     """
 
     model: str
@@ -62,6 +69,84 @@ class Backend(Protocol):
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[str]:
         """Generate one output per input, in input order."""
         ...
+
+
+def load_tokenizer(path: str | Path):
+    """Load the Hugging Face tokenizer of a model directory, the same way for every backend.
+
+    The class named in ``tokenizer_config.json`` (or ``config.json``) is loaded directly, which
+    keeps torch out of the process for backends that do not need it; ``AutoTokenizer`` is the
+    fallback. Remote code is never trusted.
+    """
+    import transformers
+
+    folder = Path(path)
+    name = None
+    for file in ("tokenizer_config.json", "config.json"):
+        try:
+            name = json.loads((folder / file).read_text(encoding="utf-8")).get("tokenizer_class")
+        except (OSError, ValueError):
+            continue
+        if name:
+            break
+    cls = getattr(transformers, name, None) if isinstance(name, str) else None
+    if cls is not None and hasattr(cls, "from_pretrained"):
+        return cls.from_pretrained(str(folder), trust_remote_code=False)
+    return transformers.AutoTokenizer.from_pretrained(str(folder), trust_remote_code=False)
+
+
+def input_window(tokenizer: Any, config: Any, override: int | None = None) -> int:
+    """The model's real input limit in tokens: the override, else the smaller of the
+    tokenizer's ``model_max_length`` and the config's position embeddings (512 if neither)."""
+    if override:
+        return int(override)
+    limits = []
+    tok_max = getattr(tokenizer, "model_max_length", None)
+    if isinstance(tok_max, int) and 0 < tok_max < 100_000:
+        limits.append(tok_max)
+    pos = getattr(config, "max_position_embeddings", None) or getattr(config, "n_positions", None)
+    if isinstance(pos, int) and pos > 0:
+        limits.append(pos)
+    return min(limits) if limits else 512
+
+
+def length_batches(
+    lengths: Sequence[int], budget: int, beams: int = 1, max_items: int = _MAX_BATCH_ITEMS
+) -> list[list[int]]:
+    """Group indices into batches, longest first, so that padded tokens x beams stay under ``budget``.
+
+    Returns:
+        Lists of indices into ``lengths``; together they cover every index exactly once.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        longest = lengths[current[0]] if current else lengths[i]
+        if current and ((len(current) + 1) * longest * max(1, beams) > budget or len(current) >= max_items):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def output_caps(lengths: Sequence[int], options: GenerationOptions) -> list[int | None]:
+    """Largest number of new tokens each input may get: ``max_new_tokens`` and, with
+    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK`` (None: no limit set).
+
+    Both backends decode a batch up to its largest cap and then cut every output at its own
+    cap, so a result never depends on which other inputs shared its batch.
+    """
+    caps: list[int | None] = []
+    for n in lengths:
+        cap = options.max_new_tokens
+        if options.max_length_ratio:
+            ratio_cap = int(options.max_length_ratio * n) + LENGTH_CAP_SLACK
+            cap = ratio_cap if cap is None else min(cap, ratio_cap)
+        caps.append(cap)
+    return caps
 
 
 def resolve_device(device: str = "auto") -> str:

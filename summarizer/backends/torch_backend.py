@@ -1,8 +1,9 @@
 """The reference backend: transformers ``AutoModelForSeq2SeqLM`` + ``generate()`` on torch.
 
-Done the way a careful user would: ``inference_mode``, inputs sorted by length and sliced
-by a token budget (not a fixed item count) so padding is small, order restored afterwards,
-half precision on GPU, thread count respected, never ``trust_remote_code``.
+Done the way a careful user would: ``inference_mode``, inputs tokenized once, sorted by length
+and sliced by a token budget (not a fixed item count) so padding is small, order restored
+afterwards, half precision on GPU (bfloat16 where the card has it), thread count respected,
+never ``trust_remote_code``.
 """
 
 from __future__ import annotations
@@ -10,53 +11,38 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from summarizer.backends.base import ModelSpec, resolve_device
+from summarizer.backends.base import (
+    ModelSpec,
+    input_window,
+    length_batches,
+    load_tokenizer,
+    output_caps,
+    resolve_device,
+)
 from summarizer.errors import ModelNotAvailableError
 from summarizer.loading import resolve_model
 from summarizer.options import GenerationOptions
+
+__all__ = ["TorchBackend", "input_window", "length_batches"]
 
 log = logging.getLogger("summarizer")
 
 # Padded input tokens x beams per generate() call.
 _BATCH_TOKENS = {"cpu": 12_000, "cuda": 120_000, "mps": 24_000}
-_MAX_BATCH_ITEMS = 64
+_TORCH_DTYPES = ("float32", "float16", "bfloat16")
+# Architectures whose activations overflow in float16 (T5 family): bfloat16 or float32 only.
+_NO_FLOAT16 = ("t5", "mt5", "umt5")
 
 
-def length_batches(
-    lengths: Sequence[int], budget: int, beams: int = 1, max_items: int = _MAX_BATCH_ITEMS
-) -> list[list[int]]:
-    """Group indices into batches, longest first, so that padded tokens x beams stay under ``budget``.
-
-    Returns:
-        Lists of indices into ``lengths``; together they cover every index exactly once.
-    """
-    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
-    batches: list[list[int]] = []
-    current: list[int] = []
-    for i in order:
-        longest = lengths[current[0]] if current else lengths[i]
-        if current and ((len(current) + 1) * longest * max(1, beams) > budget or len(current) >= max_items):
-            batches.append(current)
-            current = []
-        current.append(i)
-    if current:
-        batches.append(current)
-    return batches
-
-
-def input_window(tokenizer, config, override: int | None = None) -> int:
-    """The model's real input limit in tokens: the override, else the smaller of the
-    tokenizer's ``model_max_length`` and the config's position embeddings (512 if neither)."""
-    if override:
-        return int(override)
-    limits = []
-    tok_max = getattr(tokenizer, "model_max_length", None)
-    if isinstance(tok_max, int) and 0 < tok_max < 100_000:
-        limits.append(tok_max)
-    pos = getattr(config, "max_position_embeddings", None) or getattr(config, "n_positions", None)
-    if isinstance(pos, int) and pos > 0:
-        limits.append(pos)
-    return min(limits) if limits else 512
+def _pick_dtype(torch, device: str, requested: str | None, model_type: str | None):
+    """float32 on CPU and MPS; on CUDA bfloat16 where supported, else float16 (float32 for T5)."""
+    if requested in _TORCH_DTYPES:
+        return getattr(torch, requested)
+    if device != "cuda":
+        return torch.float32
+    if torch.cuda.is_bf16_supported():
+        return torch.bfloat16
+    return torch.float32 if model_type in _NO_FLOAT16 else torch.float16
 
 
 class TorchBackend:
@@ -73,7 +59,7 @@ class TorchBackend:
 
     def __init__(self, spec: ModelSpec) -> None:
         import torch
-        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+        from transformers import AutoConfig, AutoModelForSeq2SeqLM
         from transformers.utils import logging as hf_logging
 
         hf_logging.set_verbosity_error()
@@ -83,11 +69,13 @@ class TorchBackend:
             torch.set_num_threads(spec.threads)
         path = resolve_model(spec.model, allow_pickle=spec.allow_pickle, local_files_only=spec.local_files_only)
         self.path = path
-        dtype = torch.float16 if self.device == "cuda" else torch.float32
         try:
-            self.tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+            config = AutoConfig.from_pretrained(path, trust_remote_code=False)
+            dtype = _pick_dtype(torch, self.device, spec.quantization, getattr(config, "model_type", None))
+            self.tokenizer = load_tokenizer(path)
             self.model = AutoModelForSeq2SeqLM.from_pretrained(
                 path,
+                config=config,
                 trust_remote_code=False,
                 use_safetensors=None if spec.allow_pickle else True,
                 dtype=dtype,
@@ -98,9 +86,13 @@ class TorchBackend:
                 f"model {spec.model} could not be loaded as a seq2seq model: {first}"
             ) from None
         self.model.to(self.device).eval()
+        self.dtype = dtype
         self.max_input_tokens = input_window(self.tokenizer, self.model.config, spec.max_input_tokens)
         self.prefix = spec.prefix or ""
         self.batch_tokens = _BATCH_TOKENS.get(self.device, 12_000)
+        gen = self.model.generation_config
+        self._forced_eos = getattr(gen, "forced_eos_token_id", None) is not None
+        self._default_beams = getattr(gen, "num_beams", 1) or 1
         self._torch = torch
 
     def _encode(self, texts: Sequence[str], truncate: bool) -> list[list[int]]:
@@ -121,22 +113,27 @@ class TorchBackend:
         torch = self._torch
         ids = self._encode(texts, truncate=True)
         lengths = [len(x) for x in ids]
+        caps = output_caps(lengths, options)
         kwargs = options.to_kwargs()
-        beams = kwargs.get("num_beams") or getattr(self.model.generation_config, "num_beams", 1) or 1
+        beams = kwargs.get("num_beams") or self._default_beams
         outputs: list[str] = [""] * len(texts)
         for batch in length_batches(lengths, self.batch_tokens, beams):
             enc = self.tokenizer.pad({"input_ids": [ids[i] for i in batch]}, return_tensors="pt").to(self.device)
             call = dict(kwargs)
-            if options.max_length_ratio:
-                cap = int(options.max_length_ratio * max(lengths[i] for i in batch)) + 10
-                call["max_new_tokens"] = min(call.get("max_new_tokens", cap), cap)
+            batch_caps = [caps[i] for i in batch]
+            if batch_caps[0] is not None:
+                call["max_new_tokens"] = max(c for c in batch_caps if c is not None)
                 if call.get("min_new_tokens"):
                     call["min_new_tokens"] = min(call["min_new_tokens"], call["max_new_tokens"])
             with torch.inference_mode():
                 generated = self.model.generate(**enc, **call)
-            decoded = self.tokenizer.batch_decode(
-                generated, skip_special_tokens=True, clean_up_tokenization_spaces=True
-            )
+            # Drop the decoder start token, then cut each output at its own cap (a forced EOS
+            # takes the last place of a capped output).
+            rows = generated[:, 1:].tolist()
+            for k, cap in enumerate(batch_caps):
+                if cap is not None and cap < len(rows[k]):
+                    rows[k] = rows[k][: max(0, cap - (1 if self._forced_eos else 0))]
+            decoded = self.tokenizer.batch_decode(rows, skip_special_tokens=True, clean_up_tokenization_spaces=True)
             for i, text in zip(batch, decoded, strict=True):
                 outputs[i] = " ".join(text.split())
         return outputs

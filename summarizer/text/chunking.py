@@ -79,23 +79,34 @@ def pack_chunks(
 
     total = sum(token_counts)
     n_chunks = max(1, math.ceil(total / max_tokens))
-    target = min(max_tokens, math.ceil(total / n_chunks))
 
     chunks: list[Chunk] = []
     buf: list[str] = []
     buf_tokens = 0
     first = 0
+    done_tokens = 0
+
+    def target() -> float:
+        # Spread what is left evenly over the chunks still to fill.
+        return (total - done_tokens) / max(1, n_chunks - len(chunks))
+
     for i, (text, tokens) in enumerate(zip(sentences, token_counts, strict=True)):
         if tokens > max_tokens:
             if buf:
                 chunks.append(Chunk(" ".join(buf), first, i - 1, buf_tokens))
+                done_tokens += buf_tokens
                 buf, buf_tokens = [], 0
             for part, part_tokens in _split_long(text, tokens, max_tokens):
                 chunks.append(Chunk(part, i, i, part_tokens, split_sentence=True))
+            done_tokens += tokens
+            n_chunks = max(n_chunks, len(chunks) + 1)
             first = i + 1
             continue
-        if buf and (buf_tokens + tokens > max_tokens or buf_tokens >= target):
+        goal = target()
+        after = buf_tokens + tokens
+        if buf and (after > max_tokens or (after > goal and after - goal > goal - buf_tokens)):
             chunks.append(Chunk(" ".join(buf), first, i - 1, buf_tokens))
+            done_tokens += buf_tokens
             buf, buf_tokens = [], 0
         if not buf:
             first = i

@@ -62,12 +62,12 @@ _TRAILING_CREDIT = re.compile(
 )
 _DATELINE = re.compile(rf"^[A-ZÀ-Ý][\w' .-]{{1,40}}?(?:,\s*\d{{1,2}}\s+\w+)?\s*\((?:{_AGENCIES})\)\s*[-–—:]\s*")
 _PHOTO_CREDIT = re.compile(
-    r"^(?:photo|cr[ée]dits?(?:\s+photo)?|illustration|image|©|\(c\)|copyright)\b.{0,120}$"
+    r"^(?:(?:photo|cr[ée]dits?(?:\s+photo)?|illustration|image|copyright)\b|©|\(c\)).{0,120}$"
     r"|^.{0,80}\b(?:/|©)\s*(?:AFP|Reuters|AP|Getty|Shutterstock|MaxPPP|Sipa|Hans Lucas)\b.{0,40}$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:par|by|propos\s+recueillis\s+par)\s+[A-ZÀ-Ý][\w'.-]+(?:\s+(?:de\s+|d')?[A-ZÀ-Ý][\w'.-]+){0,3}"
+    r"^(?:[Pp]ar|[Bb]y|[Pp]ropos\s+recueillis\s+par)\s+[A-ZÀ-Ý][\w'.-]+(?:\s+(?:de\s+|d')?[A-ZÀ-Ý][\w'.-]+){0,3}"
     r"(?:\s*(?:,|et|and)\s*[A-ZÀ-Ý][\w'.-]+(?:\s+[A-ZÀ-Ý][\w'.-]+){0,3})*"
     r"(?:\s*[,|-]\s*.{0,60})?$"
 )
@@ -188,7 +188,8 @@ def _sentence_case(line: str) -> str:
             out.append(word)
             continue
         low = word.lower()
-        if len(word) <= 4 and low not in _FUNCTION_WORDS and word.isupper():
+        acronym = len(word) <= 3 or (len(word) <= 5 and not re.search(r"[AEIOUYÀ-Ý]", word))
+        if acronym and low not in _FUNCTION_WORDS and word.isupper():
             out.append(word)
         else:
             out.append(low)
@@ -272,7 +273,7 @@ def clean_article(text: str) -> CleanedArticle:
         else:
             para = _fix_shouting_words(para)
         words = para.split()
-        if not _TERMINAL.search(para) and len(words) <= 20:
+        if not _TERMINAL.search(para) and len(words) <= 20 and not re.search(r"[.!?] [A-ZÀ-Ý«]", para):
             headings.add(len(paragraphs))
         else:
             para, fragment = _drop_truncated_tail(para)

@@ -1,0 +1,85 @@
+"""``summarizer demo`` and ``python -m app``: start the web demo with the CLI's model options.
+
+Importing this module is cheap (``summarizer.cli`` imports it to build its parser); Gradio is
+imported only when the demo starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any, TextIO
+
+from summarizer.cli import EXIT_ERROR, EXIT_OK, add_model_options, summarizer_kwargs
+
+log = logging.getLogger("summarizer.app")
+
+
+def add_demo_options(parser: argparse.ArgumentParser) -> None:
+    """The model options of ``summarizer summarize`` plus the web server's own."""
+    add_model_options(parser)
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=argparse.SUPPRESS, help="more logging on stderr (-vv: debug)"
+    )
+    group = parser.add_argument_group("web server")
+    group.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1; 0.0.0.0 for all)")
+    group.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    group.add_argument("--share", action="store_true", help="also open a temporary public gradio.live link")
+    group.add_argument("--preload", action="store_true", help="load the models at start-up, not on the first request")
+    group.add_argument("--queue-size", type=int, default=16, metavar="N", help="most waiting requests (default: 16)")
+    group.add_argument(
+        "--cache-size", type=int, default=32, metavar="N", help="recent results kept in memory (default: 32; 0: off)"
+    )
+
+
+def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Build and serve the demo until interrupted; returns the exit status."""
+    from summarizer.cli import UsageError
+
+    if not 0 < args.port < 65536:
+        raise UsageError("--port must be between 1 and 65535")
+    if args.queue_size < 1:
+        raise UsageError("--queue-size must be at least 1")
+    if args.cache_size < 0:
+        raise UsageError("--cache-size must be 0 or more")
+    kwargs = summarizer_kwargs(args)
+    from app.ui import build_app, launch_app
+
+    demo = build_app(
+        kwargs,
+        max_chars=args.max_chars,
+        full_translation=args.full_translation,
+        preload=args.preload,
+        cache_size=args.cache_size,
+        queue_size=args.queue_size,
+    )
+    out = stdout or sys.stdout
+    out.write(f"summarizer demo: serving on http://{args.host}:{args.port}/ (Ctrl+C to stop)\n")
+    out.flush()
+    try:
+        launch_app(demo, host=args.host, port=args.port, share=args.share)
+    except OSError as exc:
+        print(f"summarizer: error: cannot serve on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        demo.close()
+    return EXIT_OK
+
+
+def register(subparsers: Any, models_subparsers: Any = None) -> None:
+    """Add the ``demo`` subcommand to the ``summarizer`` parser."""
+    parser = subparsers.add_parser(
+        "demo",
+        help="start the web demo (Gradio) in your browser",
+        description="Serve the web demo: paste, upload or pick an article and read its summary.",
+    )
+    add_demo_options(parser)
+    parser.set_defaults(handler=run_demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m app``: exactly ``summarizer demo`` (same options, logging and exit statuses)."""
+    from summarizer.cli import main as summarizer_main
+
+    return summarizer_main(["demo", *(sys.argv[1:] if argv is None else argv)])

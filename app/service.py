@@ -1,0 +1,299 @@
+"""What the web demo does, without any Gradio: validate input, pick and cache a ``Summarizer``
+per preset, summarize, remember recent results, and read uploads and built-in examples.
+
+Keeping this free of Gradio makes it testable on its own, and keeps ``ui.py`` to layout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from summarizer import Summarizer
+from summarizer.errors import InputError
+from summarizer.options import LENGTHS
+
+log = logging.getLogger("summarizer.app")
+
+CUSTOM = "custom"
+CUSTOM_LABEL = "custom (local models)"
+TARGET_LANGUAGES = ("en", "fr", "de", "es")
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+DEFAULT_MAX_CHARS = 200_000
+EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
+# Built-in examples: label shown to the reader -> file in app/examples/. Nothing else is ever read.
+EXAMPLES: dict[str, str] = {
+    "Mistral AI and SoftBank (AFP, 2024, with scraping noise)": "mistral_softbank_fr.txt",
+    "Pension reform and coronavirus (OrangeSum 8844, CC BY-SA 4.0)": "orangesum_8844_fr.txt",
+    "Jean-Jacques Urvoas indicted (OrangeSum 21419, CC BY-SA 4.0)": "orangesum_21419_fr.txt",
+}
+
+SummarizerFactory = Callable[[str | None], Any]
+
+
+class DemoError(Exception):
+    """A problem to show the reader as one friendly line (no traceback)."""
+
+
+@dataclass(frozen=True)
+class PresetInfo:
+    """One choice of the preset menu, with what a reader needs to pick it."""
+
+    name: str
+    strategy: str
+    description: str
+    models: tuple[tuple[str, str, str], ...]  # (role, model id, license label)
+
+    @property
+    def non_commercial(self) -> bool:
+        """True when one of its models forbids commercial use."""
+        return any("NON-COMMERCIAL" in lic for _, _, lic in self.models)
+
+    @property
+    def label(self) -> str:
+        """Menu label: name, strategy and licenses, NON-COMMERCIAL marked."""
+        licenses = sorted({lic for _, _, lic in self.models}) or ["no model"]
+        return f"{self.name} — {self.strategy} — {', '.join(licenses)}"
+
+
+def preset_infos() -> list[PresetInfo]:
+    """The presets of ``models/presets.toml``, default first, with their models' licenses."""
+    from summarizer.presets import load_catalog, model_card
+
+    catalog = load_catalog()
+    names = [catalog.default] + [n for n in catalog.presets if n != catalog.default]
+    infos = []
+    for name in names:
+        preset = catalog.presets[name]
+        models = []
+        for role in ("summarization", "translation"):
+            model = getattr(preset, f"{role}_model")
+            if model and not (preset.strategy == "crosslingual" and role == "translation"):
+                card = model_card(model)
+                models.append((role, model, card.license_label if card else "unknown license"))
+        infos.append(PresetInfo(name, preset.strategy, preset.description, tuple(models)))
+    return infos
+
+
+def read_example(name: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
+    """The text of a built-in example, chosen by its label from :data:`EXAMPLES`.
+
+    Raises:
+        DemoError: for a name that is not in the list.
+    """
+    from summarizer.inputs import read_text
+
+    file = EXAMPLES.get(name)
+    if file is None:
+        raise DemoError(f"unknown example {name!r}; choose one of: {'; '.join(EXAMPLES)}")
+    return read_text((EXAMPLES_DIR / file).read_bytes(), file, html=False, max_chars=max_chars)
+
+
+def upload_folder() -> Path:
+    """The folder where Gradio keeps uploaded files (``GRADIO_TEMP_DIR`` or the system temp dir)."""
+    return Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio").resolve()
+
+
+def read_upload(path: str | os.PathLike[str], max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
+    """Article text from a file uploaded through Gradio (.txt, .md, .html).
+
+    Only Gradio's own upload temp files are read: any other path is refused.
+
+    Raises:
+        DemoError: for a path outside the upload folder, a wrong suffix, a file too large,
+            or content that is not usable article text.
+    """
+    from summarizer.inputs import read_text
+
+    file = Path(path).resolve()
+    if not file.is_relative_to(upload_folder()) or not file.is_file():
+        raise DemoError("that file was not uploaded through this page; upload it again")
+    if file.suffix.lower() not in UPLOAD_SUFFIXES:
+        raise DemoError(f"{file.name}: upload a {', '.join(UPLOAD_SUFFIXES)} file")
+    if max_chars and file.stat().st_size > 4 * max_chars:
+        raise DemoError(f"{file.name} is too large: {file.stat().st_size:,} bytes (limit {4 * max_chars:,})")
+    try:
+        return read_text(
+            file.read_bytes(),
+            file.name,
+            html=True if file.suffix.lower() in HTML_SUFFIXES else None,
+            max_chars=max_chars,
+        )
+    except InputError as exc:
+        raise DemoError(str(exc)) from None
+
+
+class SummarizerPool:
+    """One ``Summarizer`` per preset, built on first use and kept for the process's life;
+    plus a small cache of recent results (the models are deterministic).
+
+    Args:
+        summarizer: keyword arguments for ``Summarizer(...)`` (as from the CLI), or a factory
+            ``f(preset_name_or_None) -> Summarizer``.
+        max_chars: largest article accepted, in characters.
+        presets_selectable: whether readers may switch presets (default: unless the keyword
+            arguments name models or a strategy explicitly).
+        cache_size: how many recent results to keep (0: none).
+    """
+
+    def __init__(
+        self,
+        summarizer: Mapping[str, Any] | SummarizerFactory | None = None,
+        *,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        presets_selectable: bool | None = None,
+        cache_size: int = 32,
+    ) -> None:
+        if max_chars < 1:
+            raise ValueError("max_chars must be at least 1")
+        kwargs = dict(summarizer or {}) if not callable(summarizer) else {}
+        self.max_chars = max_chars
+        self.cache_size = max(0, cache_size)
+        self.presets = {info.name: info for info in preset_infos()}
+        self.default_preset = next(iter(self.presets))
+        overridden = any(kwargs.get(k) for k in ("summarization_model", "translation_model", "strategy"))
+        self.presets_selectable = not overridden if presets_selectable is None else presets_selectable
+        if callable(summarizer):
+            self._factory: SummarizerFactory = summarizer
+        else:
+            kwargs["max_chars"] = max_chars
+            self._factory = lambda preset: Summarizer(**{**kwargs, "preset": preset or kwargs.get("preset")})
+        if kwargs.get("preset"):
+            if kwargs["preset"] not in self.presets:
+                raise ValueError(f"unknown preset {kwargs['preset']!r}; choose from {', '.join(self.presets)}")
+            self.default_preset = kwargs["preset"]
+        self.default_choice = self.default_preset if self.presets_selectable else CUSTOM
+        self.defaults = {
+            "length": kwargs.get("length") or "medium",
+            "target_language": kwargs.get("target_language") or "en",
+        }
+        self.target_languages = tuple(dict.fromkeys([*TARGET_LANGUAGES, self.defaults["target_language"]]))
+        self._summarizers: dict[str, Any] = {}
+        self._loaded: set[str] = set()
+        self._results: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ choices
+    def preset_choices(self) -> list[tuple[str, str]]:
+        """(label, value) pairs for the preset menu."""
+        if not self.presets_selectable:
+            return [(CUSTOM_LABEL, CUSTOM)]
+        return [(info.label, info.name) for info in self.presets.values()]
+
+    def resolve_preset(self, preset: str | None) -> str:
+        """The cache key of the Summarizer to use for a requested preset ("" = the default).
+
+        Raises:
+            DemoError: for an unknown preset, or any preset when the demo runs custom models.
+        """
+        preset = (preset or "").strip()
+        if not preset or preset == self.default_choice:
+            return self.default_choice
+        if not self.presets_selectable:
+            raise DemoError(f"this demo runs {CUSTOM_LABEL}: presets cannot be chosen (use preset '' or '{CUSTOM}')")
+        if preset not in self.presets:
+            raise DemoError(f"unknown preset {preset!r}; choose from {', '.join(self.presets)}")
+        return preset
+
+    def summarizer(self, key: str) -> Any:
+        """The cached Summarizer for ``key`` (a preset name or ``custom``), built on first use."""
+        with self._lock:
+            if key not in self._summarizers:
+                self._summarizers[key] = self._factory(None if key == CUSTOM else key)
+            return self._summarizers[key]
+
+    def preload(self, preset: str | None = None) -> None:
+        """Load the models of ``preset`` (default: the start-up choice) now."""
+        key = self.resolve_preset(preset)
+        self.summarizer(key).load()
+        self._loaded.add(key)
+
+    # ------------------------------------------------------------------ checks
+    def check_options(self, length: str, target_language: str) -> None:
+        """Raise :class:`DemoError` for a length or target language outside the choices."""
+        if length not in LENGTHS:
+            raise DemoError(f"unknown length {length!r}; choose from {', '.join(LENGTHS)}")
+        if target_language not in self.target_languages:
+            choices = ", ".join(self.target_languages)
+            raise DemoError(f"unknown target language {target_language!r}; choose from {choices}")
+
+    def check_text(self, text: Any) -> str:
+        """The article text, or a :class:`DemoError` saying why it cannot be summarized."""
+        if not isinstance(text, str):
+            raise DemoError("send the article as text")
+        if not text.strip():
+            raise DemoError("The article is empty: paste a text, upload a file or pick an example.")
+        if len(text) > self.max_chars:
+            raise DemoError(
+                f"The article is too long: {len(text):,} characters, and this demo accepts up to "
+                f"{self.max_chars:,}. Paste a shorter article or an excerpt."
+            )
+        return text
+
+    # ------------------------------------------------------------------ work
+    def summarize(
+        self,
+        text: Any,
+        *,
+        preset: str | None = None,
+        length: str | None = None,
+        full_translation: bool = False,
+        target_language: str | None = None,
+        on_stage: Callable[[str], None] | None = None,
+    ) -> Any:
+        """Summarize one article with the cached Summarizer of ``preset``; returns a ``Result``.
+
+        Args:
+            on_stage: called with "load" (first use of a preset), then with the pipeline's
+                stage names ("translate", "summarize").
+
+        Raises:
+            DemoError: for unusable input or options, with a message for the reader.
+            summarizer.errors.SummarizerError: model or language problems.
+        """
+        text = self.check_text(text)
+        length = length or self.defaults["length"]
+        target_language = target_language or self.defaults["target_language"]
+        self.check_options(length, target_language)
+        key = self.resolve_preset(preset)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        cache_key = (key, length, bool(full_translation), target_language, digest)
+        with self._lock:
+            if cache_key in self._results:
+                self._results.move_to_end(cache_key)
+                return self._results[cache_key]
+        summarizer = self.summarizer(key)
+        if key not in self._loaded:
+            if on_stage:
+                on_stage("load")
+            summarizer.load()
+            self._loaded.add(key)
+        try:
+            outcome = summarizer.summarize_many(
+                [text],
+                full_translation=bool(full_translation),
+                length=length,
+                target_language=target_language,
+                on_stage=on_stage,
+            )[0]
+        except InputError as exc:
+            raise DemoError(str(exc)) from None
+        if isinstance(outcome, InputError):
+            raise DemoError(str(outcome))
+        if isinstance(outcome, Exception):
+            raise outcome
+        if self.cache_size:
+            with self._lock:
+                self._results[cache_key] = outcome
+                while len(self._results) > self.cache_size:
+                    self._results.popitem(last=False)
+        return outcome

@@ -1,0 +1,339 @@
+"""The Gradio Blocks page and its ``summarize`` API endpoint.
+
+``build_app(...)`` returns the Blocks (queue configured, nothing launched) so tests and other
+programs can launch it themselves; ``launch_app(...)`` adds the theme, CSS and upload size limit.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+import threading
+from collections import deque
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from app import render
+from app.service import (
+    CUSTOM,
+    DEFAULT_MAX_CHARS,
+    EXAMPLES,
+    UPLOAD_SUFFIXES,
+    DemoError,
+    SummarizerPool,
+    read_example,
+    read_upload,
+)
+from summarizer.errors import SummarizerError
+from summarizer.options import LENGTHS
+
+log = logging.getLogger("summarizer.app")
+
+TITLE = "summarizer — French news in, short English summaries out"
+CONCURRENCY_ID = "models"  # the page's button and the API endpoint share one model slot
+STAGES = {
+    "load": "Loading models (first request only)…",
+    "translate": "Translating…",
+    "summarize": "Summarizing…",
+}
+INTRO = """# summarizer
+Paste a French news article (or upload one, or pick an example) and get a short **English summary**,
+written by open-weights models running on this machine. Figures in the outputs that the article
+does not support are **highlighted**: check them before you quote the summary."""
+
+
+def _user_error(exc: BaseException) -> gr.Error:
+    """A ``gr.Error`` with a one-line message for the reader (no traceback in the page)."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return gr.Error(message, print_exception=False)
+
+
+class _JsonFiles:
+    """Result JSON files for the download button, in a private temp folder; only the
+    most recent few are kept (Gradio copies each into its own cache when serving it)."""
+
+    def __init__(self, keep: int = 16) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="summarizer-demo-"))
+        self._paths: deque[Path] = deque()
+        self._keep = keep
+        self._lock = threading.Lock()
+        self._count = 0
+
+    def write(self, data: dict[str, Any]) -> str:
+        with self._lock:
+            self._count += 1
+            path = self.folder / f"summary-{self._count:05d}.json"
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            self._paths.append(path)
+            while len(self._paths) > self._keep:
+                self._paths.popleft().unlink(missing_ok=True)
+            return str(path)
+
+
+def build_app(
+    summarizer: Mapping[str, Any] | Callable[[str | None], Any] | SummarizerPool | None = None,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    full_translation: bool = False,
+    presets_selectable: bool | None = None,
+    preload: bool = False,
+    cache_size: int = 32,
+    queue_size: int = 16,
+) -> gr.Blocks:
+    """Build the demo page.
+
+    Args:
+        summarizer: ``Summarizer(...)`` keyword arguments (as the CLI builds them), a factory
+            ``f(preset_or_None) -> Summarizer``, or a ready :class:`SummarizerPool`.
+        max_chars: largest article accepted (characters); larger ones get a friendly error.
+        full_translation: whether "translate the whole article" starts ticked.
+        presets_selectable: let readers switch presets (default: unless models or a strategy
+            were given explicitly, in which case the page shows "custom (local models)").
+        preload: load the start-up models now instead of on the first request.
+        cache_size: how many recent results to keep in memory (0: none).
+        queue_size: most requests waiting in the queue; more are turned away.
+
+    Returns:
+        The ``gr.Blocks``, queued (one request at a time), not launched. ``demo.pool`` is the
+        :class:`SummarizerPool` it uses.
+    """
+    if isinstance(summarizer, SummarizerPool):
+        pool = summarizer
+    else:
+        pool = SummarizerPool(
+            summarizer, max_chars=max_chars, presets_selectable=presets_selectable, cache_size=cache_size
+        )
+    if preload:
+        pool.preload()
+    json_files = _JsonFiles()
+    kwargs = dict(summarizer) if isinstance(summarizer, Mapping) else {}
+    custom_models = (
+        None
+        if pool.presets_selectable
+        else {
+            "summarization": kwargs.get("summarization_model") or "",
+            "translation": kwargs.get("translation_model") or "",
+            "strategy": kwargs.get("strategy") or "",
+        }
+    )
+
+    def run(text: Any, preset: str | None, length: str | None, full: bool, target: str | None, on_stage=None) -> Any:
+        try:
+            return pool.summarize(
+                text,
+                preset=preset,
+                length=length,
+                full_translation=bool(full),
+                target_language=target,
+                on_stage=on_stage,
+            )
+        except (DemoError, SummarizerError, ValueError) as exc:
+            raise _user_error(exc) from None
+        except Exception as exc:
+            log.exception("summarizing failed")
+            raise gr.Error(
+                f"Something went wrong while summarizing ({type(exc).__name__}); the server log has the details.",
+                print_exception=False,
+            ) from None
+
+    def summarize(
+        text: str,
+        preset: str = pool.default_choice,
+        length: str = pool.defaults["length"],
+        full_translation: bool = full_translation,
+        target_language: str = pool.defaults["target_language"],
+    ) -> dict:
+        """Summarize one article; returns the result as JSON (the `summarizer summarize --format json` object).
+
+        Args:
+            text: the article, plain text (HTML is not extracted here; upload it on the page instead).
+            preset: a preset name from `summarizer models`, or "" for the demo's default.
+            length: "short", "medium" or "long".
+            full_translation: also translate the whole article, paragraph by paragraph.
+            target_language: language of the summary: "en", "fr", "de" or "es".
+        """
+        return run(text, preset, length, full_translation, target_language).to_dict()
+
+    def summarize_page(
+        text: str,
+        preset: str,
+        length: str,
+        full: bool,
+        target: str,
+        progress: gr.Progress = gr.Progress(),
+    ) -> tuple:
+        steps = 4 if full else 3
+        done = [0]
+
+        def on_stage(stage: str) -> None:
+            done[0] += 1
+            progress(min(done[0] / (steps + 1), 0.95), desc=STAGES.get(stage, stage))
+
+        progress(0.0, desc="Cleaning the article…")
+        result = run(text, preset, length, full, target, on_stage=on_stage).to_dict()
+        target_name = render.language_name(result["target_language"])
+        source_name = render.language_name(result["source_language"])
+        return (
+            gr.Textbox(value=result["summary"], label=f"Summary — {target_name}"),
+            render.flags_html(result),
+            gr.Textbox(
+                value=result["summary_source"] or "",
+                label=f"Summary in the source language — {source_name}",
+                visible=bool(result["summary_source"]) and result["summary_source"] != result["summary"],
+            ),
+            render.notes_html(result),
+            render.timings_html(result),
+            gr.DownloadButton(value=json_files.write(result), visible=True),
+            result,
+            gr.Column(visible=bool(full)),
+            render.paragraphs_html(result) if full else "",
+        )
+
+    def load_example(name: str | None) -> Any:
+        if not name:
+            return gr.Textbox()
+        try:
+            return read_example(name, pool.max_chars)
+        except (DemoError, SummarizerError) as exc:
+            raise _user_error(exc) from None
+
+    def load_upload(path: str | None) -> Any:
+        if not path:
+            return gr.Textbox()
+        try:
+            return read_upload(path, pool.max_chars)
+        except (DemoError, SummarizerError) as exc:
+            raise _user_error(exc) from None
+
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 3600)) as demo:
+        gr.Markdown(INTRO)
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=5):
+                article = gr.Textbox(
+                    label="Article",
+                    lines=14,
+                    max_lines=22,
+                    autoscroll=False,
+                    placeholder="Paste a news article here (French, or another language with a translation route)…",
+                    elem_id="article",
+                )
+                with gr.Row(equal_height=True):
+                    example = gr.Dropdown(
+                        choices=list(EXAMPLES), value=None, label="…or pick an example", elem_id="example", scale=3
+                    )
+                    upload = gr.File(
+                        label=f"…or upload a file ({', '.join(UPLOAD_SUFFIXES)})",
+                        file_types=list(UPLOAD_SUFFIXES),
+                        type="filepath",
+                        height=110,
+                        elem_id="upload",
+                        scale=2,
+                    )
+                preset = gr.Dropdown(
+                    choices=pool.preset_choices(),
+                    value=pool.default_choice,
+                    label="Models (preset)",
+                    info=None
+                    if pool.presets_selectable
+                    else "Started with explicit models: presets are off. Restart without them to choose a preset.",
+                    interactive=pool.presets_selectable,
+                    elem_id="preset",
+                )
+                with gr.Row():
+                    length = gr.Radio(list(LENGTHS), value=pool.defaults["length"], label="Summary length")
+                    target = gr.Dropdown(
+                        list(pool.target_languages), value=pool.defaults["target_language"], label="Summary language"
+                    )
+                full = gr.Checkbox(
+                    value=full_translation, label="Also translate the whole article (side by side with the source)"
+                )
+                with gr.Accordion("Presets, models and licenses", open=False):
+                    gr.HTML(
+                        render.presets_html(
+                            list(pool.presets.values()),
+                            pool.default_choice if pool.presets_selectable else CUSTOM,
+                            custom_models,
+                        )
+                    )
+                    gr.Markdown("Licenses marked **NON-COMMERCIAL** forbid commercial use of the model's outputs.")
+                with gr.Row():
+                    button = gr.Button("Summarize", variant="primary", elem_id="summarize-button", scale=3)
+                    clear = gr.ClearButton(value="Clear", scale=1)
+                gr.Markdown(
+                    f"Up to {pool.max_chars:,} characters per article. Requests are served one at a time; "
+                    "the first one loads the models."
+                )
+            with gr.Column(scale=6):
+                summary = gr.Textbox(
+                    label="Summary",
+                    lines=4,
+                    max_lines=14,
+                    interactive=False,
+                    buttons=["copy"],
+                    elem_id="summary",
+                    elem_classes=["sz-summary"],
+                )
+                flags = gr.HTML(elem_id="flags")
+                summary_source = gr.Textbox(
+                    label="Summary in the source language",
+                    lines=3,
+                    max_lines=10,
+                    interactive=False,
+                    buttons=["copy"],
+                    elem_id="summary-source",
+                    visible=False,
+                )
+                notes = gr.HTML(elem_id="notes")
+                timings = gr.HTML(elem_id="timings")
+                download = gr.DownloadButton("Download the result (JSON)", visible=False, elem_id="download")
+                with gr.Accordion("Result as JSON", open=False):
+                    raw = gr.JSON(elem_id="raw")
+        with gr.Column(visible=False) as translation_box:
+            gr.Markdown("### Full translation, paragraph by paragraph")
+            translation = gr.HTML(elem_id="translation")
+
+        outputs = [summary, flags, summary_source, notes, timings, download, raw, translation_box, translation]
+        example.change(load_example, example, article, api_visibility="private", queue=False)
+        upload.upload(load_upload, upload, article, api_visibility="private")
+        button.click(
+            summarize_page,
+            [article, preset, length, full, target],
+            outputs,
+            api_visibility="private",
+            concurrency_id=CONCURRENCY_ID,
+            scroll_to_output=True,
+        )
+        clear.add([article, example, upload, summary, flags, summary_source, notes, timings, raw, translation])
+        gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
+
+    demo.queue(default_concurrency_limit=1, max_size=queue_size)
+    demo.pool = pool  # type: ignore[attr-defined]
+    return demo
+
+
+def launch_app(
+    demo: gr.Blocks,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    share: bool = False,
+    prevent_thread_lock: bool = False,
+    quiet: bool = False,
+) -> tuple[Any, str, str]:
+    """Launch the demo with its theme, CSS and an upload size limit matching ``max_chars``."""
+    pool: SummarizerPool = demo.pool  # type: ignore[attr-defined]
+    return demo.launch(
+        server_name=host,
+        server_port=port,
+        share=share,
+        prevent_thread_lock=prevent_thread_lock,
+        quiet=quiet,
+        max_file_size=4 * pool.max_chars,
+        footer_links=["api"],
+        theme=gr.themes.Default(primary_hue="indigo"),
+        css=render.CSS,
+    )

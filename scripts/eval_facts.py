@@ -1,0 +1,247 @@
+"""Evaluate the fact guard on FLORES-200 French/English human translations.
+
+Measures (1) the false-alarm rate: pairs (French source, English human
+translation) that get any flag, over the pairs whose English side contains a
+figure; and (2) the detection rate: English references with one figure
+perturbed (a digit changed, a magnitude word swapped, the decimal separator
+moved, a percentage altered, a year altered) that get at least one flag.
+
+Usage: python scripts/eval_facts.py [--fra PATH] [--eng PATH] [--seed 0] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from summarizer.facts import check  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "flores200"
+NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    "thousand|million|billion|trillion|dozen|half|twice"
+)
+FIGURE = re.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", re.I)
+# A figure written with digits; identifiers glued to letters (A320, H5N1, COVID-19, 3D) are not figures.
+TOKEN = re.compile(
+    r"(?<![\w.,])(?<![A-Z]-)(?P<num>\d+(?:[.,]\d+)*)(?P<suf>s|st|nd|rd|th|bn|m|k|km|mm|cm|kg|mph|am|pm)?(?![\w]|[.,]\d)"
+)
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PERCENT = re.compile(r"^\s?(?:%|percent|per cent)")
+MAGNITUDE = re.compile(
+    rf"(?:\d ?|\b(?:{NUMBER_WORDS}) )(?P<w>thousand|million|billion|trillion)\b|\d(?P<a>bn|m|k)\b(?!\.)",
+    re.I,
+)
+SWAPS = {
+    "thousand": ["million"],
+    "million": ["billion", "thousand"],
+    "billion": ["million", "trillion"],
+    "trillion": ["billion"],
+    "bn": ["m"],
+    "m": ["bn"],
+    "k": ["m"],
+}
+
+Perturbation = tuple[str, int, int]  # new text, start and end of the changed span
+
+
+def tokens(text: str) -> list[re.Match[str]]:
+    """Digit figures of an English text that a perturbation may change."""
+    return [m for m in TOKEN.finditer(text) if not re.match(r"[A-Za-z]", text[m.end() : m.end() + 1])]
+
+
+def is_year(m: re.Match[str]) -> bool:
+    num = m.group("num")
+    return num.isdigit() and len(num) == 4 and 1000 <= int(num) <= 2100 and m.group("suf") in (None, "s")
+
+
+def is_time_or_date(text: str, m: re.Match[str]) -> bool:
+    before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 10]
+    return bool(
+        re.search(rf"{MONTH}\s+$|:$", before)
+        or re.match(rf"\s*(?:{MONTH}|:|\s?[ap]\.?m\b|\s?GMT|\s?UTC)", after)
+        or m.group("suf") in ("am", "pm")
+    )
+
+
+def replace(text: str, a: int, b: int, new: str) -> Perturbation:
+    return text[:a] + new + text[b:], a, a + len(new)
+
+
+def perturb_digit(text: str, rng: random.Random) -> Perturbation | None:
+    cands = tokens(text)
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    positions = [i for i, c in enumerate(m.group("num")) if c.isdigit()]
+    i = rng.choice(positions)
+    old = m.group("num")[i]
+    choices = [d for d in "0123456789" if d != old and not (i == 0 and d == "0" and len(positions) > 1)]
+    a = m.start("num") + i
+    return replace(text, a, a + 1, rng.choice(choices))
+
+
+def perturb_magnitude(text: str, rng: random.Random) -> Perturbation | None:
+    cands = list(MAGNITUDE.finditer(text))
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    group = "w" if m.group("w") else "a"
+    return replace(text, m.start(group), m.end(group), rng.choice(SWAPS[m.group(group).lower()]))
+
+
+def shift_decimal(num: str, direction: int) -> str:
+    """Move the decimal separator of an English-formatted number one place."""
+    grouped = "," in num
+    digits = num.replace(",", "")
+    whole, _, frac = digits.partition(".")
+    allnum, point = whole + frac, len(whole) + direction
+    if point <= 0:
+        allnum, point = "0" * (1 - point) + allnum, 1
+    if point > len(allnum):
+        allnum += "0" * (point - len(allnum))
+    whole, frac = allnum[:point].lstrip("0") or "0", allnum[point:]
+    if "." not in digits:
+        frac = frac.rstrip("0")
+    if grouped and len(whole) > 3:
+        whole = f"{int(whole):,}"
+    return whole + ("." + frac if frac else "")
+
+
+def perturb_decimal(text: str, rng: random.Random) -> Perturbation | None:
+    cands = [
+        m
+        for m in tokens(text)
+        if not is_year(m) and not is_time_or_date(text, m) and m.group("suf") not in ("st", "nd", "rd", "th", "s")
+    ]
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    num = m.group("num")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?", num) is None:
+        return None
+    new = shift_decimal(num, rng.choice([-1, 1]))
+    return None if new == num else replace(text, m.start("num"), m.end("num"), new)
+
+
+def perturb_percentage(text: str, rng: random.Random) -> Perturbation | None:
+    cands = [m for m in tokens(text) if PERCENT.match(text[m.end() :]) and re.fullmatch(r"\d+(\.\d+)?", m.group())]
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    num = m.group("num")
+    decimals = len(num.partition(".")[2])
+    unit = 10.0**-decimals
+    value = float(num)
+    deltas = [k * unit for k in (-5, -3, -2, -1, 1, 2, 3, 5, 10) if value + k * unit >= 0]
+    new = f"{value + rng.choice(deltas):.{decimals}f}"
+    return replace(text, m.start("num"), m.end("num"), new)
+
+
+def perturb_year(text: str, rng: random.Random) -> Perturbation | None:
+    cands = [m for m in tokens(text) if is_year(m)]
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    delta = rng.choice([d for d in range(-10, 11) if d])
+    return replace(text, m.start("num"), m.end("num"), str(int(m.group("num")) + delta))
+
+
+PERTURBATIONS: dict[str, Callable[[str, random.Random], Perturbation | None]] = {
+    "digit": perturb_digit,
+    "magnitude": perturb_magnitude,
+    "decimal": perturb_decimal,
+    "percentage": perturb_percentage,
+    "year": perturb_year,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and print the figures (plain lines, then one JSON line)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fra", type=Path, default=DATA / "devtest.fra")
+    parser.add_argument("--eng", type=Path, default=DATA / "devtest.eng")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--show", type=int, default=20, help="false alarms to list")
+    args = parser.parse_args(argv)
+
+    fra = args.fra.read_text(encoding="utf-8").splitlines()
+    eng = args.eng.read_text(encoding="utf-8").splitlines()
+    if len(fra) != len(eng):
+        parser.error(f"{args.fra} and {args.eng} are not aligned ({len(fra)} vs {len(eng)} lines)")
+    rng = random.Random(args.seed)
+    started = time.perf_counter()
+
+    with_figure = flagged = flagged_other = 0
+    alarms = []
+    total, hits, strict = Counter(), Counter(), Counter()
+    misses = []
+    for line, (src, ref) in enumerate(zip(fra, eng, strict=True), 1):
+        flags = check(src, ref, "fr", "en")
+        if not FIGURE.search(ref):
+            flagged_other += bool(flags)  # a figure the FIGURE pattern does not know, e.g. "a quarter"
+            continue
+        with_figure += 1
+        if flags:
+            flagged += 1
+            alarms.append((line, src, ref, flags))
+        for name, make in PERTURBATIONS.items():
+            result = make(ref, rng)
+            if result is None or result[0] == ref:
+                continue
+            text, a, b = result
+            total[name] += 1
+            got = check(src, text, "fr", "en")
+            hits[name] += bool(got)
+            strict[name] += any(f.start < b and f.end > a for f in got)
+            if not got:
+                misses.append((line, name, src, text))
+
+    elapsed = time.perf_counter() - started
+    n_pert, n_hit, n_strict = sum(total.values()), sum(hits.values()), sum(strict.values())
+    fa_rate = flagged / with_figure if with_figure else 0.0
+    det_rate = n_hit / n_pert if n_pert else 0.0
+    print(f"pairs: {len(fra)}; English side with a figure: {with_figure}")
+    print(f"false alarms: {flagged}/{with_figure} = {fa_rate:.2%} (pairs without a figure flagged: {flagged_other})")
+    print(f"detection: {n_hit}/{n_pert} = {det_rate:.2%} (flag on the changed figure: {n_strict}/{n_pert})")
+    for name in PERTURBATIONS:
+        if total[name]:
+            print(f"  {name:<11} {hits[name]}/{total[name]} = {hits[name] / total[name]:.2%}")
+    print(f"time: {elapsed:.2f}s")
+    for line, src, ref, flags in alarms[: args.show]:
+        print(f"\n[false alarm] line {line}\n  source: {src}\n  output: {ref}")
+        for f in flags:
+            print(f"  flag: {f.text!r} ({f.kind}) - {f.reason}")
+    for line, name, src, text in misses[: args.show]:
+        print(f"\n[missed {name}] line {line}\n  source: {src}\n  output: {text}")
+    summary = {
+        "pairs": len(fra),
+        "pairs_with_figure": with_figure,
+        "false_alarms": flagged,
+        "false_alarm_rate": round(fa_rate, 4),
+        "flagged_without_figure": flagged_other,
+        "perturbed": n_pert,
+        "detected": n_hit,
+        "detection_rate": round(det_rate, 4),
+        "detected_on_changed_figure": n_strict,
+        "per_type": {k: {"perturbed": total[k], "detected": hits[k]} for k in PERTURBATIONS if total[k]},
+        "seed": args.seed,
+        "seconds": round(elapsed, 2),
+    }
+    print("\n" + json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

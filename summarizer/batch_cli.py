@@ -1,0 +1,160 @@
+"""``summarizer batch``: the command-line shell around :func:`summarizer.batch.run_batch`.
+
+Parses options, installs a SIGTERM handler (treated like Ctrl-C: results so far are saved),
+chooses the progress display, prints the final report to stderr and maps the outcome to an
+exit status: 0 all succeeded, 3 some items failed, 2 usage error, 1 error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from summarizer import cli
+
+DESCRIPTION = """\
+Summarize many articles into one JSONL, CSV or Parquet file (format from OUT's extension).
+
+INPUT is any mix of folders (recursively: .txt, .md, .html/.htm; HTML is reduced to the article
+text), single article files, JSONL/CSV/TSV/Parquet tables, and - for JSONL on standard input.
+Every record holds the input id, the fields of `summarizer summarize --format json` and
+`error` (null on success). Re-running the same command resumes: ids with a successful record
+are skipped, failed ones are retried. Results are cached by article text, models and options.
+"""
+
+EPILOG = """\
+exit status: 0 all items succeeded, 3 some items failed (see their 'error' field),
+2 usage error, 1 error (e.g. a model cannot be loaded), 130 interrupted (re-run to resume).
+
+duplicate ids in the input are made unique deterministically: the second 'x' becomes 'x#2'.
+CSV/Parquet outputs are rewritten atomically from a journal OUT.partial.jsonl during the run.
+"""
+
+
+def register(subparsers: Any, models_subparsers: Any = None) -> None:
+    """Add the ``batch`` subcommand to the ``summarizer`` parser."""
+    from summarizer.batch import DEFAULT_BATCH_SIZE, ENGINES
+
+    p = subparsers.add_parser(
+        "batch",
+        help="summarize folders, files and tables into a JSONL/CSV/Parquet file (resumable)",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="folder, article file, .jsonl/.csv/.tsv/.parquet, or -")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file: .jsonl, .csv or .parquet")
+    p.add_argument(
+        "--text-column", metavar="NAME", help="table column with the article (default: text, else article or content)"
+    )
+    p.add_argument("--id-column", metavar="NAME", help="table column with the id (default: id, else the row number)")
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"articles per model batch (default: {DEFAULT_BATCH_SIZE})",
+    )
+    p.add_argument("--overwrite", action="store_true", help="start over instead of resuming into OUT")
+    p.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="result cache folder (default: ~/.cache/summarizer/batch or $SUMMARIZER_CACHE_DIR)",
+    )
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no final report")
+    ray = p.add_argument_group("execution")
+    ray.add_argument("--engine", choices=ENGINES, default="local", help="where the models run (default: local)")
+    ray.add_argument(
+        "--ray-address",
+        metavar="ADDR",
+        help="Ray cluster to join ('auto', 'ray://head:10001'); default: start Ray here",
+    )
+    ray.add_argument("--num-workers", type=int, metavar="N", help="Ray actors (default: one per CPU, or per GPU)")
+    ray.add_argument(
+        "--cpus-per-worker",
+        type=float,
+        default=1,
+        metavar="N",
+        help="CPUs (and torch threads) per Ray actor (default: 1)",
+    )
+    ray.add_argument(
+        "--gpus-per-worker", type=float, default=0, metavar="N", help="GPUs per Ray actor (default: 0, CPU only)"
+    )
+    cli.add_model_options(p)
+    p.set_defaults(handler=cmd_batch)
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM into KeyboardInterrupt for the duration (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _raise)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    """``summarizer batch``: many articles in, one table of summaries out."""
+    from summarizer.batch import BatchInterrupted, BatchUsageError, make_progress, run_batch
+
+    kwargs = cli.summarizer_kwargs(args)
+    if args.batch_size < 1:
+        raise cli.UsageError("--batch-size must be at least 1")
+    if args.engine != "ray":
+        ignored = [
+            name
+            for name, value in (("--ray-address", args.ray_address), ("--num-workers", args.num_workers))
+            if value is not None
+        ]
+        if ignored:
+            print(f"summarizer: warning: {', '.join(ignored)} ignored without --engine ray", file=sys.stderr)
+    stderr = sys.stderr
+    progress = make_progress(args.quiet, stderr)
+    try:
+        with _sigterm_as_interrupt():
+            report = run_batch(
+                args.inputs,
+                args.output,
+                summarizer_kwargs=kwargs,
+                full_translation=args.full_translation,
+                text_column=args.text_column,
+                id_column=args.id_column,
+                batch_size=args.batch_size,
+                overwrite=args.overwrite,
+                cache_dir=args.cache_dir,
+                use_cache=not args.no_cache,
+                engine=args.engine,
+                ray_address=args.ray_address,
+                num_workers=args.num_workers,
+                cpus_per_worker=args.cpus_per_worker,
+                gpus_per_worker=args.gpus_per_worker,
+                progress=progress,
+                stdin=stdin,
+                verbose=args.verbose > 0,
+            )
+    except BatchUsageError as exc:
+        raise cli.UsageError(str(exc)) from None
+    except BatchInterrupted as exc:
+        print(_prefixed(exc.report.format()), file=stderr)
+        return cli.EXIT_INTERRUPTED
+    if not args.quiet:
+        print(_prefixed(report.format()), file=stderr)
+    return cli.EXIT_PARTIAL if report.failed else cli.EXIT_OK
+
+
+def _prefixed(text: str) -> str:
+    return "\n".join(f"summarizer: {line}" for line in text.splitlines())

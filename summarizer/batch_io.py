@@ -1,0 +1,806 @@
+"""Batch inputs and outputs: where articles come from and where their summaries go.
+
+Inputs are folders of article files, single files, JSONL/CSV/TSV/Parquet tables and JSONL on
+standard input. Each yields :class:`Item` objects with a unique id and either validated text
+or a one-line error, so one bad file or row never stops a run.
+
+Outputs are JSONL, CSV or Parquet files written so that a crash at any moment leaves a valid
+file and a re-run resumes where it stopped:
+
+* JSONL: records are appended to the output itself, flushed and fsync'ed after every batch.
+  On resume a cut-off last line is dropped, and failed records that will be retried are
+  removed first (by an atomic rewrite), so every id appears exactly once.
+* CSV and Parquet cannot be appended safely, so records go to a JSONL journal next to the
+  output (``OUT.partial.jsonl``, appended and fsync'ed per batch) and the output is rewritten
+  from it by atomic replace (write ``OUT.tmp``, fsync, rename) after batches (throttled so
+  rewriting costs at most ~5% of the run) and at the end, when the journal is removed.
+  After a crash ``OUT`` holds the last snapshot and the journal everything; a re-run reads
+  the journal.
+
+No third-party import happens at module import time (pyarrow only for Parquet).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from summarizer.errors import InputError
+from summarizer.inputs import DEFAULT_MAX_CHARS, HTML_SUFFIXES, decode_bytes, read_text
+from summarizer.options import Result
+
+log = logging.getLogger("summarizer")
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+TABLE_SUFFIXES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+DEFAULT_TEXT_COLUMNS = ("text", "article", "content")
+DEFAULT_ID_COLUMN = "id"
+STDIN = "-"
+STDIN_LABEL = "stdin"
+
+# The fields of every output record: the input id, the ``--format json`` object, the error.
+RESULT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Result))
+RECORD_FIELDS: tuple[str, ...] = ("id", *RESULT_FIELDS, "error")
+# Fields holding lists or dicts: JSON-encoded strings in CSV and Parquet outputs.
+NESTED_FIELDS: frozenset[str] = frozenset(
+    f.name for f in fields(Result) if str(f.type).split("[")[0].split(" ")[0] in ("dict", "list")
+)
+INT_FIELDS: frozenset[str] = frozenset(f.name for f in fields(Result) if str(f.type) == "int")
+
+
+class BatchUsageError(ValueError):
+    """A batch command that cannot run as asked: missing input path, missing column, bad output name."""
+
+
+# ---------------------------------------------------------------------- inputs
+@dataclass
+class Item:
+    """One article of a batch.
+
+    Attributes:
+        id: unique id in the batch (file path, id column value or row number).
+        name: where it comes from, for messages ("dir/a.txt", "data.csv line 4").
+        text: the validated article text, or None when the item is unusable or not loaded.
+        error: a one-line message when the item cannot be summarized, else None.
+    """
+
+    id: str
+    name: str
+    text: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class _Row:
+    """A raw row before id de-duplication and text validation."""
+
+    base_id: str
+    name: str
+    value: str | bytes | None = None
+    error: str | None = None
+    html: bool | None = None
+    loader: Callable[[], bytes] | None = None
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _id_text(value: Any) -> str | None:
+    """An id cell as a string; None for missing or empty values."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return None
+        if value.is_integer():
+            value = int(value)
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if isinstance(value, (dict, list)):
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = str(value).strip()
+    return text or None
+
+
+class _Columns:
+    """Chooses the text and id columns of a table and explains missing ones."""
+
+    def __init__(self, label: str, text_column: str | None, id_column: str | None) -> None:
+        self.label = label
+        self.text_column = text_column
+        self.id_column = id_column
+
+    def text_key(self, columns: Iterable[str]) -> str | None:
+        present = set(columns)
+        if self.text_column is not None:
+            return self.text_column if self.text_column in present else None
+        return next((c for c in DEFAULT_TEXT_COLUMNS if c in present), None)
+
+    def id_key(self, columns: Iterable[str]) -> str | None:
+        wanted = self.id_column or DEFAULT_ID_COLUMN
+        return wanted if wanted in set(columns) else None
+
+    def missing_text(self, columns: Sequence[str]) -> str:
+        available = ", ".join(columns) if columns else "none"
+        if self.text_column is not None:
+            return f"{self.label}: no column '{self.text_column}' (available columns: {available})"
+        return (
+            f"{self.label}: no text column (looked for {', '.join(DEFAULT_TEXT_COLUMNS)}; "
+            f"available columns: {available}); choose one with --text-column"
+        )
+
+    def missing_id(self, columns: Sequence[str]) -> str:
+        available = ", ".join(columns) if columns else "none"
+        return f"{self.label}: no column '{self.id_column}' (available columns: {available}); check --id-column"
+
+    def check(self, columns: Sequence[str]) -> tuple[str, str | None]:
+        """The text and id keys of a table with a fixed header.
+
+        Raises:
+            BatchUsageError: the text column, or an explicitly named id column, is missing.
+        """
+        text_key = self.text_key(columns)
+        if text_key is None:
+            raise BatchUsageError(self.missing_text(columns))
+        id_key = self.id_key(columns)
+        if id_key is None and self.id_column is not None:
+            raise BatchUsageError(self.missing_id(columns))
+        return text_key, id_key
+
+
+def _cell_text(value: Any, key: str, where: str) -> tuple[str | bytes | None, str | None]:
+    """(text, None) for a usable cell, (None, error) otherwise."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None, f"{where}: '{key}' is empty (null)"
+    if isinstance(value, (str, bytes)):
+        return value, None
+    return None, f"{where}: '{key}' is {_type_name(value)}, not text"
+
+
+class Source:
+    """Something that yields rows: a file, a table or standard input."""
+
+    label: str = ""
+
+    def rows(self, want_text: bool) -> Iterator[_Row]:
+        """Yield raw rows; ``want_text=False`` skips reading article files."""
+        raise NotImplementedError
+
+
+class FileSource(Source):
+    """One article file (.txt, .md, .html...); its id is its path."""
+
+    def __init__(self, path: Path, max_chars: int | None) -> None:
+        self.path = path
+        self.label = str(path)
+        self.max_chars = max_chars
+
+    def _load(self) -> bytes:
+        try:
+            size = self.path.stat().st_size
+            if self.max_chars and size > 4 * self.max_chars:
+                raise InputError(
+                    f"{self.label} is too large: {size:,} bytes (limit {self.max_chars:,} characters; "
+                    "raise it with --max-chars)"
+                )
+            return self.path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{self.label}: cannot read ({exc.strerror or exc})") from None
+
+    def rows(self, want_text: bool) -> Iterator[_Row]:
+        html = True if self.path.suffix.lower() in HTML_SUFFIXES else None
+        yield _Row(self.label, self.label, html=html, loader=self._load)
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """Article files under ``folder``, recursively, sorted; hidden files and folders are skipped."""
+    found: list[Path] = []
+    ignored: list[str] = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if path.suffix.lower() in ARTICLE_SUFFIXES:
+            found.append(path)
+        else:
+            ignored.append(str(rel))
+    if ignored:
+        log.warning(
+            "%s: ignored %d file(s) that are not %s (e.g. %s)",
+            folder,
+            len(ignored),
+            "/".join(ARTICLE_SUFFIXES),
+            ", ".join(sorted(ignored)[:3]),
+        )
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+class JsonlSource(Source):
+    """JSON Lines: one object per line; malformed lines become error rows naming the line."""
+
+    def __init__(self, label: str, columns: _Columns, path: Path | None = None, data: bytes | None = None) -> None:
+        self.label = label
+        self.path = path
+        self.data = data
+        self.columns = columns
+
+    def _open(self) -> BinaryIO:
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        return open(self.path, "rb")
+
+    def rows(self, want_text: bool) -> Iterator[_Row]:
+        seen_keys: dict[str, None] = {}
+        objects = with_text = with_id = 0
+        with self._open() as handle:
+            for lineno, raw in enumerate(handle, 1):
+                if not raw.strip():
+                    continue
+                where = f"{self.label} line {lineno}"
+                fallback = f"{self.label}:{lineno}"
+                try:
+                    line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    yield _Row(fallback, where, error=f"{where}: not valid UTF-8")
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield _Row(fallback, where, error=f"{where}: malformed JSON ({exc.msg}, column {exc.colno})")
+                    continue
+                if not isinstance(obj, dict):
+                    yield _Row(fallback, where, error=f"{where}: expected a JSON object, found {_type_name(obj)}")
+                    continue
+                objects += 1
+                seen_keys.update(dict.fromkeys(obj))
+                id_key = self.columns.id_key(obj)
+                with_id += id_key is not None
+                base_id = (_id_text(obj[id_key]) if id_key else None) or str(lineno)
+                text_key = self.columns.text_key(obj)
+                if text_key is None:
+                    available = ", ".join(obj) or "none"
+                    if self.columns.text_column is not None:
+                        message = f"{where}: no '{self.columns.text_column}' field (fields: {available})"
+                    else:
+                        message = f"{where}: no text field (looked for {', '.join(DEFAULT_TEXT_COLUMNS)}; fields: {available})"
+                    yield _Row(base_id, where, error=message)
+                    continue
+                with_text += 1
+                value, error = _cell_text(obj[text_key], text_key, where)
+                yield _Row(base_id, where, value=value if want_text else None, error=error)
+        if objects and not with_text:
+            raise BatchUsageError(self.columns.missing_text(list(seen_keys)))
+        if objects and self.columns.id_column is not None and not with_id:
+            raise BatchUsageError(self.columns.missing_id(list(seen_keys)))
+
+
+def _decode_table(path: Path, label: str) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{label}: cannot read ({exc.strerror or exc})") from None
+    return decode_bytes(data, label)
+
+
+class CsvSource(Source):
+    """CSV or TSV with a header row; malformed rows become error rows naming the line."""
+
+    def __init__(self, path: Path, columns: _Columns, delimiter: str = ",") -> None:
+        self.path = path
+        self.label = str(path)
+        self.columns = columns
+        self.delimiter = delimiter
+
+    def rows(self, want_text: bool) -> Iterator[_Row]:
+        try:
+            text = _decode_table(self.path, self.label)
+        except InputError as exc:
+            yield _Row(self.label, self.label, error=str(exc))
+            return
+        csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter, strict=True)
+        try:
+            header = next(reader)
+        except StopIteration:
+            log.warning("%s is empty: no rows", self.label)
+            return
+        except csv.Error as exc:
+            yield _Row(self.label, self.label, error=f"{self.label} line 1: malformed CSV header ({exc})")
+            return
+        header = [h.strip() for h in header]
+        text_key, id_key = self.columns.check(header)
+        text_at = header.index(text_key)
+        id_at = header.index(id_key) if id_key else None
+        number = 0
+        last_line = reader.line_num
+        while True:
+            start = last_line + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                last_line = reader.line_num
+                where = f"{self.label} line {start}"
+                number += 1
+                yield _Row(f"{self.label}:{start}", where, error=f"{where}: malformed CSV row ({exc})")
+                continue
+            last_line = reader.line_num
+            if not cells:
+                continue
+            number += 1
+            where = f"{self.label} line {start}"
+            if len(cells) != len(header):
+                yield _Row(
+                    f"{self.label}:{start}",
+                    where,
+                    error=f"{where}: malformed CSV row ({len(cells)} fields, the header has {len(header)})",
+                )
+                continue
+            base_id = (_id_text(cells[id_at]) if id_at is not None else None) or str(number)
+            yield _Row(base_id, where, value=cells[text_at] if want_text else None)
+
+
+class ParquetSource(Source):
+    """A Parquet table, read in record batches (only the id and text columns)."""
+
+    def __init__(self, path: Path, columns: _Columns) -> None:
+        self.path = path
+        self.label = str(path)
+        self.columns = columns
+
+    def rows(self, want_text: bool) -> Iterator[_Row]:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        try:
+            table = pq.ParquetFile(self.path)
+        except (OSError, pa.ArrowException) as exc:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            yield _Row(self.label, self.label, error=f"{self.label}: not a readable Parquet file ({message})")
+            return
+        names = list(table.schema_arrow.names)
+        text_key, id_key = self.columns.check(names)
+        wanted = [c for c in (id_key, text_key if want_text else None) if c]
+        number = 0
+        if not wanted:
+            for _ in range(table.metadata.num_rows):
+                number += 1
+                yield _Row(str(number), f"{self.label} row {number}")
+            return
+        for batch in table.iter_batches(batch_size=1024, columns=wanted):
+            ids = batch.column(id_key).to_pylist() if id_key else [None] * batch.num_rows
+            texts = batch.column(text_key).to_pylist() if want_text else [None] * batch.num_rows
+            for id_value, value in zip(ids, texts, strict=True):
+                number += 1
+                where = f"{self.label} row {number}"
+                base_id = _id_text(id_value) or str(number)
+                if not want_text:
+                    yield _Row(base_id, where)
+                    continue
+                text, error = _cell_text(value, text_key, where)
+                yield _Row(base_id, where, value=text, error=error)
+
+
+def open_sources(
+    inputs: Sequence[str],
+    *,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    stdin: Any = None,
+) -> list[Source]:
+    """Turn command-line inputs into sources (folders expand to their article files).
+
+    Raises:
+        BatchUsageError: a path that does not exist, or ``-`` given twice.
+    """
+    if not inputs:
+        raise BatchUsageError("no input given")
+    sources: list[Source] = []
+    stdin_used = False
+    for name in inputs:
+        if name == STDIN:
+            if stdin_used:
+                raise BatchUsageError("standard input (-) can be read only once")
+            stdin_used = True
+            stream = stdin if stdin is not None else sys.stdin
+            data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+            if isinstance(data, str):
+                data = data.encode("utf-8")
+            sources.append(JsonlSource(STDIN_LABEL, _Columns(STDIN_LABEL, text_column, id_column), data=data))
+            continue
+        path = Path(name)
+        if not path.exists():
+            raise BatchUsageError(f"{name}: no such file or directory")
+        if path.is_dir():
+            files = folder_files(path)
+            if not files:
+                log.warning("%s: no %s files found", name, "/".join(ARTICLE_SUFFIXES))
+            sources.extend(FileSource(p, max_chars) for p in files)
+            continue
+        kind = TABLE_SUFFIXES.get(path.suffix.lower())
+        columns = _Columns(str(path), text_column, id_column)
+        if kind == "jsonl":
+            sources.append(JsonlSource(str(path), columns, path=path))
+        elif kind in ("csv", "tsv"):
+            sources.append(CsvSource(path, columns, delimiter="\t" if kind == "tsv" else ","))
+        elif kind == "parquet":
+            sources.append(ParquetSource(path, columns))
+        else:
+            sources.append(FileSource(path, max_chars))
+    return sources
+
+
+class _UniqueIds:
+    """Makes ids unique deterministically: the 2nd 'x' becomes 'x#2', the 3rd 'x#3'..."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+        self.renamed: list[tuple[str, str]] = []
+
+    def __call__(self, base: str) -> str:
+        if base not in self.seen:
+            self.seen.add(base)
+            return base
+        n = self.next_suffix.get(base, 2)
+        while f"{base}#{n}" in self.seen:
+            n += 1
+        self.next_suffix[base] = n + 1
+        unique = f"{base}#{n}"
+        self.seen.add(unique)
+        self.renamed.append((base, unique))
+        return unique
+
+
+def iter_items(
+    sources: Sequence[Source],
+    *,
+    want_text: bool = True,
+    skip: set[str] | frozenset[str] = frozenset(),
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Iterator[Item]:
+    """Yield the batch's items in input order, with unique ids.
+
+    Args:
+        sources: from :func:`open_sources`.
+        want_text: read and validate the text (False: ids and row errors only, for planning).
+        skip: ids not to yield (already done); their text is never read.
+        max_chars: size limit on each article.
+
+    Raises:
+        BatchUsageError: a table lacks the text column or the named id column.
+    """
+    unique = _UniqueIds()
+    for source in sources:
+        for row in source.rows(want_text):
+            uid = unique(row.base_id)
+            if uid in skip:
+                continue
+            if row.error or not want_text:
+                yield Item(uid, row.name, error=row.error)
+                continue
+            try:
+                data = row.loader() if row.loader else row.value
+                text = read_text(data if data is not None else "", row.name, html=row.html, max_chars=max_chars)
+            except InputError as exc:
+                yield Item(uid, row.name, error=str(exc))
+                continue
+            yield Item(uid, row.name, text=text)
+    if unique.renamed and not want_text:
+        base, new = unique.renamed[0]
+        log.warning(
+            "%d duplicate id(s) in the input were made unique with a #N suffix (e.g. %r -> %r)",
+            len(unique.renamed),
+            base,
+            new,
+        )
+
+
+# ---------------------------------------------------------------------- records
+def make_record(item_id: str, result: dict[str, Any] | None, error: str | None) -> dict[str, Any]:
+    """An output record: the id, the ``--format json`` fields (None on failure), the error."""
+    record: dict[str, Any] = {"id": item_id}
+    for name in RESULT_FIELDS:
+        record[name] = result.get(name) if result is not None and error is None else None
+    record["error"] = error
+    return record
+
+
+def _flat(record: dict[str, Any]) -> dict[str, Any]:
+    """A record with nested fields JSON-encoded (for CSV and Parquet)."""
+    out: dict[str, Any] = {}
+    for name in RECORD_FIELDS:
+        value = record.get(name)
+        if name in NESTED_FIELDS and value is not None:
+            value = json.dumps(value, ensure_ascii=False)
+        out[name] = value
+    return out
+
+
+def _unflat(row: dict[str, Any]) -> dict[str, Any]:
+    """The inverse of :func:`_flat` (CSV cells are strings; empty means None)."""
+    record: dict[str, Any] = {}
+    for name, value in row.items():
+        if value == "" or (isinstance(value, float) and value != value):
+            value = None
+        if value is not None and name in NESTED_FIELDS and isinstance(value, str):
+            value = json.loads(value)
+        elif value is not None and name in INT_FIELDS:
+            value = int(value)
+        record[name] = value
+    return record
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Write ``path`` through ``path.tmp`` + fsync + rename, so readers see old or new, never half."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    _fsync_dir(path.parent)
+
+
+def parquet_schema():
+    """The Parquet schema of output records: strings, JSON strings for nested fields, int64 counts."""
+    import pyarrow as pa
+
+    return pa.schema([(name, pa.int64() if name in INT_FIELDS else pa.string()) for name in RECORD_FIELDS])
+
+
+def _read_jsonl_records(path: Path) -> tuple[list[dict[str, Any]], int, bool]:
+    """Records of a JSONL file; also the number of unusable lines and whether it needs a rewrite."""
+    records: list[dict[str, Any]] = []
+    bad = 0
+    with open(path, "rb") as handle:
+        data = handle.read()
+    lines = data.split(b"\n")
+    tail_cut = bool(lines and lines[-1].strip())  # no final newline: possibly cut off by a crash
+    for i, raw in enumerate(lines):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            if i == len(lines) - 1:
+                log.info("%s: dropped a cut-off last line (left by an interrupted run)", path)
+            else:
+                log.warning("%s: dropped unreadable line %d", path, i + 1)
+            bad += 1
+            continue
+        if not isinstance(obj, dict) or "id" not in obj:
+            bad += 1
+            continue
+        obj["id"] = str(obj["id"])
+        records.append(obj)
+    if data.strip() and not records:
+        raise BatchUsageError(f"{path} exists but holds no summarizer records; use --overwrite to replace it")
+    return records, bad, tail_cut or bad > 0
+
+
+def _read_table_records(path: Path, fmt: str) -> list[dict[str, Any]]:
+    try:
+        if fmt == "csv":
+            with open(path, encoding="utf-8", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+        else:
+            import pyarrow.parquet as pq
+
+            rows = pq.read_table(path).to_pylist()
+        records = [_unflat(r) for r in rows]
+    except (OSError, ValueError, csv.Error) as exc:
+        raise BatchUsageError(f"cannot resume from {path} ({exc}); use --overwrite to replace it") from None
+    if rows and "id" not in rows[0]:
+        raise BatchUsageError(f"{path} exists but holds no summarizer records; use --overwrite to replace it")
+    for record in records:
+        record["id"] = str(record["id"])
+    return records
+
+
+def output_format(path: str | Path) -> str:
+    """The output format ("jsonl", "csv" or "parquet") from the output file's extension.
+
+    Raises:
+        BatchUsageError: for any other extension.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in OUTPUT_SUFFIXES:
+        raise BatchUsageError(
+            f"unknown output extension {suffix or '(none)'!r} for {path}: use {', '.join(OUTPUT_SUFFIXES)}"
+        )
+    return OUTPUT_SUFFIXES[suffix]
+
+
+class OutputStore:
+    """Crash-safe, resumable output (see the module docstring for the scheme).
+
+    Use: ``open()`` (returns the status of existing records), ``prepare(retry)``, then
+    ``append(records)`` per batch and ``close()`` at the end (also after an interruption).
+
+    Args:
+        path: the output file (.jsonl, .csv or .parquet).
+        overwrite: discard existing results instead of resuming.
+
+    Raises:
+        BatchUsageError: unknown extension; another run is writing the same output.
+    """
+
+    # Rewrite CSV/Parquet after a batch only when the last rewrite took < 1/SNAPSHOT_RATIO of the time since.
+    SNAPSHOT_RATIO = 20
+
+    def __init__(self, path: str | Path, *, overwrite: bool = False) -> None:
+        self.path = Path(path)
+        self.format = output_format(self.path)
+        self.overwrite = overwrite
+        self.journal = self.path if self.format == "jsonl" else self.path.with_name(self.path.name + ".partial.jsonl")
+        self._lock_path = self.path.with_name(self.path.name + ".lock")
+        self._lock_handle: Any = None
+        self._handle: BinaryIO | None = None
+        self._records: list[dict[str, Any]] = []
+        self._needs_rewrite = False
+        self._last_snapshot = 0.0
+        self._snapshot_cost = 0.0
+        self._dirty = False
+
+    # ------------------------------------------------------------------ setup
+    def _lock(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock_handle = open(self._lock_path, "a")  # noqa: SIM115 - held for the whole run
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return
+        try:
+            fcntl.flock(self._lock_handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock_handle.close()
+            self._lock_handle = None
+            raise BatchUsageError(f"another `summarizer batch` is writing {self.path}") from None
+
+    def open(self) -> dict[str, str | None]:
+        """Lock the output and read what earlier runs wrote.
+
+        Returns:
+            id -> error of the existing records (None for a success; the last record of an id wins).
+        """
+        self._lock()
+        if self.overwrite:
+            for path in (self.path, self.journal):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+            self._records = []
+        elif self.journal.exists():
+            self._records, _, self._needs_rewrite = _read_jsonl_records(self.journal)
+            if self.format != "jsonl":
+                log.info("resuming from the journal %s", self.journal)
+        elif self.path.exists() and self.format != "jsonl":
+            self._records = _read_table_records(self.path, self.format)
+            self._needs_rewrite = True
+        status: dict[str, str | None] = {}
+        for record in self._records:
+            status[record["id"]] = record.get("error")
+        if len(status) != len(self._records):
+            self._needs_rewrite = True
+        return status
+
+    def prepare(self, retry: set[str]) -> None:
+        """Drop the records of ids about to be redone, then open the journal for appending."""
+        kept: dict[str, dict[str, Any]] = {}
+        for record in self._records:
+            if record["id"] in retry:
+                continue
+            kept.pop(record["id"], None)  # the last record of an id wins, at its last position
+            kept[record["id"]] = record
+        if len(kept) != len(self._records):
+            self._needs_rewrite = True
+        self._records = []
+        if self._needs_rewrite or not self.journal.exists():
+            lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in kept.values()]
+            _atomic_write(self.journal, lambda tmp: tmp.write_text("".join(lines), encoding="utf-8"))
+            self._dirty = self.format != "jsonl"
+        self._handle = open(self.journal, "ab")  # noqa: SIM115 - closed in close()
+        if self._dirty:
+            self.snapshot()
+
+    # ------------------------------------------------------------------ writing
+    def append(self, records: Sequence[dict[str, Any]]) -> None:
+        """Append records, flush and fsync; refresh a CSV/Parquet output when it is cheap enough."""
+        if not records or self._handle is None:
+            return
+        data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+        self._handle.write(data)
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        if self.format != "jsonl":
+            self._dirty = True
+            elapsed = time.monotonic() - self._last_snapshot
+            if elapsed >= self.SNAPSHOT_RATIO * self._snapshot_cost:
+                self.snapshot()
+
+    def snapshot(self) -> None:
+        """Rewrite a CSV/Parquet output from the journal by atomic replace."""
+        if self.format == "jsonl":
+            return
+        started = time.monotonic()
+        records, _, _ = _read_jsonl_records(self.journal) if self.journal.stat().st_size else ([], 0, False)
+        if self.format == "csv":
+            _atomic_write(self.path, lambda tmp: _write_csv(tmp, records))
+        else:
+            _atomic_write(self.path, lambda tmp: _write_parquet(tmp, records))
+        self._last_snapshot = time.monotonic()
+        self._snapshot_cost = self._last_snapshot - started
+        self._dirty = False
+
+    def close(self) -> None:
+        """Finish: a last CSV/Parquet snapshot, the journal removed, the lock released."""
+        try:
+            if self._handle is not None:
+                self._handle.close()
+                self._handle = None
+                if self.format != "jsonl":
+                    self.snapshot()
+                    self.journal.unlink()
+        finally:
+            if self._lock_handle is not None:
+                self._lock_handle.close()
+                self._lock_handle = None
+                with contextlib.suppress(FileNotFoundError):
+                    self._lock_path.unlink()
+
+
+def _write_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(RECORD_FIELDS), extrasaction="ignore")
+        writer.writeheader()
+        for record in records:
+            writer.writerow({k: ("" if v is None else v) for k, v in _flat(record).items()})
+
+
+def _write_parquet(path: Path, records: Sequence[dict[str, Any]]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+    with pq.ParquetWriter(path, schema) as writer:
+        for start in range(0, max(len(records), 1), 10_000):
+            rows = [_flat(r) for r in records[start : start + 10_000]]
+            columns = {name: [row[name] for row in rows] for name in RECORD_FIELDS}
+            writer.write_table(pa.table(columns, schema=schema))

@@ -1,0 +1,554 @@
+"""Evaluation suites: ROUGE for summaries, BLEU and chrF for translations.
+
+Why it exists: to tell whether a preset, strategy or model is any good on real data, with the
+same scoring every time and next to the figures people publish, so that "better" means
+something. Summaries are scored on OrangeSum-style JSONL (``article`` and ``abstract`` fields)
+with ``rouge-score``; translations on line-aligned files (e.g. FLORES-200 devtest) with
+sacreBLEU's own corpus-level BLEU and chrF, so its signature identifies the setting.
+
+ROUGE tokenization: the default ``rouge-score`` tokenizer drops every non-ASCII letter, which
+mangles French ("été" -> "t"). Here tokens are lower-cased Unicode ``\\w+`` runs, no stemming.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import InputError, ModelNotAvailableError, SummarizerError, UnsupportedLanguageError
+
+ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL")
+ROUGE_TOKENIZER = "lower-cased Unicode \\w+ tokens, no stemming"
+ROUGE_METHOD = (
+    "rouge-score F1 x 100, mean over records; " + ROUGE_TOKENIZER + "; ROUGE-L is rougeL (LCS over the whole text)"
+)
+LEAD_BASELINES: tuple[int, ...] = (1, 2)
+# Errors that would fail every item the same way: stop at once instead of scoring empty output.
+_FATAL = (ModelNotAvailableError, UnsupportedLanguageError)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """ROUGE-1/2/L F1 (x100) of a system, as published or measured elsewhere."""
+
+    system: str
+    rouge1: float
+    rouge2: float
+    rougeL: float
+    source: str
+
+
+PUBLISHED_SUMMARIZATION: tuple[Figure, ...] = (
+    Figure("BARThez", 31.44, 12.77, 22.23, "OrangeSum abstract test set, BARThez paper (arXiv:2010.12321)"),
+    Figure("mBARThez", 32.67, 13.73, 23.18, "OrangeSum abstract test set, BARThez paper (arXiv:2010.12321)"),
+)
+MEASURED_HERE: tuple[Figure, ...] = (
+    Figure("Lead-1", 21.02, 6.06, 14.93, "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)"),
+    Figure("Lead-2", 27.93, 9.63, 18.29, "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)"),
+    Figure(
+        "sumy LexRank, 2 sentences",
+        26.00,
+        8.40,
+        16.65,
+        "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)",
+    ),
+)
+
+
+class WordTokenizer:
+    """The ROUGE tokenizer: lower-cased Unicode ``\\w+`` runs (keeps "été", "Côte-d'Ivoire" -> 3 tokens)."""
+
+    def tokenize(self, text: str) -> list[str]:
+        """Split ``text`` into tokens."""
+        return _TOKEN.findall(text.lower())
+
+
+# ---------------------------------------------------------------------- reading
+def read_jsonl(path: str | Path, fields: Sequence[str], limit: int | None = None) -> list[dict[str, Any]]:
+    """Read JSON Lines records that must each have the string ``fields``.
+
+    Args:
+        path: the file (UTF-8, one JSON object per line; blank lines are skipped).
+        fields: fields every record must have, with a string value.
+        limit: read at most this many records.
+
+    Returns:
+        The records, in file order.
+
+    Raises:
+        InputError: unreadable file, invalid JSON, or a record without one of ``fields``
+            (the message names the file, the line and the field).
+    """
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    records: list[dict[str, Any]] = []
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if limit is not None and len(records) >= limit:
+                break
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path} line {number}: not valid JSON ({exc.msg})") from None
+            if not isinstance(record, dict):
+                raise InputError(f"{path} line {number}: expected a JSON object, got {type(record).__name__}")
+            for name in fields:
+                if not isinstance(record.get(name), str):
+                    problem = "missing field" if name not in record else "field is not a string:"
+                    raise InputError(
+                        f"{path} line {number}: {problem} {name!r} (each record needs {', '.join(map(repr, fields))})"
+                    )
+            records.append(record)
+    if not records:
+        raise InputError(f"{path} has no records")
+    return records
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """Read a line-aligned text file the way the ``sacrebleu`` command does (trailing whitespace stripped).
+
+    Raises:
+        InputError: when the file cannot be read or decoded.
+    """
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8", newline="\n") as handle:
+            return [line.rstrip() for line in handle]
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+# ---------------------------------------------------------------------- ROUGE
+def rouge(predictions: Sequence[str], references: Sequence[str]) -> tuple[dict[str, float], list[dict[str, float]]]:
+    """ROUGE-1/2/L F1 of each prediction against its reference, and their means (both x100).
+
+    Raises:
+        ValueError: when the two lists differ in length or are empty.
+    """
+    from rouge_score import rouge_scorer
+
+    if len(predictions) != len(references):
+        raise ValueError(f"{len(predictions)} predictions for {len(references)} references")
+    if not predictions:
+        raise ValueError("nothing to score")
+    scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=False, tokenizer=WordTokenizer())
+    per_item = []
+    for prediction, reference in zip(predictions, references, strict=True):
+        scores = scorer.score(reference, prediction)
+        per_item.append({name: 100.0 * scores[name].fmeasure for name in ROUGE_TYPES})
+    means = {name: sum(item[name] for item in per_item) / len(per_item) for name in ROUGE_TYPES}
+    return means, per_item
+
+
+def lead(article: str, k: int, language: str = "fr") -> str:
+    """The first ``k`` sentences of an article, cleaned and split the way the pipeline does.
+
+    Only as much text as needed is split (sentence splitting is the slow part); the first ``k``
+    sentences are the same as when the whole article is split. Returns "" for unusable text.
+    """
+    from summarizer.text.clean import clean_article
+    from summarizer.text.sentences import split_sentences
+
+    found: list[str] = []
+    for paragraph in clean_article(article).paragraphs:
+        size = 1000
+        while True:
+            part = paragraph[:size]
+            sentences = [s.text for s in split_sentences(part, language)]
+            # With a cut paragraph the last sentence may be incomplete: keep it only when whole.
+            if size >= len(paragraph) or len(sentences) > k - len(found):
+                break
+            size *= 2
+        found.extend(sentences[: k - len(found)])
+        if len(found) >= k:
+            break
+    return " ".join(found)
+
+
+@dataclass
+class SummarizationReport:
+    """The outcome of ``evaluate summarization``.
+
+    Attributes:
+        data: the file scored.
+        records: number of records scored (failed ones count as empty summaries).
+        failed: one ``{"index", "id", "error"}`` per record the summarizer could not handle.
+        scores: mean ROUGE F1 x100 of this run, by ``ROUGE_TYPES`` name.
+        baselines: Lead-k scores on the same records, same cleaning and sentence splitting.
+        settings: strategy, length, target language and the models used.
+        seconds: wall time of the whole run (summaries and baselines).
+        predictions: one summary per record, in input order ("" for failures); not in ``to_dict``.
+        ids: the record ids (``id`` field, else the 1-based record number); not in ``to_dict``.
+    """
+
+    data: str
+    records: int
+    failed: list[dict[str, Any]]
+    scores: dict[str, float]
+    baselines: dict[str, dict[str, float]]
+    settings: dict[str, Any]
+    seconds: float
+    predictions: list[str] = field(default_factory=list, repr=False)
+    ids: list[str] = field(default_factory=list, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``--format json`` object."""
+        return {
+            "task": "summarization",
+            "data": self.data,
+            "records": self.records,
+            "failed": self.failed,
+            "metric": {
+                "name": "ROUGE F1 x100 (rouge-score), mean over records",
+                "rouge_types": list(ROUGE_TYPES),
+                "tokenizer": ROUGE_TOKENIZER,
+                "stemming": False,
+            },
+            "scores": {k: round(v, 2) for k, v in self.scores.items()},
+            "baselines": {name: {k: round(v, 2) for k, v in s.items()} for name, s in self.baselines.items()},
+            "published": [asdict(f) for f in PUBLISHED_SUMMARIZATION],
+            "measured_here": [asdict(f) for f in MEASURED_HERE],
+            "settings": self.settings,
+            "seconds": round(self.seconds, 1),
+        }
+
+    def format(self) -> str:
+        """A plain-text table of this run, the same-run baselines and the reference figures."""
+        strategy = self.settings.get("strategy", "?")
+        lines = [
+            f"ROUGE on {self.records} record(s) of {self.data}: strategy {strategy}, "
+            f"length {self.settings.get('length')}, summaries in '{self.settings.get('target_language')}'",
+            f"scoring: {ROUGE_METHOD}",
+            "",
+            f"{'system':<44}{'R-1':>7}{'R-2':>7}{'R-L':>7}",
+        ]
+
+        def row(name: str, r1: float, r2: float, rl: float) -> str:
+            return f"{name[:43]:<44}{r1:>7.2f}{r2:>7.2f}{rl:>7.2f}"
+
+        lines.append(row(f"this run ({strategy})", *(self.scores[k] for k in ROUGE_TYPES)))
+        for name, scores in self.baselines.items():
+            lines.append(row(f"{name} (same records, same cleaning)", *(scores[k] for k in ROUGE_TYPES)))
+        lead2 = self.baselines.get("Lead-2")
+        if lead2:
+            diff = "  ".join(f"{k.replace('rouge', 'R-')} {self.scores[k] - lead2[k]:+.2f}" for k in ROUGE_TYPES)
+            lines.append(f"  this run vs Lead-2: {diff}")
+        lines += ["", "published (OrangeSum abstract TEST set, the paper's own tokenization):"]
+        lines += [row(f"  {f.system}", f.rouge1, f.rouge2, f.rougeL) for f in PUBLISHED_SUMMARIZATION]
+        lines += ["measured earlier on OrangeSum valid (all 1,500 records, same tokenizer):"]
+        lines += [row(f"  {f.system}", f.rouge1, f.rouge2, f.rougeL) for f in MEASURED_HERE]
+        models = ", ".join(f"{role}: {m}" for role, m in self.settings.get("models", {}).items()) or "none"
+        lines += ["", f"models: {models}"]
+        lines.append(f"failed: {len(self.failed)} record(s) (scored as empty summaries)")
+        lines += [f"  record {f['index'] + 1} (id {f['id']}): {f['error']}" for f in self.failed[:10]]
+        if len(self.failed) > 10:
+            lines.append(f"  ... and {len(self.failed) - 10} more (see --format json)")
+        lines.append(f"time: {self.seconds:.1f}s")
+        return "\n".join(lines)
+
+
+def evaluate_summarization(
+    summarizer: Any,
+    records: Sequence[dict[str, Any]],
+    *,
+    data: str = "",
+    batch_size: int = 16,
+    baselines: Sequence[int] = LEAD_BASELINES,
+    progress: Progress | None = None,
+) -> SummarizationReport:
+    """Summarize every record's ``article`` and score it against its ``abstract``.
+
+    Args:
+        summarizer: a configured :class:`summarizer.Summarizer`.
+        records: dicts with string ``article`` and ``abstract`` fields (and optionally ``id``).
+        data: name of the data set, for the report.
+        batch_size: articles per ``summarize_many`` call.
+        baselines: compute Lead-k for each k on the same records.
+        progress: called with the number of records just finished.
+
+    Returns:
+        A :class:`SummarizationReport`.
+
+    Raises:
+        ModelNotAvailableError, UnsupportedLanguageError: when every article of the first batch
+            fails that way (the configuration cannot work; nothing would be scored).
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    started = time.perf_counter()
+    predictions: list[str] = []
+    languages: list[str | None] = []
+    failed: list[dict[str, Any]] = []
+    models: dict[str, str] = {}
+    ids = [str(r.get("id", i + 1)) for i, r in enumerate(records)]
+    for start in range(0, len(records), batch_size):
+        batch = records[start : start + batch_size]
+        outcomes = summarizer.summarize_many([r["article"] for r in batch])
+        if start == 0 and all(isinstance(o, _FATAL) for o in outcomes):
+            raise outcomes[0]
+        for offset, outcome in enumerate(outcomes):
+            index = start + offset
+            if isinstance(outcome, Exception):
+                message = str(outcome).strip().splitlines()[0] if str(outcome).strip() else type(outcome).__name__
+                failed.append({"index": index, "id": ids[index], "error": message})
+                predictions.append("")
+                languages.append(None)
+            else:
+                predictions.append(outcome.summary)
+                languages.append(outcome.source_language)
+                for role, model in outcome.models.items():
+                    models.setdefault(role, model)
+        if progress:
+            progress(len(batch))
+    references = [r["abstract"] for r in records]
+    scores, _ = rouge(predictions, references)
+    default_language = summarizer.options.source_language or "fr"
+    baseline_scores: dict[str, dict[str, float]] = {}
+    for k in baselines:
+        leads = [
+            _safe_lead(r["article"], k, lang or default_language) for r, lang in zip(records, languages, strict=True)
+        ]
+        baseline_scores[f"Lead-{k}"] = rouge(leads, references)[0]
+    opts = summarizer.options
+    settings = {
+        "strategy": summarizer.strategy,
+        "length": opts.length,
+        "target_language": opts.target_language,
+        "source_language": opts.source_language,
+        "models": models,
+    }
+    return SummarizationReport(
+        data=data,
+        records=len(records),
+        failed=failed,
+        scores=scores,
+        baselines=baseline_scores,
+        settings=settings,
+        seconds=time.perf_counter() - started,
+        predictions=predictions,
+        ids=ids,
+    )
+
+
+def _safe_lead(article: str, k: int, language: str) -> str:
+    try:
+        return lead(article, k, language)
+    except SummarizerError:
+        return ""
+
+
+def write_predictions(path: str | Path, report: SummarizationReport) -> None:
+    """Write one JSON object per record, in input order: ``id``, ``summary`` (and ``error`` for failures)."""
+    errors = {f["index"]: f["error"] for f in report.failed}
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for index, (record_id, summary) in enumerate(zip(report.ids, report.predictions, strict=True)):
+            item: dict[str, Any] = {"id": record_id, "summary": summary}
+            if index in errors:
+                item["error"] = errors[index]
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+# ---------------------------------------------------------------------- BLEU / chrF
+@dataclass
+class TranslationScores:
+    """Corpus-level sacreBLEU scores with their signatures (what reproduces them)."""
+
+    bleu: float
+    chrf: float
+    bleu_signature: str
+    chrf_signature: str
+    bleu_verbose: str
+
+
+def translation_scores(hypotheses: Sequence[str], references: Sequence[str]) -> TranslationScores:
+    """sacreBLEU's default corpus BLEU and chrF (one reference per line), exactly as ``sacrebleu`` computes them.
+
+    Raises:
+        ValueError: when the two lists differ in length or are empty.
+    """
+    from sacrebleu.metrics import BLEU, CHRF
+
+    if len(hypotheses) != len(references):
+        raise ValueError(f"{len(hypotheses)} hypotheses for {len(references)} references")
+    if not hypotheses:
+        raise ValueError("nothing to score")
+    bleu, chrf = BLEU(), CHRF()
+    bleu_score = bleu.corpus_score(list(hypotheses), [list(references)])
+    chrf_score = chrf.corpus_score(list(hypotheses), [list(references)])
+    return TranslationScores(
+        bleu=bleu_score.score,
+        chrf=chrf_score.score,
+        bleu_signature=str(bleu.get_signature()),
+        chrf_signature=str(chrf.get_signature()),
+        bleu_verbose=bleu_score.format(width=2),
+    )
+
+
+@dataclass
+class TranslationReport:
+    """The outcome of ``evaluate translation``.
+
+    Attributes:
+        reference: the reference file.
+        lines: number of lines scored.
+        scores: sacreBLEU BLEU and chrF.
+        model: the translation model that produced the hypotheses, when known.
+        published: the model card's published figures, when the model is a known preset model.
+        hypotheses_file: the scored file when no model ran (``--hypotheses``), else None.
+        source_language: language the source lines were translated from (None for ``--hypotheses``).
+        failed: one ``{"line", "error"}`` per line the model could not translate (scored as "").
+        seconds: wall time.
+        hypotheses: the scored lines; not in ``to_dict``.
+    """
+
+    reference: str
+    lines: int
+    scores: TranslationScores
+    model: str | None
+    published: str | None
+    hypotheses_file: str | None = None
+    source_language: str | None = None
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+    hypotheses: list[str] = field(default_factory=list, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``--format json`` object."""
+        s = self.scores
+        return {
+            "task": "translation",
+            "reference": self.reference,
+            "lines": self.lines,
+            "model": self.model,
+            "hypotheses_file": self.hypotheses_file,
+            "source_language": self.source_language,
+            "scores": {"bleu": s.bleu, "chrf": s.chrf},
+            "signatures": {"bleu": s.bleu_signature, "chrf": s.chrf_signature},
+            "bleu_verbose": s.bleu_verbose,
+            "published": self.published,
+            "failed": self.failed,
+            "seconds": round(self.seconds, 1),
+        }
+
+    def format(self) -> str:
+        """Plain-text scores with sacreBLEU signatures and the published figures."""
+        s = self.scores
+        if self.hypotheses_file is None:
+            origin = f"translated by {self.model or 'no model: source and target languages are the same'}"
+        else:
+            origin = f"hypotheses from {self.hypotheses_file}" + (f", made by {self.model}" if self.model else "")
+        lines = [
+            f"sacreBLEU on {self.lines} line(s) against {self.reference} ({origin})",
+            f"BLEU  {s.bleu:6.2f}   {s.bleu_signature}",
+            f"      {s.bleu_verbose}",
+            f"chrF  {s.chrf:6.2f}   {s.chrf_signature}",
+        ]
+        if self.published:
+            lines.append(f"published for {self.model}: {self.published}")
+        if self.hypotheses_file is None:
+            lines.append(f"failed: {len(self.failed)} line(s) (scored as empty)")
+            lines += [f"  line {f['line']}: {f['error']}" for f in self.failed[:10]]
+            lines.append(f"time: {self.seconds:.1f}s")
+        return "\n".join(lines)
+
+
+def published_translation(model: str | None) -> str | None:
+    """The published figures of a translation model from its model card, if it has one."""
+    from summarizer.presets import model_card
+
+    card = model_card(model)
+    return card.published if card and card.task == "translation" else None
+
+
+def evaluate_translation(
+    summarizer: Any,
+    sources: Sequence[str],
+    references: Sequence[str],
+    *,
+    reference_name: str = "",
+    source_language: str | None = None,
+    batch_size: int = 64,
+    progress: Progress | None = None,
+) -> TranslationReport:
+    """Translate every source line and score the output with sacreBLEU.
+
+    The source language is detected once on the whole file (per-line detection is unreliable on
+    short lines) unless given; each line is translated on its own.
+
+    Args:
+        summarizer: a configured :class:`summarizer.Summarizer`.
+        sources: source lines.
+        references: reference translations, aligned with ``sources``.
+        reference_name: name of the reference file, for the report.
+        source_language: force the source language (ISO 639-1).
+        batch_size: lines per call when the summarizer offers ``translate_many``.
+        progress: called with the number of lines just finished.
+
+    Raises:
+        ValueError: when ``sources`` and ``references`` differ in length.
+        UnsupportedLanguageError: no translation route for the language pair.
+        ModelNotAvailableError: the model cannot be loaded.
+    """
+    from summarizer.text.language import detect_language
+
+    if len(sources) != len(references):
+        raise ValueError(f"{len(sources)} source lines for {len(references)} reference lines")
+    started = time.perf_counter()
+    target = summarizer.options.target_language
+    language = source_language or summarizer.options.source_language
+    if not language:
+        language = detect_language("\n".join(sources[:200])).language or "fr"
+    model = summarizer._translation_model(language, target) if language != target else None
+    hypotheses: list[str] = []
+    failed: list[dict[str, Any]] = []
+    many = getattr(summarizer, "translate_many", None)
+    step = batch_size if many else 1
+    for start in range(0, len(sources), step):
+        batch = list(sources[start : start + step])
+        if many:
+            outcomes = many(batch, source_language=language, target_language=target)
+        else:
+            outcomes = [_translate_line(summarizer, line, language, target) for line in batch]
+        for offset, outcome in enumerate(outcomes):
+            if isinstance(outcome, _FATAL):
+                raise outcome
+            if isinstance(outcome, Exception):
+                failed.append({"line": start + offset + 1, "error": str(outcome).strip().splitlines()[0]})
+                hypotheses.append("")
+            else:
+                hypotheses.append(" ".join(outcome.split()))
+        if progress:
+            progress(len(batch))
+    return TranslationReport(
+        reference=reference_name,
+        lines=len(hypotheses),
+        scores=translation_scores(hypotheses, references),
+        model=model,
+        published=published_translation(model),
+        source_language=language,
+        failed=failed,
+        seconds=time.perf_counter() - started,
+        hypotheses=hypotheses,
+    )
+
+
+def _translate_line(summarizer: Any, line: str, language: str, target: str) -> str | SummarizerError:
+    try:
+        return summarizer.translate(line, source_language=language, target_language=target)
+    except SummarizerError as exc:
+        return exc

@@ -1,0 +1,243 @@
+"""`summarizer summarize`, `summarizer models` and friends, as a user runs them."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from summarizer.cli import main
+
+REQUIRED_FIELDS = (
+    "summary",
+    "summary_source",
+    "source_language",
+    "translation",
+    "strategy",
+    "models",
+    "warnings",
+    "timings",
+)
+
+
+def run_cli(args, stdin_text: str | bytes = b""):
+    """Run the CLI in-process; returns (status, stdout)."""
+    data = stdin_text.encode() if isinstance(stdin_text, str) else stdin_text
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    out = io.StringIO()
+    status = main([str(a) for a in args], stdin=stdin, stdout=out)
+    return status, out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def model_args(tiny_models):
+    return [
+        "--summarization-model",
+        tiny_models / "barthez-fr",
+        "--translation-model",
+        tiny_models / "marian-fr-en",
+        "--backend",
+        "torch",
+        "--device",
+        "cpu",
+    ]
+
+
+@pytest.mark.slow
+def test_summarize_json_on_the_example_article(model_args, tmp_path, example_article):
+    article = tmp_path / "article.txt"
+    article.write_text(example_article, encoding="utf-8")
+    status, out = run_cli(["summarize", article, "--format", "json", *model_args])
+    assert status == 0
+    data = json.loads(out)
+    for key in REQUIRED_FIELDS:
+        assert key in data
+    assert data["summary"] and data["summary_source"]
+    assert data["source_language"] == "fr"
+    assert data["translation"] is None
+    assert data["strategy"] == "summarize-translate"
+    assert set(data["models"]) == {"summarization", "translation"}
+    assert isinstance(data["warnings"], list) and isinstance(data["timings"], dict)
+
+
+@pytest.mark.slow
+def test_summarize_ten_times_longer_article_from_stdin_with_full_translation(model_args, example_article):
+    long_article = "\n\n".join([example_article] * 10)
+    status, out = run_cli(["summarize", "-", "--format", "json", "--full-translation", *model_args], long_article)
+    assert status == 0
+    data = json.loads(out)
+    assert data["chunks"] > 1
+    assert any("map-reduce" in w for w in data["warnings"])
+    assert data["translation"] and len(data["paragraphs"]) > 10
+
+
+@pytest.mark.slow
+def test_text_and_markdown_formats(model_args, tmp_path, example_article):
+    article = tmp_path / "a.md"
+    article.write_text(example_article, encoding="utf-8")
+    status, text_out = run_cli(["summarize", article, *model_args])
+    assert status == 0
+    status, json_out = run_cli(["summarize", article, "--format", "json", *model_args])
+    summary = json.loads(json_out)["summary"]
+    assert text_out.splitlines()[0] == summary
+    status, md = run_cli(["summarize", article, "--format", "markdown", *model_args])
+    assert status == 0
+    assert md.startswith("## Summary\n\n" + summary)
+    assert "### Summary (fr)" in md
+
+
+@pytest.mark.slow
+def test_html_file_is_reduced_to_the_article(model_args, tmp_path, example_article):
+    paragraphs = "".join(f"<p>{p}</p>" for p in example_article.split("\n\n"))
+    html = f"<!doctype html><html><head><title>Mistral</title></head><body><nav>Accueil | Bourse</nav><article>{paragraphs}</article><footer>© 2024</footer></body></html>"
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    status, out = run_cli(["summarize", page, "--format", "json", *model_args])
+    assert status == 0
+    assert json.loads(out)["source_language"] == "fr"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n\t  ", "only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        ("12 345 — 0,3 % / 2024".encode(), "no letters"),
+        (b"\xff\xfe\x00L\x00e", "binary"),
+    ],
+)
+def test_bad_input_gives_one_clear_line_and_nothing_on_stdout(tmp_path, capsys, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    status, out = run_cli(["summarize", bad, "--summarization-model", tmp_path / "unused"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("summarizer: error:")
+
+
+def test_empty_stdin_is_an_error(capsys):
+    status, out = run_cli(["summarize", "-"], b"")
+    assert status == 1 and out == ""
+    assert "standard input is empty" in capsys.readouterr().err
+
+
+def test_missing_file(capsys, tmp_path):
+    status, _ = run_cli(["summarize", tmp_path / "nope.txt"])
+    assert status == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_missing_model_directory_is_named_in_the_error(tmp_path, capsys, example_article):
+    article = tmp_path / "a.txt"
+    article.write_text(example_article, encoding="utf-8")
+    status, out = run_cli(["summarize", article, "--summarization-model", tmp_path / "models" / "my-barthez"])
+    err = capsys.readouterr().err
+    assert status == 1 and out == ""
+    assert "my-barthez" in err and "not found" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_hub_model_offline_fails_fast_with_how_to_fix(tmp_path, example_article):
+    article = tmp_path / "a.txt"
+    article.write_text(example_article, encoding="utf-8")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "summarize", str(article)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    elapsed = time.monotonic() - started
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    assert "moussaKam/barthez-orangesum-abstract" in proc.stderr
+    assert "offline" in proc.stderr and "local model directory" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert elapsed < 60
+
+
+def test_hub_model_without_network_fails_with_the_model_name(tmp_path, example_article):
+    """Without HF_HUB_OFFLINE the download is attempted and fails (no hub here) with a clear line."""
+    article = tmp_path / "a.txt"
+    article.write_text(example_article, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
+    env["HF_HOME"] = str(tmp_path / "hf")
+    env["HF_ENDPOINT"] = "http://127.0.0.1:9"  # a closed local port: no traffic leaves the machine
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "summarize",
+            str(article),
+            "--translation-model",
+            "Helsinki-NLP/opus-mt-fr-en",
+            "--strategy",
+            "extractive",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "Helsinki-NLP/opus-mt-fr-en could not be downloaded" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_pickle_only_checkpoint_is_refused_unless_allowed(tiny_models, tmp_path, capsys, example_article):
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    pickled = tmp_path / "pickled-marian"
+    AutoTokenizer.from_pretrained(tiny_models / "marian-fr-en").save_pretrained(pickled)
+    model = AutoModelForSeq2SeqLM.from_pretrained(tiny_models / "marian-fr-en")
+    import torch
+
+    model.config.save_pretrained(pickled)
+    torch.save(model.state_dict(), pickled / "pytorch_model.bin")
+    article = tmp_path / "a.txt"
+    article.write_text(example_article, encoding="utf-8")
+    args = ["summarize", article, "--strategy", "extractive", "--translation-model", pickled, "--backend", "torch"]
+    status, out = run_cli(args)
+    err = capsys.readouterr().err
+    assert status == 1 and out == ""
+    assert "pickle" in err and "--allow-pickle" in err
+    status, out = run_cli([*args, "--allow-pickle"])
+    assert status == 0 and out.strip()
+
+
+def test_models_lists_presets_and_marks_non_commercial_licenses():
+    status, out = run_cli(["models"])
+    assert status == 0
+    assert "fast (default)" in out
+    assert "moussaKam/barthez-orangesum-abstract" in out
+    assert "Helsinki-NLP/opus-mt-fr-en" in out
+    assert "csebuetnlp/mT5_m2o_english_crossSum" in out
+    crosssum_line = next(line for line in out.splitlines() if "crossSum" in line and "params" in line)
+    assert "NON-COMMERCIAL" in crosssum_line
+    status, out = run_cli(["models", "--format", "json"])
+    data = json.loads(out)
+    assert data["models"]["csebuetnlp/mT5_m2o_english_crossSum"]["commercial_use"] is False
+
+
+def test_usage_errors_exit_2(capsys):
+    assert run_cli(["summarize", "--format", "pdf"])[0] == 2
+    assert run_cli(["summarize", "--strategy", "magic"])[0] == 2
+    assert run_cli(["summarize", "--threads", "0", "-"], "Bonjour tout le monde, ceci est un article.")[0] == 2
+    assert run_cli([])[0] == 2
+
+
+def test_console_script_and_module_entry_point():
+    proc = subprocess.run([sys.executable, "-m", "summarizer", "--version"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("summarizer ")
