@@ -32,7 +32,7 @@ table.sz-aligned { width: 100%; border-collapse: collapse; table-layout: fixed; 
 table.sz-aligned th, table.sz-aligned td { border: 1px solid var(--border-color-primary); padding: 6px 8px;
   vertical-align: top; text-align: left; line-height: 1.45; color: var(--body-text-color); }
 table.sz-aligned th { background: var(--background-fill-secondary); }
-table.sz-aligned td.sz-n { width: 2.5rem; color: var(--body-text-color-subdued); }
+table.sz-aligned .sz-n { width: 2.5rem; color: var(--body-text-color-subdued); }
 .sz-meta { font-size: 0.9rem; color: var(--body-text-color); }
 .sz-meta code { font-size: 0.85rem; }
 """

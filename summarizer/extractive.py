@@ -81,7 +81,25 @@ class Weights:
     target_ratio: float = 0.27  # the F1 "reference length" as a share of the word budget
     redundancy: float = 0.04  # penalty per unit of the highest cosine between chosen sentences
 
+    def vector(self) -> np.ndarray:
+        """The sentence-score weights in ``FEATURES`` order."""
+        return np.array([getattr(self, name) for name in FEATURES])
 
+
+# The sentence features, in the column order of ``SentenceFeatures.values``.
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "first",
+    "second",
+    "third",
+    "log_position",
+    "short",
+    "centrality",
+    "lexrank",
+    "recurring",
+    "lead_similarity",
+    "quotation",
+)
 WEIGHTS = Weights()
 BEAM_WIDTH = 24
 SHORT_WORDS = 10
@@ -128,47 +146,55 @@ def _lexrank(sim: np.ndarray, damping: float = 0.85, iterations: int = 30) -> np
     return p
 
 
-def sentence_scores(
-    sentences: Sequence[str], language: str = "fr", weights: Weights = WEIGHTS
-) -> tuple[np.ndarray, np.ndarray]:
-    """Relevance of each sentence (about the share of its words a human summary would share).
+@dataclass(frozen=True)
+class SentenceFeatures:
+    """What the scorer knows about an article's sentences (computed once, scored many times).
+
+    Attributes:
+        values: one row per sentence, one column per name in ``FEATURES``.
+        similarity: sentence-by-sentence TF-IDF cosine matrix, zero diagonal.
+        words: word count of each sentence.
+    """
+
+    values: np.ndarray
+    similarity: np.ndarray
+    words: np.ndarray
+
+
+def sentence_features(sentences: Sequence[str], language: str = "fr") -> SentenceFeatures:
+    """Compute the scoring features of an article's sentences.
 
     Args:
         sentences: the article's sentences, in order.
         language: ISO 639-1 code; picks the stop-word list (none for unknown languages).
-        weights: the scoring weights.
-
-    Returns:
-        ``(scores, similarity)``: one non-negative score per sentence, and the sentence-by-sentence
-        TF-IDF cosine matrix (zero diagonal) used for redundancy control.
     """
     n = len(sentences)
+    words = np.array([word_count(s) for s in sentences], dtype=int)
     if n == 0:
-        return np.zeros(0), np.zeros((0, 0))
+        return SentenceFeatures(np.zeros((0, len(FEATURES))), np.zeros((0, 0)), words)
     _, sim, bags = _similarity(sentences, language)
-    centrality = sim.sum(axis=1) / max(1, n - 1)
-    lexrank = _lexrank(sim) * n
     df: Counter = Counter(w for bag in bags for w in bag)
-    recurring = np.array([sum(1 for w in bag if df[w] >= 2) / max(1, len(bag)) for bag in bags])
-    lead = sim[:, :2].max(axis=1) if n > 1 else np.zeros(n)
     index = np.arange(n)
-    words = np.array([word_count(s) for s in sentences])
-    quoted = np.array([1.0 if _QUOTE.search(s) else 0.0 for s in sentences])
-    w = weights
-    scores = (
-        w.bias
-        + w.first * (index == 0)
-        + w.second * (index == 1)
-        + w.third * (index == 2)
-        + w.log_position * np.log1p(index)
-        + w.short * (words <= SHORT_WORDS)
-        + w.centrality * centrality
-        + w.lexrank * lexrank
-        + w.recurring * recurring
-        + w.lead_similarity * lead
-        + w.quotation * quoted
-    )
-    return np.maximum(scores, 0.0), sim
+    columns = {
+        "bias": np.ones(n),
+        "first": index == 0,
+        "second": index == 1,
+        "third": index == 2,
+        "log_position": np.log1p(index),
+        "short": words <= SHORT_WORDS,
+        "centrality": sim.sum(axis=1) / max(1, n - 1),
+        "lexrank": _lexrank(sim) * n,
+        "recurring": [sum(1 for w in bag if df[w] >= 2) / max(1, len(bag)) for bag in bags],
+        "lead_similarity": sim[:, :2].max(axis=1) if n > 1 else np.zeros(n),
+        "quotation": [1.0 if _QUOTE.search(s) else 0.0 for s in sentences],
+    }
+    values = np.column_stack([np.asarray(columns[name], dtype=float) for name in FEATURES])
+    return SentenceFeatures(values, sim, words)
+
+
+def sentence_scores(features: SentenceFeatures, weights: Weights = WEIGHTS) -> np.ndarray:
+    """Relevance of each sentence: about the share of its words a human summary would share (>= 0)."""
+    return np.maximum(features.values @ weights.vector(), 0.0)
 
 
 @dataclass
@@ -240,13 +266,16 @@ def _best_subset(
     return best.members
 
 
-def select_sentences(sentences: Sequence[str], word_budget: int, language: str = "fr") -> list[int]:
+def select_sentences(
+    sentences: Sequence[str], word_budget: int, language: str = "fr", *, weights: Weights = WEIGHTS
+) -> list[int]:
     """Choose the sentences of an extractive summary.
 
     Args:
         sentences: the article's sentences, in order (already cleaned and split).
         word_budget: maximum total words (whitespace-separated) of the chosen sentences.
         language: ISO 639-1 code of the sentences (picks the stop-word list).
+        weights: scoring weights (the tuned ones by default).
 
     Returns:
         Indices of the chosen sentences, in article order. Their total word count never exceeds
@@ -255,17 +284,21 @@ def select_sentences(sentences: Sequence[str], word_budget: int, language: str =
     """
     if not sentences or word_budget <= 0:
         return []
-    words = np.array([word_count(s) for s in sentences])
-    if not ((words > 0) & (words <= word_budget)).any():
+    if not any(0 < word_count(s) <= word_budget for s in sentences):
         return []
-    scores, sim = sentence_scores(sentences, language)
+    return choose(sentence_features(sentences, language), word_budget, weights)
+
+
+def choose(features: SentenceFeatures, word_budget: int, weights: Weights = WEIGHTS) -> list[int]:
+    """:func:`select_sentences` on precomputed features (for tuning: features are the slow part)."""
+    scores = sentence_scores(features, weights)
     chosen = _best_subset(
-        scores * words,
-        words,
-        sim,
+        scores * features.words,
+        features.words,
+        features.similarity,
         word_budget,
-        WEIGHTS.target_ratio * word_budget,
-        WEIGHTS.redundancy,
+        weights.target_ratio * word_budget,
+        weights.redundancy,
     )
     return list(chosen)
 

@@ -321,7 +321,12 @@ class Summarizer:
             doc.sentences = split_paragraph_sentences(doc.paragraphs, doc.language)
             if not doc.sentences:
                 raise InputError("input has no sentences to summarize")
-            doc.work_sentences = [s.text for s in doc.sentences]
+            # Headings end without punctuation; give them a full stop so that joined model
+            # inputs and extractive summaries read as sentences.
+            doc.work_sentences = [
+                s.text + "." if s.paragraph in cleaned.headings and s.text[-1].isalnum() else s.text
+                for s in doc.sentences
+            ]
             doc.work_language = doc.language
         except SummarizerError as exc:
             doc.error = exc

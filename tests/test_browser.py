@@ -91,6 +91,8 @@ def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         "cpu",
         "--num-beams",
         "1",
+        "--threads",
+        "1",  # tiny models: one thread is several times faster than two busy ones
         "--length",
         "short",
         "--port",

@@ -114,7 +114,9 @@ class TorchBackend:
         ids = self._encode(texts, truncate=True)
         lengths = [len(x) for x in ids]
         caps = output_caps(lengths, options)
-        kwargs = options.to_kwargs()
+        # Renormalise after the logits processors (n-gram ban, minimum length), as CTranslate2
+        # does: beam scores then stay log-probabilities and both backends pick the same beams.
+        kwargs = {"renormalize_logits": True, **options.to_kwargs()}
         beams = kwargs.get("num_beams") or self._default_beams
         outputs: list[str] = [""] * len(texts)
         for batch in length_batches(lengths, self.batch_tokens, beams):

@@ -183,7 +183,7 @@ def _is_shouting(line: str) -> bool:
 def _sentence_case(line: str) -> str:
     """Turn an ALL-CAPS line into sentence case, keeping short tokens that look like acronyms."""
     out = []
-    for i, word in enumerate(re.split(r"(\W+)", line)):
+    for word in re.split(r"(\W+)", line):
         if not word or not _LETTER.search(word):
             out.append(word)
             continue
