@@ -54,9 +54,6 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         cache_size=args.cache_size,
         queue_size=args.queue_size,
     )
-    out = stdout or sys.stdout
-    out.write(f"summarizer demo: serving on http://{args.host}:{args.port}/ (Ctrl+C to stop)\n")
-    out.flush()
     try:
         launch_app(demo, host=args.host, port=args.port, share=args.share)
     except OSError as exc:

@@ -30,7 +30,8 @@ mark.sz-flag { background: #fde68a; color: #1f2937; padding: 0 2px; border-radiu
   border-bottom: 2px solid #d97706; }
 table.sz-aligned { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.sz-aligned th, table.sz-aligned td { border: 1px solid var(--border-color-primary); padding: 6px 8px;
-  vertical-align: top; text-align: left; line-height: 1.45; color: var(--body-text-color); }
+  vertical-align: top; text-align: left; line-height: 1.45; color: var(--body-text-color); overflow-wrap: anywhere; }
+table.sz-aligned code { font-size: 0.85em; }
 table.sz-aligned th { background: var(--background-fill-secondary); }
 table.sz-aligned .sz-n { width: 2.5rem; color: var(--body-text-color-subdued); }
 .sz-meta { font-size: 0.9rem; color: var(--body-text-color); }
@@ -165,17 +166,19 @@ def presets_html(presets: list[Any], active: str, custom_models: dict[str, str] 
     rows = []
     if custom_models is not None:
         models = "<br>".join(f"{escape(r)}: <code>{escape(str(m))}</code>" for r, m in custom_models.items() if m)
-        rows.append(f"<tr><td><b>custom (local models)</b> ✔</td><td>{models or '—'}</td><td>see model cards</td></tr>")
+        rows.append(
+            f"<tr><td><b>custom (local models)</b> ✔</td><td>{models or '—'} (licenses: see the model cards)</td></tr>"
+        )
     for info in presets:
         name = f"<b>{escape(info.name)}</b>" + (" ✔" if info.name == active else "")
-        models = "<br>".join(f"{escape(role)}: <code>{escape(model)}</code>" for role, model, _ in info.models)
-        licenses = "<br>".join(
-            f"<b>{escape(lic)}</b>" if "NON-COMMERCIAL" in lic else escape(lic) for _, _, lic in info.models
+        models = "<br>".join(
+            f"{escape(role)}: <code>{escape(model)}</code> — "
+            + (f"<b>{escape(lic)}</b>" if "NON-COMMERCIAL" in lic else escape(lic))
+            for role, model, lic in info.models
         )
-        rows.append(
-            f"<tr><td>{name}<br><small>{escape(info.strategy)}</small></td><td>{models}</td><td>{licenses}</td></tr>"
-        )
+        rows.append(f"<tr><td>{name}<br><small>{escape(info.strategy)}</small></td><td>{models}</td></tr>")
     return (
-        '<table class="sz-aligned" id="sz-presets"><thead><tr><th>preset</th><th>models</th><th>licenses</th></tr>'
+        '<table class="sz-aligned" id="sz-presets"><colgroup><col style="width: 28%"><col></colgroup>'
+        "<thead><tr><th>preset</th><th>models and licenses</th></tr>"
         f"</thead><tbody>{''.join(rows)}</tbody></table>"
     )

@@ -19,6 +19,7 @@ from typing import Any
 
 from summarizer import Summarizer
 from summarizer.errors import InputError
+from summarizer.inputs import extract_html, looks_like_html
 from summarizer.options import LENGTHS
 
 log = logging.getLogger("summarizer.app")
@@ -261,6 +262,11 @@ class SummarizerPool:
             summarizer.errors.SummarizerError: model or language problems.
         """
         text = self.check_text(text)
+        if looks_like_html(text):  # a pasted page, as `summarizer summarize` accepts one on stdin
+            try:
+                text = extract_html(text, "the pasted HTML")
+            except InputError as exc:
+                raise DemoError(str(exc)) from None
         length = length or self.defaults["length"]
         target_language = target_language or self.defaults["target_language"]
         self.check_options(length, target_language)

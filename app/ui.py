@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import tempfile
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -58,6 +60,7 @@ class _JsonFiles:
 
     def __init__(self, keep: int = 16) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="summarizer-demo-"))
+        weakref.finalize(self, shutil.rmtree, self.folder, ignore_errors=True)
         self._paths: deque[Path] = deque()
         self._keep = keep
         self._lock = threading.Lock()
@@ -88,7 +91,8 @@ def build_app(
 
     Args:
         summarizer: ``Summarizer(...)`` keyword arguments (as the CLI builds them), a factory
-            ``f(preset_or_None) -> Summarizer``, or a ready :class:`SummarizerPool`.
+            ``f(preset_or_None) -> Summarizer``, or a ready :class:`SummarizerPool` (which then
+            keeps its own ``max_chars``, ``presets_selectable`` and ``cache_size``).
         max_chars: largest article accepted (characters); larger ones get a friendly error.
         full_translation: whether "translate the whole article" starts ticked.
         presets_selectable: let readers switch presets (default: unless models or a strategy
@@ -150,7 +154,7 @@ def build_app(
         """Summarize one article; returns the result as JSON (the `summarizer summarize --format json` object).
 
         Args:
-            text: the article, plain text (HTML is not extracted here; upload it on the page instead).
+            text: the article as plain text (an HTML page is reduced to its article text).
             preset: a preset name from `summarizer models`, or "" for the demo's default.
             length: "short", "medium" or "long".
             full_translation: also translate the whole article, paragraph by paragraph.

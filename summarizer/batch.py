@@ -245,7 +245,7 @@ class LogProgress(Progress):
             self._line(self._status(report))
 
     def close(self, report: BatchReport) -> None:
-        if report.processed != self.last_count:
+        if self.started and report.processed != self.last_count:
             self._line(self._status(report))
 
 
@@ -356,7 +356,10 @@ def _model_fingerprint(model: str | None) -> Any:
 
 
 def config_fingerprint(summarizer: Any, full_translation: bool) -> str:
-    """Everything besides the text that decides a result: models, strategy, options, version."""
+    """Everything besides the text that decides a result: models, strategy, backend, options, version.
+
+    The device and thread count are left out: they change speed, not what is summarized.
+    """
     from summarizer import __version__
 
     data = {
@@ -365,7 +368,6 @@ def config_fingerprint(summarizer: Any, full_translation: bool) -> str:
         "summarization_model": _model_fingerprint(summarizer.summarization_model),
         "translation_model": _model_fingerprint(summarizer.translation_model),
         "backend": summarizer.backend_name,
-        "device": summarizer.device,
         "options": asdict(summarizer.options),
         "full_translation": full_translation,
     }
@@ -760,6 +762,10 @@ def run_batch(
     report = BatchReport(output=str(output), engine=engine)
 
     sources = open_sources(inputs, text_column=text_column, id_column=id_column, max_chars=max_chars, stdin=stdin)
+    out_path = Path(output).resolve()
+    for source in sources:
+        if getattr(source, "path", None) is not None and Path(source.path).resolve() == out_path:
+            raise BatchUsageError(f"{output} is both an input and the output")
     summarizer = Summarizer(**kwargs)  # checks the options; models load on first use
     fingerprint = config_fingerprint(summarizer, full_translation)
     ids = [item.id for item in iter_items(sources, want_text=False, max_chars=max_chars)]

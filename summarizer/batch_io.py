@@ -586,53 +586,44 @@ def parquet_schema():
     return pa.schema([(name, pa.int64() if name in INT_FIELDS else pa.string()) for name in RECORD_FIELDS])
 
 
-def _read_jsonl_records(path: Path) -> tuple[list[dict[str, Any]], int, bool]:
-    """Records of a JSONL file; also the number of unusable lines and whether it needs a rewrite."""
-    records: list[dict[str, Any]] = []
-    bad = 0
+def _scan_jsonl(path: Path) -> Iterator[tuple[int, bytes, dict[str, Any] | None]]:
+    """(line index, raw line, record or None if unusable) for every non-blank line, streaming."""
     with open(path, "rb") as handle:
-        data = handle.read()
-    lines = data.split(b"\n")
-    tail_cut = bool(lines and lines[-1].strip())  # no final newline: possibly cut off by a crash
-    for i, raw in enumerate(lines):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            if i == len(lines) - 1:
-                log.info("%s: dropped a cut-off last line (left by an interrupted run)", path)
-            else:
-                log.warning("%s: dropped unreadable line %d", path, i + 1)
-            bad += 1
-            continue
-        if not isinstance(obj, dict) or "id" not in obj:
-            bad += 1
-            continue
-        obj["id"] = str(obj["id"])
-        records.append(obj)
-    if data.strip() and not records:
-        raise BatchUsageError(f"{path} exists but holds no summarizer records; use --overwrite to replace it")
-    return records, bad, tail_cut or bad > 0
+        for index, raw in enumerate(handle):
+            if not raw.strip():
+                continue
+            record: dict[str, Any] | None = None
+            if raw.endswith(b"\n"):  # a line without its newline was cut off by a crash
+                try:
+                    obj = json.loads(raw)
+                except (UnicodeDecodeError, json.JSONDecodeError):
+                    obj = None
+                if isinstance(obj, dict) and "id" in obj and "error" in obj:
+                    obj["id"] = str(obj["id"])
+                    record = obj
+            yield index, raw, record
 
 
-def _read_table_records(path: Path, fmt: str) -> list[dict[str, Any]]:
-    try:
-        if fmt == "csv":
-            with open(path, encoding="utf-8", newline="") as handle:
-                rows = list(csv.DictReader(handle))
-        else:
-            import pyarrow.parquet as pq
+def _iter_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The usable records of a JSONL file (the last record of an id wins when resuming, not here)."""
+    for _, _, record in _scan_jsonl(path):
+        if record is not None:
+            yield record
 
-            rows = pq.read_table(path).to_pylist()
-        records = [_unflat(r) for r in rows]
-    except (OSError, ValueError, csv.Error) as exc:
-        raise BatchUsageError(f"cannot resume from {path} ({exc}); use --overwrite to replace it") from None
-    if rows and "id" not in rows[0]:
-        raise BatchUsageError(f"{path} exists but holds no summarizer records; use --overwrite to replace it")
-    for record in records:
-        record["id"] = str(record["id"])
-    return records
+
+def _iter_table_records(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
+    """Records read back from an earlier CSV or Parquet output."""
+    if fmt == "csv":
+        csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                yield _unflat(row)
+        return
+    import pyarrow.parquet as pq
+
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=10_000):
+        for row in batch.to_pylist():
+            yield _unflat(row)
 
 
 def output_format(path: str | Path) -> str:
@@ -654,13 +645,15 @@ class OutputStore:
 
     Use: ``open()`` (returns the status of existing records), ``prepare(retry)``, then
     ``append(records)`` per batch and ``close()`` at the end (also after an interruption).
+    Existing outputs are streamed, never loaded whole: memory grows with the number of ids only.
 
     Args:
         path: the output file (.jsonl, .csv or .parquet).
         overwrite: discard existing results instead of resuming.
 
     Raises:
-        BatchUsageError: unknown extension; another run is writing the same output.
+        BatchUsageError: unknown extension; another run is writing the same output; an
+            existing output that is not a summarizer output.
     """
 
     # Rewrite CSV/Parquet after a batch only when the last rewrite took < 1/SNAPSHOT_RATIO of the time since.
@@ -674,7 +667,8 @@ class OutputStore:
         self._lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock_handle: Any = None
         self._handle: BinaryIO | None = None
-        self._records: list[dict[str, Any]] = []
+        self._status: dict[str, str | None] = {}
+        self._last_line: dict[str, int] = {}
         self._needs_rewrite = False
         self._last_snapshot = 0.0
         self._snapshot_cost = 0.0
@@ -695,6 +689,13 @@ class OutputStore:
             self._lock_handle = None
             raise BatchUsageError(f"another `summarizer batch` is writing {self.path}") from None
 
+    def _release(self) -> None:
+        if self._lock_handle is not None:
+            self._lock_handle.close()
+            self._lock_handle = None
+            with contextlib.suppress(FileNotFoundError):
+                self._lock_path.unlink()
+
     def open(self) -> dict[str, str | None]:
         """Lock the output and read what earlier runs wrote.
 
@@ -702,40 +703,86 @@ class OutputStore:
             id -> error of the existing records (None for a success; the last record of an id wins).
         """
         self._lock()
-        if self.overwrite:
-            for path in (self.path, self.journal):
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-            self._records = []
-        elif self.journal.exists():
-            self._records, _, self._needs_rewrite = _read_jsonl_records(self.journal)
-            if self.format != "jsonl":
-                log.info("resuming from the journal %s", self.journal)
-        elif self.path.exists() and self.format != "jsonl":
-            self._records = _read_table_records(self.path, self.format)
+        try:
+            if self.overwrite:
+                for path in (self.path, self.journal):
+                    with contextlib.suppress(FileNotFoundError):
+                        path.unlink()
+            elif not self.journal.exists() and self.path.exists() and self.format != "jsonl":
+                self._journal_from_output()
+            if self.journal.exists():
+                self._scan()
+        except BaseException:
+            self._release()
+            raise
+        return dict(self._status)
+
+    def _journal_from_output(self) -> None:
+        """Resume from a finished CSV/Parquet output: its records become the journal."""
+        try:
+
+            def write(tmp: Path) -> None:
+                with open(tmp, "w", encoding="utf-8") as handle:
+                    for record in _iter_table_records(self.path, self.format):
+                        if "id" not in record or "error" not in record:
+                            raise BatchUsageError(
+                                f"{self.path} exists but holds no summarizer records; use --overwrite to replace it"
+                            )
+                        record["id"] = str(record["id"])
+                        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+            _atomic_write(self.journal, write)
+        except (OSError, ValueError, csv.Error) as exc:
+            if isinstance(exc, BatchUsageError):
+                raise
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise BatchUsageError(f"cannot resume from {self.path} ({first}); use --overwrite to replace it") from None
+        self._dirty = True
+        log.info("resuming from %s", self.path)
+
+    def _scan(self) -> None:
+        lines = bad = 0
+        last_index = -1
+        for index, _raw, record in _scan_jsonl(self.journal):
+            lines += 1
+            last_index = index
+            if record is None:
+                bad += 1
+                continue
+            if record["id"] in self._status:
+                self._needs_rewrite = True  # an id twice: keep only its last record
+            self._status[record["id"]] = record.get("error")
+            self._last_line[record["id"]] = index
+        if lines and not self._status:
+            raise BatchUsageError(
+                f"{self.journal} exists but holds no summarizer records; use --overwrite to replace it"
+            )
+        if bad:
             self._needs_rewrite = True
-        status: dict[str, str | None] = {}
-        for record in self._records:
-            status[record["id"]] = record.get("error")
-        if len(status) != len(self._records):
-            self._needs_rewrite = True
-        return status
+            log.info("%s: dropping %d unreadable or cut-off line(s) (last line: %d)", self.journal, bad, last_index + 1)
+        with open(self.journal, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            if handle.tell():
+                handle.seek(-1, os.SEEK_END)
+                self._needs_rewrite |= handle.read(1) != b"\n"
 
     def prepare(self, retry: set[str]) -> None:
         """Drop the records of ids about to be redone, then open the journal for appending."""
-        kept: dict[str, dict[str, Any]] = {}
-        for record in self._records:
-            if record["id"] in retry:
-                continue
-            kept.pop(record["id"], None)  # the last record of an id wins, at its last position
-            kept[record["id"]] = record
-        if len(kept) != len(self._records):
-            self._needs_rewrite = True
-        self._records = []
-        if self._needs_rewrite or not self.journal.exists():
-            lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in kept.values()]
-            _atomic_write(self.journal, lambda tmp: tmp.write_text("".join(lines), encoding="utf-8"))
-            self._dirty = self.format != "jsonl"
+        drop = {i for i in retry if i in self._status}
+        if self._needs_rewrite or drop or not self.journal.exists():
+            keep = {self._last_line[i] for i in self._last_line if i not in drop}
+
+            def write(tmp: Path) -> None:
+                with open(tmp, "wb") as out:
+                    if self.journal.exists():
+                        for index, raw, record in _scan_jsonl(self.journal):
+                            if record is not None and index in keep:
+                                out.write(raw)
+
+            _atomic_write(self.journal, write)
+            self._dirty = self._dirty or self.format != "jsonl"
+        self._status.clear()
+        self._last_line.clear()
         self._handle = open(self.journal, "ab")  # noqa: SIM115 - closed in close()
         if self._dirty:
             self.snapshot()
@@ -760,11 +807,8 @@ class OutputStore:
         if self.format == "jsonl":
             return
         started = time.monotonic()
-        records, _, _ = _read_jsonl_records(self.journal) if self.journal.stat().st_size else ([], 0, False)
-        if self.format == "csv":
-            _atomic_write(self.path, lambda tmp: _write_csv(tmp, records))
-        else:
-            _atomic_write(self.path, lambda tmp: _write_parquet(tmp, records))
+        writer = _write_csv if self.format == "csv" else _write_parquet
+        _atomic_write(self.path, lambda tmp: writer(tmp, _iter_records(self.journal)))
         self._last_snapshot = time.monotonic()
         self._snapshot_cost = self._last_snapshot - started
         self._dirty = False
@@ -779,14 +823,10 @@ class OutputStore:
                     self.snapshot()
                     self.journal.unlink()
         finally:
-            if self._lock_handle is not None:
-                self._lock_handle.close()
-                self._lock_handle = None
-                with contextlib.suppress(FileNotFoundError):
-                    self._lock_path.unlink()
+            self._release()
 
 
-def _write_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
+def _write_csv(path: Path, records: Iterable[dict[str, Any]]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(RECORD_FIELDS), extrasaction="ignore")
         writer.writeheader()
@@ -794,13 +834,23 @@ def _write_csv(path: Path, records: Sequence[dict[str, Any]]) -> None:
             writer.writerow({k: ("" if v is None else v) for k, v in _flat(record).items()})
 
 
-def _write_parquet(path: Path, records: Sequence[dict[str, Any]]) -> None:
+def _write_parquet(path: Path, records: Iterable[dict[str, Any]], rows_per_group: int = 10_000) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = parquet_schema()
+
+    def table(rows: list[dict[str, Any]]):
+        return pa.table({name: [row[name] for row in rows] for name in RECORD_FIELDS}, schema=schema)
+
     with pq.ParquetWriter(path, schema) as writer:
-        for start in range(0, max(len(records), 1), 10_000):
-            rows = [_flat(r) for r in records[start : start + 10_000]]
-            columns = {name: [row[name] for row in rows] for name in RECORD_FIELDS}
-            writer.write_table(pa.table(columns, schema=schema))
+        rows: list[dict[str, Any]] = []
+        written = 0
+        for record in records:
+            rows.append(_flat(record))
+            if len(rows) >= rows_per_group:
+                writer.write_table(table(rows))
+                written += len(rows)
+                rows = []
+        if rows or not written:
+            writer.write_table(table(rows))

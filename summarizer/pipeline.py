@@ -243,17 +243,19 @@ class Summarizer:
         live = [d for d in docs if d.error is None]
         for doc in live:
             self._plan(doc, target)
-        stages: list[tuple[str, Callable[[list[_Doc]], None]]] = [
-            ("translate", lambda ds: self._pre_translate(ds, target)),
-            ("summarize", lambda ds: self._summarize_stage(ds, length)),
-            ("translate", lambda ds: self._post_translate(ds, target)),
+        stages: list[tuple[str, Callable[[list[_Doc]], None], Callable[[_Doc], bool]]] = [
+            ("translate", lambda ds: self._pre_translate(ds, target), lambda d: d.pre_translation is not None),
+            ("summarize", lambda ds: self._summarize_stage(ds, length), lambda d: True),
+            ("translate", lambda ds: self._post_translate(ds, target), lambda d: d.post_translation is not None),
         ]
         if full_translation:
-            stages.append(("translate", lambda ds: self._full_translation(ds, target)))
-        for name, stage in stages:
+            stages.append(("translate", lambda ds: self._full_translation(ds, target), lambda d: d.language != target))
+        for name, stage, needed in stages:
             live = [d for d in live if d.error is None]
             if not live:
                 break
+            if not any(needed(d) for d in live):
+                continue
             if on_stage:
                 on_stage(name)
             t0 = time.perf_counter()

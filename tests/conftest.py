@@ -15,6 +15,8 @@ DATA = Path(__file__).resolve().parent / "data"
 # Tests never touch the network or the real Hugging Face cache.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# Tiny models are faster on one thread (and subprocesses inherit this).
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def _load_builder():

@@ -218,7 +218,7 @@ def fake_app() -> Iterator[tuple[str, object]]:
     from app.ui import build_app, launch_app
 
     FakeSummarizer.instances.clear()
-    demo = build_app(FakeSummarizer, max_chars=200)
+    demo = build_app(FakeSummarizer, max_chars=300)
     try:
         _, url, _ = launch_app(demo, port=_free_port(), prevent_thread_lock=True, quiet=True)
         yield url, demo
@@ -235,16 +235,19 @@ def test_in_process_app_caches_summarizers_and_survives_errors(fake_app) -> None
     client = Client(url, verbose=False)
     first = client.predict("Le chat dort. Il fait beau.", api_name="/summarize")
     assert first["summary"] == "EN[medium] Le chat dort in 2024"
-    with pytest.raises(AppError, match="too long: 201 characters"):
-        client.predict("a" * 201, api_name="/summarize")
+    with pytest.raises(AppError, match="too long: 301 characters"):
+        client.predict("a" * 301, api_name="/summarize")
     with pytest.raises(AppError, match="unknown preset 'nope'"):
         client.predict("Le chat dort.", preset="nope", api_name="/summarize")
     client.predict("Le chien court.", length="short", api_name="/summarize")
     client.predict("Le chat dort. Il fait beau.", api_name="/summarize")  # cached result
     client.predict("Le chat dort.", preset="crosslingual", api_name="/summarize")
+    page = "<html><body><nav>Menu</nav><article><p>" + "Le chat dort sur le canapé du salon depuis ce matin. " * 3
+    pasted = client.predict(page + "</p></article></body></html>", api_name="/summarize")
+    assert pasted["summary"] == "EN[medium] Le chat dort sur le canapé du salon depuis ce matin in 2024"
     by_preset = {s.preset: s for s in FakeSummarizer.instances}
     assert len(FakeSummarizer.instances) == 2 and set(by_preset) == {"fast", "crosslingual"}
-    assert by_preset["fast"].loads == 1 and by_preset["fast"].calls == 2
+    assert by_preset["fast"].loads == 1 and by_preset["fast"].calls == 3
     assert by_preset["crosslingual"].loads == 1
 
 

@@ -24,8 +24,6 @@ import pytest
 from summarizer import cli
 from summarizer.options import Result
 
-pytestmark = pytest.mark.slow
-
 DATA = Path(__file__).resolve().parent / "data"
 RESULT_FIELDS = [f for f in Result.__dataclass_fields__]
 RECORD_FIELDS = {"id", *RESULT_FIELDS, "error"}
@@ -113,14 +111,18 @@ def shared_cache(tmp_path_factory) -> Path:
 
 
 # ---------------------------------------------------------------------- the done-when
+@pytest.mark.slow
 def test_folder_of_20_files_two_bad(tiny_models, tmp_path, capsys):
     folder = make_folder(tmp_path)
     out = tmp_path / "out.jsonl"
     argv = ["batch", folder, "--output", out, *model_args(tiny_models), "--cache-dir", tmp_path / "cache"]
 
+    had_ray = "ray" in sys.modules
+
     code, err = run(argv, capsys)
 
     assert code == cli.EXIT_PARTIAL, err
+    assert had_ray or "ray" not in sys.modules  # Ray is imported by --engine ray only
     records = read_jsonl(out)
     assert len(records) == 20
     expected_ids = {str(p) for p in folder.rglob("*") if p.is_file()}
@@ -150,6 +152,7 @@ def test_folder_of_20_files_two_bad(tiny_models, tmp_path, capsys):
     assert {r["id"]: r for r in again if r["error"] is None} == {r["id"]: r for r in good}
 
 
+@pytest.mark.slow
 def test_killed_run_resumes_without_duplicates(tiny_models, tmp_path, capsys):
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -202,6 +205,7 @@ def test_killed_run_resumes_without_duplicates(tiny_models, tmp_path, capsys):
     assert counts["done"] == len(articles) - len(complete)
 
 
+@pytest.mark.slow
 def test_cut_off_last_line_and_failed_records_are_replaced(tiny_models, tmp_path, capsys, shared_cache):
     source = tmp_path / "in.jsonl"
     rows = [{"id": f"a{i}", "text": a["article"]} for i, a in enumerate(SHORT[:3])]
@@ -235,6 +239,7 @@ def _table_rows() -> list[dict]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("in_ext", "out_ext"), [("csv", "parquet"), ("parquet", "csv")])
 def test_tables_with_custom_columns(tiny_models, tmp_path, capsys, shared_cache, in_ext, out_ext):
     import pandas as pd
@@ -265,6 +270,40 @@ def test_tables_with_custom_columns(tiny_models, tmp_path, capsys, shared_cache,
         import pyarrow.parquet as pq
 
         assert pq.read_table(out).num_rows == 4
+
+
+@pytest.mark.slow
+def test_csv_output_resumes_from_its_journal_after_a_crash(tiny_models, tmp_path, capsys, shared_cache):
+    source = tmp_path / "in.jsonl"
+    rows = [{"id": f"c{i}", "text": a["article"]} for i, a in enumerate(SHORT[:3])]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    journal = tmp_path / "out.csv.partial.jsonl"
+    argv = ["batch", source, "-o", out, "--cache-dir", shared_cache, *model_args(tiny_models)]
+    assert run(argv, capsys)[0] == cli.EXIT_OK
+    assert not journal.exists()
+    with open(out, encoding="utf-8", newline="") as handle:
+        finished = list(csv.DictReader(handle))
+    assert run(["batch", source, "-o", tmp_path / "same.jsonl", *argv[4:]], capsys)[0] == cli.EXIT_OK
+    by_id = {r["id"]: r for r in read_jsonl(tmp_path / "same.jsonl")}
+    # What a SIGKILL leaves: the last snapshot (here: c0 only) and a longer journal ending mid-line.
+    journal_lines = [json.dumps(by_id[name], ensure_ascii=False) for name in ("c0", "c1")]
+    journal.write_text("\n".join(journal_lines) + "\n" + journal_lines[0][:30], encoding="utf-8")
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(finished[0]))
+        writer.writeheader()
+        writer.writerow(finished[0])
+
+    code, err = run(argv, capsys)
+
+    assert code == cli.EXIT_OK, err
+    assert report_counts(err)["skipped"] == 2  # c0 and c1 came from the journal
+    with open(out, encoding="utf-8", newline="") as handle:
+        resumed = list(csv.DictReader(handle))
+    assert sorted(r["id"] for r in resumed) == ["c0", "c1", "c2"]
+    assert all(r["error"] == "" and r["summary"] for r in resumed)
+    assert all(isinstance(json.loads(r["models"]), dict) for r in resumed)
+    assert not journal.exists()
 
 
 def test_missing_column_is_a_usage_error_listing_columns(tmp_path, capsys):
@@ -303,6 +342,7 @@ def test_usage_errors(tmp_path, capsys):
 
 
 # ---------------------------------------------------------------------- stdin and bad rows
+@pytest.mark.slow
 def test_jsonl_on_stdin_with_a_malformed_line(tiny_models, tmp_path, capsys, shared_cache):
     lines = [
         json.dumps({"id": "x1", "article": SHORT[0]["article"]}, ensure_ascii=False),
@@ -328,6 +368,7 @@ def test_jsonl_on_stdin_with_a_malformed_line(tiny_models, tmp_path, capsys, sha
     assert report_counts(err)["failed"] == 3
 
 
+@pytest.mark.slow
 def test_malformed_csv_row_and_duplicate_ids(tiny_models, tmp_path, capsys, shared_cache):
     source = tmp_path / "news.csv"
     with open(source, "w", encoding="utf-8", newline="") as handle:
@@ -349,6 +390,7 @@ def test_malformed_csv_row_and_duplicate_ids(tiny_models, tmp_path, capsys, shar
     assert all(records[i]["error"] is None for i in ("a", "a#2", "c"))
 
 
+@pytest.mark.slow
 def test_too_large_and_unsupported_language_items(tiny_models, tmp_path, capsys):
     big = "Le gouvernement a présenté son budget. " * 40
     rows = [{"id": "court", "text": SHORT[0]["article"]}, {"id": "long", "text": big}]
@@ -367,6 +409,7 @@ def test_too_large_and_unsupported_language_items(tiny_models, tmp_path, capsys)
 
 
 # ---------------------------------------------------------------------- the cache
+@pytest.mark.slow
 def test_second_run_into_new_output_is_served_from_cache(tiny_models, tmp_path, capsys):
     source = tmp_path / "in.jsonl"
     rows = [{"id": f"n{i}", "text": a["article"]} for i, a in enumerate(SHORT[:3])]
@@ -397,6 +440,7 @@ def test_second_run_into_new_output_is_served_from_cache(tiny_models, tmp_path, 
     assert report_counts(err)["summarized"] == 3
 
 
+@pytest.mark.slow
 def test_sigterm_saves_a_valid_parquet_and_resume_finishes(tiny_models, tmp_path, capsys, shared_cache):
     import pyarrow.parquet as pq
 

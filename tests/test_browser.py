@@ -6,7 +6,9 @@ Saves full-page screenshots under ``tests/output/`` for a person to look at.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -93,6 +95,8 @@ def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         "1",
         "--threads",
         "1",  # tiny models: one thread is several times faster than two busy ones
+        "--cache-size",
+        "0",  # the API calls below recompute: page and API agree because the models are deterministic
         "--length",
         "short",
         "--port",
@@ -146,6 +150,8 @@ def test_paste_summarize_and_screenshot(page, demo_url: str) -> None:
     article = EXAMPLE.read_text(encoding="utf-8")
     page.locator("#article textarea").fill(article)
     page.locator("#summarize-button").click()
+    # Progress is shown while the first request loads the models and runs the stages.
+    page.get_by_text(re.compile(r"Loading models|Translating|Summarizing")).first.wait_for(timeout=20_000)
     summary_box = page.locator("#summary textarea")
     page.wait_for_function(
         "() => { const t = document.querySelector('#summary textarea'); return t && t.value.trim().length > 0; }",
@@ -162,7 +168,13 @@ def test_paste_summarize_and_screenshot(page, demo_url: str) -> None:
     assert shown == expected["summary"]
     if expected["flags"]:
         assert page.locator("#flags mark").count() > 0
+    with page.expect_download(timeout=10_000) as download:
+        page.locator("#download").click()
+    downloaded = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert downloaded.pop("timings") and expected.pop("timings")  # seconds differ from run to run
+    assert downloaded == expected
 
+    page.locator("#article textarea").evaluate("t => { t.scrollTop = 0; }")  # show the article's start
     OUTPUT.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(OUTPUT / "demo_summary.png"), full_page=True)
 
@@ -204,6 +216,7 @@ def test_full_translation_side_by_side(page, demo_url: str) -> None:
     assert first_source.strip() == expected["paragraphs"][0]["source"].strip()
     assert page.locator("#summary textarea").input_value() == expected["summary"]
 
+    page.locator("#article textarea").evaluate("t => { t.scrollTop = 0; }")  # show the article's start
     OUTPUT.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(OUTPUT / "demo_translation.png"), full_page=True)
 
