@@ -179,14 +179,22 @@ class BarProgress(Progress):
         from tqdm import tqdm
 
         self.shown = skipped
+        try:
+            width, height = os.get_terminal_size(self.stream.fileno())
+        except (AttributeError, OSError, ValueError):
+            width = height = 0
+        # tqdm draws nothing on a terminal that reports a zero size (some pseudo-terminals): assume one.
+        sizing: dict[str, Any] = (
+            {"dynamic_ncols": True} if width > 0 and height > 0 else {"ncols": width or 100, "nrows": height or 24}
+        )
         self.bar = tqdm(
             total=total,
             initial=skipped,
             unit="article",
             desc="summarizing",
             file=self.stream,
-            dynamic_ncols=True,
             smoothing=0.1,
+            **sizing,
         )
         self.bar.set_postfix(failed=0, cached=0, refresh=False)
 
@@ -578,12 +586,17 @@ class _RayPool:
             # ray.init() replaces the SIGTERM handler with sys.exit; keep the caller's (save, then stop).
             main_thread = threading.current_thread() is threading.main_thread()
             sigterm = signal.getsignal(signal.SIGTERM) if main_thread else None
-            ray.init(
-                address=self.address,
-                include_dashboard=False,
-                log_to_driver=self.verbose,
-                logging_level=logging.INFO if self.verbose else logging.WARNING,
-            )
+            try:
+                ray.init(
+                    address=self.address,
+                    include_dashboard=False,
+                    log_to_driver=self.verbose,
+                    logging_level=logging.INFO if self.verbose else logging.WARNING,
+                )
+            except Exception as exc:  # Ray raises ConnectionError, RuntimeError, ValueError...: one message
+                first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+                where = f"the Ray cluster at {self.address}" if self.address else "a local Ray instance"
+                raise SummarizerError(f"cannot start or join {where}: {first}") from None
             self.started_ray = True
             if main_thread and sigterm is not None:
                 signal.signal(signal.SIGTERM, sigterm)

@@ -156,28 +156,21 @@ def rouge(predictions: Sequence[str], references: Sequence[str]) -> tuple[dict[s
 
 
 def lead(article: str, k: int, language: str = "fr") -> str:
-    """The first ``k`` sentences of an article, cleaned and split the way the pipeline does.
+    """The first ``k`` sentences of an article, cleaned and split exactly as the pipeline does.
 
-    Only as much text as needed is split (sentence splitting is the slow part); the first ``k``
-    sentences are the same as when the whole article is split. Returns "" for unusable text.
+    Paragraphs after the one holding the k-th sentence are not split (splitting is the slow
+    part). A paragraph is always split whole: pysbd's handling of quotation marks can move a
+    boundary when the text is cut. Returns "" for text with no sentences.
     """
     from summarizer.text.clean import clean_article
     from summarizer.text.sentences import split_sentences
 
     found: list[str] = []
     for paragraph in clean_article(article).paragraphs:
-        size = 1000
-        while True:
-            part = paragraph[:size]
-            sentences = [s.text for s in split_sentences(part, language)]
-            # With a cut paragraph the last sentence may be incomplete: keep it only when whole.
-            if size >= len(paragraph) or len(sentences) > k - len(found):
-                break
-            size *= 2
-        found.extend(sentences[: k - len(found)])
+        found.extend(s.text for s in split_sentences(paragraph, language))
         if len(found) >= k:
             break
-    return " ".join(found)
+    return " ".join(found[:k])
 
 
 @dataclass

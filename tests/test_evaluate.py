@@ -99,7 +99,7 @@ def test_summarization_json_fields_and_predictions_file(tmp_path):
 
 
 def test_text_and_json_reports_agree(text_report, tmp_path):
-    status, out = run_cli(["evaluate", "summarization", "--data", SAMPLE, *EXTRACTIVE_FR, "--format", "json"])
+    _, out = run_cli(["evaluate", "summarization", "--data", SAMPLE, *EXTRACTIVE_FR, "--format", "json"])
     scores = json.loads(out)["scores"]
     row = next(line for line in text_report[1].splitlines() if line.startswith("this run"))
     assert row.split()[-3:] == [f"{scores[k]:.2f}" for k in ("rouge1", "rouge2", "rougeL")]
@@ -189,6 +189,10 @@ def test_summarization_with_tiny_models_runs_end_to_end(tiny_models):
             SAMPLE,
             "--limit",
             "2",
+            "--threads",
+            "1",
+            "--num-beams",
+            "1",
             "--summarization-model",
             tiny_models / "barthez-fr",
             "--target-language",
@@ -322,7 +326,11 @@ def test_translation_with_tiny_marian_runs_end_to_end(tiny_models, tmp_path):
             "--reference",
             REFERENCES,
             "--limit",
-            "5",
+            "3",
+            "--threads",
+            "1",
+            "--num-beams",
+            "1",
             "--translation-model",
             tiny_models / "marian-fr-en",
             "--backend",
@@ -337,10 +345,10 @@ def test_translation_with_tiny_marian_runs_end_to_end(tiny_models, tmp_path):
     )
     assert status == 0
     report = json.loads(out)
-    assert report["lines"] == 5 and report["source_language"] == "fr"
+    assert report["lines"] == 3 and report["source_language"] == "fr"
     assert report["model"].endswith("marian-fr-en") and report["published"] is None
     assert report["failed"] == []
     hyps = saved.read_text(encoding="utf-8").splitlines()
-    assert len(hyps) == 5
-    refs = REFERENCES.read_text(encoding="utf-8").splitlines()[:5]
+    assert len(hyps) == 3
+    refs = REFERENCES.read_text(encoding="utf-8").splitlines()[:3]
     assert report["scores"]["bleu"] == sacrebleu.corpus_bleu(hyps, [refs]).score
