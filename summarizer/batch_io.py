@@ -215,24 +215,29 @@ class FileSource(Source):
 
 
 def folder_files(folder: Path) -> list[Path]:
-    """Article files under ``folder``, recursively, sorted; hidden files and folders are skipped."""
+    """Every non-hidden file under ``folder``, recursively, sorted by relative path.
+
+    Article files (.txt, .md, .html, .htm) and tables are read as such; any other file is
+    still read as an article, so that a binary or non-text file gets an error record rather
+    than silently vanishing from the output. Hidden files and folders (".git", ".DS_Store")
+    are skipped.
+    """
     found: list[Path] = []
-    ignored: list[str] = []
+    others: list[str] = []
     for path in folder.rglob("*"):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES:
-            found.append(path)
-        else:
-            ignored.append(str(rel))
-    if ignored:
-        log.warning(
-            "%s: ignored %d file(s) that are not %s (e.g. %s)",
+        found.append(path)
+        if path.suffix.lower() not in ARTICLE_SUFFIXES and path.suffix.lower() not in TABLE_SUFFIXES:
+            others.append(str(rel))
+    if others:
+        log.info(
+            "%s: %d file(s) are not %s and will be read as plain text (e.g. %s)",
             folder,
-            len(ignored),
+            len(others),
             "/".join(ARTICLE_SUFFIXES),
-            ", ".join(sorted(ignored)[:3]),
+            ", ".join(sorted(others)[:3]),
         )
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
@@ -439,19 +444,23 @@ def open_sources(
             files = folder_files(path)
             if not files:
                 log.warning("%s: no %s files found", name, "/".join(ARTICLE_SUFFIXES))
-            sources.extend(FileSource(p, max_chars) for p in files)
+            sources.extend(_file_source(p, text_column, id_column, max_chars) for p in files)
             continue
-        kind = TABLE_SUFFIXES.get(path.suffix.lower())
-        columns = _Columns(str(path), text_column, id_column)
-        if kind == "jsonl":
-            sources.append(JsonlSource(str(path), columns, path=path))
-        elif kind in ("csv", "tsv"):
-            sources.append(CsvSource(path, columns, delimiter="\t" if kind == "tsv" else ","))
-        elif kind == "parquet":
-            sources.append(ParquetSource(path, columns))
-        else:
-            sources.append(FileSource(path, max_chars))
+        sources.append(_file_source(path, text_column, id_column, max_chars))
     return sources
+
+
+def _file_source(path: Path, text_column: str | None, id_column: str | None, max_chars: int | None) -> Source:
+    """A table source for .jsonl/.csv/.tsv/.parquet files, an article source for anything else."""
+    kind = TABLE_SUFFIXES.get(path.suffix.lower())
+    columns = _Columns(str(path), text_column, id_column)
+    if kind == "jsonl":
+        return JsonlSource(str(path), columns, path=path)
+    if kind in ("csv", "tsv"):
+        return CsvSource(path, columns, delimiter="\t" if kind == "tsv" else ",")
+    if kind == "parquet":
+        return ParquetSource(path, columns)
+    return FileSource(path, max_chars)
 
 
 class _UniqueIds:

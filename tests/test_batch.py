@@ -99,7 +99,7 @@ def make_folder(root: Path) -> Path:
     (folder / "page_bis.htm").write_text(html_page(ARTICLES[2]), encoding="utf-8")
     (folder / "mistral.txt").write_text((DATA / "mistral_softbank_fr.txt").read_text(encoding="utf-8"))
     (folder / "vide.txt").write_bytes(b"")
-    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
     assert len([p for p in folder.rglob("*") if p.is_file()]) == 20
     return folder
 
@@ -133,9 +133,9 @@ def test_folder_of_20_files_two_bad(tiny_models, tmp_path, capsys):
     assert len(good) == 18
     assert all(r["summary"] and r["source_language"] == "fr" and r["target_language"] == "en" for r in good)
     assert all(r["models"]["summarization"].endswith("barthez-fr") for r in good)
-    assert set(bad) == {"vide.txt", "image.txt"}
+    assert set(bad) == {"vide.txt", "image.png"}
     assert "is empty" in bad["vide.txt"]
-    assert "binary" in bad["image.txt"]
+    assert "binary" in bad["image.png"]
     # Models are called in batches, and repeated texts are summarized once.
     counts = report_counts(err)
     assert counts["done"] == 18 and counts["failed"] == 2 and counts["items"] == 20
