@@ -66,7 +66,13 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     p.add_argument("--hypotheses", metavar="FILE", help="score these translations instead of running a model")
     p.add_argument("--save-hypotheses", metavar="FILE", help="write the model's translations, one per line")
     p.add_argument("--limit", type=int, metavar="N", help="score the first N lines only")
-    p.add_argument("--batch-size", type=int, default=64, metavar="N", help="lines per model call (default 64)")
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=64,
+        metavar="N",
+        help="lines per model call, once the pipeline offers batched translation (default 64)",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
     cli.add_model_options(p)
     p.set_defaults(handler=cmd_evaluate_translation)

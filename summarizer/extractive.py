@@ -64,7 +64,8 @@ class Weights:
     """Weights of the sentence-relevance score and of the subset objective.
 
     Tuned by coordinate ascent on mean ROUGE-1 + ROUGE-L + 0.5 ROUGE-2 F1 over the first 500
-    OrangeSum validation articles at a 70-word budget (lower-cased ``\\w+`` tokens, no stemming).
+    OrangeSum validation articles at a 70-word budget (lower-cased ``\\w+`` tokens, no stemming),
+    then rounded; ``python scripts/eval_summarization.py --tune`` repeats the search.
     """
 
     bias: float = 0.17

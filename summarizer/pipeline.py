@@ -88,6 +88,8 @@ class Summarizer:
         local_files_only: never download models (None: follow ``HF_HUB_OFFLINE``).
         check_facts: run the fact guard on every output.
         max_chars: reject articles longer than this many characters.
+        max_chunks: most chunks summarized per article; beyond it the most relevant chunks
+            (extractive ranking) are kept and a warning says how many were left out.
 
     Raises:
         ValueError: unknown preset, strategy, length, device or backend (listing the choices).
@@ -111,6 +113,7 @@ class Summarizer:
         local_files_only: bool | None = None,
         check_facts: bool = True,
         max_chars: int | None = DEFAULT_MAX_CHARS,
+        max_chunks: int = 64,
     ) -> None:
         from summarizer.backends.base import BACKENDS, DEVICES
 
@@ -140,6 +143,7 @@ class Summarizer:
             length=length,
             num_beams=num_beams,
             check_facts=check_facts,
+            max_chunks=max_chunks,
         )
         self.threads = threads
         self.allow_pickle = allow_pickle
@@ -289,6 +293,43 @@ class Summarizer:
         doc.models["translation"] = model
         translated = self._translate_docs([doc], model, lambda d: d.sentences)
         return "\n\n".join(p for p in translated[0] if p)
+
+    def translate_many(
+        self, texts: Sequence[str], *, source_language: str | None = None, target_language: str | None = None
+    ) -> list[str | SummarizerError]:
+        """Translate several texts with pooled, batched model calls (like :meth:`translate`, many at once).
+
+        Returns:
+            One item per input, in order: the translation (paragraphs separated by blank lines),
+            or the :class:`SummarizerError` that stopped that text (the others are unaffected).
+        """
+        target = target_language or self.options.target_language
+        forced = source_language or self.options.source_language
+        docs = [self._prepare(i, t, forced) for i, t in enumerate(texts)]
+        out: list[str | SummarizerError] = [d.error if d.error is not None else "" for d in docs]
+        groups: dict[str, list[_Doc]] = {}
+        for doc in docs:
+            if doc.error is not None:
+                continue
+            if doc.language == target:
+                out[doc.index] = "\n\n".join(doc.paragraphs)
+                continue
+            try:
+                groups.setdefault(self._translation_model(doc.language, target), []).append(doc)
+            except SummarizerError as exc:
+                out[doc.index] = exc
+        for model, group in groups.items():
+
+            def work(ds: list[_Doc], model: str = model) -> None:
+                paragraphs = self._translate_docs(ds, model, lambda d: d.sentences)
+                for doc, paras in zip(ds, paragraphs, strict=True):
+                    out[doc.index] = "\n\n".join(p for p in paras if p)
+
+            self._run_group(group, work)
+            for doc in group:
+                if doc.error is not None:
+                    out[doc.index] = doc.error
+        return out
 
     # ------------------------------------------------------------------ stages
     def _prepare(self, index: int, text: str, forced_language: str | None) -> _Doc:
@@ -538,6 +579,7 @@ class Summarizer:
             num_beams=self.options.num_beams, min_new_tokens=lo_m, max_new_tokens=hi_m, no_repeat_ngram_size=3
         )
         pending = {id(d): d.work_sentences for d in docs}
+        by_id = {id(d): d for d in docs}
         final_inputs: dict[int, str] = {}
         first_tokens: dict[int, int] = {}
         for round_no in range(MAX_REDUCE_ROUNDS + 1):
@@ -552,7 +594,18 @@ class Summarizer:
                 if totals[k] <= window or round_no == MAX_REDUCE_ROUNDS:
                     final_inputs[k] = whole[k]
                 else:
-                    for chunk in pack_chunks(pending[k], window, backend.count_tokens):
+                    chunks = pack_chunks(pending[k], window, backend.count_tokens)
+                    limit = self.options.max_chunks
+                    if round_no == 0 and len(chunks) > limit:
+                        doc = by_id[k]
+                        keep = extractive.rank_chunks([c.text for c in chunks], limit, doc.work_language)
+                        doc.warnings.append(
+                            f"article is {len(chunks)} chunks long, more than the limit of {limit}: summarized the "
+                            f"{len(keep)} most relevant chunks (the lead, then those closest to the whole article, "
+                            f"extractive TF-IDF ranking) and left {len(chunks) - len(keep)} out"
+                        )
+                        chunks = [chunks[i] for i in keep]
+                    for chunk in chunks:
                         map_jobs.append((k, chunk.text))
             pending = {}
             if not map_jobs:
@@ -561,7 +614,6 @@ class Summarizer:
             partials: dict[int, list[str]] = {}
             for (k, _), out in zip(map_jobs, outputs, strict=True):
                 partials.setdefault(k, []).append(out)
-            by_id = {id(d): d for d in docs}
             for k, parts in partials.items():
                 if round_no == 0:
                     by_id[k].chunks = len(parts)

@@ -232,3 +232,15 @@ def test_fact_guard_can_be_turned_off(tiny_models, example_article):
     )
     result = summarizer.summarize(example_article)
     assert result.flags == [] and "facts" not in result.timings
+
+
+def test_chunk_limit_keeps_the_most_relevant_chunks_and_says_so(tiny_models, example_article):
+    summarizer = Summarizer(
+        summarization_model=str(tiny_models / "barthez-fr"),
+        translation_model=str(tiny_models / "marian-fr-en"),
+        max_chunks=2,
+        device="cpu",
+    )
+    result = summarizer.summarize("\n\n".join([example_article] * 4))
+    assert result.chunks == 2
+    assert any("more than the limit of 2" in w and "left" in w for w in result.warnings)

@@ -178,3 +178,9 @@ def test_language_detection(text, language):
 
 def test_language_detection_needs_enough_letters():
     assert detect_language("2024 - 15 %").language is None
+
+
+def test_sentences_glued_by_the_scraper_are_separated():
+    cleaned = clean_article("Un paquebot a heurté le quai à Venise.Selon la police, personne n'a été blessé.")
+    sentences = [s.text for s in split_sentences(cleaned.paragraphs[0], "fr")]
+    assert sentences == ["Un paquebot a heurté le quai à Venise.", "Selon la police, personne n'a été blessé."]

@@ -56,7 +56,7 @@ META_FILE = "summarizer.json"
 # Bump when the conversion recipe or META_FILE changes: older cache entries are then rebuilt.
 FORMAT = 1
 # Padded source tokens x beams per translate_batch() call.
-_BATCH_TOKENS = {"cpu": 16_000, "cuda": 200_000}
+_BATCH_TOKENS = {"cpu": 8_000, "cuda": 200_000}
 _TOKENIZER_FILES = (
     "tokenizer.json",
     "tokenizer_config.json",

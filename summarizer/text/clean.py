@@ -168,6 +168,8 @@ def normalize_text(text: str) -> str:
     text = text.translate(_QUOTE_MAP)
     text = re.sub(r"«\s*", "« ", text)
     text = re.sub(r"\s*»", " »", text)
+    # Sentences glued by a scraper ("à Venise.Selon la police") would not be split.
+    text = re.sub(r"(?<=[a-zà-ÿ]{2})([.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])", r"\1 ", text)
     text = re.sub(r" {2,}", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
