@@ -6,17 +6,15 @@ pure helpers (examples, uploads, presets, HTML rendering, the ``demo`` subcomman
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from support import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_CHARS = 5_000
@@ -36,32 +34,10 @@ RESULT_FIELDS = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float = 90.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(
-                f"`summarizer demo` exited with {process.returncode}:\n{log.read_text(errors='replace')[-3000:]}"
-            )
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"`summarizer demo` not up after {timeout:.0f}s:\n{log.read_text(errors='replace')[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``summarizer demo`` on the tiny models (subprocess, free localhost port, 5,000-character limit)."""
-    port = _free_port()
+    port = free_port()
     tmp = tmp_path_factory.mktemp("demo_api")
     log = tmp / "demo.log"
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False", "GRADIO_TEMP_DIR": str(tmp)}
@@ -94,7 +70,7 @@ def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
     try:
         url = f"http://127.0.0.1:{port}/"
-        _wait_until_up(url, process, log)
+        wait_until_up(url, process, log)
         yield url
     finally:
         process.terminate()
@@ -220,7 +196,7 @@ def fake_app() -> Iterator[tuple[str, object]]:
     FakeSummarizer.instances.clear()
     demo = build_app(FakeSummarizer, max_chars=300)
     try:
-        _, url, _ = launch_app(demo, port=_free_port(), prevent_thread_lock=True, quiet=True)
+        _, url, _ = launch_app(demo, port=free_port(), prevent_thread_lock=True, quiet=True)
         yield url, demo
     finally:
         demo.close()

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from support import tiny_model_args
 
 from summarizer import cli
 from summarizer.options import Result
@@ -40,18 +41,7 @@ SHORT = sorted(ARTICLES, key=lambda a: len(a["article"]))[:6]  # the quickest to
 
 def model_args(tiny_models: Path) -> list[str]:
     """The tiny models on CPU, one thread (the machine is small and shared)."""
-    return [
-        "--summarization-model",
-        str(tiny_models / "barthez-fr"),
-        "--translation-model",
-        str(tiny_models / "marian-fr-en"),
-        "--backend",
-        "torch",
-        "--device",
-        "cpu",
-        "--threads",
-        "1",
-    ]
+    return tiny_model_args(tiny_models)
 
 
 # Shorter generation for the tests that only need some records to exist quickly.
