@@ -158,6 +158,7 @@ class Summarizer:
         with self._lock:
             if model not in self._backends:
                 card = model_card(model)
+                prefix = card.prefix if card else self._task_prefix(model, role)
                 spec = ModelSpec(
                     model=model,
                     role=role,
@@ -165,13 +166,28 @@ class Summarizer:
                     threads=self.threads,
                     allow_pickle=self.allow_pickle,
                     local_files_only=self.local_files_only,
-                    prefix=card.prefix if card else None,
+                    prefix=prefix,
                     max_input_tokens=card.max_input_tokens if card else None,
                 )
                 started = time.perf_counter()
                 self._backends[model] = load_backend(spec, self.backend_name)
                 log.info("loaded %s (%s) in %.1fs", model, self._backends[model].name, time.perf_counter() - started)
             return self._backends[model]
+
+    def _task_prefix(self, model: str, role: str) -> str | None:
+        """The input prefix a model's config asks for (T5: "summarize: "), if any."""
+        if role != "summarization":
+            return None
+        import json
+
+        from summarizer.loading import resolve_model
+
+        config = (
+            resolve_model(model, allow_pickle=self.allow_pickle, local_files_only=self.local_files_only) / "config.json"
+        )
+        params = json.loads(config.read_text(encoding="utf-8")).get("task_specific_params") or {}
+        prefix = (params.get("summarization") or {}).get("prefix")
+        return prefix if isinstance(prefix, str) else None
 
     def load(self) -> Summarizer:
         """Load the configured models now instead of on first use; returns self."""

@@ -244,3 +244,16 @@ def test_chunk_limit_keeps_the_most_relevant_chunks_and_says_so(tiny_models, exa
     result = summarizer.summarize("\n\n".join([example_article] * 4))
     assert result.chunks == 2
     assert any("more than the limit of 2" in w and "left" in w for w in result.warnings)
+
+
+def test_t5_prefix_from_its_config_is_used(tiny_models):
+    summarizer = Summarizer(
+        strategy="translate-summarize",
+        summarization_model=str(tiny_models / "t5-en"),
+        translation_model=str(tiny_models / "marian-fr-en"),
+        device="cpu",
+        backend="torch",
+    )
+    backend = summarizer.backend(str(tiny_models / "t5-en"), "summarization")
+    assert backend.prefix == "summarize: "
+    assert backend.count_tokens(["Markets rose."])[0] > backend.count_tokens([""])[0] > 1
