@@ -13,9 +13,12 @@ Prints one JSON line per configuration (each run in its own subprocess, so peak 
                          with the backend ``auto`` picks (CTranslate2 int8 on CPU), all articles in
                          one ``summarize_many()`` call (batched across articles, sentence-level
                          translation, fact guard and language detection included)
-    translate-baseline   full-article translation, plain transformers: each article's sentences
-                         in one ``generate()`` call
-    translate-project    full-article translation through ``Summarizer.translate()``
+    translate-baseline   full-article translation of the first ``--translate-n`` articles (10),
+                         plain transformers: each article's sentences in one ``generate()`` call
+    translate-project    the same articles through ``Summarizer.translate()``, one call each
+
+Ratios (``speedup_vs_baseline``: articles/s; ``memory_ratio_vs_baseline``: peak RSS; on CUDA also
+``gpu_memory_ratio_vs_baseline``) compare each project line with its baseline line.
 
 The real models cannot be downloaded here, so the benchmark builds random-weight *architecture
 twins* of the default preset's models from their published config numbers (``TWINS`` below).
@@ -38,9 +41,13 @@ the same search: the model's default beam size (4 for both twins) and
   on a padded batch runs until its longest output ends.
 
 The project's translation step gets one such pinned length per sentence (so it generates
-*more* tokens than the baseline's single call per summary); the speed-up can only come from
-the backend, batching and quantization. Model conversion to CTranslate2 happens once, before
-the timed runs, in its own subprocess (reported as ``convert_s``).
+*more* tokens than the baseline's single call per summary, see ``generated_tokens``); random
+weights write nearly the same summary for every article, so both sides append the article's
+first three words to each summary, which keeps the pipeline's de-duplication of repeated
+sentences from skipping work. The speed-up can only come from the backend, batching and
+quantization. Model conversion to CTranslate2 happens once, before the timed runs, in its own
+subprocess (``convert_s``); twins and conversions are cached under ``--work`` (default
+``$SUMMARIZER_CACHE/bench`` or ``~/.cache/summarizer/bench``).
 """
 
 from __future__ import annotations
@@ -66,7 +73,7 @@ sys.path.insert(0, str(ROOT))
 # config.json files as copied into fine-tunes whose _name_or_path is the model (see
 # models/presets.toml [twins.*] for the copies read), cross-checked against the checkpoints'
 # sizes: 557 MB fp32 -> ~139M parameters for BARThez, 301 MB -> ~75M for OPUS-MT fr-en; the
-# twins built here have 139.4M and 74.6M parameters (reported as ``twin_params``).
+# twins built here have 139.2M and 74.6M parameters (reported as ``twin_params``).
 TWINS: dict[str, dict[str, Any]] = {
     "summarization": {
         "id": "moussaKam/barthez-orangesum-abstract",
@@ -348,17 +355,17 @@ class _Pinned:
         return self.inner.count_tokens(texts)
 
     def generate(self, texts: list[str], options: Any) -> list[str]:
-        if options.max_length_ratio is None:  # summarization (map or final)
-            options = replace(options, min_new_tokens=self.summary_tokens, max_new_tokens=self.summary_tokens)
-            self.tokens += self.summary_tokens * len(texts)
-            self.summaries += len(texts)
-            outputs = self.inner.generate(texts, options)
-            return [_unique(out, text) for out, text in zip(outputs, texts, strict=True)]
-        else:  # translation: input tokens + 10, batch pinned to its longest
+        if options.max_length_ratio is not None:  # translation: input tokens + 10, batch pinned to its longest
             options = replace(options, max_length_ratio=TRANSLATION_RATIO, min_new_tokens=PIN)
             lengths = self.inner.count_tokens(texts)
             self.tokens += sum(_cap(min(n, self.max_input_tokens)) for n in lengths)
-        return self.inner.generate(texts, options)
+            return self.inner.generate(texts, options)
+        # summarization (map or final): exactly summary_tokens new tokens
+        options = replace(options, min_new_tokens=self.summary_tokens, max_new_tokens=self.summary_tokens)
+        self.tokens += self.summary_tokens * len(texts)
+        self.summaries += len(texts)
+        outputs = self.inner.generate(texts, options)
+        return [_unique(out, text) for out, text in zip(outputs, texts, strict=True)]
 
 
 def _unique(summary: str, source: str) -> str:
@@ -431,6 +438,7 @@ def _project(job: dict[str, Any], translate_only: bool) -> tuple[Any, dict[str, 
         device=job["device"],
         backend=job.get("backend", "auto"),
         threads=job["threads"],
+        source_language=job.get("source_language"),
     )
     if translate_only:
         summarizer.backend(job["translation_model"], "translation")
@@ -481,7 +489,7 @@ def work_translate_baseline(job: dict[str, Any]) -> dict[str, Any]:
     tok_t, model_t = _load_hf(job["translation_model"], device)
     loaded = time.perf_counter()
     tokens = sentences = 0
-    for article in job["articles"]:
+    for article in job["translate_articles"]:
         batch = _sentences(article)
         enc = tok_t(batch, truncation=True, padding=True, return_tensors="pt").to(device)
         lengths = enc["attention_mask"].sum(dim=1).tolist()
@@ -507,8 +515,8 @@ def work_translate_project(job: dict[str, Any]) -> dict[str, Any]:
     summarizer, pinned = _project(job, translate_only=True)
     loaded = time.perf_counter()
     sentences = 0
-    for article in job["articles"]:
-        summarizer.translate(article, source_language="fr")
+    for article in job["translate_articles"]:
+        summarizer.translate(article)
         sentences += len(_sentences(article))
     done = time.perf_counter()
     return {
@@ -525,6 +533,10 @@ def work_convert(job: dict[str, Any]) -> dict[str, Any]:
     from summarizer.backends import ct2
 
     started = time.perf_counter()
+    try:
+        ct2.ct2_device(job["device"])
+    except ct2.Unavailable as exc:  # the project run will use torch, and say why
+        return {"convert_s": 0.0, "folders": [], "skipped": str(exc)}
     folders = []
     for key in ("summarization_model", "translation_model"):
         try:
@@ -543,13 +555,25 @@ WORKERS = {
 }
 
 
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process. Linux's ``VmHWM`` belongs to the process's own
+    address space; ``ru_maxrss`` would also count the parent's memory at fork time."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 def run_worker(name: str, job_file: Path) -> int:
     """Subprocess entry: run one configuration and print its raw metrics as one JSON line."""
     job = json.loads(job_file.read_text(encoding="utf-8"))
     gpu = _GpuPeak() if job["device"] == "cuda" else contextlib.nullcontext()
     with gpu:
         metrics = WORKERS[name](job)
-    metrics["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    metrics["peak_rss_mb"] = _peak_rss_mb()
     if isinstance(gpu, _GpuPeak):
         metrics["peak_gpu_mb"] = gpu.peak_mb
     metrics["torch_imported"] = "torch" in sys.modules
@@ -585,8 +609,11 @@ def _tiny_models() -> tuple[Path, Path]:
 
 def _token_stats(model_dir: Path, records: list[dict[str, Any]]) -> tuple[float, int]:
     """Tokens per whitespace word of the articles, and the mean token count of the abstracts."""
+    from transformers.utils import logging as hf_logging
+
     from summarizer.backends.base import load_tokenizer
 
+    hf_logging.set_verbosity_error()
     tokenizer = load_tokenizer(model_dir)
     words = sum(len(r["article"].split()) for r in records)
     tokens = sum(len(ids) for ids in tokenizer([r["article"] for r in records])["input_ids"])
@@ -611,12 +638,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="JSONL file with an 'article' (and 'abstract') field per line")
     parser.add_argument("--n", type=int, default=50, help="articles to run (default 50)")
+    parser.add_argument(
+        "--translate-n", type=int, default=10, help="articles for the translate-only figure (default 10)"
+    )
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="CPU threads for the project")
     parser.add_argument("--tiny", action="store_true", help="use the tests' tiny models (fast smoke run)")
     parser.add_argument("--summary-tokens", type=int, help="pinned summary length (default: abstracts' mean)")
     parser.add_argument("--configs", default=",".join(CONFIGS), help=f"comma-separated subset of {', '.join(CONFIGS)}")
     parser.add_argument("--backend", choices=("auto", "torch", "ctranslate2"), default="auto", help="project backend")
+    parser.add_argument(
+        "--source-language", help="skip language detection in the project runs (for machines without lingua)"
+    )
     parser.add_argument("--work", type=Path, help="cache folder for twins and conversions")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds per configuration")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -646,10 +679,12 @@ def main(argv: list[str] | None = None) -> int:
         "summarization_model": str(summ),
         "translation_model": str(trans),
         "articles": [r["article"] for r in records],
+        "translate_articles": [r["article"] for r in records[: args.translate_n]],
         "device": args.device,
         "threads": args.threads,
         "summary_tokens": summary_tokens,
         "backend": args.backend,
+        "source_language": args.source_language,
     }
     job_file = work / f"job-{os.getpid()}.json"
     job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
@@ -678,9 +713,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps(line), flush=True)
                 continue
             run_s = max(raw["run_s"], 1e-9)
+            articles = len(job["translate_articles"]) if name.startswith("translate") else len(records)
             line.update(
+                n=articles,
                 backend=raw["backend"],
-                articles_per_s=round(len(records) / run_s, 4),
+                articles_per_s=round(articles / run_s, 4),
                 tokens_per_s=round(raw["tokens"] / run_s, 1),
                 peak_rss_mb=raw["peak_rss_mb"],
             )
@@ -711,6 +748,10 @@ def main(argv: list[str] | None = None) -> int:
                 line["chunked_articles"] = raw["chunked_articles"]
             if name.endswith("project") and convert:
                 line["convert_s"] = round(convert.get("convert_s", 0.0), 2)
+                if convert.get("skipped") or convert.get("error"):
+                    line["ctranslate2_unavailable"] = convert.get("skipped") or convert.get("error")
+            if args.source_language and name.endswith("project"):
+                line["source_language"] = args.source_language
             print(json.dumps(line), flush=True)
     finally:
         job_file.unlink(missing_ok=True)

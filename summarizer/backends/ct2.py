@@ -27,6 +27,7 @@ from typing import Any
 
 from summarizer.backends.base import (
     DEVICES,
+    LENGTH_CAP_SLACK,
     ModelSpec,
     input_window,
     length_batches,
@@ -55,8 +56,10 @@ DEFAULT_QUANTIZATION = {"cpu": "int8", "cuda": "float16"}
 META_FILE = "summarizer.json"
 # Bump when the conversion recipe or META_FILE changes: older cache entries are then rebuilt.
 FORMAT = 1
-# Padded source tokens x beams per translate_batch() call.
-_BATCH_TOKENS = {"cpu": 8_000, "cuda": 200_000}
+# (Padded source tokens + expected output tokens) x beams per translate_batch() call: this bounds
+# the decoder's key/value caches (float32 on CPU), which dominate memory, while keeping batches
+# large enough for the matrix products (about 2 articles or 10 sentences with 4 beams on CPU).
+_BATCH_TOKENS = {"cpu": 5_000, "cuda": 200_000}
 _TOKENIZER_FILES = (
     "tokenizer.json",
     "tokenizer_config.json",
@@ -152,13 +155,33 @@ def ct2_device(requested: str) -> str:
     gpus = ctranslate2.get_cuda_device_count()
     if requested == "cuda":
         if gpus == 0:
-            raise Unavailable("CTranslate2 sees no CUDA GPU (it needs an NVIDIA driver and the CUDA 12 cuBLAS library)")
+            raise Unavailable("CTranslate2 sees no CUDA GPU")
+        _check_cublas()
         return "cuda"
     if gpus > 0:
+        _check_cublas()
         return "cuda"
     if _gpu_for_torch_only():
         raise Unavailable("a GPU is present that torch can use but CTranslate2 cannot")
     return "cpu"
+
+
+def _check_cublas() -> None:
+    """CTranslate2 loads cuBLAS only when its CUDA code first runs; check now that it can.
+
+    CTranslate2 4.x wheels are built against CUDA 12 (``libcublas.so.12``); other versions are
+    not checked here.
+    """
+    import ctypes
+
+    import ctranslate2
+
+    if not ctranslate2.__version__.startswith("4."):
+        return
+    try:
+        ctypes.CDLL("libcublas.so.12")
+    except OSError:
+        raise Unavailable("CTranslate2 needs CUDA 12's cuBLAS (libcublas.so.12), which is not installed") from None
 
 
 def default_quantization(device: str) -> str:
@@ -217,7 +240,9 @@ def _metadata(model: Any, tokenizer: Any, source: Path, ref: str, quantization: 
     gen = model.generation_config
     start = gen.decoder_start_token_id
     if start is None:
-        start = model.config.decoder_start_token_id if model.config.decoder_start_token_id is not None else gen.bos_token_id
+        start = (
+            model.config.decoder_start_token_id if model.config.decoder_start_token_id is not None else gen.bos_token_id
+        )
     suppress = [tokenizer.convert_ids_to_tokens(list(seq)) for seq in (gen.bad_words_ids or [])]
     return {
         "format": FORMAT,
@@ -342,7 +367,9 @@ def convert(
     try:
         _convert_into(path, target, model, quantization, allow_pickle)
     except Exception as exc:  # the converter raises many types; all mean "cannot convert"
-        raise ModelNotAvailableError(f"model {model} could not be converted to CTranslate2: {_first_line(exc)}") from None
+        raise ModelNotAvailableError(
+            f"model {model} could not be converted to CTranslate2: {_first_line(exc)}"
+        ) from None
     return target
 
 
@@ -372,7 +399,7 @@ def load(spec: ModelSpec, required: bool) -> CT2Backend | None:
 
 def _load(spec: ModelSpec) -> CT2Backend:
     try:
-        import ctranslate2  # noqa: F401
+        import ctranslate2
     except ImportError:
         raise Unavailable("the ctranslate2 package is not installed (pip install ctranslate2)") from None
     device = ct2_device(spec.device)
@@ -380,8 +407,11 @@ def _load(spec: ModelSpec) -> CT2Backend:
     _check_quantization(quantization, device)
     path = resolve_model(spec.model, allow_pickle=spec.allow_pickle, local_files_only=spec.local_files_only)
     tokenizer_dir: Path | None = path
-    if is_converted(path):
+    if is_converted(path):  # a folder written by `summarizer models convert --output`
         folder, tokenizer_dir = path, None
+        stored = json.loads((path / META_FILE).read_text(encoding="utf-8")).get("quantization")
+        if spec.quantization is None and stored in ctranslate2.get_supported_compute_types(device):
+            quantization = stored
     else:
         model_type = _model_type(path)
         if model_type not in SUPPORTED_TYPES:
@@ -455,7 +485,9 @@ class CT2Backend:
             target_prefix.append(meta["forced_bos_token"])
         self._target_prefix = target_prefix or None
         vocabulary = self._vocabulary()
-        self._suppress = [seq for seq in meta.get("suppress_sequences", []) if all(t in vocabulary for t in seq)] or None
+        self._suppress = [
+            seq for seq in meta.get("suppress_sequences", []) if all(t in vocabulary for t in seq)
+        ] or None
 
     def _vocabulary(self) -> set[str]:
         for name in ("shared_vocabulary.json", "target_vocabulary.json"):
@@ -502,8 +534,10 @@ class CT2Backend:
             "max_input_length": 0,
             "return_end_token": False,
         }
+        # Batch cost: input plus expected output (its cap, or about the input length).
+        costs = [n + min(cap, n + LENGTH_CAP_SLACK) for n, cap in zip(lengths, caps, strict=True)]
         outputs: list[str] = [""] * len(texts)
-        for batch in length_batches(lengths, self.batch_tokens, beams):
+        for batch in length_batches(costs, self.batch_tokens, beams):
             batch_caps = [caps[i] for i in batch]
             longest = max(1, max(batch_caps) - eos_slot)
             results = self.translator.translate_batch(
