@@ -34,6 +34,7 @@ def _quiet_libraries() -> None:
 def add_model_options(parser: argparse.ArgumentParser) -> None:
     """The options that choose and configure models, shared by every command that runs them."""
     from summarizer.backends.base import BACKENDS, DEVICES
+    from summarizer.backends.ct2 import QUANTIZATIONS
     from summarizer.options import LENGTHS, STRATEGIES
 
     group = parser.add_argument_group("models")
@@ -43,6 +44,9 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--strategy", choices=STRATEGIES, help="how models are combined (default: the preset's)")
     group.add_argument("--backend", choices=BACKENDS, default="auto", help="inference backend (default: auto)")
     group.add_argument("--device", choices=DEVICES, default="auto", help="device (default: auto)")
+    group.add_argument(
+        "--quantization", choices=QUANTIZATIONS, help="CTranslate2 compute type (default: int8 on CPU, float16 on GPU)"
+    )
     group.add_argument("--threads", type=int, metavar="N", help="CPU threads for inference")
     group.add_argument("--num-beams", type=int, metavar="N", help="beam size (default: each model's own)")
     group.add_argument("--source-language", metavar="CODE", help="source language (default: detected)")
@@ -79,6 +83,7 @@ def summarizer_kwargs(args: argparse.Namespace) -> dict[str, Any]:
         "local_files_only": True if args.offline else None,
         "check_facts": not args.no_fact_check,
         "max_chars": args.max_chars,
+        "quantization": args.quantization,
     }
 
 

@@ -88,6 +88,7 @@ class Summarizer:
         local_files_only: never download models (None: follow ``HF_HUB_OFFLINE``).
         check_facts: run the fact guard on every output.
         max_chars: reject articles longer than this many characters.
+        quantization: CTranslate2 compute type ("int8", "float16", ...; default int8 on CPU).
         max_chunks: most chunks summarized per article; beyond it the most relevant chunks
             (extractive ranking) are kept and a warning says how many were left out.
 
@@ -114,6 +115,7 @@ class Summarizer:
         check_facts: bool = True,
         max_chars: int | None = DEFAULT_MAX_CHARS,
         max_chunks: int = 64,
+        quantization: str | None = None,
     ) -> None:
         from summarizer.backends.base import BACKENDS, DEVICES
 
@@ -149,6 +151,7 @@ class Summarizer:
         self.allow_pickle = allow_pickle
         self.local_files_only = local_files_only
         self.max_chars = max_chars
+        self.quantization = quantization
         self._backends: dict[str, Backend] = {}
         self._lock = threading.RLock()
 
@@ -167,6 +170,7 @@ class Summarizer:
                     allow_pickle=self.allow_pickle,
                     local_files_only=self.local_files_only,
                     prefix=prefix,
+                    quantization=self.quantization,
                     max_input_tokens=card.max_input_tokens if card else None,
                 )
                 started = time.perf_counter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # Tests never touch the network or the real Hugging Face cache.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# CTranslate2 conversions made by tests stay out of the user's cache.
+os.environ.setdefault("SUMMARIZER_CACHE", str(Path(tempfile.gettempdir()) / "summarizer-test-cache"))
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 # Tiny models are faster on one thread (and subprocesses inherit this).
 os.environ.setdefault("OMP_NUM_THREADS", "1")

@@ -156,6 +156,23 @@ def test_results_do_not_depend_on_batch_neighbours(pairs, backend_index):
     assert all(together)
 
 
+def test_forced_bos_is_a_target_prefix(tiny_models, tmp_path):
+    """BART summarizers such as DistilBART-CNN force <s> after the decoder start token."""
+    model = tmp_path / "bart-forced-bos"
+    shutil.copytree(tiny_models / "bart-en", model)
+    config = json.loads((model / "generation_config.json").read_text())
+    config["forced_bos_token_id"] = 0
+    (model / "generation_config.json").write_text(json.dumps(config))
+    spec = ModelSpec(model=str(model), role="test", device="cpu", threads=1, quantization="float32")
+    torch_backend, ct2_backend = TorchBackend(spec), ct2.load(spec, required=True)
+    assert ct2_backend._target_prefix == ["<s>"]
+    for options in (
+        GenerationOptions(num_beams=1, max_new_tokens=10),
+        GenerationOptions(num_beams=1, max_length_ratio=0.5),
+    ):
+        assert ct2_backend.generate(ENGLISH, options) == torch_backend.generate(ENGLISH, options)
+
+
 def test_int8_is_the_cpu_default(tiny_models):
     backend = load_backend(_spec(tiny_models, "marian-fr-en"), "ctranslate2")
     assert backend.name == "ctranslate2" and backend.compute_type == "int8"
