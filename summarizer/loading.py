@@ -32,9 +32,10 @@ def offline_mode() -> bool:
     )
 
 
-def _how_to_fix(model: str) -> str:
+def _how_to_fix(model: str, revision: str | None = None) -> str:
+    command = f"hf download {model}" + (f" --revision {revision}" if revision else "")
     return (
-        f"download it on a connected machine (`huggingface-cli download {model}`) and copy the "
+        f"download it on a connected machine (`{command}`) and copy the "
         "Hugging Face cache, or pass a local model directory instead"
     )
 
@@ -106,7 +107,7 @@ def resolve_model(ref: str, *, allow_pickle: bool = False, local_files_only: boo
     except (LocalEntryNotFoundError, FileNotFoundError, OSError, ValueError):
         if offline:
             raise ModelNotAvailableError(
-                f"model {ref} is not in the local Hugging Face cache and offline mode is on; {_how_to_fix(ref)}"
+                f"model {ref} is not in the local Hugging Face cache and offline mode is on; {_how_to_fix(ref, revision)}"
             ) from None
         log.info("downloading %s from the Hugging Face Hub", ref)
         try:
@@ -118,9 +119,9 @@ def resolve_model(ref: str, *, allow_pickle: bool = False, local_files_only: boo
         except (LocalEntryNotFoundError, HfHubHTTPError, OSError, ValueError) as exc:
             reason = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
             raise ModelNotAvailableError(
-                f"model {ref} could not be downloaded from the Hugging Face Hub ({reason}); {_how_to_fix(ref)}"
+                f"model {ref} could not be downloaded from the Hugging Face Hub ({reason}); {_how_to_fix(ref, revision)}"
             ) from None
     if not (folder / "config.json").is_file():
-        raise ModelNotAvailableError(f"model {ref}: the download has no config.json; {_how_to_fix(ref)}")
+        raise ModelNotAvailableError(f"model {ref}: the download has no config.json; {_how_to_fix(ref, revision)}")
     check_weights(folder, ref, allow_pickle)
     return folder
