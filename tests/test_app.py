@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from support import free_port, wait_until_up
+from support import free_port, tiny_model_args, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_CHARS = 5_000
@@ -46,17 +46,8 @@ def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         "-m",
         "summarizer",
         "demo",
-        "--summarization-model",
-        str(tiny_models / "barthez-fr"),
-        "--translation-model",
-        str(tiny_models / "marian-fr-en"),
-        "--backend",
-        "torch",
-        "--device",
-        "cpu",
+        *tiny_model_args(tiny_models),
         "--num-beams",
-        "1",
-        "--threads",
         "1",
         "--length",
         "short",

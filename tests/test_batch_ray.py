@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support import tiny_model_args
 
 from summarizer import cli
 
@@ -40,16 +41,7 @@ def test_ray_engine_matches_local_engine(tiny_models, tmp_path, capsys):
     (folder / "copie.txt").write_text(articles[0]["article"], encoding="utf-8")
     (folder / "vide.txt").write_text("   \n", encoding="utf-8")
     common = [
-        "--summarization-model",
-        str(tiny_models / "barthez-fr"),
-        "--translation-model",
-        str(tiny_models / "marian-fr-en"),
-        "--backend",
-        "torch",
-        "--device",
-        "cpu",
-        "--threads",
-        "1",
+        *tiny_model_args(tiny_models),
         "--length",
         "short",
         "--num-beams",

@@ -149,6 +149,27 @@ def output_caps(lengths: Sequence[int], options: GenerationOptions) -> list[int 
     return caps
 
 
+class HFTokenizedInputs:
+    """Input tokenization shared by the backends, so both count tokens, and therefore chunk,
+    exactly alike. Needs ``tokenizer`` (a Hugging Face tokenizer), ``prefix`` and
+    ``max_input_tokens`` on the instance."""
+
+    tokenizer: Any
+    prefix: str
+    max_input_tokens: int
+
+    def _encode(self, texts: Sequence[str], truncate: bool) -> list[list[int]]:
+        inputs = [self.prefix + t for t in texts]
+        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {}
+        return self.tokenizer(inputs, **kwargs)["input_ids"]
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Input tokens of each text, prefix and special tokens included."""
+        if not texts:
+            return []
+        return [len(ids) for ids in self._encode(texts, truncate=False)]
+
+
 def resolve_device(device: str = "auto") -> str:
     """Map "auto" to the best available device and check that a named one exists.
 

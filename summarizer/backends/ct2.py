@@ -28,6 +28,7 @@ from typing import Any
 from summarizer.backends.base import (
     DEVICES,
     LENGTH_CAP_SLACK,
+    HFTokenizedInputs,
     ModelSpec,
     input_window,
     length_batches,
@@ -434,7 +435,7 @@ def _load(spec: ModelSpec) -> CT2Backend:
         raise Unavailable(f"CTranslate2 could not load it: {_first_line(exc)}") from None
 
 
-class CT2Backend:
+class CT2Backend(HFTokenizedInputs):
     """A converted seq2seq model on CTranslate2.
 
     Args:
@@ -495,17 +496,6 @@ class CT2Backend:
             if file.is_file():
                 return set(json.loads(file.read_text(encoding="utf-8")))
         return set()
-
-    def _encode(self, texts: Sequence[str], truncate: bool) -> list[list[int]]:
-        inputs = [self.prefix + t for t in texts]
-        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {}
-        return self.tokenizer(inputs, **kwargs)["input_ids"]
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        """Input tokens of each text, prefix and special tokens included."""
-        if not texts:
-            return []
-        return [len(ids) for ids in self._encode(texts, truncate=False)]
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[str]:
         """Generate one output per text, batched by token budget, in input order.

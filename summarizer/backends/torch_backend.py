@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from summarizer.backends.base import (
+    HFTokenizedInputs,
     ModelSpec,
     input_window,
     length_batches,
@@ -46,7 +47,7 @@ def _pick_dtype(torch, device: str, requested: str | None, model_type: str | Non
     return torch.float32 if model_type in _NO_FLOAT16 else torch.float16
 
 
-class TorchBackend:
+class TorchBackend(HFTokenizedInputs):
     """A seq2seq model on torch.
 
     Args:
@@ -104,17 +105,6 @@ class TorchBackend:
         from torch.nn.attention import SDPBackend, sdpa_kernel
 
         return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])
-
-    def _encode(self, texts: Sequence[str], truncate: bool) -> list[list[int]]:
-        inputs = [self.prefix + t for t in texts]
-        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {}
-        return self.tokenizer(inputs, **kwargs)["input_ids"]
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        """Input tokens of each text, prefix and special tokens included."""
-        if not texts:
-            return []
-        return [len(ids) for ids in self._encode(texts, truncate=False)]
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[str]:
         """Generate one output per text, batched by token budget, in input order."""
