@@ -21,3 +21,11 @@ class UnsafeCheckpointError(ModelNotAvailableError):
 
 class UnsupportedLanguageError(SummarizerError):
     """The source language has no translation or summarization route."""
+
+
+class SourceError(InputError):
+    """A URL, feed or document cannot be read: network failure, refused address, no text layer..."""
+
+
+class BlockedURLError(SourceError):
+    """A URL the SSRF guard refuses: not http(s), or a private, loopback, link-local or multicast address."""

@@ -1,0 +1,50 @@
+"""The :class:`Article`: article text plus where it came from (title, date, author, site, URL).
+
+Every loader of :mod:`summarizer.sources` returns one; ``Summarizer.summarize`` accepts it in
+place of a string and copies its metadata into ``Result.source`` and its warnings (a paywall
+teaser, for instance) into ``Result.warnings``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The metadata fields of ``Result.source`` (and the ``source_*`` columns of CSV/Parquet outputs).
+SOURCE_FIELDS: tuple[str, ...] = ("kind", "title", "date", "author", "site_name", "url", "canonical_url", "paywall")
+
+
+@dataclass
+class Article:
+    """Article text with its metadata.
+
+    Attributes:
+        text: the article body (plain text, paragraphs separated by blank lines).
+        kind: what it was read from: "url", "feed", "pdf", "docx", "html", "text".
+        title: headline, when known.
+        date: publication date (ISO 8601, ``YYYY-MM-DD`` or with time), when known.
+        author: byline, when known.
+        site_name: publication or feed name, when known.
+        url: the address it was fetched from (after redirects), or the file path.
+        canonical_url: the page's canonical URL (``<link rel=canonical>``, ``og:url`` or the feed link).
+        paywall: True when the page looks paywalled or truncated to a teaser.
+        warnings: notes for the reader (e.g. the paywall warning), copied into the result.
+    """
+
+    text: str
+    kind: str = "text"
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    paywall: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def source(self) -> dict[str, Any]:
+        """The metadata as the ``source`` object of a result (every key of :data:`SOURCE_FIELDS`)."""
+        return {name: getattr(self, name) for name in SOURCE_FIELDS}
+
+    def __str__(self) -> str:
+        return self.text

@@ -1,0 +1,224 @@
+"""PDF press releases and Word files to an :class:`Article`.
+
+PDF (pdfminer.six): the text layer's boxes are read in column order (full-width blocks in
+reading order, and between them the left column before the right), lines repeated at the top
+or bottom of most pages (running headers and footers, page numbers) are dropped, words
+hyphenated at a line end are joined, and a paragraph cut by a column or page break is mended.
+A PDF without a text layer (a scan) gets an error saying so. DOCX (python-docx): the body's
+paragraphs; headers and footers live elsewhere in the file and are left out.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from summarizer.errors import SourceError
+from summarizer.sources.article import Article
+
+# Top and bottom bands of a page (fraction of its height) where running headers/footers live.
+MARGIN_BAND = 0.1
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d+\s*(?:/\s*\d+|sur\s*\d+|of\s*\d+)?\s*[-–—]?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:»\"”)]$")
+PDF_MAGIC = b"%PDF"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass
+class _Box:
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    lines: list[str]
+
+
+def _page_boxes(data: bytes) -> tuple[list[list[_Box]], list[tuple[float, float]]]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextBox, LTTextLine
+
+    pages: list[list[_Box]] = []
+    sizes: list[tuple[float, float]] = []
+    for number, layout in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.5))):
+        boxes: list[_Box] = []
+        for element in layout:
+            if not isinstance(element, LTTextBox):
+                continue
+            lines = [" ".join(line.get_text().split()) for line in element if isinstance(line, LTTextLine)]
+            lines = [line for line in lines if line]
+            if lines:
+                boxes.append(_Box(number, element.x0, element.y0, element.x1, element.y1, lines))
+        pages.append(boxes)
+        sizes.append((layout.width, layout.height))
+    return pages, sizes
+
+
+def _running_lines(pages: list[list[_Box]], sizes: list[tuple[float, float]]) -> set[str]:
+    """Normalised texts of boxes sitting in the top/bottom band of at least half of the pages."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for boxes, (_, height) in zip(pages, sizes, strict=True):
+        seen = set()
+        for box in boxes:
+            if box.y0 >= height * (1 - MARGIN_BAND) or box.y1 <= height * MARGIN_BAND:
+                seen.add(_DIGITS.sub("#", " ".join(box.lines).lower()))
+        counts.update(seen)
+    return {text for text, n in counts.items() if n >= max(2, (len(pages) + 1) // 2)}
+
+
+def _reading_order(boxes: list[_Box], width: float) -> list[_Box]:
+    """Boxes crossing the page's middle in top-to-bottom order; between two of them, the left column then the right."""
+    mid = width / 2
+    ordered: list[_Box] = []
+    column: list[_Box] = []
+
+    def flush() -> None:
+        left = sorted((b for b in column if (b.x0 + b.x1) / 2 < mid), key=lambda b: -b.y1)
+        right = sorted((b for b in column if (b.x0 + b.x1) / 2 >= mid), key=lambda b: -b.y1)
+        ordered.extend(left + right)
+        column.clear()
+
+    for box in sorted(boxes, key=lambda b: -b.y1):
+        spans = box.x0 < mid - 5 and box.x1 > mid + 5  # column boxes never cross the middle
+        if spans:
+            flush()
+            ordered.append(box)
+        else:
+            column.append(box)
+    flush()
+    return ordered
+
+
+def _join_lines(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif text.endswith("-") and line[:1].islower() and len(text) > 1 and text[-2].isalpha():
+            text = text[:-1] + line  # a word hyphenated at the line end
+        else:
+            text += " " + line
+    return text
+
+
+def pdf_text(data: bytes, name: str = "PDF") -> str:
+    """The article text of a PDF's text layer (paragraphs separated by blank lines).
+
+    Raises:
+        SourceError: not a readable PDF, encrypted, or no text layer (a scan).
+    """
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    if not data.lstrip()[:8].startswith(PDF_MAGIC):
+        raise SourceError(f"{name} is not a PDF file")
+    try:
+        pages, sizes = _page_boxes(data)
+    except PDFPasswordIncorrect:
+        raise SourceError(f"{name} is password-protected; save an unprotected copy first") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise SourceError(f"{name} is not a readable PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
+    except Exception as exc:  # pdfminer raises its own PDFException family and others on damaged files
+        raise SourceError(f"{name} is not a readable PDF ({type(exc).__name__})") from None
+    running = _running_lines(pages, sizes)
+    paragraphs: list[str] = []
+    for boxes, (width, _) in zip(pages, sizes, strict=True):
+        for box in _reading_order(boxes, width):
+            joined = _join_lines(box.lines)
+            if _DIGITS.sub("#", " ".join(box.lines).lower()) in running or _PAGE_NUMBER.match(joined):
+                continue
+            previous = paragraphs[-1] if paragraphs else ""
+            if previous and not _SENTENCE_END.search(previous) and joined[:1].islower():
+                paragraphs[-1] = _join_lines([previous, joined])  # cut by a column or page break
+            else:
+                paragraphs.append(joined)
+    text = "\n\n".join(paragraphs).strip()
+    if sum(ch.isalpha() for ch in text) < 20:
+        pages_word = "page" if len(pages) == 1 else "pages"
+        raise SourceError(
+            f"{name} has no text layer ({len(pages)} {pages_word} of images: a scanned PDF?); "
+            "run OCR on it first (e.g. ocrmypdf) and summarize the result"
+        )
+    return text
+
+
+def _pdf_metadata(data: bytes) -> dict[str, str]:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        info = PDFDocument(PDFParser(io.BytesIO(data))).info
+    except Exception:  # metadata is a bonus: a file that gave its text may still have broken info
+        return {}
+    out: dict[str, str] = {}
+    for entry in info or []:
+        for key, field_name in (("Title", "title"), ("Author", "author"), ("CreationDate", "date")):
+            value = resolve1(entry.get(key))
+            if isinstance(value, bytes):
+                value = value.decode("utf-16") if value.startswith(b"\xfe\xff") else value.decode("latin-1")
+            if isinstance(value, str) and value.strip():
+                out[field_name] = value.strip()
+    date = out.get("date", "")
+    match = re.match(r"D:(\d{4})(\d{2})(\d{2})", date)
+    if match:
+        out["date"] = "-".join(match.groups())
+    elif date:
+        out.pop("date")
+    return out
+
+
+def read_pdf(data: bytes, name: str = "PDF", url: str | None = None) -> Article:
+    """A PDF's text and metadata (title, author, creation date) as an :class:`Article`.
+
+    Raises:
+        SourceError: see :func:`pdf_text`.
+    """
+    text = pdf_text(data, name)
+    meta = _pdf_metadata(data)
+    return Article(text=text, kind="pdf", url=url, **meta)
+
+
+def read_docx(data: bytes, name: str = "DOCX", url: str | None = None) -> Article:
+    """A Word (.docx) file's body text and core properties as an :class:`Article`.
+
+    Raises:
+        SourceError: not a readable .docx file, or no text in its body.
+    """
+    import zipfile
+
+    import docx
+
+    if not data.startswith(ZIP_MAGIC):
+        raise SourceError(f"{name} is not a Word .docx file (old binary .doc files are not supported: save as .docx)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise SourceError(f"{name} is not a readable .docx file ({type(exc).__name__})") from None
+    paragraphs: list[str] = []
+    title = None
+    for paragraph in document.paragraphs:
+        text = " ".join(paragraph.text.split())
+        if not text:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if title is None and not paragraphs and style.lower().startswith(("title", "heading")):
+            title = text
+        paragraphs.append(text)
+    if not paragraphs:
+        raise SourceError(f"{name} has no text in its body")
+    props = document.core_properties
+    created = props.created.date().isoformat() if props.created else None
+    return Article(
+        text="\n\n".join(paragraphs),
+        kind="docx",
+        title=(props.title or "").strip() or title,
+        author=(props.author or "").strip() or None,
+        date=created,
+        url=url,
+    )
