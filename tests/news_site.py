@@ -9,6 +9,7 @@ loop, 404, 429 with Retry-After, a paywall teaser, non-UTF-8 pages).
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import re
@@ -16,8 +17,8 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -185,14 +186,12 @@ class NewsSite:
             def log_message(self, *args) -> None:  # keep test output clean
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 path = self.path.split("?")[0]
                 site.hits[path].append(time.monotonic())
                 site.agents.append(self.headers.get("User-Agent", ""))
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     site.handle(self, path)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
