@@ -239,7 +239,7 @@ class NewsSite:
             else:
                 self.send(h, 200, article_page(record, self.base))
         elif path == "/feed.rss":
-            full = {self.articles[0]["id"]: self.articles[0]["article"]}
+            full = {self.articles[1]["id"]: self.articles[1]["article"]}  # 178 words: full content
             self.send(h, 200, rss_feed(self.articles[:4], self.base, full), "application/rss+xml; charset=utf-8")
         elif path == "/feed.atom":
             self.send(h, 200, atom_feed(self.articles[4:6], self.base), "application/atom+xml")
