@@ -144,6 +144,17 @@ def notes_html(result: dict[str, Any]) -> str:
     ]
     if (result.get("chunks") or 1) > 1:
         facts.append(f"<li>Summarized in {int(result['chunks'])} chunks and combined (long article)</li>")
+    source = result.get("source") or {}
+    if source:
+        described = ", ".join(
+            escape(str(source[key])) for key in ("title", "site_name", "author", "date") if source.get(key)
+        )
+        link = source.get("canonical_url") or source.get("url") or ""
+        if link.startswith(("http://", "https://")):
+            described += (
+                f' — <a href="{escape(link)}" rel="noopener noreferrer nofollow" target="_blank">{escape(link)}</a>'
+            )
+        facts.insert(0, f"<li>Source ({escape(str(source.get('kind') or ''))}): {described or 'no metadata'}</li>")
     warnings = "".join(f"<li>{escape(str(w))}</li>" for w in result.get("warnings") or [])
     out = f'<div class="sz-card sz-meta" id="sz-notes"><h4>Details</h4><ul>{"".join(facts)}{models}</ul>'
     if warnings:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer import Summarizer
-from summarizer.errors import InputError
+from summarizer.errors import InputError, SourceError
 from summarizer.inputs import extract_html, looks_like_html
 from summarizer.options import LENGTHS
 
@@ -27,9 +27,12 @@ log = logging.getLogger("summarizer.app")
 CUSTOM = "custom"
 CUSTOM_LABEL = "custom (local models)"
 TARGET_LANGUAGES = ("en", "fr", "de", "es")
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 HTML_SUFFIXES = (".html", ".htm")
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
 DEFAULT_MAX_CHARS = 200_000
+# PDF and Word files weigh far more than their text: their own upload limit.
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
 # Built-in examples: label shown to the reader -> file in app/examples/. Nothing else is ever read.
 EXAMPLES: dict[str, str] = {
@@ -105,7 +108,7 @@ def upload_folder() -> Path:
 
 
 def read_upload(path: str | os.PathLike[str], max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
-    """Article text from a file uploaded through Gradio (.txt, .md, .html).
+    """Article text from a file uploaded through Gradio (.txt, .md, .html, .pdf, .docx).
 
     Only Gradio's own upload temp files are read: any other path is refused.
 
@@ -120,8 +123,20 @@ def read_upload(path: str | os.PathLike[str], max_chars: int | None = DEFAULT_MA
         raise DemoError("that file was not uploaded through this page; upload it again")
     if file.suffix.lower() not in UPLOAD_SUFFIXES:
         raise DemoError(f"{file.name}: upload a {', '.join(UPLOAD_SUFFIXES)} file")
-    if max_chars and file.stat().st_size > 4 * max_chars:
-        raise DemoError(f"{file.name} is too large: {file.stat().st_size:,} bytes (limit {4 * max_chars:,})")
+    document = file.suffix.lower() in DOCUMENT_SUFFIXES
+    limit = DOCUMENT_MAX_BYTES if document else 4 * max_chars if max_chars else None
+    if limit and file.stat().st_size > limit:
+        raise DemoError(f"{file.name} is too large: {file.stat().st_size:,} bytes (limit {limit:,})")
+    if document:
+        from summarizer.sources import read_bytes
+
+        try:
+            text = read_bytes(file.read_bytes(), file.name).text
+        except (SourceError, InputError) as exc:
+            raise DemoError(str(exc)) from None
+        if max_chars and len(text) > max_chars:
+            raise DemoError(f"{file.name} is too long: {len(text):,} characters (limit {max_chars:,})")
+        return text
     try:
         return read_text(
             file.read_bytes(),
@@ -144,6 +159,8 @@ class SummarizerPool:
         presets_selectable: whether readers may switch presets (default: unless the keyword
             arguments name models or a strategy explicitly).
         cache_size: how many recent results to keep (0: none).
+        fetch_options: limits for URLs (a :class:`summarizer.sources.fetch.FetchOptions`; default:
+            its defaults, so private and loopback addresses are refused).
     """
 
     def __init__(
@@ -153,6 +170,7 @@ class SummarizerPool:
         max_chars: int = DEFAULT_MAX_CHARS,
         presets_selectable: bool | None = None,
         cache_size: int = 32,
+        fetch_options: Any = None,
     ) -> None:
         if max_chars < 1:
             raise ValueError("max_chars must be at least 1")
@@ -182,6 +200,8 @@ class SummarizerPool:
         self._loaded: set[str] = set()
         self._results: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
+        self.fetch_options = fetch_options
+        self._fetcher: Any = None
 
     # ------------------------------------------------------------------ choices
     def preset_choices(self) -> list[tuple[str, str]]:
@@ -241,6 +261,32 @@ class SummarizerPool:
         return text
 
     # ------------------------------------------------------------------ work
+    def fetch(self, url: Any, progress: Callable[[str], None] | None = None) -> Any:
+        """The article at ``url`` (a :class:`summarizer.sources.Article`), within the fetch limits.
+
+        Raises:
+            DemoError: an empty or refused URL (not http(s), a private or loopback address unless
+                the server allows them), a failed fetch, or a page without article text.
+        """
+        from summarizer.sources import fetch_article
+        from summarizer.sources.fetch import Fetcher
+
+        if not isinstance(url, str) or not url.strip():
+            raise DemoError("Enter the web address of an article (https://…).")
+        url = url.strip()
+        if "://" not in url:
+            url = "https://" + url
+        with self._lock:
+            if self._fetcher is None:
+                self._fetcher = Fetcher(self.fetch_options)
+            fetcher = self._fetcher
+        try:
+            article = fetch_article(url, fetcher, progress=progress)
+        except (SourceError, InputError) as exc:
+            raise DemoError(str(exc)) from None
+        self.check_text(article.text)
+        return article
+
     def summarize(
         self,
         text: Any,
@@ -261,8 +307,11 @@ class SummarizerPool:
             DemoError: for unusable input or options, with a message for the reader.
             summarizer.errors.SummarizerError: model or language problems.
         """
-        text = self.check_text(text)
-        if looks_like_html(text):  # a pasted page, as `summarizer summarize` accepts one on stdin
+        from summarizer.sources import Article
+
+        article = text if isinstance(text, Article) else None
+        text = self.check_text(article.text if article is not None else text)
+        if article is None and looks_like_html(text):  # a pasted page, as `summarizer summarize` accepts one on stdin
             try:
                 text = extract_html(text, "the pasted HTML")
             except InputError as exc:
@@ -272,6 +321,8 @@ class SummarizerPool:
         self.check_options(length, target_language)
         key = self.resolve_preset(preset)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if article is not None:  # the same text from another page: another source in the result
+            digest += hashlib.sha256(repr(sorted(article.source().items())).encode("utf-8")).hexdigest()
         cache_key = (key, length, bool(full_translation), target_language, digest)
         with self._lock:
             if cache_key in self._results:
@@ -285,7 +336,7 @@ class SummarizerPool:
             self._loaded.add(key)
         try:
             outcome = summarizer.summarize_many(
-                [text],
+                [article if article is not None else text],
                 full_translation=bool(full_translation),
                 length=length,
                 target_language=target_language,

@@ -23,6 +23,7 @@ from app import render
 from app.service import (
     CUSTOM,
     DEFAULT_MAX_CHARS,
+    DOCUMENT_MAX_BYTES,
     EXAMPLES,
     UPLOAD_SUFFIXES,
     DemoError,
@@ -86,6 +87,7 @@ def build_app(
     preload: bool = False,
     cache_size: int = 32,
     queue_size: int = 16,
+    fetch_options: Any = None,
 ) -> gr.Blocks:
     """Build the demo page.
 
@@ -100,6 +102,8 @@ def build_app(
         preload: load the start-up models now instead of on the first request.
         cache_size: how many recent results to keep in memory (0: none).
         queue_size: most requests waiting in the queue; more are turned away.
+        fetch_options: limits for the URL field (:class:`summarizer.sources.fetch.FetchOptions`;
+            default: its defaults, private and loopback addresses refused).
 
     Returns:
         The ``gr.Blocks``, queued (one request at a time), not launched. ``demo.pool`` is the
@@ -109,7 +113,11 @@ def build_app(
         pool = summarizer
     else:
         pool = SummarizerPool(
-            summarizer, max_chars=max_chars, presets_selectable=presets_selectable, cache_size=cache_size
+            summarizer,
+            max_chars=max_chars,
+            presets_selectable=presets_selectable,
+            cache_size=cache_size,
+            fetch_options=fetch_options,
         )
     if preload:
         pool.preload()
@@ -162,8 +170,34 @@ def build_app(
         """
         return run(text, preset, length, full_translation, target_language).to_dict()
 
+    def fetch(url: str, progress: Callable[[str], None] | None = None) -> Any:
+        try:
+            return pool.fetch(url, progress=progress)
+        except (DemoError, SummarizerError) as exc:
+            raise _user_error(exc) from None
+
+    def summarize_url(
+        url: str,
+        preset: str = pool.default_choice,
+        length: str = pool.defaults["length"],
+        full_translation: bool = full_translation,
+        target_language: str = pool.defaults["target_language"],
+    ) -> dict:
+        """Fetch a news page (or a PDF/Word file) and summarize its article; returns the result as JSON,
+        with the page's title, date, author, site and canonical URL in "source".
+
+        Args:
+            url: the article's web address (http or https).
+            preset: a preset name from `summarizer models`, or "" for the demo's default.
+            length: "short", "medium" or "long".
+            full_translation: also translate the whole article, paragraph by paragraph.
+            target_language: language of the summary: "en", "fr", "de" or "es".
+        """
+        return run(fetch(url), preset, length, full_translation, target_language).to_dict()
+
     def summarize_page(
         text: str,
+        url: str,
         preset: str,
         length: str,
         full: bool,
@@ -177,8 +211,12 @@ def build_app(
             done[0] += 1
             progress(min(done[0] / (steps + 1), 0.95), desc=STAGES.get(stage, stage))
 
-        progress(0.0, desc="Cleaning the article…")
-        result = run(text, preset, length, full, target, on_stage=on_stage).to_dict()
+        source: Any = text
+        if isinstance(url, str) and url.strip():  # a web address wins over the text box
+            progress(0.0, desc="Fetching the page…")
+            source = fetch(url, progress=lambda status: progress(0.05, desc=f"Fetching: {status}…"))
+        progress(0.1 if source is not text else 0.0, desc="Cleaning the article…")
+        result = run(source, preset, length, full, target, on_stage=on_stage).to_dict()
         target_name = render.language_name(result["target_language"])
         source_name = render.language_name(result["source_language"])
         return (
@@ -195,6 +233,7 @@ def build_app(
             result,
             gr.Column(visible=bool(full)),
             render.paragraphs_html(result) if full else "",
+            source.text if source is not text else gr.Textbox(),
         )
 
     def load_example(name: str | None) -> Any:
@@ -224,6 +263,12 @@ def build_app(
                     autoscroll=False,
                     placeholder="Paste a news article here (French, or another language with a translation route)…",
                     elem_id="article",
+                )
+                url = gr.Textbox(
+                    label="…or a web address (the page is fetched and its article summarized)",
+                    placeholder="https://…",
+                    max_lines=1,
+                    elem_id="url",
                 )
                 with gr.Row(equal_height=True):
                     example = gr.Dropdown(
@@ -300,19 +345,20 @@ def build_app(
             gr.Markdown("### Full translation, paragraph by paragraph")
             translation = gr.HTML(elem_id="translation")
 
-        outputs = [summary, flags, summary_source, notes, timings, download, raw, translation_box, translation]
+        outputs = [summary, flags, summary_source, notes, timings, download, raw, translation_box, translation, article]
         example.change(load_example, example, article, api_visibility="private", queue=False)
         upload.upload(load_upload, upload, article, api_visibility="private")
         button.click(
             summarize_page,
-            [article, preset, length, full, target],
+            [article, url, preset, length, full, target],
             outputs,
             api_visibility="private",
             concurrency_id=CONCURRENCY_ID,
             scroll_to_output=True,
         )
-        clear.add([article, example, upload, summary, flags, summary_source, notes, timings, raw, translation])
+        clear.add([article, url, example, upload, summary, flags, summary_source, notes, timings, raw, translation])
         gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
+        gr.api(summarize_url, api_name="summarize_url", concurrency_id=CONCURRENCY_ID)
 
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
     demo.pool = pool  # type: ignore[attr-defined]
@@ -328,7 +374,7 @@ def launch_app(
     prevent_thread_lock: bool = False,
     quiet: bool = False,
 ) -> tuple[Any, str, str]:
-    """Launch the demo with its theme, CSS and an upload size limit matching ``max_chars``."""
+    """Launch the demo with its theme, CSS and an upload size limit (``max_chars``, or 20 MB for PDF/Word files)."""
     pool: SummarizerPool = demo.pool  # type: ignore[attr-defined]
     return demo.launch(
         server_name=host,
@@ -336,7 +382,7 @@ def launch_app(
         share=share,
         prevent_thread_lock=prevent_thread_lock,
         quiet=quiet,
-        max_file_size=4 * pool.max_chars,
+        max_file_size=max(4 * pool.max_chars, DOCUMENT_MAX_BYTES),
         footer_links=["api"],
         theme=gr.themes.Default(primary_hue="indigo"),
         css=render.CSS,

@@ -71,6 +71,9 @@ class Result:
         flags: figures in the outputs not supported by the article (fact guard).
         timings: seconds per stage, and "total".
         chunks: number of chunks the article was summarized in (1 = no map-reduce).
+        source: where the article came from, when it was given as a
+            :class:`summarizer.sources.Article` (URL, feed, PDF, DOCX): ``kind``, ``title``,
+            ``date``, ``author``, ``site_name``, ``url``, ``canonical_url``, ``paywall``; else None.
     """
 
     summary: str
@@ -85,6 +88,7 @@ class Result:
     flags: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     chunks: int = 1
+    source: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (the ``--format json`` object)."""

@@ -28,6 +28,7 @@ from summarizer.options import (
     Result,
 )
 from summarizer.presets import get_preset, load_catalog, model_card, translation_route
+from summarizer.sources.article import Article
 from summarizer.text.chunking import pack_chunks
 from summarizer.text.clean import clean_article
 from summarizer.text.language import detect_language
@@ -205,7 +206,7 @@ class Summarizer:
     # ------------------------------------------------------------------ public API
     def summarize(
         self,
-        text: str,
+        text: str | Article,
         *,
         full_translation: bool = False,
         length: str | None = None,
@@ -215,7 +216,9 @@ class Summarizer:
         """Summarize one article.
 
         Args:
-            text: the article (plain text).
+            text: the article: plain text, or an :class:`~summarizer.sources.Article` (from
+                :func:`summarizer.sources.load`), whose metadata becomes ``Result.source`` and
+                whose warnings (a paywall teaser) come first in ``Result.warnings``.
             full_translation: also translate the whole article, paragraph by paragraph.
             length: "short", "medium" or "long" (default: the Summarizer's).
             source_language: force the source language for this call.
@@ -240,9 +243,41 @@ class Summarizer:
             raise outcome
         return outcome
 
+    def summarize_source(
+        self,
+        location: str,
+        *,
+        fetch_options: object | None = None,
+        full_translation: bool = False,
+        length: str | None = None,
+        source_language: str | None = None,
+        target_language: str | None = None,
+    ) -> Result:
+        """Read an article from a URL or a file (.pdf, .docx, .html, .txt) and summarize it.
+
+        Args:
+            location: an http(s) URL or a file path.
+            fetch_options: a :class:`summarizer.sources.fetch.FetchOptions` (limits, robots.txt,
+                ``allow_private``); default: its defaults (private addresses refused).
+
+        Raises:
+            SourceError: the URL is refused or cannot be fetched, or the file holds no text.
+            InputError, ModelNotAvailableError, UnsupportedLanguageError: as :meth:`summarize`.
+        """
+        from summarizer.sources import load
+
+        article = load(location, options=fetch_options)  # type: ignore[arg-type]
+        return self.summarize(
+            article,
+            full_translation=full_translation,
+            length=length,
+            source_language=source_language,
+            target_language=target_language,
+        )
+
     def summarize_many(
         self,
-        texts: Sequence[str],
+        texts: Sequence[str | Article],
         *,
         full_translation: bool = False,
         length: str | None = None,
@@ -252,10 +287,15 @@ class Summarizer:
     ) -> list[Result | SummarizerError]:
         """Summarize several articles with pooled, batched model calls.
 
+        Args:
+            texts: article texts, or :class:`~summarizer.sources.Article` objects (see :meth:`summarize`).
+
         Returns:
             One item per input, in order: a :class:`Result`, or the :class:`SummarizerError`
             that stopped that article (the others are unaffected).
         """
+        articles = [t if isinstance(t, Article) else None for t in texts]
+        texts = [t.text if isinstance(t, Article) else t for t in texts]
         opts = self.options
         length = length or opts.length
         if length not in LENGTHS:
@@ -293,6 +333,10 @@ class Summarizer:
                 continue
             result = self._result(doc, target, full_translation)
             result.timings["total"] = round(time.perf_counter() - started, 4)
+            article = articles[doc.index]
+            if article is not None:
+                result.source = article.source()
+                result.warnings = [*article.warnings, *result.warnings]
             results.append(result)
         return results
 

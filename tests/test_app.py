@@ -31,6 +31,7 @@ RESULT_FIELDS = {
     "flags",
     "timings",
     "chunks",
+    "source",
 }
 
 
@@ -86,6 +87,7 @@ def test_api_returns_the_result_json(client, orangesum_sample: list[dict]) -> No
     article = orangesum_sample[2]["article"]
     result = client.predict(article, full_translation=True, api_name="/summarize")
     assert set(result) == RESULT_FIELDS
+    assert result["source"] is None  # pasted text: no page behind it
     assert isinstance(result["summary"], str) and result["summary"].strip()
     assert result["source_language"] == "fr" and result["target_language"] == "en"
     assert result["strategy"] == "summarize-translate"
@@ -264,8 +266,12 @@ def test_uploads_are_read_only_from_gradio_upload_folder(tmp_path: Path, monkeyp
     binary.write_bytes(b"\x00\x01\x02binary")
     with pytest.raises(DemoError, match="binary"):
         read_upload(str(binary))
-    other = uploads / "abc" / "x.pdf"
-    other.write_bytes(b"%PDF-1.4")
+    broken = uploads / "abc" / "x.pdf"
+    broken.write_bytes(b"%PDF-1.4")
+    with pytest.raises(DemoError, match=r"x\.pdf is not a readable PDF"):
+        read_upload(str(broken))
+    other = uploads / "abc" / "x.png"
+    other.write_bytes(b"\x89PNG\r\n")
     with pytest.raises(DemoError, match=r"upload a \.txt"):
         read_upload(str(other))
     big = uploads / "abc" / "big.txt"
