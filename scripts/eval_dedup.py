@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from summarizer.dedup import DEFAULT_THRESHOLD, NearDuplicates, shingles  # noqa: E402
+from summarizer.dedup import DEFAULT_THRESHOLD, NUM_PERM, NearDuplicates, shingles  # noqa: E402
 
 # Pairs of the validation set that are versions of one dispatch (same day, same story, most
 # sentences shared; read by hand): merging them is right, so they are not counted as false merges.
@@ -183,9 +183,9 @@ def exact_pair_stats(records: list[dict]) -> tuple[float, list[tuple[float, str,
     return float(values.max()), top
 
 
-def measure(records: list[dict], threshold: float, seed: int) -> dict:
+def measure(records: list[dict], threshold: float, seed: int, num_perm: int = NUM_PERM) -> dict:
     rng = random.Random(seed)
-    index = NearDuplicates(threshold)
+    index = NearDuplicates(threshold, num_perm=num_perm)
     false_merges_in_originals = []
     same_dispatch_merged = []
     group = {}
@@ -203,6 +203,7 @@ def measure(records: list[dict], threshold: float, seed: int) -> dict:
     wrong: Counter[str] = Counter()
     total = 0
     misses: list[tuple[str, str]] = []
+    wrong_examples: list[tuple[str, str, str, float]] = []
     for r in records:
         others = [o for o in rng.sample(records, 3) if o["id"] != r["id"]] or [records[0]]
         for name, make in VARIANTS.items():
@@ -213,11 +214,13 @@ def measure(records: list[dict], threshold: float, seed: int) -> dict:
                 merged[name] += 1
             elif match is not None:
                 wrong[name] += 1
+                wrong_examples.append((name, r["id"], match.representative, round(match.similarity, 3)))
             elif len(misses) < 5:
                 misses.append((name, r["id"]))
     n = len(records)
     return {
         "threshold": threshold,
+        "num_perm": num_perm,
         "articles": n,
         "false_merges_among_originals": len(false_merges_in_originals),
         "false_merge_examples": false_merges_in_originals[:5],
@@ -226,6 +229,7 @@ def measure(records: list[dict], threshold: float, seed: int) -> dict:
         "variants_merged": sum(merged.values()),
         "variants_merged_rate": round(sum(merged.values()) / total, 4),
         "variants_merged_wrongly": sum(wrong.values()),
+        "wrong_examples": wrong_examples[:10],
         "per_variant": {name: round(merged[name] / n, 4) for name in VARIANTS},
         "miss_examples": misses,
     }
@@ -276,6 +280,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--thresholds", default=f"0.3,0.4,{DEFAULT_THRESHOLD},0.6,0.7")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--num-perm", type=int, default=NUM_PERM, help="MinHash permutations")
     parser.add_argument("--no-exact", action="store_true", help="skip the exact all-pairs Jaccard")
     parser.add_argument("--throughput", action="store_true", help="measure the batch throughput gain instead")
     parser.add_argument("--feed-size", type=int, default=60)
@@ -290,7 +295,7 @@ def main() -> None:
                           "top_pairs": pairs}, ensure_ascii=False))  # fmt: skip
     for value in args.thresholds.split(","):
         started = time.perf_counter()
-        result = measure(records, float(value), args.seed)
+        result = measure(records, float(value), args.seed, args.num_perm)
         result["seconds"] = round(time.perf_counter() - started, 1)
         print(json.dumps(result, ensure_ascii=False), flush=True)
 
