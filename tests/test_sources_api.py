@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from make_documents import make_docx, make_pdf
 from news_site import NewsSite, paragraphs
 
-from make_documents import make_docx, make_pdf
 from summarizer import sources
 from summarizer.errors import BlockedURLError
 from summarizer.sources.fetch import FetchOptions
