@@ -97,15 +97,22 @@ def boilerplate(r: dict, rng: random.Random, others: list[dict]) -> str:
 
 
 def paragraph_added(r: dict, rng: random.Random, others: list[dict]) -> str:
-    """A background paragraph (about a fifth of the article's length) from another article, inserted."""
+    """A background paragraph from another article, about a fifth of the article's length (the run
+    of the donor's sentences closest to that length), inserted between two sentences."""
     own = sentences(r["article"])
     donor = sentences(rng.choice(others)["article"])
-    want = max(1, round(len(" ".join(own).split()) / 5))
-    extra: list[str] = []
-    for s in donor:
-        if len(" ".join(extra).split()) >= want:
-            break
-        extra.append(s)
+    want = max(8, round(len(r["article"].split()) / 5))
+    best: tuple[int, int, int] | None = None
+    for start in range(len(donor)):
+        words = 0
+        for end in range(start, len(donor)):
+            words += len(donor[end].split())
+            gap = abs(words - want)
+            if best is None or gap < best[0]:
+                best = (gap, start, end + 1)
+            if words >= want:
+                break
+    extra = donor[best[1] : best[2]] if best else donor[:1]
     at = rng.randint(1, len(own)) if len(own) > 1 else 1
     return " ".join(own[:at]) + "\n\n" + " ".join(extra) + "\n\n" + " ".join(own[at:])
 
@@ -278,7 +285,7 @@ def throughput(records: list[dict], feed_size: int, seed: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--thresholds", default=f"0.3,0.4,{DEFAULT_THRESHOLD},0.6,0.7")
+    parser.add_argument("--thresholds", default=f"0.5,{DEFAULT_THRESHOLD},0.6")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--num-perm", type=int, default=NUM_PERM, help="MinHash permutations")
     parser.add_argument("--no-exact", action="store_true", help="skip the exact all-pairs Jaccard")

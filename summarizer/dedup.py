@@ -17,9 +17,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.55
 SHINGLE_WORDS = 3
-NUM_PERM = 128
+NUM_PERM = 256
 LSH_MARGIN = 0.1
 _TOKEN = re.compile(r"\w+")
 
