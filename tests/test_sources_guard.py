@@ -75,6 +75,25 @@ def test_a_name_resolving_to_a_private_address_is_refused(monkeypatch, no_connec
         sources.load("http://intranet.example/wiki")
 
 
+def test_dns_rebinding_is_caught_at_connection_time(monkeypatch):
+    """The name resolves to a public address when checked, then to loopback: the connection is refused."""
+    answers = iter(["93.184.216.34", "127.0.0.1"])
+    real = socket.getaddrinfo
+
+    def rebinding_dns(host, port, *args, **kwargs):
+        if host == "rebind.example":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_dns)
+    refused = r"refused connection to rebind\.example \(127\.0\.0\.1\)"
+    with (
+        Fetcher(FetchOptions(respect_robots=False, retries=0)) as fetcher,
+        pytest.raises(BlockedURLError, match=refused),
+    ):
+        fetcher.get("http://rebind.example/article.html")
+
+
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/a.pdf", "gopher://127.0.0.1:70/"])
 def test_only_http_and_https(url, no_connections):
     with pytest.raises(BlockedURLError, match="only http and https"):
