@@ -20,7 +20,7 @@ from typing import Any
 
 from summarizer import Summarizer
 from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, OptionError, SummarizerError
 from summarizer.inputs import extract_html, looks_like_html
 from summarizer.options import LENGTHS
 
@@ -158,7 +158,7 @@ class SummarizerPool:
         cache_size: int = 32,
     ) -> None:
         if max_chars < 1:
-            raise ValueError("max_chars must be at least 1")
+            raise OptionError("max_chars must be at least 1")
         config = summarizer if isinstance(summarizer, SummarizerConfig) else SummarizerConfig()
         options = options or PipelineOptions()
         self.config: SummarizerConfig | None = None if callable(summarizer) else config
@@ -177,7 +177,7 @@ class SummarizerPool:
             )
         if config.preset:
             if config.preset not in self.presets:
-                raise ValueError(f"unknown preset {config.preset!r}; choose from {', '.join(self.presets)}")
+                raise OptionError(f"unknown preset {config.preset!r}; choose from {', '.join(self.presets)}")
             self.default_preset = config.preset
         self.default_choice = self.default_preset if self.presets_selectable else CUSTOM
         self.defaults = {

@@ -25,7 +25,7 @@ from summarizer.errors import SummarizerError
 from summarizer.options import Result
 from summarizer.presets import model_spec
 from summarizer.routing import EXTRACTIVE, Plan
-from summarizer.stages import run_isolated
+from summarizer.stages import group_by, run_isolated
 from summarizer.stages.check import check_outputs
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.summarize import Summary, extractive_summary, map_reduce
@@ -63,16 +63,6 @@ class _Doc:
 
 def _fail(doc: _Doc, error: SummarizerError) -> None:
     doc.error = error
-
-
-def _group(docs: list[_Doc], key: Callable[[_Doc], str | None]) -> dict[str, list[_Doc]]:
-    """Docs by the model ``key`` names (docs without one are left out)."""
-    groups: dict[str, list[_Doc]] = {}
-    for doc in docs:
-        value = key(doc)
-        if value:
-            groups.setdefault(value, []).append(doc)
-    return groups
 
 
 class Summarizer:
@@ -144,6 +134,12 @@ class Summarizer:
     def max_chars(self) -> int | None:
         """The largest article accepted, in characters."""
         return self.config.max_chars
+
+    @property
+    def loaded_backends(self) -> dict[str, Backend]:
+        """The models loaded so far: model id or directory -> its backend (a copy)."""
+        with self._lock:
+            return dict(self._backends)
 
     # ------------------------------------------------------------------ models
     def backend(self, model: str, role: str) -> Backend:
@@ -380,7 +376,7 @@ class Summarizer:
         return translate_documents(self.backend(model, "translation"), sentences, self.options.num_beams)
 
     def _pre_translate(self, docs: list[_Doc], opts: PipelineOptions) -> None:
-        for model, group in _group(docs, lambda d: d.pre_translation_model).items():
+        for model, group in group_by(docs, lambda d: d.pre_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 paragraphs = translate_documents(
@@ -396,7 +392,7 @@ class Summarizer:
             run_isolated(group, work, _fail)
 
     def _summarize(self, docs: list[_Doc], opts: PipelineOptions) -> None:
-        for model, group in _group(docs, lambda d: d.summarization_model).items():
+        for model, group in group_by(docs, lambda d: d.summarization_model).items():
             if model == EXTRACTIVE:
                 for doc in group:
                     doc.models["summarization"] = EXTRACTIVE
@@ -428,7 +424,7 @@ class Summarizer:
         doc.summary = summary.text
 
     def _post_translate(self, docs: list[_Doc], opts: PipelineOptions) -> None:
-        for model, group in _group(docs, lambda d: d.post_translation_model).items():
+        for model, group in group_by(docs, lambda d: d.post_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 picks = [split_sentences(d.summary or "", d.language) for d in ds]
@@ -448,7 +444,7 @@ class Summarizer:
                     doc.post_translation_model = routing.translation_model(self.models, doc.language, target)
                 except SummarizerError as exc:
                     doc.warnings.append(f"full translation skipped: {exc}")
-        for model, group in _group(todo, lambda d: d.pre_translation_model or d.post_translation_model).items():
+        for model, group in group_by(todo, lambda d: d.pre_translation_model or d.post_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 paragraphs = translate_documents(

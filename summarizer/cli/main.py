@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     for register in _extension_commands():
         register(sub, models_sub)
     convert.register(sub, models_sub)
+    parser.set_defaults(commands=tuple(sub.choices))
     return parser
 
 
@@ -115,6 +116,12 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
     debug, argv = _debug_requested(list(sys.argv[1:] if argv is None else argv))
     try:
         parser = build_parser()
+        if argv[:1] == ["demo"] and "demo" not in parser.get_default("commands"):
+            print(
+                "summarizer: usage error: the web demo is not installed: pip install 'summarizer[demo]'",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)

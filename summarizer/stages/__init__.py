@@ -5,6 +5,7 @@ tested with a fake backend in milliseconds.
 - :mod:`~summarizer.stages.translate`: sentence-level translation, paragraphs rebuilt.
 - :mod:`~summarizer.stages.summarize`: map-reduce summarization, and the extractive summary.
 - :mod:`~summarizer.stages.check`: the fact check of a result's outputs (one call into the guard).
+- :func:`group_by`: articles grouped by the model that serves them (one pooled call per group).
 - :func:`run_isolated`: run a stage on a group, and article by article if the group fails.
 """
 
@@ -17,7 +18,17 @@ from summarizer.errors import SummarizerError
 
 T = TypeVar("T")
 
-__all__ = ["run_isolated"]
+__all__ = ["group_by", "run_isolated"]
+
+
+def group_by(items: Sequence[T], key: Callable[[T], str | None]) -> dict[str, list[T]]:
+    """Items by the name ``key`` gives them (a model id), in first-seen order; items without one are left out."""
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        value = key(item)
+        if value:
+            groups.setdefault(value, []).append(item)
+    return groups
 
 
 def run_isolated(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import subprocess
 import sys
@@ -89,3 +90,12 @@ def test_the_core_never_imports_the_demo():
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["[]", "['app', 'app.cli']"]
+
+
+def test_demo_without_the_demo_installed_says_how_to_install_it(monkeypatch, capsys):
+    main_module = importlib.import_module("summarizer.cli.main")  # the module (the package's `main` is the function)
+    monkeypatch.setattr(main_module, "_extension_commands", lambda: [])  # as if summarizer[demo] were not installed
+    assert _run(["demo", "--port", "8000"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "summarizer: usage error: the web demo is not installed: pip install 'summarizer[demo]'"
+    )
