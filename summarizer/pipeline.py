@@ -291,7 +291,7 @@ class Summarizer:
             return "\n\n".join(doc.paragraphs)
         model = routing.translation_model(self.models, doc.language, target)
         doc.models["translation"] = model
-        translated = self._translate([doc], model, [doc.sentences])
+        translated = self._translate(model, [doc.sentences], self.options.num_beams)
         return "\n\n".join(p for p in translated[0] if p)
 
     def translate_many(
@@ -321,7 +321,7 @@ class Summarizer:
         for model, group in groups.items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = self._translate(ds, model, [d.sentences for d in ds])
+                paragraphs = self._translate(model, [d.sentences for d in ds], self.options.num_beams)
                 for doc, paras in zip(ds, paragraphs, strict=True):
                     out[doc.index] = "\n\n".join(p for p in paras if p)
 
@@ -372,16 +372,15 @@ class Summarizer:
         doc.warnings.extend(plan.warnings)
 
     # ------------------------------------------------------------------ stages
-    def _translate(self, docs: list[_Doc], model: str, sentences: list[list[Sentence]]) -> list[list[str]]:
-        return translate_documents(self.backend(model, "translation"), sentences, self.options.num_beams)
+    def _translate(self, model: str, sentences: list[list[Sentence]], num_beams: int | None) -> list[list[str]]:
+        """Each document's sentences translated by ``model``, as its paragraphs."""
+        return translate_documents(self.backend(model, "translation"), sentences, num_beams)
 
     def _pre_translate(self, docs: list[_Doc], opts: PipelineOptions) -> None:
         for model, group in group_by(docs, lambda d: d.pre_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = translate_documents(
-                    self.backend(model, "translation"), [d.sentences for d in ds], opts.num_beams
-                )
+                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams)
                 for doc, paras in zip(ds, paragraphs, strict=True):
                     doc.models["translation"] = model
                     doc.translated_paragraphs = paras
@@ -428,7 +427,7 @@ class Summarizer:
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 picks = [split_sentences(d.summary or "", d.language) for d in ds]
-                paragraphs = translate_documents(self.backend(model, "translation"), picks, opts.num_beams)
+                paragraphs = self._translate(model, picks, opts.num_beams)
                 for doc, paras in zip(ds, paragraphs, strict=True):
                     doc.models["translation"] = model
                     doc.summary = " ".join(p for p in paras if p)
@@ -447,9 +446,7 @@ class Summarizer:
         for model, group in group_by(todo, lambda d: d.pre_translation_model or d.post_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = translate_documents(
-                    self.backend(model, "translation"), [d.sentences for d in ds], opts.num_beams
-                )
+                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams)
                 for doc, paras in zip(ds, paragraphs, strict=True):
                     doc.models.setdefault("translation", model)
                     doc.translated_paragraphs = paras

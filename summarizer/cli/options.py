@@ -8,6 +8,7 @@ so its ``--help`` lists only what it uses; missing options take their defaults h
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
@@ -128,7 +129,9 @@ def build_summarizer(args: argparse.Namespace) -> Any:
     return Summarizer(config=config, options=options)
 
 
-def _getter(args: argparse.Namespace):
+def _getter(args: argparse.Namespace) -> Callable[..., Any]:
+    """``get(name, default)``: an option's value, or ``default`` when the subcommand lacks it or left it unset."""
+
     def get(name: str, default: Any = None) -> Any:
         value = getattr(args, name, default)
         return default if value is None and default is not None else value
