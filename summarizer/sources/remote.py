@@ -14,7 +14,7 @@ import functools
 import logging
 from collections.abc import Callable, Iterator
 
-from summarizer.batch_io import Source, _Row
+from summarizer.batch.sources import Source, _Row
 from summarizer.errors import SourceError
 from summarizer.sources import fetch_article
 from summarizer.sources.feeds import FeedEntry, entry_article, read_feeds
