@@ -14,15 +14,24 @@ import logging
 import sys
 from typing import Any, TextIO
 
-from summarizer.cli import EXIT_ERROR, EXIT_OK, add_summarizer_options, config_from_args, options_from_args
+from summarizer.cli import (
+    EXIT_ERROR,
+    EXIT_OK,
+    add_fetch_options,
+    add_summarizer_options,
+    config_from_args,
+    fetch_options_from_args,
+    options_from_args,
+)
 from summarizer.errors import SummarizerError, UsageError
 
 log = logging.getLogger("summarizer.app")
 
 
 def add_demo_options(parser: argparse.ArgumentParser) -> None:
-    """The model options of ``summarizer summarize`` plus the web server's own."""
+    """The model and fetch options of ``summarizer summarize`` plus the web server's own."""
     add_summarizer_options(parser)
+    add_fetch_options(parser)
     parser.add_argument(
         "-v", "--verbose", action="count", default=argparse.SUPPRESS, help="more logging on stderr (-vv: debug)"
     )
@@ -46,6 +55,7 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
     if args.cache_size < 0:
         raise UsageError("--cache-size must be 0 or more")
     config, options = config_from_args(args), options_from_args(args)
+    fetch_options = fetch_options_from_args(args)
     if importlib.util.find_spec("gradio") is None:
         raise SummarizerError("the web demo needs Gradio: pip install 'summarizer[demo]'")
     from app.ui import build_app, launch_app
@@ -58,6 +68,7 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         preload=args.preload,
         cache_size=args.cache_size,
         queue_size=args.queue_size,
+        fetch_options=fetch_options,
     )
     try:
         launch_app(demo, host=args.host, port=args.port, share=args.share)

@@ -25,7 +25,8 @@ from summarizer.errors import SummarizerError
 from summarizer.options import Result
 from summarizer.presets import model_spec
 from summarizer.routing import EXTRACTIVE, Plan
-from summarizer.sources.article import Article
+from summarizer.sources import load
+from summarizer.sources.article import Article, split_articles, with_source
 from summarizer.stages import group_by, run_isolated
 from summarizer.stages.check import check_outputs
 from summarizer.stages.prepare import prepare_article
@@ -184,9 +185,8 @@ class Summarizer:
         """Summarize one article.
 
         Args:
-            text: the article: plain text, or an :class:`~summarizer.sources.Article` (from
-                :func:`summarizer.sources.load`), whose metadata becomes ``Result.source`` and
-                whose warnings (a paywall teaser) come first in ``Result.warnings``.
+            text: the article, or a :class:`~summarizer.sources.Article` (its metadata becomes
+                ``Result.source``, its warnings come first in ``Result.warnings``).
             full_translation: also translate the whole article, paragraph by paragraph.
             length: "short", "medium" or "long" (default: the Summarizer's).
             source_language: force the source language for this call.
@@ -213,41 +213,16 @@ class Summarizer:
             raise outcome
         return outcome
 
-    def summarize_source(
-        self,
-        location: str,
-        *,
-        fetch_options: object | None = None,
-        full_translation: bool | None = None,
-        length: str | None = None,
-        source_language: str | None = None,
-        target_language: str | None = None,
-        options: PipelineOptions | None = None,
-    ) -> Result:
-        """Read an article from a URL or a file (.pdf, .docx, .html, .txt) and summarize it.
+    def summarize_source(self, location: str, *, fetch_options: Any = None, **keywords: Any) -> Result:
+        """Read an article from a URL or a file (.pdf, .docx, .html, .txt) and :meth:`summarize` it.
 
-        Args:
-            location: an http(s) URL or a file path.
-            fetch_options: a :class:`summarizer.sources.fetch.FetchOptions` (limits, robots.txt,
-                ``allow_private``); default: its defaults (private addresses refused).
-            full_translation, length, source_language, target_language, options: as for
-                :meth:`summarize`.
+        ``fetch_options``: a :class:`summarizer.sources.fetch.FetchOptions` (default: its defaults,
+        private addresses refused); the other keywords are those of :meth:`summarize`.
 
         Raises:
-            SourceError: the URL is refused or cannot be fetched, or the file holds no text.
-            InputError, ModelNotAvailableError, UnsupportedLanguageError: as :meth:`summarize`.
+            SourceError: the URL is refused or not fetched, or the file has no text; else as :meth:`summarize`.
         """
-        from summarizer.sources import load
-
-        article = load(location, options=fetch_options)  # type: ignore[arg-type]
-        return self.summarize(
-            article,
-            full_translation=full_translation,
-            length=length,
-            source_language=source_language,
-            target_language=target_language,
-            options=options,
-        )
+        return self.summarize(load(location, options=fetch_options), **keywords)
 
     def summarize_many(
         self,
@@ -272,8 +247,7 @@ class Summarizer:
             One item per input, in order: a :class:`Result`, or the :class:`SummarizerError`
             that stopped that article (the others are unaffected).
         """
-        articles = [t if isinstance(t, Article) else None for t in texts]
-        texts = [t.text if isinstance(t, Article) else t for t in texts]
+        texts, articles = split_articles(texts)
         opts = self.call_options(
             options,
             full_translation=full_translation,
@@ -314,11 +288,7 @@ class Summarizer:
                 continue
             result = self._result(doc, opts)
             result.timings["total"] = round(time.perf_counter() - started, 4)
-            article = articles[doc.index]
-            if article is not None:
-                result.source = article.source()
-                result.warnings = [*article.warnings, *result.warnings]
-            results.append(result)
+            results.append(with_source(result, articles[doc.index]))
         return results
 
     def translate(self, text: str, *, source_language: str | None = None, target_language: str | None = None) -> str:

@@ -1,7 +1,7 @@
 """Batch mode: many articles in, one resumable table of summaries out.
 
 - :mod:`~summarizer.batch.run`: :func:`run_batch`, the entry point.
-- :mod:`~summarizer.batch.sources`: folders, files and tables read into items (the reading side).
+- the reading side (folders, files, tables, URLs, feeds into items) is :mod:`summarizer.sources.items`.
 - :mod:`~summarizer.batch.store`: the output store (journal + fsync + atomic rename; resume).
 - :mod:`~summarizer.batch.cache`: the result cache and the configuration fingerprint.
 - :mod:`~summarizer.batch.engines`: the local and Ray engines and their shared coordinator.

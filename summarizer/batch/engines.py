@@ -20,10 +20,10 @@ from typing import Any
 
 from summarizer.batch.cache import ResultCache, cache_key
 from summarizer.batch.report import BatchReport, Progress
-from summarizer.batch.sources import Item
 from summarizer.batch.store import OutputStore, make_record
 from summarizer.config import PipelineOptions, SummarizerConfig
 from summarizer.errors import SummarizerError, one_line
+from summarizer.sources.rows import Item
 
 log = logging.getLogger("summarizer")
 
@@ -52,23 +52,57 @@ class Job:
 
 
 class Coordinator:
-    """Shared by both engines: turns items into records or model jobs, writes records, counts."""
+    """Shared by both engines: turns items into records or model jobs, writes records, counts.
+
+    With a :class:`~summarizer.dedup.NearDuplicates` index, an item that copies an earlier one
+    (its representative) gets the representative's summary and ``duplicate_of``, without a model
+    call; when the representative failed or its result is gone, the copy is summarized itself.
+    """
 
     def __init__(
-        self, store: OutputStore, cache: ResultCache, fingerprint: str, report: BatchReport, progress: Progress
+        self,
+        store: OutputStore,
+        cache: ResultCache,
+        fingerprint: str,
+        report: BatchReport,
+        progress: Progress,
+        dedup: Any = None,
     ) -> None:
         self.store = store
         self.cache = cache
         self.fingerprint = fingerprint
         self.report = report
         self.progress = progress
+        self.dedup = dedup
         self.inflight: dict[str, Job] = {}
+        self.representative_keys: dict[str, str] = {}
 
-    def _failed(self, item_id: str, error: str) -> dict[str, Any]:
+    def _failed(self, item: Item, error: str) -> dict[str, Any]:
         self.report.failed += 1
         if len(self.report.failures) < MAX_REPORTED_FAILURES:
-            self.report.failures.append((item_id, error))
-        return make_record(item_id, None, error)
+            self.report.failures.append((item.id, error))
+        return make_record(item.id, None, error, source=_source(item))
+
+    def _succeeded(self, item: Item, result: dict[str, Any], *, served: bool) -> dict[str, Any]:
+        self.report.done += 1
+        self.report.cached += served or item.duplicate_of is not None
+        self.report.duplicates += item.duplicate_of is not None
+        warnings = item.article.warnings if item.article is not None else ()
+        return make_record(
+            item.id, result, None, source=_source(item), warnings=warnings, duplicate_of=item.duplicate_of
+        )
+
+    def _key(self, item: Item) -> str:
+        """The cache key the item's result is stored under: its own, or its representative's."""
+        key = cache_key(self.fingerprint, item.text)
+        if self.dedup is None:
+            return key
+        match = self.dedup.add(item.id, item.text)
+        if match is None:
+            self.representative_keys[item.id] = key
+            return key
+        item.duplicate_of = match.representative
+        return self.representative_keys[match.representative]
 
     def _write(self, records: list[dict[str, Any]]) -> None:
         if records:
@@ -77,19 +111,22 @@ class Coordinator:
 
     def triage(self, items: Sequence[Item]) -> list[Job]:
         """Write records for bad items and cache hits now; return new jobs for the models."""
-        keys = {item.id: cache_key(self.fingerprint, item.text) for item in items if item.error is None and item.text}
+        keys = {item.id: self._key(item) for item in items if item.error is None and item.text}
         hits = self.cache.get_many(keys.values())
         records: list[dict[str, Any]] = []
         jobs: list[Job] = []
         for item in items:
             if item.error is not None or not item.text:
-                records.append(self._failed(item.id, item.error or f"{item.name} is empty"))
+                records.append(self._failed(item, item.error or f"{item.name} is empty"))
                 continue
             key = keys[item.id]
+            if item.duplicate_of is not None and key not in hits and key not in self.inflight:
+                # The representative failed, or its result left the cache: summarize this copy itself.
+                item.duplicate_of = None
+                key = cache_key(self.fingerprint, item.text)
+                hits.update(self.cache.get_many([key]))
             if key in hits:
-                records.append(make_record(item.id, hits[key], None))
-                self.report.done += 1
-                self.report.cached += 1
+                records.append(self._succeeded(item, hits[key], served=True))
             elif key in self.inflight:
                 self.inflight[key].waiters.append(item)
             else:
@@ -110,17 +147,19 @@ class Coordinator:
                 self.report.summarized += 1
             for n, item in enumerate(job.waiters):
                 if error is not None or result is None:
-                    records.append(self._failed(item.id, f"{item.name}: {error or 'no result'}"))
+                    records.append(self._failed(item, f"{item.name}: {error or 'no result'}"))
                     continue
-                records.append(make_record(item.id, result, None))
-                self.report.done += 1
-                self.report.cached += n > 0
+                records.append(self._succeeded(item, result, served=n > 0))
         self.cache.put_many(fresh)
         self._write(records)
 
     def fail(self, jobs: Sequence[Job], error: str) -> None:
         """Every item of ``jobs`` failed with ``error``."""
         self.complete(jobs, [(None, error)] * len(jobs))
+
+
+def _source(item: Item) -> dict[str, Any] | None:
+    return item.article.source() if item.article is not None else None
 
 
 def outcome(value: Any) -> Outcome:

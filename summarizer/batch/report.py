@@ -33,7 +33,9 @@ class BatchReport:
         total: items in the inputs (after making ids unique).
         skipped: items already summarized by an earlier run into the same output.
         done: items summarized successfully by this run (``cached`` included).
-        cached: successes served without a model call (result cache, or the same text twice).
+        cached: successes served without a model call (result cache, the same text twice, or a
+            near-duplicate sharing its representative's summary).
+        duplicates: successes that are near-duplicates of an earlier item (``duplicate_of`` set).
         summarized: articles that went through the models successfully.
         failed: items that got an error record.
         seconds: wall time.
@@ -47,6 +49,7 @@ class BatchReport:
     skipped: int = 0
     done: int = 0
     cached: int = 0
+    duplicates: int = 0
     summarized: int = 0
     failed: int = 0
     seconds: float = 0.0
@@ -75,7 +78,8 @@ class BatchReport:
         state = "interrupted" if self.interrupted else "finished"
         lines = [
             f"batch {state} in {_duration(self.seconds)}: {self.total} items, {self.done} done "
-            f"({self.cached} cached, {self.summarized} summarized), {self.skipped} skipped, {self.failed} failed",
+            f"({self.cached} cached, {self.duplicates} duplicates, {self.summarized} summarized), "
+            f"{self.skipped} skipped, {self.failed} failed",
             f"throughput: {self.throughput:.2f} articles/s ({self.engine} engine); output: {self.output}",
         ]
         for item_id, error in self.failures:

@@ -5,6 +5,7 @@ call, print.
 
 - :mod:`~summarizer.cli.main`: the parser and the one error boundary (``main``).
 - :mod:`~summarizer.cli.options`: option groups shared by the subcommands; options -> config.
+- :mod:`~summarizer.cli.fetch_options`: the options for URLs and feeds -> ``FetchOptions``.
 - one module per subcommand: :mod:`~summarizer.cli.summarize`, :mod:`~summarizer.cli.translate`,
   :mod:`~summarizer.cli.batch`, :mod:`~summarizer.cli.evaluate`, :mod:`~summarizer.cli.models`,
   :mod:`~summarizer.cli.convert` (``models convert``).
@@ -13,6 +14,7 @@ Exit status: 0 success, 1 error, 2 usage error, 3 some batch items failed, 130 i
 """
 
 from summarizer.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from summarizer.cli.fetch_options import add_fetch_options, fetch_options_from_args
 from summarizer.cli.main import build_parser, main
 from summarizer.cli.options import (
     add_language_options,
@@ -32,6 +34,7 @@ __all__ = [
     "EXIT_PARTIAL",
     "EXIT_USAGE",
     "UsageError",
+    "add_fetch_options",
     "add_language_options",
     "add_model_options",
     "add_summarizer_options",
@@ -39,6 +42,7 @@ __all__ = [
     "build_parser",
     "build_summarizer",
     "config_from_args",
+    "fetch_options_from_args",
     "main",
     "options_from_args",
 ]

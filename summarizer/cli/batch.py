@@ -16,17 +16,22 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from summarizer.cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
+from summarizer.cli.fetch_options import add_fetch_options, fetch_options_from_args
 from summarizer.cli.options import add_summarizer_options, config_from_args, options_from_args
 from summarizer.errors import UsageError
 
 DESCRIPTION = """\
 Summarize many articles into one JSONL, CSV or Parquet file (format from OUT's extension).
 
-INPUT is any mix of folders (recursively: .txt, .md, .html/.htm; HTML is reduced to the article
-text), single article files, JSONL/CSV/TSV/Parquet tables, and - for JSONL on standard input.
-Every record holds the input id, the fields of `summarizer summarize --format json` and
-`error` (null on success). Re-running the same command resumes: ids with a successful record
-are skipped, failed ones are retried. Results are cached by article text, models and options.
+INPUT is any mix of folders (recursively: .txt, .md, .html/.htm, .pdf, .docx; HTML is reduced
+to the article text), single article files, JSONL/CSV/TSV/Parquet tables, http(s) URLs, and -
+for JSONL on standard input; --urls FILE adds a list of URLs (one per line), --feed an RSS/Atom
+feed or an OPML list of feeds (each entry's id is its guid or link).
+Every record holds the input id, the fields of `summarizer summarize --format json` (with
+`source`: title, date, author, site, URL), `duplicate_of` and `error` (null on success).
+Re-running the same command resumes: ids with a successful record are skipped (so a feed
+gives only its new entries), failed ones are retried. Results are cached by article text,
+models and options. Near-duplicates (copies of one dispatch) share the first one's summary.
 """
 
 EPILOG = """\
@@ -41,6 +46,7 @@ CSV/Parquet outputs are rewritten atomically from a journal OUT.partial.jsonl du
 def register(subparsers: Any, models_subparsers: Any = None) -> None:
     """Add the ``batch`` subcommand to the ``summarizer`` parser."""
     from summarizer.batch import DEFAULT_BATCH_SIZE, ENGINES
+    from summarizer.dedup import DEFAULT_THRESHOLD
 
     p = subparsers.add_parser(
         "batch",
@@ -49,7 +55,19 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="folder, article file, .jsonl/.csv/.tsv/.parquet, or -")
+    p.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="folder, article file, .jsonl/.csv/.tsv/.parquet, URL, or -"
+    )
+    p.add_argument(
+        "--urls", action="append", default=[], metavar="FILE", help="a file of URLs, one per line (repeatable)"
+    )
+    p.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL_OR_FILE",
+        help="an RSS/Atom feed or an OPML list of feeds (repeatable); re-runs summarize only new entries",
+    )
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file: .jsonl, .csv or .parquet")
     p.add_argument(
         "--text-column", metavar="NAME", help="table column with the article (default: text, else article or content)"
@@ -70,6 +88,20 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     )
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no final report")
+    dedup = p.add_argument_group("near-duplicates (syndicated copies)")
+    dedup.add_argument(
+        "--no-dedup",
+        action="store_true",
+        help="summarize near-duplicates too, instead of reusing the first one's summary",
+    )
+    dedup.add_argument(
+        "--dedup-threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        metavar="J",
+        help=f"estimated Jaccard similarity of word 3-grams at or above which two articles are copies "
+        f"(default: {DEFAULT_THRESHOLD}, measured by scripts/eval_dedup.py)",
+    )
     ray = p.add_argument_group("execution")
     ray.add_argument("--engine", choices=ENGINES, default="local", help="where the models run (default: local)")
     ray.add_argument(
@@ -89,6 +121,7 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
         "--gpus-per-worker", type=float, default=0, metavar="N", help="GPUs per Ray actor (default: 0, CPU only)"
     )
     add_summarizer_options(p)
+    add_fetch_options(p, batch=True)
     p.set_defaults(handler=cmd_batch)
 
 
@@ -114,6 +147,9 @@ def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     from summarizer.batch import BatchInterrupted, make_progress, run_batch
 
     config, options = config_from_args(args), options_from_args(args)
+    fetch_options = fetch_options_from_args(args)
+    if not args.inputs and not args.urls and not args.feed:
+        raise UsageError("give at least one INPUT, --urls FILE or --feed URL_OR_FILE")
     if args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
     if args.engine != "ray":
@@ -147,6 +183,11 @@ def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
                 progress=progress,
                 stdin=stdin,
                 verbose=args.verbose > 0,
+                url_lists=args.urls,
+                feeds=args.feed,
+                fetch_options=fetch_options,
+                dedup=not args.no_dedup,
+                dedup_threshold=args.dedup_threshold,
             )
     except BatchInterrupted as exc:
         print(_prefixed(exc.report.format()), file=stderr)

@@ -1,26 +1,42 @@
-"""Reading the one article of ``summarize`` and ``translate``: a file, or ``-`` for stdin."""
+"""Reading the one article of ``summarize`` and ``translate``: a file, a URL, or ``-`` for stdin."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
 
-def read_input(source: str, max_chars: int | None, stdin: TextIO) -> str:
-    """The validated article text of ``source`` (a path, or "-" for ``stdin``).
+def read_article(source: str, max_chars: int | None, stdin: TextIO, fetch_options: Any = None) -> Any:
+    """The article of ``source``: validated text for text, Markdown and HTML files and stdin; an
+    :class:`~summarizer.sources.Article` (text + metadata) for URLs, PDF and Word files.
 
     Raises:
         InputError: missing, unreadable, binary, empty or oversized input.
+        SourceError: a URL refused or not fetched, a document without text.
     """
     from summarizer.inputs import read_file, read_text
+    from summarizer.sources import DOCUMENT_SUFFIXES, is_url, load
 
     if source == "-":
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
         return read_text(data, "standard input", max_chars=max_chars)
+    if is_url(source) or Path(source).suffix.lower() in DOCUMENT_SUFFIXES:
+        return load(source, options=fetch_options)
     return read_file(source, max_chars=max_chars)
 
 
+def read_input(source: str, max_chars: int | None, stdin: TextIO, fetch_options: Any = None) -> str:
+    """The validated article text of ``source`` (a path, a URL, or "-" for ``stdin``)."""
+    article = read_article(source, max_chars, stdin, fetch_options)
+    return article if isinstance(article, str) else article.text
+
+
 def add_input_argument(parser) -> None:
-    """The positional ``FILE|-`` argument."""
+    """The positional ``FILE|URL|-`` argument."""
     parser.add_argument(
-        "input", nargs="?", default="-", metavar="FILE|-", help="article file (.txt/.md/.html) or - for stdin"
+        "input",
+        nargs="?",
+        default="-",
+        metavar="FILE|URL|-",
+        help="article file (.txt/.md/.html/.pdf/.docx), http(s) URL, or - for stdin",
     )

@@ -8,7 +8,8 @@ import logging
 from typing import Any, TextIO
 
 from summarizer.cli.exits import EXIT_OK
-from summarizer.cli.inputs import add_input_argument, read_input
+from summarizer.cli.fetch_options import add_fetch_options, fetch_options_from_args
+from summarizer.cli.inputs import add_input_argument, read_article
 from summarizer.cli.options import add_summarizer_options, build_summarizer
 
 FORMATS = ("text", "json", "markdown")
@@ -16,10 +17,11 @@ FORMATS = ("text", "json", "markdown")
 
 def register(subparsers: Any, models_subparsers: Any = None) -> None:
     """Add the ``summarize`` subcommand."""
-    p = subparsers.add_parser("summarize", help="summarize one article (file or stdin)")
+    p = subparsers.add_parser("summarize", help="summarize one article (file, URL or stdin)")
     add_input_argument(p)
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     add_summarizer_options(p)
+    add_fetch_options(p)
     p.set_defaults(handler=cmd_summarize)
 
 
@@ -54,9 +56,9 @@ def format_result(result: Any, fmt: str) -> str:
 
 def cmd_summarize(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     """``summarizer summarize``: one article in, its summary out."""
-    text = read_input(args.input, args.max_chars, stdin)
+    article = read_article(args.input, args.max_chars, stdin, fetch_options_from_args(args))
     summarizer = build_summarizer(args)
-    result = summarizer.summarize(text)
+    result = summarizer.summarize(article)
     for warning in result.warnings:
         logging.getLogger("summarizer").warning("%s", warning)
     stdout.write(format_result(result, args.format) + "\n")

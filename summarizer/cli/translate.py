@@ -11,6 +11,7 @@ import argparse
 from typing import Any, TextIO
 
 from summarizer.cli.exits import EXIT_OK
+from summarizer.cli.fetch_options import add_fetch_options, fetch_options_from_args
 from summarizer.cli.inputs import add_input_argument, read_input
 from summarizer.cli.options import add_language_options, add_model_options, build_summarizer
 
@@ -25,12 +26,13 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     add_input_argument(p)
     add_model_options(p, summarization=False)
     add_language_options(p)
+    add_fetch_options(p)
     p.set_defaults(handler=cmd_translate)
 
 
 def cmd_translate(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     """``summarizer translate``: a whole article translated sentence by sentence."""
-    text = read_input(args.input, args.max_chars, stdin)
+    text = read_input(args.input, args.max_chars, stdin, fetch_options_from_args(args))
     summarizer = build_summarizer(args)
     stdout.write(summarizer.translate(text) + "\n")
     return EXIT_OK

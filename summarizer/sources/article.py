@@ -7,6 +7,7 @@ teaser, for instance) into ``Result.warnings``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,3 +49,17 @@ class Article:
 
     def __str__(self) -> str:
         return self.text
+
+
+def split_articles(items: Sequence[str | Article]) -> tuple[list[str], list[Article | None]]:
+    """The texts of ``items`` (strings or articles), and the article behind each (None for a string)."""
+    articles = [item if isinstance(item, Article) else None for item in items]
+    return [item.text if isinstance(item, Article) else item for item in items], articles
+
+
+def with_source(result: Any, article: Article | None) -> Any:
+    """``result`` with the article's metadata as ``source`` and its warnings first (unchanged without one)."""
+    if article is not None:
+        result.source = article.source()
+        result.warnings = [*article.warnings, *result.warnings]
+    return result

@@ -14,11 +14,11 @@ import functools
 import logging
 from collections.abc import Callable, Iterator
 
-from summarizer.batch.sources import Source, _Row
 from summarizer.errors import SourceError
 from summarizer.sources import fetch_article
 from summarizer.sources.feeds import FeedEntry, entry_article, read_feeds
 from summarizer.sources.fetch import Fetcher
+from summarizer.sources.rows import Row, Source
 
 log = logging.getLogger("summarizer")
 
@@ -33,9 +33,9 @@ class UrlSource(Source):
         self.fetcher = fetcher
         self.label = label
 
-    def rows(self, want_text: bool) -> Iterator[_Row]:
+    def rows(self, want_text: bool) -> Iterator[Row]:
         for url in self.urls:
-            yield _Row(url, url, article_loader=functools.partial(_fetch_url, url, self.fetcher), remote=True)
+            yield Row(url, url, article_loader=functools.partial(_fetch_url, url, self.fetcher))
 
 
 def _fetch_url(url: str, fetcher: FetcherGetter):
@@ -70,12 +70,12 @@ class FeedSource(Source):
             self._error = str(exc)
             self._entries = []
 
-    def rows(self, want_text: bool) -> Iterator[_Row]:
+    def rows(self, want_text: bool) -> Iterator[Row]:
         self._read()
         if self._error is not None:
-            yield _Row(self.location, self.location, error=self._error)
+            yield Row(self.location, self.location, error=self._error)
             return
         for entry in self._entries or []:
             name = f"{self.location}: {entry.url or entry.id}"
             loader = functools.partial(_fetch_entry, entry, self.fetcher)
-            yield _Row(entry.id, name, article_loader=loader, remote=entry.content is None)
+            yield Row(entry.id, name, article_loader=loader)

@@ -26,7 +26,11 @@ from summarizer import cli
 from summarizer.options import Result
 
 RESULT_FIELDS = [f for f in Result.__dataclass_fields__]
-RECORD_FIELDS = {"id", *RESULT_FIELDS, "error"}
+RECORD_FIELDS = {"id", *RESULT_FIELDS, "duplicate_of", "error"}
+# CSV and Parquet spread the ``source`` object over ``source_*`` columns.
+TABLE_COLUMNS = (RECORD_FIELDS - {"source"}) | {
+    f"source_{k}" for k in ("kind", "title", "date", "author", "site_name", "url", "canonical_url", "paywall")
+}
 
 
 # ---------------------------------------------------------------------- helpers
@@ -244,7 +248,7 @@ def test_tables_with_custom_columns(tiny_models, tmp_path, capsys, shared_cache,
 
     assert code == cli.EXIT_PARTIAL, err
     table = pd.read_csv(out, keep_default_na=False) if out_ext == "csv" else pd.read_parquet(out)
-    assert set(table.columns) == RECORD_FIELDS
+    assert set(table.columns) == TABLE_COLUMNS
     assert sorted(table["id"].astype(str)) == ["d-1", "d-2", "d-3", "d-4"]
     by_id = table.set_index("id")
     assert "empty" in by_id.loc["d-3", "error"]

@@ -1,15 +1,23 @@
-"""The command-line options for fetching (shared by ``summarize``, ``batch`` and ``demo``)."""
+"""The command-line options for URLs and feeds (shared by ``summarize``, ``translate``, ``batch``
+and ``demo``): the SSRF guard's opt-out, robots.txt, time and size limits, politeness."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from summarizer.sources.fetch import FetchOptions
+from summarizer.errors import UsageError
+
+# FetchOptions' defaults, without importing httpx for every command line.
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_MB = 10
+DEFAULT_HOST_DELAY = 1.0
+DEFAULT_HOST_CONCURRENCY = 2
+DEFAULT_WORKERS = 8
 
 
 def add_fetch_options(parser: argparse.ArgumentParser, *, batch: bool = False) -> None:
     """Add the options that govern URLs and feeds; ``batch`` adds the politeness options."""
-    defaults = FetchOptions()
     group = parser.add_argument_group("fetching URLs and feeds")
     group.add_argument(
         "--allow-private-urls",
@@ -20,56 +28,58 @@ def add_fetch_options(parser: argparse.ArgumentParser, *, batch: bool = False) -
     group.add_argument(
         "--fetch-timeout",
         type=float,
-        default=defaults.timeout,
+        default=DEFAULT_TIMEOUT,
         metavar="S",
-        help=f"most seconds per URL, retries and redirects included (default: {defaults.timeout:g})",
+        help=f"most seconds per URL, retries and redirects included (default: {DEFAULT_TIMEOUT:g})",
     )
     group.add_argument(
         "--max-download-mb",
         type=float,
-        default=defaults.max_bytes / 1024 / 1024,
+        default=DEFAULT_MAX_MB,
         metavar="MB",
-        help=f"largest page or file downloaded (default: {defaults.max_bytes // 1024 // 1024})",
+        help=f"largest page or file downloaded (default: {DEFAULT_MAX_MB})",
     )
     if batch:
         group.add_argument(
             "--host-delay",
             type=float,
-            default=defaults.host_delay,
+            default=DEFAULT_HOST_DELAY,
             metavar="S",
-            help=f"seconds between two requests to one host (default: {defaults.host_delay:g}; robots.txt "
+            help=f"seconds between two requests to one host (default: {DEFAULT_HOST_DELAY:g}; robots.txt "
             "Crawl-delay wins when longer)",
         )
         group.add_argument(
             "--host-concurrency",
             type=int,
-            default=defaults.host_concurrency,
+            default=DEFAULT_HOST_CONCURRENCY,
             metavar="N",
-            help=f"most requests at once to one host (default: {defaults.host_concurrency})",
+            help=f"most requests at once to one host (default: {DEFAULT_HOST_CONCURRENCY})",
         )
         group.add_argument(
             "--fetch-workers",
             type=int,
-            default=defaults.workers,
+            default=DEFAULT_WORKERS,
             metavar="N",
-            help=f"URLs fetched at once over all hosts (default: {defaults.workers})",
+            help=f"URLs fetched at once over all hosts (default: {DEFAULT_WORKERS})",
         )
 
 
-def fetch_options(args: argparse.Namespace) -> FetchOptions:
-    """The :class:`FetchOptions` of parsed arguments.
+def fetch_options_from_args(args: argparse.Namespace) -> Any:
+    """The :class:`~summarizer.sources.fetch.FetchOptions` of parsed arguments.
 
     Raises:
-        ValueError: a non-positive timeout or size, or politeness numbers out of range.
+        UsageError: a non-positive timeout or size, or politeness numbers out of range.
     """
+    from summarizer.sources.fetch import FetchOptions
+
     if args.fetch_timeout <= 0:
-        raise ValueError("--fetch-timeout must be positive")
+        raise UsageError("--fetch-timeout must be positive")
     if args.max_download_mb <= 0:
-        raise ValueError("--max-download-mb must be positive")
+        raise UsageError("--max-download-mb must be positive")
     extra = {}
     if hasattr(args, "host_delay"):
         if args.host_delay < 0 or args.host_concurrency < 1 or args.fetch_workers < 1:
-            raise ValueError("--host-delay must not be negative; --host-concurrency and --fetch-workers at least 1")
+            raise UsageError("--host-delay must not be negative; --host-concurrency and --fetch-workers at least 1")
         extra = {
             "host_delay": args.host_delay,
             "host_concurrency": args.host_concurrency,
