@@ -66,7 +66,7 @@ def read_jsonl(path: Path) -> list[dict]:
 def report_counts(stderr: str) -> dict[str, int]:
     """The counters of the final report line."""
     line = next(x for x in stderr.splitlines() if "batch finished" in x or "batch interrupted" in x)
-    counts = {name: int(n) for n, name in re.findall(r"(\d+) (items|done|cached|summarized|skipped|failed)", line)}
+    counts = {name: int(n) for n, name in re.findall(r"(\d+) (items|done|cached|duplicates|summarized|skipped|failed)", line)}
     return counts
 
 
@@ -129,10 +129,17 @@ def test_folder_of_20_files_two_bad(tiny_models, tmp_path, capsys):
     assert set(bad) == {"vide.txt", "image.png"}
     assert "is empty" in bad["vide.txt"]
     assert "binary" in bad["image.png"]
-    # Models are called in batches, and repeated texts are summarized once.
+    # Models are called in batches, and repeated texts are summarized once: the six copies and
+    # the two HTML pages of articles 1 and 2 (their headline added) share the summary of the first.
     counts = report_counts(err)
     assert counts["done"] == 18 and counts["failed"] == 2 and counts["items"] == 20
-    assert counts["summarized"] == 12 and counts["cached"] == 6
+    assert counts["summarized"] == 10 and counts["cached"] == 8 and counts["duplicates"] == 8
+    copies = {Path(r["id"]).name: Path(r["duplicate_of"]).name for r in good if r["duplicate_of"]}
+    assert copies == {
+        **{f"copie_{i}.md": f"article_{i:02d}.txt" for i in range(6)},
+        "page.html": "article_01.txt",
+        "page_bis.htm": "article_02.txt",
+    }
     assert "articles/s" in err
     assert "vide.txt is empty" in err  # the report lists the failures
 

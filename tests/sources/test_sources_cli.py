@@ -157,7 +157,7 @@ def test_copies_share_one_summary(tiny_models, orangesum_sample, tmp_path, capsy
         records = {r["id"]: r for r in csv.DictReader(handle)}
     assert records["site-b"]["duplicate_of"] == "afp" and records["site-b"]["summary"] == records["afp"]["summary"]
     assert records["afp"]["duplicate_of"] == "" and records["other"]["duplicate_of"] == ""
-    assert "1 duplicate" in err
+    assert "1 duplicates" in err
     out2 = tmp_path / "nodedup.jsonl"
     code, _, err = run(["batch", table, "--output", out2, "--no-dedup", *tiny_model_args(tiny_models), *FAST], capsys)
     assert code == 0 and all(r["duplicate_of"] is None for r in read_jsonl(out2))
