@@ -66,7 +66,9 @@ def read_jsonl(path: Path) -> list[dict]:
 def report_counts(stderr: str) -> dict[str, int]:
     """The counters of the final report line."""
     line = next(x for x in stderr.splitlines() if "batch finished" in x or "batch interrupted" in x)
-    counts = {name: int(n) for n, name in re.findall(r"(\d+) (items|done|cached|duplicates|summarized|skipped|failed)", line)}
+    counts = {
+        name: int(n) for n, name in re.findall(r"(\d+) (items|done|cached|duplicates|summarized|skipped|failed)", line)
+    }
     return counts
 
 
