@@ -40,17 +40,17 @@ def ordered_map(
         return
     window = window or 4 * workers
     pending: deque[tuple[T, Future]] = deque()
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarizer-fetch") as pool:
-        try:
-            for item in items:
-                pending.append((item, pool.submit(load, item)))
-                while len(pending) >= window:
-                    yield _done(*pending.popleft())
-            while pending:
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarizer-fetch")
+    try:
+        for item in items:
+            pending.append((item, pool.submit(load, item)))
+            while len(pending) >= window:
                 yield _done(*pending.popleft())
-        finally:
-            for _, future in pending:
-                future.cancel()
+        while pending:
+            yield _done(*pending.popleft())
+    finally:
+        # On Ctrl-C or an early stop, do not wait for fetches in flight (each is bounded by its timeout).
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _done(item: T, future: Future) -> tuple[T, R | BaseException]:
