@@ -161,3 +161,16 @@ def test_pick_example_then_empty_input_error(page) -> None:
     error = page.get_by_text("The article is empty", exact=False)
     error.first.wait_for(state="visible", timeout=20_000)
     assert "Traceback" not in page.content()
+
+
+def test_url_field_refuses_a_loopback_address(page, demo_url: str) -> None:
+    """The URL field wins over the text box; a default demo refuses addresses inside the machine,
+    with a readable message (the demo's own address serves as one)."""
+    page.locator("#article textarea").fill("Le chat dort sur le canapé du salon depuis ce matin.")
+    page.locator("#url input, #url textarea").first.fill(demo_url)
+    page.locator("#summarize-button").click()
+    error = page.get_by_text("--allow-private-urls", exact=False)
+    error.first.wait_for(state="visible", timeout=30_000)
+    assert "loopback" in error.first.inner_text() and "Traceback" not in page.content()
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / "demo_url_refused.png"), full_page=True)
