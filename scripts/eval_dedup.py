@@ -9,17 +9,20 @@
    when the index of the 1,500 originals maps it to its own original. Goal: >= 95% of variants.
    A variant mapped to another article counts as a false merge.
 3. Throughput (--throughput): a feed where a third of the items are copies, summarized by
-   ``summarizer batch`` with and without dedup (tiny models, --no-cache), articles/s compared.
+   ``run_batch`` without then with dedup (tiny models, greedy, one thread, no result cache, after a
+   warm-up run), articles per second of wall time and of CPU time compared (CPU time is the
+   steadier figure on a shared machine).
 
 Usage:
     python scripts/eval_dedup.py [--data ../shared/data/orangesum/valid.jsonl] [--thresholds 0.3,0.4,0.5,0.6,0.7]
-    python scripts/eval_dedup.py --throughput [--feed-size 60]
+    python scripts/eval_dedup.py --throughput [--feed-size 30]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import subprocess
@@ -243,7 +246,15 @@ def measure(records: list[dict], threshold: float, seed: int, num_perm: int = NU
 
 
 def throughput(records: list[dict], feed_size: int, seed: int) -> dict:
-    """Run `summarizer batch` on a feed whose last third are copies, with and without dedup."""
+    """Summarize a feed whose items are one third copies with ``run_batch``, without then with dedup.
+
+    In one process, after a warm-up run (imports, first model load), so the figures compare the
+    batch work itself; both runs load the models once, use no result cache, and write JSONL.
+    CPU seconds (this process, all threads) are the steadier figure on a shared machine.
+    """
+    from summarizer.batch import run_batch
+    from summarizer.config import PipelineOptions, SummarizerConfig
+
     rng = random.Random(seed)
     originals = rng.sample(records, feed_size - feed_size // 3)
     copies = []
@@ -252,34 +263,42 @@ def throughput(records: list[dict], feed_size: int, seed: int) -> dict:
         copies.append({"id": f"copy-of-{r['id']}", "text": make(r, rng, records[:50])})
     items = [{"id": r["id"], "text": r["article"]} for r in originals] + copies
     rng.shuffle(items)
-    tiny = ROOT / "tests" / ".tiny_models"
+    tiny = Path(os.environ.get("SUMMARIZER_TINY_MODELS", ROOT / "tests" / ".tiny_models"))
     if not (tiny / "barthez-fr").exists():
         subprocess.run([sys.executable, str(ROOT / "scripts" / "make_tiny_models.py")], check=True)
-    results = {}
+    config = SummarizerConfig(
+        summarization_model=str(tiny / "barthez-fr"),
+        translation_model=str(tiny / "marian-fr-en"),
+        backend="torch",
+        device="cpu",
+        threads=1,
+    )
+    options = PipelineOptions(num_beams=1)
+    results: dict = {"items": len(items), "copies_in_feed": len(copies)}
     with tempfile.TemporaryDirectory() as tmp:
         feed = Path(tmp) / "feed.jsonl"
         feed.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
-        for label, extra in (("no dedup", ["--no-dedup"]), ("dedup", [])):
+        warm = Path(tmp) / "warm.jsonl"
+        warm.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items[:2]), encoding="utf-8")
+        run_batch([str(warm)], Path(tmp) / "warm-out.jsonl", config=config, options=options, use_cache=False)
+        for label, dedup in (("no dedup", False), ("dedup", True)):
             out = Path(tmp) / f"out-{label.replace(' ', '-')}.jsonl"
-            cmd = [
-                sys.executable, "-m", "summarizer", "batch", str(feed), "--output", str(out), "--no-cache", "-q",
-                "--summarization-model", str(tiny / "barthez-fr"), "--translation-model", str(tiny / "marian-fr-en"),
-                "--backend", "torch", "--device", "cpu", "--threads", "2", "--length", "short", "--num-beams", "1",
-                *extra,
-            ]  # fmt: skip
-            started = time.perf_counter()
-            subprocess.run(cmd, check=False, cwd=ROOT, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
-            seconds = time.perf_counter() - started
-            records_out = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-            dups = sum(1 for rec in records_out if rec.get("duplicate_of"))
+            started, cpu_started = time.perf_counter(), time.process_time()
+            report = run_batch([str(feed)], out, config=config, options=options, use_cache=False, dedup=dedup)
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
             results[label] = {
-                "items": len(records_out),
-                "duplicates": dups,
+                "done": report.done,
+                "summarized": report.summarized,
+                "duplicates": report.duplicates,
                 "seconds": round(seconds, 1),
-                "articles_per_s": round(len(records_out) / seconds, 3),
+                "cpu_seconds": round(cpu, 1),
+                "articles_per_s": round(report.done / seconds, 3),
+                "articles_per_cpu_s": round(report.done / cpu, 3),
+                "load_average": round(os.getloadavg()[0], 1),
             }
-    results["speedup"] = round(results["dedup"]["articles_per_s"] / results["no dedup"]["articles_per_s"], 2)
-    results["copies_in_feed"] = len(copies)
+    for unit in ("s", "cpu_s"):
+        ratio = results["dedup"][f"articles_per_{unit}"] / results["no dedup"][f"articles_per_{unit}"]
+        results[f"speedup_{'wall' if unit == 's' else 'cpu'}"] = round(ratio, 2)
     return results
 
 
@@ -291,7 +310,7 @@ def main() -> None:
     parser.add_argument("--num-perm", type=int, default=NUM_PERM, help="MinHash permutations")
     parser.add_argument("--no-exact", action="store_true", help="skip the exact all-pairs Jaccard")
     parser.add_argument("--throughput", action="store_true", help="measure the batch throughput gain instead")
-    parser.add_argument("--feed-size", type=int, default=60)
+    parser.add_argument("--feed-size", type=int, default=30)
     args = parser.parse_args()
     records = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.throughput:
