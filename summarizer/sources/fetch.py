@@ -231,6 +231,7 @@ class Fetcher:
         )
         self._hosts: dict[str, _HostSlot] = {}
         self._robots: dict[str, RobotFileParser | str | None] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ lifecycle
@@ -259,18 +260,33 @@ class Fetcher:
         with self._lock:
             if origin in self._robots:
                 return self._robots[origin]
+            origin_lock = self._robots_locks.setdefault(origin, threading.Lock())
+        with origin_lock:  # one robots.txt request per site, however many threads ask at once
+            with self._lock:
+                if origin in self._robots:
+                    return self._robots[origin]
+            return self._read_robots(url, origin, deadline)
+
+    def _read_robots(self, url: str, origin: str, deadline: float) -> RobotFileParser | str | None:
         robots_url = origin + "/robots.txt"
         parser: RobotFileParser | str | None
         try:
             budget = max(0.1, min(self.options.read_timeout, deadline - time.monotonic()))
-            response = self.client.get(robots_url, follow_redirects=True, timeout=budget)
-            if response.status_code >= 500:
-                parser = f"its robots.txt is unavailable ({_reason(response.status_code)}), so the site is off limits"
-            elif response.status_code >= 400:
+            with self.client.stream("GET", robots_url, follow_redirects=True, timeout=budget) as response:
+                status = response.status_code
+                body = bytearray()
+                if status < 400:
+                    for chunk in response.iter_bytes():
+                        body += chunk
+                        if len(body) >= ROBOTS_MAX_BYTES:  # the rest is ignored (RFC 9309: at least 500 KiB)
+                            break
+            if status >= 500:
+                parser = f"its robots.txt is unavailable ({_reason(status)}), so the site is off limits"
+            elif status >= 400:
                 parser = None  # no robots.txt: everything allowed (RFC 9309)
             else:
                 parser = RobotFileParser(robots_url)
-                parser.parse(response.content[:ROBOTS_MAX_BYTES].decode("utf-8", "replace").splitlines())
+                parser.parse(bytes(body[:ROBOTS_MAX_BYTES]).decode("utf-8", "replace").splitlines())
         except BlockedURLError:
             raise
         except httpx.HTTPError as exc:
@@ -310,18 +326,22 @@ class Fetcher:
                 type, too large, timed out.
         """
         opts = self.options
-        deadline = time.monotonic() + opts.timeout
+        # The time limit runs from the first moment this fetch holds one of its host's slots:
+        # waiting behind other fetches of a busy host (batch mode) is not this fetch hanging.
+        deadline: float | None = None
         current = url.strip()
         seen = {current}
         redirects = 0
         attempt = 0
         while True:
             check_url(current, allow_private=opts.allow_private, allowed=self._allowed)
-            self._check_robots(current, deadline)
+            self._check_robots(current, deadline or time.monotonic() + opts.timeout)
             slot = self._slot(current)
             if progress:
                 progress(f"connecting to {urlsplit(current).netloc}")
             with slot.semaphore:
+                if deadline is None:
+                    deadline = time.monotonic() + opts.timeout
                 slot.wait_turn(deadline, url)
                 outcome = self._attempt(url, current, accept, deadline, progress)
             if isinstance(outcome, Response):
