@@ -40,7 +40,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float = 90.0) -> None:
+def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float = 180.0) -> None:
     """Poll ``url`` until it answers 200; fail the test with the server's log if it dies or times out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
