@@ -238,11 +238,15 @@ def check_tokenizer(
         import sentencepiece as spm
 
         proc = spm.SentencePieceProcessor(model_file=str(spm_file))
-        unk = tokenizer.unk_token_id
+        unk = tokenizer.unk_token_id if tokenizer.unk_token_id is not None else -1
         expected = []
         for i in proc.encode(text):
             piece_id = None if proc.is_unknown(i) else tokenizer.convert_tokens_to_ids(proc.id_to_piece(i))
             expected.append(unk if piece_id is None else piece_id)
+
+        def show(ids: list[int]) -> list[str]:
+            return [tokenizer.convert_ids_to_tokens(i) if i is not None and i >= 0 else "<none>" for i in ids]
+
         if body != expected:
             at = next(
                 (k for k, (a, b) in enumerate(zip(body, expected, strict=False)) if a != b),
@@ -250,7 +254,7 @@ def check_tokenizer(
             )
             return (
                 f"ids differ from SentencePiece's ({spm_file.name}) at token {at}: "
-                f"{tokenizer.convert_ids_to_tokens(body[at : at + 3])} instead of {tokenizer.convert_ids_to_tokens(expected[at : at + 3])}"
+                f"{show(body[at : at + 3])} instead of {show(expected[at : at + 3])}"
             )
     if bos_framed is not None:
         full = list(tokenizer(text)["input_ids"])
@@ -300,7 +304,10 @@ def load_tokenizer_info(path: str | Path, **hints: Any) -> TokenizerInfo:
     attempts: list[str] = []
 
     def accept(tokenizer: Any, method: str) -> TokenizerInfo | None:
-        problem = check_tokenizer(tokenizer, spm_file, bos_framed)
+        try:
+            problem = check_tokenizer(tokenizer, spm_file, bos_framed)
+        except Exception as exc:  # a tokenizer that cannot even encode the probe is not used
+            problem = f"cannot encode the probe text ({_first_line(exc)})"
         if problem:
             attempts.append(f"{method}: {problem}")
             return None
