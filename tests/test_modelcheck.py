@@ -114,3 +114,19 @@ def test_tokenizer_that_disagrees_with_the_config(tiny_models, tmp_path):
     assert "tokenizer: eos token id is 43311 but config.json says 0 (tokenizer files from another model?)" in (
         report.problems
     )
+
+
+def test_barthez_twin_without_tokenizer_json_class_in_tokenizer_config(tiny_models, tmp_path):
+    """The other file layout of the real BARThez files passes too, and says how it was loaded."""
+    folder = _copy(tiny_models, "barthez-real", tmp_path)
+    (folder / "tokenizer.json").unlink()
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    del config["tokenizer_class"]
+    (folder / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    (folder / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": "BarthezTokenizer"}))
+    report = check_model(str(folder), task="summarization", smoke_test=False)
+    assert report.ok, report.problems
+    tokenizer_line = next(line for line in report.lines if line.startswith("tokenizer: "))
+    assert tokenizer_line.startswith(
+        "tokenizer: BarthezTokenizer; loaded with sentencepiece.bpe.model converted as a SentencePiece BPE model"
+    )
