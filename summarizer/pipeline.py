@@ -536,7 +536,7 @@ class Summarizer:
             if count <= backend.max_input_tokens:
                 pieces.append((text, k))
             else:
-                for chunk in pack_chunks([text], backend.max_input_tokens, token_counts=[count]):
+                for chunk in pack_chunks([text], backend.max_input_tokens, backend.count_tokens, token_counts=[count]):
                     pieces.append((chunk.text, k))
         options = GenerationOptions(
             num_beams=self.options.num_beams,

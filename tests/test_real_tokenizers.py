@@ -20,6 +20,7 @@ import sentencepiece as spm
 from summarizer.backends.base import load_tokenizer
 from summarizer.backends.tokenizers import TokenizerLoadError, check_tokenizer, load_tokenizer_info
 from summarizer.cli import main
+from summarizer.text.chunking import pack_chunks
 
 DATA = Path(__file__).resolve().parent / "data"
 BARTHEZ = DATA / "tokenizers" / "barthez"
@@ -152,3 +153,25 @@ def test_no_exact_way_is_a_clear_error_in_the_cli(tmp_path, tiny_models, capsys)
     err_lines = capsys.readouterr().err.strip().splitlines()
     assert status == 1
     assert len(err_lines) == 1 and "cannot be loaded exactly" in err_lines[0]
+
+
+@pytest.mark.parametrize("window", [1024, 256, 64])
+def test_chunks_never_exceed_the_window_in_real_tokens(sentences, window):
+    """Real sentences, and one over-long "sentence" whose tokens are not spread evenly (codes
+    first, then plain words): every chunk, re-tokenized whole, fits the window."""
+    # BARThez's folder here has no config.json: its class and type are given as hints.
+    tokenizer = (
+        load_tokenizer(TC_BIG)
+        if window == 64
+        else load_tokenizer(BARTHEZ, model_type="mbart", tokenizer_class="BarthezTokenizer")
+    )
+
+    def count(texts):
+        return [len(ids) for ids in tokenizer(list(texts))["input_ids"]]
+
+    codes = " ".join(f"x{i * 7919 % 100000:05d}qz" for i in range(150))
+    lopsided = codes + " " + " ".join(["le chat dort sur le canapé"] * 60)
+    texts = [*sentences[:60], lopsided, *sentences[60:120]]
+    chunks = pack_chunks(texts, window, count)
+    assert " ".join(c.text for c in chunks).split() == " ".join(texts).split()
+    assert max(count([c.text for c in chunks])) <= window
