@@ -22,7 +22,7 @@ from summarizer.backends.tokenizers import TokenizerLoadError, check_tokenizer, 
 from summarizer.cli import main
 from summarizer.text.chunking import pack_chunks
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 BARTHEZ = DATA / "tokenizers" / "barthez"
 TC_BIG = DATA / "tokenizers" / "opus-mt-tc-big-fr-en"
 
