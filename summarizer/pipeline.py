@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from summarizer import extractive
 from summarizer.backends.base import Backend, ModelSpec, load_backend
+from summarizer.evidence import PARAGRAPH_SEPARATOR, align, sentence_offsets
 from summarizer.errors import InputError, SummarizerError, UnsupportedLanguageError
 from summarizer.inputs import DEFAULT_MAX_CHARS, check_text
 from summarizer.options import (
@@ -52,12 +53,16 @@ class _Doc:
     paragraphs: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     # What the summarizer reads (source paragraphs, or their translation) and in which language.
     work_sentences: list[str] = field(default_factory=list)
     work_language: str = "fr"
     translated_paragraphs: list[str] | None = None
+    # Per-sentence translations: of ``sentences`` (translate-summarize) and of the source summary.
+    sentence_translations: list[str] | None = None
+    summary_translations: list[str] | None = None
     summary_source: str | None = None
     summary: str | None = None
     chunks: int = 1
@@ -362,7 +367,7 @@ class Summarizer:
                 raise InputError("input has no article text left after removing boilerplate")
             doc.paragraphs = cleaned.paragraphs
             if cleaned.removed:
-                doc.warnings.append(
+                doc.notes.append(
                     f"removed {len(cleaned.removed)} boilerplate fragment(s) (teasers, credits, bylines, "
                     "date stamps, cut-off sentences) before summarizing"
                 )
@@ -478,9 +483,9 @@ class Summarizer:
                     doc.post_translation = self._translation_model(src, target)
             if src != self._default_language() and (doc.pre_translation or doc.post_translation):
                 route = doc.pre_translation or doc.post_translation
-                doc.warnings.append(f"source language '{src}' routed to {route}")
+                doc.notes.append(f"source language '{src}' routed to {route}")
             if src == target:
-                doc.warnings.append(f"source is already in '{target}': no translation")
+                doc.notes.append(f"source is already in '{target}': no translation")
         except SummarizerError as exc:
             doc.error = exc
 
@@ -512,13 +517,20 @@ class Summarizer:
     def _translate_docs(self, docs: list[_Doc], model: str, pick: Callable[[_Doc], list[Sentence]]) -> list[list[str]]:
         """Translate the sentences ``pick(doc)`` of every doc in one pooled call; returns
         each doc's translated paragraphs, aligned with its source paragraphs."""
+        per_sentence = self._translate_sentences(docs, model, pick)
+        return [join_paragraphs(pick(d), t) for d, t in zip(docs, per_sentence, strict=True)]
+
+    def _translate_sentences(
+        self, docs: list[_Doc], model: str, pick: Callable[[_Doc], list[Sentence]]
+    ) -> list[list[str]]:
+        """Translate the sentences ``pick(doc)`` of every doc in one pooled call; returns each
+        doc's sentence translations, one per picked sentence."""
         backend = self.backend(model, "translation")
         per_doc = [pick(d) for d in docs]
-        texts = [s.text for sents in per_doc for s in sents]
-        translated = self._translate_texts(backend, texts)
+        translated = self._translate_texts(backend, [s.text for sents in per_doc for s in sents])
         out, pos = [], 0
         for sents in per_doc:
-            out.append(join_paragraphs(sents, translated[pos : pos + len(sents)]))
+            out.append(translated[pos : pos + len(sents)])
             pos += len(sents)
         return out
 
@@ -554,9 +566,11 @@ class Summarizer:
         for model, group in self._group(docs, lambda d: d.pre_translation).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = self._translate_docs(ds, model, lambda d: d.sentences)
-                for doc, paras in zip(ds, paragraphs, strict=True):
+                per_sentence = self._translate_sentences(ds, model, lambda d: d.sentences)
+                for doc, translated in zip(ds, per_sentence, strict=True):
+                    paras = join_paragraphs(doc.sentences, translated)
                     doc.models["translation"] = model
+                    doc.sentence_translations = translated
                     doc.translated_paragraphs = paras
                     kept = [p for p in paras if p.strip()]
                     doc.work_sentences = [s.text for s in split_paragraph_sentences(kept, target)]
@@ -643,7 +657,7 @@ class Summarizer:
         for doc, summary in zip(order, summaries, strict=True):
             doc.models["summarization"] = model
             if doc.chunks > 1:
-                doc.warnings.append(
+                doc.notes.append(
                     f"article is {first_tokens[id(doc)]:,} tokens, longer than the {window}-token input of "
                     f"{model}: summarized in {doc.chunks} chunks and combined (map-reduce)"
                 )
@@ -654,10 +668,11 @@ class Summarizer:
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 picks = {id(d): split_sentences(d.summary or "", d.language) for d in ds}
-                paragraphs = self._translate_docs(ds, model, lambda d: picks[id(d)])
-                for doc, paras in zip(ds, paragraphs, strict=True):
+                per_sentence = self._translate_sentences(ds, model, lambda d: picks[id(d)])
+                for doc, translated in zip(ds, per_sentence, strict=True):
                     doc.models["translation"] = model
-                    doc.summary = " ".join(p for p in paras if p)
+                    doc.summary_translations = translated
+                    doc.summary = " ".join(p for p in join_paragraphs(picks[id(doc)], translated) if p)
 
             self._run_group(group, work)
 
@@ -698,9 +713,14 @@ class Summarizer:
             translation=translation,
             paragraphs=paragraphs,
             warnings=list(doc.warnings),
+            notes=list(doc.notes),
             timings=dict(doc.timings),
             chunks=doc.chunks,
+            article=PARAGRAPH_SEPARATOR.join(doc.paragraphs),
         )
+        t0 = time.perf_counter()
+        self._evidence(doc, result)
+        result.timings["evidence"] = round(time.perf_counter() - t0, 4)
         if self.options.check_facts:
             t0 = time.perf_counter()
             result.flags = self._check_facts(doc, result)
@@ -710,6 +730,41 @@ class Summarizer:
                     f"{len(result.flags)} figure(s) in the output are not supported by the article: check them"
                 )
         return result
+
+    def _evidence(self, doc: _Doc, result: Result) -> None:
+        """Fill ``result.evidence``: the article sentences behind each summary sentence, aligned in
+        one language (the source-language summary with the article, or the English summary with
+        the article's sentence-by-sentence translation)."""
+        offsets = sentence_offsets(doc.paragraphs, doc.sentences)
+        if result.summary_source:
+            entries = align(
+                [s.text for s in split_sentences(result.summary_source, doc.language)],
+                doc.sentences,
+                offsets,
+                doc.language,
+                aligned_texts=doc.work_sentences,
+                translations=doc.summary_translations,
+            )
+        elif doc.sentence_translations is not None and result.summary:
+            entries = align(
+                [s.text for s in split_sentences(result.summary, result.target_language)],
+                doc.sentences,
+                offsets,
+                result.target_language,
+                aligned_texts=doc.sentence_translations,
+            )
+        else:
+            if result.summary:
+                result.notes.append(
+                    "no evidence view: the summary was written directly in another language than the article's"
+                )
+            return
+        result.evidence = [e.to_dict() for e in entries]
+        unsupported = sum(e.unsupported for e in entries)
+        if unsupported:
+            result.warnings.append(
+                f"{unsupported} summary sentence(s) have no supporting sentence in the article: check them"
+            )
 
     def _check_facts(self, doc: _Doc, result: Result) -> list[dict]:
         """Flag every figure of the outputs that the article does not support.

@@ -72,7 +72,7 @@ def test_summarize_ten_times_longer_article_from_stdin_with_full_translation(mod
     assert status == 0
     data = json.loads(out)
     assert data["chunks"] > 1
-    assert any("map-reduce" in w for w in data["warnings"])
+    assert any("map-reduce" in n for n in data["notes"])
     assert data["translation"] and len(data["paragraphs"]) > 10
 
 

@@ -19,7 +19,7 @@ def test_example_article_gives_an_english_summary_and_a_french_one(tiny_summariz
     assert result.strategy == "summarize-translate"
     assert result.models["summarization"].endswith("barthez-fr")
     assert result.models["translation"].endswith("marian-fr-en")
-    assert any("boilerplate" in w for w in result.warnings)
+    assert any("boilerplate" in n for n in result.notes)
     assert result.translation is None and result.paragraphs is None
     assert result.timings["total"] > 0 and "summarize" in result.timings
     data = result.to_dict()
@@ -45,7 +45,7 @@ def test_long_article_is_chunked_and_the_warning_says_so(tiny_summarizer, exampl
     long_article = "\n\n".join([example_article] * 10)
     result = tiny_summarizer.summarize(long_article)
     assert result.chunks > 3
-    chunk_warnings = [w for w in result.warnings if "map-reduce" in w]
+    chunk_warnings = [n for n in result.notes if "map-reduce" in n]
     assert len(chunk_warnings) == 1
     assert f"{result.chunks} chunks" in chunk_warnings[0]
     assert "1024-token input" in chunk_warnings[0]
@@ -80,7 +80,7 @@ def test_target_language_equal_to_source_skips_translation(tiny_models, example_
     result = summarizer.summarize(example_article)
     assert result.summary == result.summary_source
     assert "translation" not in result.models
-    assert any("no translation" in w for w in result.warnings)
+    assert any("no translation" in n for n in result.notes)
 
 
 def test_translate_summarize_with_english_bart(tiny_models, example_article):

@@ -1,0 +1,230 @@
+"""The evidence view: for each summary sentence, the article sentences that support it.
+
+Why it exists: the fact guard checks figures and names, but a summary sentence can also say
+something the article never says at all. Aligning every summary sentence with the article
+sentences it comes from lets a reader check it at a glance, and marks the sentences that no
+article sentence supports.
+
+How it works (pure Python, rouge-score + NLTK's Snowball stemmer, both already dependencies):
+both sides are reduced to *content words* (lower-cased words and numbers, stop words dropped,
+Snowball-stemmed so "annoncé" meets "annonce"). Each article sentence gets rouge-score's ROUGE-1
+recall of the summary sentence's content words: the share of the summary sentence it covers,
+which is the *support score* reported. Candidates are ranked by that score, then ROUGE-2 recall,
+then ROUGE-1 precision (so a verbatim copy beats a longer sentence that contains it). The best
+sentence is kept, and the next ones are added while each covers at least two more content words
+(a summary sentence often fuses two article sentences). A summary sentence is *unsupported*
+when its supports together cover less than ``UNSUPPORTED_BELOW`` of its content words.
+
+The alignment is done in one language: the source-language summary against the article, or, for
+translate-then-summarize, the English summary against the article's sentence-by-sentence
+translation (whose sentences map one to one onto the article's). Offsets always point into the
+cleaned article text (paragraphs joined by a blank line).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from summarizer.extractive import STOPWORDS
+from summarizer.text.sentences import Sentence
+
+# A summary sentence whose supports cover less than this share of its content words is unsupported.
+UNSUPPORTED_BELOW = 0.5
+# An article sentence covering less than this share of a summary sentence is never listed as support.
+MIN_SUPPORT_SCORE = 0.2
+# Most supporting sentences listed per summary sentence.
+MAX_SUPPORTS = 3
+# A further support must cover at least this many content words the earlier ones did not.
+MIN_NEW_WORDS = 2
+PARAGRAPH_SEPARATOR = "\n\n"
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SNOWBALL = {
+    "fr": "french",
+    "en": "english",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "nl": "dutch",
+    "pt": "portuguese",
+    "da": "danish",
+    "sv": "swedish",
+    "ru": "russian",
+}
+
+
+@dataclass(frozen=True)
+class Support:
+    """One article sentence that supports a summary sentence.
+
+    Attributes:
+        index: position of the sentence among the article's sentences (0-based).
+        text: the sentence as it stands in the cleaned article.
+        start: character offset of the sentence in the cleaned article text.
+        end: offset one past its last character.
+        paragraph: index of its paragraph (0-based).
+        score: share of the summary sentence's content words this sentence contains (0-1).
+    """
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The evidence for one summary sentence.
+
+    Attributes:
+        sentence: the summary sentence, in the language it was aligned in (the summary's source language).
+        translation: its English (target-language) version, when the summary was translated; else None.
+        supports: the supporting article sentences, best first.
+        unsupported: True when the supports cover less than ``UNSUPPORTED_BELOW`` of its content words.
+    """
+
+    sentence: str
+    translation: str | None
+    supports: list[Support] = field(default_factory=list)
+    unsupported: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object (``Result.evidence`` entries)."""
+        return asdict(self)
+
+
+class ContentTokenizer:
+    """rouge-score tokenizer: lower-cased, stemmed content words (stop words dropped; numbers kept)."""
+
+    def __init__(self, language: str = "fr") -> None:
+        self.language = language
+        self.stopwords = STOPWORDS.get(language, frozenset())
+        self._stem = _stemmer(language)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one tokenizer per language, reused for a whole article
+    def tokenize(self, text: str) -> list[str]:
+        """Content-word stems of ``text``, in order."""
+        words = (w for w in _WORD.findall(text.lower().replace("'", " ")) if w not in self.stopwords)
+        return [self._stem(w) for w in words if len(w) > 1 or w.isdigit()]
+
+
+@functools.lru_cache(maxsize=16)
+def _stemmer(language: str):
+    name = _SNOWBALL.get(language)
+    if name is None:
+        return lambda word: word[:6]  # no stemmer for this language: a prefix is a fair stand-in
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer(name).stem
+
+
+@functools.lru_cache(maxsize=16)
+def _scorer(language: str):
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=False, tokenizer=ContentTokenizer(language))
+
+
+def sentence_offsets(paragraphs: Sequence[str], sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in the article text ``PARAGRAPH_SEPARATOR.join(paragraphs)``.
+
+    Args:
+        paragraphs: the cleaned article's paragraphs.
+        sentences: its sentences, with offsets relative to their paragraph.
+    """
+    bases, pos = [], 0
+    for para in paragraphs:
+        bases.append(pos)
+        pos += len(para) + len(PARAGRAPH_SEPARATOR)
+    return [(bases[s.paragraph] + s.start, bases[s.paragraph] + s.end) for s in sentences]
+
+
+def align(
+    summary_sentences: Sequence[str],
+    article_sentences: Sequence[Sentence],
+    article_offsets: Sequence[tuple[int, int]],
+    language: str,
+    *,
+    aligned_texts: Sequence[str] | None = None,
+    translations: Sequence[str] | None = None,
+    unsupported_below: float = UNSUPPORTED_BELOW,
+) -> list[Evidence]:
+    """Find the supporting article sentences of each summary sentence.
+
+    Args:
+        summary_sentences: the summary, one sentence per item, in ``language``.
+        article_sentences: the article's sentences (their text is what ``Support.text`` shows).
+        article_offsets: (start, end) of each article sentence in the cleaned article text.
+        language: ISO 639-1 code of the texts compared.
+        aligned_texts: the text to compare for each article sentence, when it differs from the
+            sentence itself (its translation, for translate-then-summarize); same length.
+        translations: the target-language version of each summary sentence, or None.
+        unsupported_below: coverage under which a summary sentence is marked unsupported.
+
+    Returns:
+        One :class:`Evidence` per summary sentence, in order.
+    """
+    if len(article_offsets) != len(article_sentences):
+        raise ValueError(f"got {len(article_offsets)} offsets for {len(article_sentences)} sentences")
+    compared = list(aligned_texts) if aligned_texts is not None else [s.text for s in article_sentences]
+    if len(compared) != len(article_sentences):
+        raise ValueError(f"got {len(compared)} aligned texts for {len(article_sentences)} sentences")
+    if translations is not None and len(translations) != len(summary_sentences):
+        translations = None  # sentence counts differ: do not pair them wrongly
+    scorer = _scorer(language)
+    tokenizer = ContentTokenizer(language)
+    article_words = [set(tokenizer.tokenize(t)) for t in compared]
+    out = []
+    for n, sentence in enumerate(summary_sentences):
+        words = set(tokenizer.tokenize(sentence))
+        translation = translations[n] if translations is not None else None
+        if not words:  # nothing to check ("Voilà.")
+            out.append(Evidence(sentence, translation))
+            continue
+        ranked = []
+        for i, text in enumerate(compared):
+            if not article_words[i] & words:
+                continue
+            scores = scorer.score(sentence, text)  # target = the summary sentence: recall = its share covered
+            key = (scores["rouge1"].recall, scores["rouge2"].recall, scores["rouge1"].precision, -i)
+            ranked.append((key, i))
+        ranked.sort(reverse=True)
+        covered: set[str] = set()
+        picked: list[tuple[float, int]] = []
+        for key, i in ranked:
+            if key[0] < MIN_SUPPORT_SCORE or len(picked) == MAX_SUPPORTS:
+                break
+            new = (article_words[i] & words) - covered
+            if picked and len(new) < MIN_NEW_WORDS:
+                continue
+            covered |= new
+            picked.append((key[0], i))
+        supports = [
+            Support(
+                index=i,
+                text=article_sentences[i].text,
+                start=article_offsets[i][0],
+                end=article_offsets[i][1],
+                paragraph=article_sentences[i].paragraph,
+                score=round(score, 3),
+            )
+            for score, i in picked
+        ]
+        out.append(Evidence(sentence, translation, supports, len(covered) / len(words) < unsupported_below))
+    return out
+
+
+def references(evidence: Sequence[dict[str, Any]]) -> list[str]:
+    """``[1,4]``-style references (1-based article sentence numbers) for each summary sentence;
+    ``[unsupported]`` where no article sentence supports it."""
+    refs = []
+    for entry in evidence:
+        numbers = ",".join(str(s["index"] + 1) for s in entry.get("supports") or [])
+        refs.append("[unsupported]" if entry.get("unsupported") else f"[{numbers}]" if numbers else "")
+    return refs
