@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from summarizer import extractive
 from summarizer.backends.base import Backend, ModelSpec, load_backend
-from summarizer.evidence import PARAGRAPH_SEPARATOR, align, sentence_offsets
 from summarizer.errors import InputError, SummarizerError, UnsupportedLanguageError
+from summarizer.evidence import PARAGRAPH_SEPARATOR, align, sentence_offsets
 from summarizer.inputs import DEFAULT_MAX_CHARS, check_text
 from summarizer.options import (
     EXTRACTIVE_WORDS,

@@ -39,7 +39,7 @@ def test_invented_sentence_is_unsupported_and_paraphrase_is_supported(example_ar
 
 
 def test_a_sentence_fusing_two_article_sentences_lists_both_best_first(orangesum_sample):
-    article, sentences, offsets = _article(orangesum_sample[1]["article"])
+    _, sentences, offsets = _article(orangesum_sample[1]["article"])
     first, second = sentences[1].text, sentences[2].text
     fused = first.rstrip(".") + " et " + second[0].lower() + second[1:]
     (entry,) = align([fused], sentences, offsets, "fr")
