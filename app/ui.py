@@ -195,7 +195,18 @@ def build_app(
             result,
             gr.Column(visible=bool(full)),
             render.paragraphs_html(result) if full else "",
+            render.evidence_html(result),
         )
+
+    def check_article(text: str, *_: Any) -> list[Any]:
+        """Page-side validation: an empty or oversized article gets its message under the
+        article box, and nothing runs (no error badges on the outputs)."""
+        try:
+            pool.check_text(text)
+            verdict = gr.validate(True, "")
+        except DemoError as exc:
+            verdict = gr.validate(False, str(exc))
+        return [verdict, *(gr.validate(True, "") for _ in range(4))]
 
     def load_example(name: str | None) -> Any:
         if not name:
@@ -282,6 +293,7 @@ def build_app(
                     elem_classes=["sz-summary"],
                 )
                 flags = gr.HTML(elem_id="flags")
+                evidence = gr.HTML(elem_id="evidence")
                 summary_source = gr.Textbox(
                     label="Summary in the source language",
                     lines=3,
@@ -300,7 +312,18 @@ def build_app(
             gr.Markdown("### Full translation, paragraph by paragraph")
             translation = gr.HTML(elem_id="translation")
 
-        outputs = [summary, flags, summary_source, notes, timings, download, raw, translation_box, translation]
+        outputs = [
+            summary,
+            flags,
+            summary_source,
+            notes,
+            timings,
+            download,
+            raw,
+            translation_box,
+            translation,
+            evidence,
+        ]
         example.change(load_example, example, article, api_visibility="private", queue=False)
         upload.upload(load_upload, upload, article, api_visibility="private")
         button.click(
@@ -310,8 +333,12 @@ def build_app(
             api_visibility="private",
             concurrency_id=CONCURRENCY_ID,
             scroll_to_output=True,
+            show_progress_on=[summary],  # one progress indicator, not one per output box
+            validator=check_article,
         )
-        clear.add([article, example, upload, summary, flags, summary_source, notes, timings, raw, translation])
+        clear.add(
+            [article, example, upload, summary, flags, summary_source, notes, timings, raw, translation, evidence]
+        )
         gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
 
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
@@ -340,4 +367,5 @@ def launch_app(
         footer_links=["api"],
         theme=gr.themes.Default(primary_hue="indigo"),
         css=render.CSS,
+        head=render.EVIDENCE_JS,
     )

@@ -5,11 +5,14 @@ something the article never says at all. Aligning every summary sentence with th
 sentences it comes from lets a reader check it at a glance, and marks the sentences that no
 article sentence supports.
 
-How it works (pure Python, rouge-score + NLTK's Snowball stemmer, both already dependencies):
-both sides are reduced to *content words* (lower-cased words and numbers, stop words dropped,
-Snowball-stemmed so "annoncé" meets "annonce"). Each article sentence gets rouge-score's ROUGE-1
-recall of the summary sentence's content words: the share of the summary sentence it covers,
-which is the *support score* reported. Candidates are ranked by that score, then ROUGE-2 recall,
+How it works (pure Python; the Snowball stemmers of ``snowballstemmer``): both sides are reduced
+to *content words* (lower-cased words and numbers, stop words dropped, Snowball-stemmed so
+"annoncé" meets "annonce"). Each article sentence gets the ROUGE-1 recall of the summary
+sentence's content words: the share of the summary sentence it covers, which is the *support
+score* reported. The n-gram counts follow rouge-score's ``_score_ngrams`` exactly (a test checks
+the figures against ``rouge_score.rouge_scorer`` with this tokenizer); they are computed here on
+tokens counted once per article, because importing rouge-score pulls in NLTK (seconds per
+process) and re-tokenizes both texts for every pair. Candidates are ranked by that score, then ROUGE-2 recall,
 then ROUGE-1 precision (so a verbatim copy beats a longer sentence that contains it). The best
 sentence is kept, and the next ones are added while each covers at least two more content words
 (a summary sentence often fuses two article sentences). A summary sentence is *unsupported*
@@ -25,8 +28,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from summarizer.extractive import STOPWORDS
@@ -100,14 +105,14 @@ class Evidence:
 
 
 class ContentTokenizer:
-    """rouge-score tokenizer: lower-cased, stemmed content words (stop words dropped; numbers kept)."""
+    """Lower-cased, stemmed content words (stop words dropped; numbers kept); usable as a
+    rouge-score tokenizer."""
 
     def __init__(self, language: str = "fr") -> None:
         self.language = language
         self.stopwords = STOPWORDS.get(language, frozenset())
         self._stem = _stemmer(language)
 
-    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one tokenizer per language, reused for a whole article
     def tokenize(self, text: str) -> list[str]:
         """Content-word stems of ``text``, in order."""
         words = (w for w in _WORD.findall(text.lower().replace("'", " ")) if w not in self.stopwords)
@@ -119,16 +124,36 @@ def _stemmer(language: str):
     name = _SNOWBALL.get(language)
     if name is None:
         return lambda word: word[:6]  # no stemmer for this language: a prefix is a fair stand-in
-    from nltk.stem.snowball import SnowballStemmer
+    import snowballstemmer
 
-    return SnowballStemmer(name).stem
+    return functools.lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
 
 
-@functools.lru_cache(maxsize=16)
-def _scorer(language: str):
-    from rouge_score import rouge_scorer
+@dataclass(frozen=True)
+class _Grams:
+    """A text's unigram and bigram counts."""
 
-    return rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=False, tokenizer=ContentTokenizer(language))
+    uni: Counter
+    bi: Counter
+
+    @classmethod
+    def of(cls, tokens: list[str]) -> _Grams:
+        return cls(Counter(tokens), Counter(pairwise(tokens)))
+
+
+def _overlap(target: Counter, prediction: Counter) -> tuple[float, float]:
+    """(precision, recall) of ``prediction`` against ``target``, as rouge-score's ``_score_ngrams``."""
+    hits = sum(min(count, prediction[gram]) for gram, count in target.items())
+    target_total, prediction_total = sum(target.values()), sum(prediction.values())
+    return hits / max(prediction_total, 1), hits / max(target_total, 1)
+
+
+def support_scores(sentence: str, candidate: str, language: str) -> dict[str, tuple[float, float]]:
+    """``{"rouge1": (precision, recall), "rouge2": (...)}`` of ``candidate`` for ``sentence`` on
+    content words: recall is the share of ``sentence`` that ``candidate`` covers."""
+    tokenizer = ContentTokenizer(language)
+    target, prediction = _Grams.of(tokenizer.tokenize(sentence)), _Grams.of(tokenizer.tokenize(candidate))
+    return {"rouge1": _overlap(target.uni, prediction.uni), "rouge2": _overlap(target.bi, prediction.bi)}
 
 
 def sentence_offsets(paragraphs: Sequence[str], sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
@@ -177,22 +202,24 @@ def align(
         raise ValueError(f"got {len(compared)} aligned texts for {len(article_sentences)} sentences")
     if translations is not None and len(translations) != len(summary_sentences):
         translations = None  # sentence counts differ: do not pair them wrongly
-    scorer = _scorer(language)
     tokenizer = ContentTokenizer(language)
-    article_words = [set(tokenizer.tokenize(t)) for t in compared]
+    article_grams = [_Grams.of(tokenizer.tokenize(t)) for t in compared]
+    article_words = [set(g.uni) for g in article_grams]
     out = []
     for n, sentence in enumerate(summary_sentences):
-        words = set(tokenizer.tokenize(sentence))
+        grams = _Grams.of(tokenizer.tokenize(sentence))
+        words = set(grams.uni)
         translation = translations[n] if translations is not None else None
         if not words:  # nothing to check ("Voilà.")
             out.append(Evidence(sentence, translation))
             continue
         ranked = []
-        for i, text in enumerate(compared):
+        for i in range(len(compared)):
             if not article_words[i] & words:
                 continue
-            scores = scorer.score(sentence, text)  # target = the summary sentence: recall = its share covered
-            key = (scores["rouge1"].recall, scores["rouge2"].recall, scores["rouge1"].precision, -i)
+            precision1, recall1 = _overlap(grams.uni, article_grams[i].uni)  # recall: share of the sentence covered
+            recall2 = _overlap(grams.bi, article_grams[i].bi)[1]
+            key = (recall1, recall2, precision1, -i)
             ranked.append((key, i))
         ranked.sort(reverse=True)
         covered: set[str] = set()

@@ -204,6 +204,12 @@ class Summarizer:
             if model and (self.strategy != EXTRACTIVE or role == "translation"):
                 if self.strategy == "crosslingual" and role == "translation":
                     continue
+                if (
+                    role == "translation"
+                    and not self._explicit_translation
+                    and self.options.target_language == self._default_language()
+                ):
+                    continue  # summaries stay in the source language: no translation model needed
                 self.backend(model, role)
         return self
 

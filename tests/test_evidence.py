@@ -111,3 +111,19 @@ def test_aligned_texts_find_article_sentences_through_their_translation(example_
     best = entry.supports[0]
     assert best.index == 1 and best.text == sentences[1].text  # the French sentence, not its translation
     assert article[best.start : best.end] == best.text
+
+
+def test_support_scores_are_rouge_scores_figures_on_content_words(orangesum_sample):
+    """The overlap counts computed here equal rouge-score's own with the same tokenizer."""
+    from rouge_score import rouge_scorer
+
+    from summarizer.evidence import ContentTokenizer, support_scores
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], tokenizer=ContentTokenizer("fr"))
+    record = orangesum_sample[2]
+    _, sentences, _ = _article(record["article"])
+    for candidate in sentences[:6]:
+        ours = support_scores(record["abstract"], candidate.text, "fr")
+        theirs = scorer.score(record["abstract"], candidate.text)
+        for kind in ("rouge1", "rouge2"):
+            assert ours[kind] == pytest.approx((theirs[kind].precision, theirs[kind].recall))
