@@ -54,7 +54,12 @@ ol.sz-sents { margin: 0; padding-left: 1.4rem; }
 .sz-unsupported .sz-sent-text { text-decoration: underline wavy #d97706; text-underline-offset: 3px; }
 .sz-badge-warn { font-size: 0.78rem; background: #fde68a; color: #1f2937; border-radius: 4px; padding: 0 5px;
   white-space: nowrap; }
-.sz-ev-article { position: relative; max-height: 460px; overflow-y: auto; line-height: 1.55; }
+.sz-ev-article { position: relative; max-height: 460px; overflow-y: auto; line-height: 1.55; padding-top: 0; }
+.sz-ev-article h4 { position: sticky; top: 0; z-index: 1; margin: 0 -14px 6px -14px; padding: 10px 14px 6px 14px;
+  background: var(--background-fill-secondary); border-bottom: 1px solid var(--border-color-primary); }
+/* Empty output cards take no room (no gap under the summary before the first result). */
+#flags:has(.prose:empty), #evidence:has(.prose:empty), #notes:has(.prose:empty), #timings:has(.prose:empty) {
+  display: none; }
 .sz-ev-article p { margin: 0 0 10px 0; }
 .sz-asent { border-radius: 3px; transition: background-color 0.2s; }
 .sz-asent sup.sz-n { font-size: 0.7rem; color: var(--color-accent); font-weight: 600; margin-right: 2px; }
@@ -307,7 +312,7 @@ EVIDENCE_JS = """
       if (target) { target.classList.add('sz-hit'); first = first || target; }
     }
     if (first && pane) {
-      pane.scrollTo({ top: Math.max(0, first.offsetTop - 16), behavior: 'smooth' });
+      pane.scrollTo({ top: Math.max(0, first.offsetTop - 48), behavior: 'smooth' });
       if (reveal) pane.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     }
   }

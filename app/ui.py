@@ -293,7 +293,6 @@ def build_app(
                     elem_classes=["sz-summary"],
                 )
                 flags = gr.HTML(elem_id="flags")
-                evidence = gr.HTML(elem_id="evidence")
                 summary_source = gr.Textbox(
                     label="Summary in the source language",
                     lines=3,
@@ -303,6 +302,7 @@ def build_app(
                     elem_id="summary-source",
                     visible=False,
                 )
+                evidence = gr.HTML(elem_id="evidence")
                 notes = gr.HTML(elem_id="notes")
                 timings = gr.HTML(elem_id="timings")
                 download = gr.DownloadButton("Download the result (JSON)", visible=False, elem_id="download")

@@ -41,11 +41,9 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``summarizer demo`` on the tiny models, as a subprocess on a free localhost port."""
+def _serve(options: list[str], tmp: Path) -> Iterator[str]:
+    """``summarizer demo OPTIONS`` as a subprocess on a free localhost port; yields its URL."""
     port = free_port()
-    tmp = tmp_path_factory.mktemp("demo")
     log = tmp / "demo.log"
     env = {
         **os.environ,
@@ -54,11 +52,28 @@ def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         "GRADIO_TEMP_DIR": str(tmp / "gradio"),
         "PYTHONUNBUFFERED": "1",
     }
-    command = [
-        sys.executable,
-        "-m",
-        "summarizer",
-        "demo",
+    command = [sys.executable, "-m", "summarizer", "demo", *options, "--port", str(port)]
+    with log.open("wb") as sink:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_until_up(url, process, log)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+        text = log.read_text(errors="replace")
+        assert "share=True" not in text  # the CLI's --share is named instead of Gradio's launch() hint
+
+
+@pytest.fixture(scope="module")
+def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``summarizer demo`` on the tiny models."""
+    options = [
         "--summarization-model",
         str(tiny_models / "barthez-fr"),
         "--translation-model",
@@ -75,22 +90,14 @@ def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         "0",  # the API calls below recompute: page and API agree because the models are deterministic
         "--length",
         "short",
-        "--port",
-        str(port),
     ]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_until_up(url, process, log)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+    yield from _serve(options, tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="module")
+def extractive_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``summarizer demo --strategy extractive --target-language fr``: no model, a real summary."""
+    yield from _serve(["--strategy", "extractive", "--target-language", "fr"], tmp_path_factory.mktemp("extractive"))
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +149,11 @@ def test_paste_summarize_and_screenshot(page, demo_url: str) -> None:
 
     expected = Client(demo_url, verbose=False).predict(article, api_name="/summarize")
     assert shown == expected["summary"]
+    # The evidence card lists every summary sentence; those the article does not support are marked.
+    assert page.locator("#sz-evidence .sz-sent").count() == len(expected["evidence"]) > 0
+    unsupported = sum(e["unsupported"] for e in expected["evidence"])
+    assert page.locator("#sz-evidence .sz-unsupported").count() == unsupported
+    assert page.locator("#sz-evidence .sz-badge-warn", has_text="not found in the article").count() == unsupported
     if expected["flags"]:
         assert page.locator("#flags mark").count() > 0
     with page.expect_download(timeout=10_000) as download:
@@ -209,3 +221,72 @@ def test_pick_example_then_empty_input_error(page) -> None:
     error = page.get_by_text("The article is empty", exact=False)
     error.first.wait_for(state="visible", timeout=20_000)
     assert "Traceback" not in page.content()
+    page.wait_for_timeout(500)  # an error status would be drawn by now
+    assert page.get_by_text("Error", exact=True).count() == 0  # no red badges on the output boxes
+
+
+def _open(browser, url: str, width: int = 1400, height: int = 1000, scheme: str = "light"):
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(f"{url}?__theme={scheme}", wait_until="domcontentloaded")
+    page.locator("#article textarea").wait_for(state="visible", timeout=30_000)
+    return context, page
+
+
+def _summarize(page, article: str) -> None:
+    page.locator("#article textarea").fill(article)
+    page.locator("#summarize-button").click()
+    page.locator("#sz-evidence .sz-sent").first.wait_for(state="visible", timeout=55_000)
+    page.locator("#article textarea").evaluate("t => { t.scrollTop = 0; }")
+
+
+def test_hovering_a_summary_sentence_highlights_its_source_in_the_article(browser, extractive_url: str) -> None:
+    """Extractive summary: each summary sentence is an article sentence, so the highlight is known."""
+    from gradio_client import Client
+
+    article = EXAMPLE.read_text(encoding="utf-8")
+    expected = Client(extractive_url, verbose=False).predict(article, api_name="/summarize")
+    context, page = _open(browser, extractive_url)
+    try:
+        _summarize(page, article)
+        sentences = page.locator("#sz-evidence .sz-sent")
+        assert sentences.count() == len(expected["evidence"]) >= 3
+        pane = page.locator("#sz-ev-article")
+        for n in (1, len(expected["evidence"]) - 1):  # the last one lies below the pane's fold
+            sentences.nth(n).hover()
+            hit = pane.locator(".sz-asent.sz-hit")
+            hit.first.wait_for(state="visible", timeout=5_000)
+            entry = expected["evidence"][n]
+            assert hit.count() == len(entry["supports"]) == 1
+            assert hit.get_attribute("data-i") == str(entry["supports"][0]["index"])
+            shown = hit.inner_text().removeprefix(str(entry["supports"][0]["index"] + 1))
+            assert shown.strip() == entry["supports"][0]["text"]
+            assert shown.strip().rstrip(".") == entry["sentence"].rstrip(".")
+            # Scrolled to: the highlighted sentence is inside the pane's visible area.
+            page.wait_for_function(
+                """() => { const pane = document.querySelector('#sz-ev-article');
+                           const hit = pane.querySelector('.sz-hit');
+                           const a = pane.getBoundingClientRect(), b = hit.getBoundingClientRect();
+                           return b.top >= a.top && b.bottom <= a.bottom + 1; }""",
+                timeout=5_000,
+            )
+            assert sentences.nth(n).get_attribute("data-supports") == str(entry["supports"][0]["index"])
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "demo_evidence.png"), full_page=True)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(390, "light"), (390, "dark"), (1400, "dark")])
+def test_page_fits_phone_and_dark_mode(browser, extractive_url: str, width: int, scheme: str) -> None:
+    """No sideways scrolling on a phone; screenshots of each layout for a person to look at."""
+    context, page = _open(browser, extractive_url, width=width, height=844 if width < 800 else 1000, scheme=scheme)
+    try:
+        _summarize(page, EXAMPLE.read_text(encoding="utf-8"))
+        page.locator("#sz-evidence .sz-sent").nth(1).click()
+        page.locator("#sz-ev-article .sz-hit").first.wait_for(state="visible", timeout=5_000)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUTPUT / f"demo_{width}_{scheme}.png"), full_page=True)
+    finally:
+        context.close()
