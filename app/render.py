@@ -266,7 +266,7 @@ def evidence_html(result: dict[str, Any]) -> str:
         )
         if entry.get("unsupported"):
             badge = (
-                '<span class="sz-badge sz-badge-warn" title="No article sentence says this: check it">'
+                '<span class="sz-badge sz-badge-warn" title="No article sentence shares most of its words: check it against the article">'
                 "⚠ not found in the article</span>"
             )
         elif indices:
