@@ -127,3 +127,28 @@ def test_support_scores_are_rouge_scores_figures_on_content_words(orangesum_samp
         theirs = scorer.score(record["abstract"], candidate.text)
         for kind in ("rouge1", "rouge2"):
             assert ours[kind] == pytest.approx((theirs[kind].precision, theirs[kind].recall))
+
+
+@pytest.mark.slow
+def test_batch_records_carry_evidence_as_json_text(tmp_path, example_article, orangesum_sample):
+    import csv
+    import json
+
+    from summarizer.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "mistral.txt").write_text(example_article, encoding="utf-8")
+    (folder / "orangesum.txt").write_text(orangesum_sample[1]["article"], encoding="utf-8")
+    out = tmp_path / "out.csv"
+    argv = ["batch", str(folder), "--output", str(out), "--strategy", "extractive", "--target-language", "fr"]
+    assert main([*argv, "--no-cache", "--quiet"]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 2
+    for row in rows:
+        evidence = json.loads(row["evidence"])
+        assert [e["sentence"] for e in evidence] and all(not e["unsupported"] for e in evidence)
+        for entry in evidence:
+            support = entry["supports"][0]
+            assert row["article"][support["start"] : support["end"]] == support["text"]
+        assert isinstance(json.loads(row["notes"]), list)
