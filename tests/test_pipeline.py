@@ -257,3 +257,20 @@ def test_t5_prefix_from_its_config_is_used(tiny_models):
     backend = summarizer.backend(str(tiny_models / "t5-en"), "summarization")
     assert backend.prefix == "summarize: "
     assert backend.count_tokens(["Markets rose."])[0] > backend.count_tokens([""])[0] > 1
+
+
+def test_long_article_does_not_leak_the_tokenizer_length_warning(tiny_models, example_article, capfd):
+    """The pipeline chunks long inputs itself: transformers' "sequence length is longer than the
+    specified maximum" warning would be wrong, and must not reach API users."""
+    import transformers
+
+    transformers.logging.set_verbosity_warning()
+    summarizer = Summarizer(
+        summarization_model=str(tiny_models / "barthez-fr"),
+        translation_model=str(tiny_models / "marian-fr-en"),
+        device="cpu",
+        backend="ctranslate2",  # the default backend; it leaves transformers' logging as the user set it
+    )
+    result = summarizer.summarize("\n\n".join([example_article] * 3))
+    assert result.chunks > 1
+    assert "Token indices sequence length" not in capfd.readouterr().err
