@@ -96,32 +96,10 @@ def build_summarizer(args: argparse.Namespace):
 
 # ---------------------------------------------------------------------- summarize
 def format_result(result, fmt: str) -> str:
-    """Render a Result as text, JSON or Markdown."""
-    if fmt == "json":
-        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
-    flags = result.flags
-    if fmt == "markdown":
-        lines = ["## Summary", "", result.summary, ""]
-        if result.summary_source and result.summary_source != result.summary:
-            lines += [f"### Summary ({result.source_language})", "", result.summary_source, ""]
-        if flags:
-            lines += ["### Figures to check", ""]
-            lines += [f"- **{f['text']}** ({f['output']}): {f['reason']}" for f in flags]
-            lines.append("")
-        if result.translation:
-            lines += ["### Translation", "", result.translation, ""]
-        if result.warnings:
-            lines += ["### Notes", ""] + [f"- {w}" for w in result.warnings] + [""]
-        models = ", ".join(f"{role}: `{m}`" for role, m in result.models.items())
-        lines.append(f"_{result.strategy}; {result.source_language} → {result.target_language}; {models}_")
-        return "\n".join(lines)
-    lines = [result.summary]
-    if flags:
-        lines.append("")
-        lines += [f"! unverified figure: {f['text']} ({f['output']}): {f['reason']}" for f in flags]
-    if result.translation:
-        lines += ["", "--- translation ---", result.translation]
-    return "\n".join(lines)
+    """Render a Result as text, JSON or Markdown (see :mod:`summarizer.formats`)."""
+    from summarizer.formats import format_result as render
+
+    return render(result, fmt)
 
 
 def _read_input(source: str, max_chars: int, stdin: TextIO) -> str:
@@ -138,8 +116,10 @@ def cmd_summarize(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> in
     text = _read_input(args.input, args.max_chars, stdin)
     summarizer = build_summarizer(args)
     result = summarizer.summarize(text, full_translation=args.full_translation)
+    for note in result.notes:
+        print(f"summarizer: note: {note}", file=sys.stderr)
     for warning in result.warnings:
-        logging.getLogger("summarizer").warning("%s", warning)
+        print(f"summarizer: warning: {warning}", file=sys.stderr)
     stdout.write(format_result(result, args.format) + "\n")
     return EXIT_OK
 

@@ -83,12 +83,45 @@ def test_text_and_markdown_formats(model_args, tmp_path, example_article):
     status, text_out = run_cli(["summarize", article, *model_args])
     assert status == 0
     status, json_out = run_cli(["summarize", article, "--format", "json", *model_args])
-    summary = json.loads(json_out)["summary"]
-    assert text_out.splitlines()[0] == summary
+    data = json.loads(json_out)
+    refs = [f"[{','.join(str(s['index'] + 1) for s in e['supports'])}]" for e in data["evidence"]]
+    refs = ["[unsupported]" if e["unsupported"] else r for e, r in zip(data["evidence"], refs, strict=True)]
+    expected = " ".join(f"{e['translation']} {r}".rstrip() for e, r in zip(data["evidence"], refs, strict=True))
+    assert text_out.splitlines()[0] == expected
+    # Identical fact-guard flags are grouped: no line twice, repeats counted.
+    flag_lines = [line for line in text_out.splitlines() if line.startswith("! unverified figure")]
+    assert len(flag_lines) == len(set(flag_lines))
+    if len(data["flags"]) > len(flag_lines):
+        assert any("(x" in line for line in flag_lines)
     status, md = run_cli(["summarize", article, "--format", "markdown", *model_args])
     assert status == 0
-    assert md.startswith("## Summary\n\n" + summary)
+    assert md.startswith("## Summary\n\n" + data["evidence"][0]["translation"] + "[^1]")
     assert "### Summary (fr)" in md
+    assert "\n[^1]: " in md
+
+
+def test_text_output_references_article_sentences_and_notes_are_not_warnings(tmp_path, example_article, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(example_article, encoding="utf-8")
+    extractive = ["--strategy", "extractive", "--target-language", "fr"]
+    status, text_out = run_cli(["summarize", article, *extractive])
+    err = capsys.readouterr().err
+    assert status == 0
+    status, json_out = run_cli(["summarize", article, "--format", "json", *extractive])
+    data = json.loads(json_out)
+    numbers = [e["supports"][0]["index"] + 1 for e in data["evidence"]]
+    assert text_out.splitlines()[0] == " ".join(
+        f"{e['sentence']} [{n}]" for e, n in zip(data["evidence"], numbers, strict=True)
+    )
+    # Informational remarks are notes, not warnings.
+    assert "summarizer: note: removed 5 boilerplate fragment(s)" in err
+    assert "summarizer: note: source is already in 'fr'" in err
+    assert "warning" not in err.lower()
+    assert data["warnings"] == [] and len(data["notes"]) == 2
+    status, md = run_cli(["summarize", article, "--format", "markdown", *extractive])
+    first = data["evidence"][0]["supports"][0]
+    assert f"[^1]: sentence {first['index'] + 1}: “{first['text']}”" in md
+    assert md.count("[^") == 2 * len(data["evidence"])
 
 
 @pytest.mark.slow
