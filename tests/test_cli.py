@@ -274,3 +274,35 @@ def test_usage_errors_exit_2(capsys):
 def test_console_script_and_module_entry_point():
     proc = subprocess.run([sys.executable, "-m", "summarizer", "--version"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("summarizer ")
+
+
+def test_models_says_which_presets_need_allow_pickle():
+    status, out = run_cli(["models"])
+    assert status == 0
+    assert "unverified params" not in out
+    blocks = {b.split(":")[0]: b for b in out.split("\n") if b and not b.startswith(" ")}
+    assert set(blocks) >= {"fast (default)", "quality", "crosslingual"}
+    sections = out.split("\n\n")[0].split("\n")
+    needs = [sections[i - 1] for i, line in enumerate(sections) if "needs --allow-pickle" in line]
+    assert any("opus-mt-tc-big-fr-en" in line and "pickle weights only" in line for line in needs)
+    assert any("mT5_m2o_english_crossSum" in line for line in needs)
+    fast = out.split("fast (default)")[1].split("translate-summarize:")[0]
+    assert "needs --allow-pickle" not in fast and "safetensors" in fast
+    assert "570 MB download" in out
+
+
+class _Terminal(io.StringIO):
+    """Standard input that is an interactive terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_summarize_without_file_on_a_terminal_says_it_reads_stdin(capsys):
+    out = io.StringIO()
+    status = main(["summarize", "--strategy", "extractive", "--target-language", "fr"], stdin=_Terminal(""), stdout=out)
+    err = capsys.readouterr().err
+    assert "reading the article from standard input" in err and "Ctrl-D" in err
+    assert status == 1 and "empty" in err  # nothing was pasted
+    status = main(["summarize", "-", "--strategy", "extractive"], stdin=io.StringIO(""), stdout=out)
+    assert "reading the article" not in capsys.readouterr().err  # a pipe: no prompt
