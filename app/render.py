@@ -43,7 +43,7 @@ table.sz-aligned .sz-n { width: 2.5rem; color: var(--body-text-color-subdued); }
 .sz-evidence h4 { margin: 0 0 6px 0; font-size: 0.95rem; color: var(--body-text-color); }
 .sz-ev-summary, .sz-ev-article { border: 1px solid var(--border-color-primary); border-radius: 8px;
   padding: 10px 14px; background: var(--background-fill-secondary); color: var(--body-text-color); }
-.sz-ev-help { font-size: 0.85rem; color: var(--body-text-color-subdued); margin: 0 0 8px 0; }
+.sz-ev-help { font-size: 0.85rem; color: var(--body-text-color); opacity: 0.8; margin: 0 0 8px 0; }
 ol.sz-sents { margin: 0; padding-left: 1.4rem; }
 .sz-sent { padding: 6px 8px; margin: 0 0 6px 0; border-radius: 6px; cursor: pointer; line-height: 1.5;
   border: 1px solid transparent; }
@@ -63,8 +63,8 @@ ol.sz-sents { margin: 0; padding-left: 1.4rem; }
 .sz-ev-article p { margin: 0 0 10px 0; }
 .sz-asent { border-radius: 3px; transition: background-color 0.2s; }
 .sz-asent sup.sz-n { font-size: 0.7rem; color: var(--color-accent); font-weight: 600; margin-right: 2px; }
-.sz-asent.sz-hit { background: #c7d2fe; color: #1e1b4b; box-shadow: 0 0 0 2px #c7d2fe; }
-.sz-asent.sz-hit sup.sz-n { color: #1e1b4b; }
+.sz-ev-article .sz-asent.sz-hit { background: #c7d2fe; color: #1e1b4b !important; box-shadow: 0 0 0 2px #c7d2fe; }
+.sz-ev-article .sz-asent.sz-hit sup.sz-n { color: #1e1b4b !important; }
 @media (max-width: 760px) { .sz-ev-article { max-height: 60vh; } }
 """
 
@@ -287,10 +287,11 @@ def evidence_html(result: dict[str, Any]) -> str:
     return (
         '<div class="sz-evidence" id="sz-evidence">'
         '<div class="sz-ev-summary"><h4>Where each sentence comes from</h4>'
-        f'<p class="sz-ev-help">Hover or tap a sentence to highlight its sources in the article. {summary_line}</p>'
+        f'<p class="sz-ev-help">Hover or tap a sentence to highlight its sources in the article below; '
+        f"[n] is the article's sentence n. {summary_line}</p>"
         f'<ol class="sz-sents">{"".join(items)}</ol></div>'
         '<div class="sz-ev-article" id="sz-ev-article" tabindex="0" aria-label="The article, cleaned">'
-        f"<h4>Article (cleaned; numbers are sentence numbers)</h4>{_article_html(article, supports)}</div></div>"
+        f"<h4>The article (cleaned)</h4>{_article_html(article, supports)}</div></div>"
     )
 
 
@@ -312,7 +313,9 @@ EVIDENCE_JS = """
       if (target) { target.classList.add('sz-hit'); first = first || target; }
     }
     if (first && pane) {
-      pane.scrollTo({ top: Math.max(0, first.offsetTop - 48), behavior: 'smooth' });
+      const head = pane.querySelector('h4');
+      const offset = (head ? head.offsetHeight : 0) + 12;  // keep it clear of the sticky heading
+      pane.scrollTo({ top: Math.max(0, first.offsetTop - offset), behavior: 'smooth' });
       if (reveal) pane.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     }
   }

@@ -262,16 +262,18 @@ def test_hovering_a_summary_sentence_highlights_its_source_in_the_article(browse
             shown = hit.inner_text().removeprefix(str(entry["supports"][0]["index"] + 1))
             assert shown.strip() == entry["supports"][0]["text"]
             assert shown.strip().rstrip(".") == entry["sentence"].rstrip(".")
-            # Scrolled to: the highlighted sentence is inside the pane's visible area.
+            # Scrolled to: the highlighted sentence is in the pane's visible area, below its sticky heading.
             page.wait_for_function(
                 """() => { const pane = document.querySelector('#sz-ev-article');
                            const hit = pane.querySelector('.sz-hit');
                            const a = pane.getBoundingClientRect(), b = hit.getBoundingClientRect();
-                           return b.top >= a.top && b.bottom <= a.bottom + 1; }""",
+                           const head = pane.querySelector('h4').getBoundingClientRect();
+                           return b.top >= head.bottom - 1 && b.bottom <= a.bottom + 1; }""",
                 timeout=5_000,
             )
             assert sentences.nth(n).get_attribute("data-supports") == str(entry["supports"][0]["index"])
         OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(600)
         page.screenshot(path=str(OUTPUT / "demo_evidence.png"), full_page=True)
     finally:
         context.close()
@@ -287,6 +289,7 @@ def test_page_fits_phone_and_dark_mode(browser, extractive_url: str, width: int,
         page.locator("#sz-ev-article .sz-hit").first.wait_for(state="visible", timeout=5_000)
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(600)  # let the highlight and the smooth scroll finish
         page.screenshot(path=str(OUTPUT / f"demo_{width}_{scheme}.png"), full_page=True)
     finally:
         context.close()
