@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from summarizer import Summarizer
-from summarizer.evidence import align, sentence_offsets
+from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.text.clean import clean_article
 from summarizer.text.sentences import split_paragraph_sentences, split_sentences
 

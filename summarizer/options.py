@@ -1,9 +1,14 @@
-"""Options and results: the typed objects passed through the pipeline and returned to users."""
+"""Decoding options and results: the typed objects passed to backends and returned to users.
+
+``PipelineOptions`` lives in :mod:`summarizer.config` (re-exported here for older imports).
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
+
+from summarizer.config import PipelineOptions  # noqa: F401  (its home before config.py)
 
 Strategy = Literal["summarize-translate", "translate-summarize", "crosslingual", "extractive"]
 STRATEGIES: tuple[str, ...] = ("summarize-translate", "translate-summarize", "crosslingual", "extractive")
@@ -38,20 +43,6 @@ class GenerationOptions:
         }
 
 
-@dataclass(frozen=True)
-class PipelineOptions:
-    """Everything that decides what the pipeline does with one article."""
-
-    strategy: str = "summarize-translate"
-    source_language: str | None = None
-    target_language: str = "en"
-    length: str = "medium"
-    full_translation: bool = False
-    num_beams: int | None = None
-    check_facts: bool = True
-    max_chunks: int = 64
-
-
 @dataclass
 class Result:
     """The outcome of summarizing one article.
@@ -79,7 +70,7 @@ class Result:
             offsets point into.
         evidence: one entry per summary sentence, in order: ``{"sentence", "translation",
             "supports": [{"index", "text", "start", "end", "paragraph", "score"}, ...] (best first),
-            "unsupported"}`` (see :mod:`summarizer.evidence`); empty when the summary was written
+            "unsupported"}`` (see :mod:`summarizer.stages.evidence`); empty when the summary was written
             directly in another language (crosslingual).
     """
 

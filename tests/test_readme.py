@@ -94,15 +94,15 @@ class _TinySummarizer(summarizer.Summarizer):
 
 
 @pytest.mark.slow
-def test_python_api_block_runs(tiny_models, monkeypatch, capsys):
+@pytest.mark.parametrize("n", [n for n, c in enumerate(PYTHON) if "gradio_client" not in c])
+def test_python_api_blocks_run(n, tiny_models, monkeypatch):
     monkeypatch.chdir(ROOT)
     monkeypatch.setattr(_TinySummarizer, "models", tiny_models, raising=False)
     monkeypatch.setattr(summarizer, "Summarizer", _TinySummarizer)
-    (code,) = [c for c in PYTHON if "from summarizer import Summarizer" in c]
     namespace: dict = {}
-    exec(compile(code, "README.md", "exec"), namespace)
-    assert namespace["result"].evidence and len(namespace["results"]) == len(namespace["texts"])
-    assert "Traceback" not in capsys.readouterr().err
+    exec(compile(PYTHON[n], "README.md", "exec"), namespace)
+    if "result" in namespace:  # the main example
+        assert namespace["result"].evidence and len(namespace["results"]) == len(namespace["texts"])
 
 
 @pytest.mark.slow

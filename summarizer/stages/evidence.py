@@ -247,6 +247,93 @@ def align(
     return out
 
 
+def summary_evidence(
+    paragraphs: Sequence[str],
+    sentences: Sequence[Sentence],
+    language: str,
+    *,
+    summary_source: str | None,
+    summary: str,
+    target_language: str,
+    work_sentences: Sequence[str] | None = None,
+    summary_translations: Sequence[str] | None = None,
+    sentence_translations: Sequence[str] | None = None,
+) -> list[Evidence] | None:
+    """The evidence of one article's summary, aligned in one language.
+
+    The source-language summary (when there is one) is aligned with the article; otherwise an
+    English summary written from the article's sentence-by-sentence translation is aligned with
+    that translation. Returns None when neither exists (a crosslingual summary).
+
+    Args:
+        paragraphs: the cleaned article's paragraphs.
+        sentences: its sentences (offsets relative to their paragraph).
+        language: the article's language.
+        summary_source: the source-language summary, or None.
+        summary: the target-language summary.
+        target_language: its language.
+        work_sentences: the sentence texts the summarizer read (headings with a full stop).
+        summary_translations: the translation of each source-summary sentence, if translated.
+        sentence_translations: the translation of each article sentence (translate-summarize).
+    """
+    from summarizer.text.sentences import split_sentences
+
+    offsets = sentence_offsets(paragraphs, sentences)
+    if summary_source:
+        return align(
+            [s.text for s in split_sentences(summary_source, language)],
+            sentences,
+            offsets,
+            language,
+            aligned_texts=work_sentences,
+            translations=summary_translations,
+        )
+    if sentence_translations is not None and summary:
+        return align(
+            [s.text for s in split_sentences(summary, target_language)],
+            sentences,
+            offsets,
+            target_language,
+            aligned_texts=sentence_translations,
+        )
+    return None
+
+
+def add_evidence(
+    result: Any,
+    paragraphs: Sequence[str],
+    sentences: Sequence[Sentence],
+    work_sentences: Sequence[str] | None = None,
+    summary_translations: Sequence[str] | None = None,
+    sentence_translations: Sequence[str] | None = None,
+) -> None:
+    """Fill ``result.evidence`` (a :class:`~summarizer.options.Result`) with :func:`summary_evidence`,
+    with a warning when sentences are unsupported, or a note when no alignment is possible."""
+    entries = summary_evidence(
+        paragraphs,
+        sentences,
+        result.source_language,
+        summary_source=result.summary_source,
+        summary=result.summary,
+        target_language=result.target_language,
+        work_sentences=work_sentences,
+        summary_translations=summary_translations,
+        sentence_translations=sentence_translations,
+    )
+    if entries is None:
+        if result.summary:
+            result.notes.append(
+                "no evidence view: the summary was written directly in another language than the article's"
+            )
+        return
+    result.evidence = [e.to_dict() for e in entries]
+    unsupported = sum(e.unsupported for e in entries)
+    if unsupported:
+        result.warnings.append(
+            f"{unsupported} summary sentence(s) have no supporting sentence in the article: check them"
+        )
+
+
 def references(evidence: Sequence[dict[str, Any]]) -> list[str]:
     """``[1,4]``-style references (1-based article sentence numbers) for each summary sentence;
     ``[unsupported]`` where no article sentence supports it."""

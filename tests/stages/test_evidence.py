@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Summarizer
-from summarizer.evidence import align, references, sentence_offsets
+from summarizer.stages.evidence import align, references, sentence_offsets
 from summarizer.text.clean import clean_article
 from summarizer.text.sentences import split_paragraph_sentences
 
@@ -117,7 +117,7 @@ def test_support_scores_are_rouge_scores_figures_on_content_words(orangesum_samp
     """The overlap counts computed here equal rouge-score's own with the same tokenizer."""
     from rouge_score import rouge_scorer
 
-    from summarizer.evidence import ContentTokenizer, support_scores
+    from summarizer.stages.evidence import ContentTokenizer, support_scores
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], tokenizer=ContentTokenizer("fr"))
     record = orangesum_sample[2]

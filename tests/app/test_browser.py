@@ -7,15 +7,12 @@ Saves full-page screenshots under ``tests/output/`` for a person to look at.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support import free_port, wait_until_up
+from support import ROOT, demo_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,7 +25,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-quic",
 ]
-ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "tests" / "output"
 EXAMPLE = ROOT / "app" / "examples" / "mistral_softbank_fr.txt"
 
@@ -41,63 +37,26 @@ pytestmark = [
 ]
 
 
-def _serve(options: list[str], tmp: Path) -> Iterator[str]:
-    """``summarizer demo OPTIONS`` as a subprocess on a free localhost port; yields its URL."""
-    port = free_port()
-    log = tmp / "demo.log"
-    env = {
-        **os.environ,
-        "HF_HUB_OFFLINE": "1",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "GRADIO_TEMP_DIR": str(tmp / "gradio"),
-        "PYTHONUNBUFFERED": "1",
-    }
-    command = [sys.executable, "-m", "summarizer", "demo", *options, "--port", str(port)]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_until_up(url, process, log)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-        text = log.read_text(errors="replace")
-        assert "share=True" not in text  # the CLI's --share is named instead of Gradio's launch() hint
-
-
 @pytest.fixture(scope="module")
 def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``summarizer demo`` on the tiny models."""
-    options = [
-        "--summarization-model",
-        str(tiny_models / "barthez-fr"),
-        "--translation-model",
-        str(tiny_models / "marian-fr-en"),
-        "--backend",
-        "torch",
-        "--device",
-        "cpu",
-        "--num-beams",
-        "1",
-        "--threads",
-        "1",  # tiny models: one thread is several times faster than two busy ones
-        "--cache-size",
-        "0",  # the API calls below recompute: page and API agree because the models are deterministic
-        "--length",
-        "short",
-    ]
-    yield from _serve(options, tmp_path_factory.mktemp("demo"))
+    """``summarizer demo`` on the tiny models, as a subprocess on a free localhost port."""
+    # --cache-size 0: the API calls below recompute; page and API agree because the models are deterministic
+    with demo_server(tiny_models, tmp_path_factory.mktemp("demo"), "--cache-size", "0", "--length", "short") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
-def extractive_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``summarizer demo --strategy extractive --target-language fr``: no model, a real summary."""
-    yield from _serve(["--strategy", "extractive", "--target-language", "fr"], tmp_path_factory.mktemp("extractive"))
+def extractive_server(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """``summarizer demo --strategy extractive --target-language fr``: no model runs, a real summary.
+    Yields its URL and the folder with its log."""
+    tmp = tmp_path_factory.mktemp("extractive")
+    with demo_server(tiny_models, tmp, "--strategy", "extractive", "--target-language", "fr") as url:
+        yield url, tmp
+
+
+@pytest.fixture(scope="module")
+def extractive_url(extractive_server: tuple[str, Path]) -> str:
+    return extractive_server[0]
 
 
 @pytest.fixture(scope="module")
@@ -293,3 +252,9 @@ def test_page_fits_phone_and_dark_mode(browser, extractive_url: str, width: int,
         page.screenshot(path=str(OUTPUT / f"demo_{width}_{scheme}.png"), full_page=True)
     finally:
         context.close()
+
+
+def test_startup_log_names_the_cli_share_option(extractive_server: tuple[str, Path]) -> None:
+    log = (extractive_server[1] / "demo.log").read_text(errors="replace")
+    assert "Running on local URL:  http://127.0.0.1:" in log
+    assert "--share" in log and "share=True" not in log  # the CLI's option, not Gradio's launch() hint
