@@ -111,15 +111,16 @@ def test_gradio_client_block_runs(tiny_models, monkeypatch):
     from support import free_port
 
     from app.ui import build_app, launch_app
+    from summarizer import SummarizerConfig
 
     monkeypatch.chdir(ROOT)
-    kwargs = {
-        "summarization_model": str(tiny_models / "barthez-fr"),
-        "translation_model": str(tiny_models / "marian-fr-en"),
-        "device": "cpu",
-        "backend": "torch",
-    }
-    demo = build_app(kwargs)
+    config = SummarizerConfig(
+        summarization_model=str(tiny_models / "barthez-fr"),
+        translation_model=str(tiny_models / "marian-fr-en"),
+        device="cpu",
+        backend="torch",
+    )
+    demo = build_app(config)
     try:
         _, url, _ = launch_app(demo, port=free_port(), prevent_thread_lock=True, quiet=True)
         (code,) = [c for c in PYTHON if "gradio_client" in c]
