@@ -10,6 +10,7 @@ from summarizer.cli.exits import EXIT_OK
 from summarizer.cli.formats import FORMATS, format_result
 from summarizer.cli.inputs import add_input_argument, read_input
 from summarizer.cli.options import add_summarizer_options, build_summarizer
+from summarizer.cli.progress import StageProgress
 
 __all__ = ["FORMATS", "cmd_summarize", "format_result", "register"]
 
@@ -27,7 +28,10 @@ def cmd_summarize(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> in
     """``summarizer summarize``: one article in, its summary out."""
     text = read_input(args.input, args.max_chars, stdin)
     summarizer = build_summarizer(args)
-    result = summarizer.summarize(text)
+    with StageProgress() as progress:  # on stderr, only when it is a terminal
+        result = summarizer.summarize_many([text], on_stage=progress.stage)[0]
+    if isinstance(result, Exception):
+        raise result
     for note in result.notes:
         print(f"summarizer: note: {note}", file=sys.stderr)
     for warning in result.warnings:

@@ -298,3 +298,31 @@ def test_summarize_without_file_on_a_terminal_says_it_reads_stdin(capsys):
     assert status == 1 and "empty" in err  # nothing was pasted
     status = main(["summarize", "-", "--strategy", "extractive"], stdin=io.StringIO(""), stdout=out)
     assert "reading the article" not in capsys.readouterr().err  # a pipe: no prompt
+
+
+class _TerminalErr(io.StringIO):
+    """A standard error that is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.slow
+def test_long_article_shows_stage_and_chunk_progress_on_a_terminal_only(model_args, example_article, monkeypatch):
+    import sys
+
+    long_article = "\n\n".join([example_article] * 6)
+    terminal = _TerminalErr()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    status, out = run_cli(["summarize", "-", *model_args], long_article)
+    assert status == 0 and out.strip()
+    drawn = terminal.getvalue()
+    assert "summarizer: summarizing: chunk 1/" in drawn and "summarizer: translating" in drawn
+    # One line rewritten in place, then erased: the notes start on a clean line after the last "\r".
+    assert drawn.rsplit("\r", 1)[1].startswith("summarizer: note: removed")
+
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    status, _ = run_cli(["summarize", "-", *model_args], long_article)
+    assert status == 0
+    assert "chunk 1/" not in piped.getvalue() and "\r" not in piped.getvalue()
