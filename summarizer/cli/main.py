@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from summarizer.cli import batch, cache, convert, evaluate, models, summarize, translate
+from summarizer.cli import batch, cache, check, convert, evaluate, models, summarize, translate
 from summarizer.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from summarizer.errors import SummarizerError, UsageError, one_line
 
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     for register in _extension_commands():
         register(sub, models_sub)
     convert.register(sub, models_sub)
+    check.register(sub, models_sub)
     parser.set_defaults(commands=tuple(sub.choices))
     return parser
 

@@ -32,7 +32,7 @@ def translate_texts(backend: Backend, texts: Sequence[str], num_beams: int | Non
         if count <= backend.max_input_tokens:
             pieces.append((text, k))
         else:
-            for chunk in pack_chunks([text], backend.max_input_tokens, token_counts=[count]):
+            for chunk in pack_chunks([text], backend.max_input_tokens, backend.count_tokens, token_counts=[count]):
                 pieces.append((chunk.text, k))
     options = GenerationOptions(
         num_beams=num_beams,
