@@ -160,7 +160,9 @@ class HFTokenizedInputs:
 
     def _encode(self, texts: Sequence[str], truncate: bool) -> list[list[int]]:
         inputs = [self.prefix + t for t in texts]
-        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {}
+        # Counting a long text is how chunking starts: transformers' "sequence length is longer than
+        # the specified maximum" warning would be wrong there (verbose=False silences just that).
+        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {"verbose": False}
         return self.tokenizer(inputs, **kwargs)["input_ids"]
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
