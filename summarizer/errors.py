@@ -21,3 +21,7 @@ class UnsafeCheckpointError(ModelNotAvailableError):
 
 class UnsupportedLanguageError(SummarizerError):
     """The source language has no translation or summarization route."""
+
+
+class GenerationError(SummarizerError):
+    """A loaded model failed while generating (a runtime error inside the model library)."""

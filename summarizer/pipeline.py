@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from summarizer import extractive
 from summarizer.backends.base import Backend, ModelSpec, load_backend
-from summarizer.errors import InputError, SummarizerError, UnsupportedLanguageError
+from summarizer.errors import GenerationError, InputError, SummarizerError, UnsupportedLanguageError
 from summarizer.inputs import DEFAULT_MAX_CHARS, check_text
 from summarizer.options import (
     EXTRACTIVE_WORDS,
@@ -31,6 +31,7 @@ from summarizer.presets import get_preset, load_catalog, model_card, translation
 from summarizer.text.chunking import pack_chunks
 from summarizer.text.clean import clean_article
 from summarizer.text.language import detect_language
+from summarizer.text.long_sentences import split_long_sentence
 from summarizer.text.sentences import Sentence, join_paragraphs, split_paragraph_sentences, split_sentences
 
 log = logging.getLogger("summarizer")
@@ -40,6 +41,25 @@ MAX_REDUCE_ROUNDS = 4
 # Below this confidence the detected language is reported but the default source is kept.
 MIN_LANGUAGE_CONFIDENCE = 0.5
 TRANSLATION_GUARD = GenerationOptions(no_repeat_ngram_size=4, max_length_ratio=2.0)
+
+
+def translation_limit(backend: Backend, ratio: float | None) -> int:
+    """Most tokens a sentence may have for translation: the input window, and, when the model's
+    decoder has a fixed number of positions, few enough that the output cap
+    (``ratio`` x input + slack) still fits them."""
+    from summarizer.backends.base import LENGTH_CAP_SLACK
+
+    limit = backend.max_input_tokens
+    out = getattr(backend, "max_output_tokens", None)
+    if out and ratio:
+        limit = min(limit, int((out - LENGTH_CAP_SLACK) / ratio))
+    return max(8, limit)
+
+
+def generation_error(exc: BaseException) -> GenerationError:
+    """A one-line :class:`GenerationError` for an exception raised inside a model library."""
+    first = (str(exc).strip().splitlines() or [""])[0][:300]
+    return GenerationError(f"the model failed while generating ({type(exc).__name__}: {first})")
 
 
 @dataclass
@@ -311,7 +331,14 @@ class Summarizer:
             return "\n\n".join(doc.paragraphs)
         model = self._translation_model(doc.language, target)
         doc.models["translation"] = model
-        translated = self._translate_docs([doc], model, lambda d: d.sentences)
+        try:
+            translated = self._translate_docs([doc], model, lambda d: d.sentences)
+        except SummarizerError:
+            raise
+        except Exception as exc:  # a model failing at run time: one documented error
+            raise generation_error(exc) from None
+        for warning in doc.warnings:
+            log.warning("%s", warning)
         return "\n\n".join(p for p in translated[0] if p)
 
     def translate_many(
@@ -504,7 +531,7 @@ class Summarizer:
                 return
         except Exception as exc:  # a model error on pooled input: isolate the culprit below
             if len(docs) == 1:
-                docs[0].error = SummarizerError(f"{type(exc).__name__}: {exc}".splitlines()[0][:300])
+                docs[0].error = generation_error(exc)
                 return
         for doc in docs:
             self._run_group([doc], work)
@@ -515,29 +542,43 @@ class Summarizer:
         backend = self.backend(model, "translation")
         per_doc = [pick(d) for d in docs]
         texts = [s.text for sents in per_doc for s in sents]
-        translated = self._translate_texts(backend, texts)
+        split: dict[str, int] = {}
+        translated = self._translate_texts(backend, texts, split)
         out, pos = [], 0
-        for sents in per_doc:
+        for doc, sents in zip(docs, per_doc, strict=True):
             out.append(join_paragraphs(sents, translated[pos : pos + len(sents)]))
             pos += len(sents)
+            cut = [s.text for s in sents if s.text in split]
+            if cut:
+                doc.warnings.append(
+                    f"{len(cut)} sentence(s) longer than the {split[cut[0]]}-token limit of {model} were split "
+                    "(at clause boundaries where possible) for translation and rejoined"
+                )
         return out
 
-    def _translate_texts(self, backend: Backend, texts: list[str]) -> list[str]:
+    def _translate_texts(self, backend: Backend, texts: list[str], split: dict[str, int] | None = None) -> list[str]:
         """Sentence-level translation: unique sentences only, figures-only sentences copied,
-        over-long sentences split at word boundaries to fit the model window."""
+        over-long sentences split at clause boundaries to fit the model's input and output
+        positions (each split sentence is recorded in ``split`` with the limit used)."""
         unique: dict[str, None] = {}
         for text in texts:
             if any(ch.isalpha() for ch in text):
                 unique.setdefault(text, None)
         pieces: list[tuple[str, int]] = []  # (piece, index into unique list)
         keys = list(unique)
+        limit = translation_limit(backend, TRANSLATION_GUARD.max_length_ratio)
         counts = backend.count_tokens(keys)
         for k, (text, count) in enumerate(zip(keys, counts, strict=True)):
-            if count <= backend.max_input_tokens:
+            if count <= limit:
                 pieces.append((text, k))
-            else:
-                for chunk in pack_chunks([text], backend.max_input_tokens, token_counts=[count]):
-                    pieces.append((chunk.text, k))
+                continue
+            log.warning(
+                "a %d-token sentence is over the %d-token translation limit: split for translation", count, limit
+            )
+            if split is not None:
+                split[text] = limit
+            for piece in split_long_sentence(text, limit, backend.count_tokens):
+                pieces.append((piece, k))
         options = GenerationOptions(
             num_beams=self.options.num_beams,
             no_repeat_ngram_size=TRANSLATION_GUARD.no_repeat_ngram_size,

@@ -61,6 +61,8 @@ class Backend(Protocol):
     name: str
     spec: ModelSpec
     max_input_tokens: int
+    # Most new tokens the decoder can produce (None: no hard limit).
+    max_output_tokens: int | None
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Number of input tokens (special tokens and prefix included) of each text."""
@@ -95,11 +97,32 @@ def load_tokenizer(path: str | Path):
     return transformers.AutoTokenizer.from_pretrained(str(folder), trust_remote_code=False)
 
 
+# Architectures with relative position buckets: no hard limit on input or output positions.
+_RELATIVE_POSITIONS = ("t5", "mt5", "umt5", "longt5")
+
+
+def _hard_positions(config: Any) -> int | None:
+    """Number of absolute positions the model's encoder and decoder have (None: relative, no limit)."""
+    if getattr(config, "model_type", None) in _RELATIVE_POSITIONS:
+        return None
+    pos = getattr(config, "max_position_embeddings", None) or getattr(config, "n_positions", None)
+    return int(pos) if isinstance(pos, int) and pos > 0 else None
+
+
+def output_window(config: Any) -> int | None:
+    """Most new tokens the decoder can produce: its positions minus the decoder start token
+    (None for relative-position models such as T5, which have no hard limit)."""
+    pos = _hard_positions(config)
+    return pos - 1 if pos else None
+
+
 def input_window(tokenizer: Any, config: Any, override: int | None = None) -> int:
-    """The model's real input limit in tokens: the override, else the smaller of the
-    tokenizer's ``model_max_length`` and the config's position embeddings (512 if neither)."""
+    """The model's real input limit in tokens: the override (never beyond the encoder's
+    positions), else the smaller of the tokenizer's ``model_max_length`` and the config's
+    position embeddings (512 if neither)."""
     if override:
-        return int(override)
+        hard = _hard_positions(config)
+        return min(int(override), hard) if hard else int(override)
     limits = []
     tok_max = getattr(tokenizer, "model_max_length", None)
     if isinstance(tok_max, int) and 0 < tok_max < 100_000:
@@ -132,9 +155,10 @@ def length_batches(
     return batches
 
 
-def output_caps(lengths: Sequence[int], options: GenerationOptions) -> list[int | None]:
+def output_caps(lengths: Sequence[int], options: GenerationOptions, limit: int | None = None) -> list[int | None]:
     """Largest number of new tokens each input may get: ``max_new_tokens`` and, with
-    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK`` (None: no limit set).
+    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK``, never more than ``limit``
+    (the decoder's positions; None: no limit set).
 
     Both backends decode a batch up to its largest cap and then cut every output at its own
     cap, so a result never depends on which other inputs shared its batch.
@@ -145,6 +169,8 @@ def output_caps(lengths: Sequence[int], options: GenerationOptions) -> list[int 
         if options.max_length_ratio:
             ratio_cap = int(options.max_length_ratio * n) + LENGTH_CAP_SLACK
             cap = ratio_cap if cap is None else min(cap, ratio_cap)
+        if limit is not None:
+            cap = limit if cap is None else min(cap, limit)
         caps.append(cap)
     return caps
 

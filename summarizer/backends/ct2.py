@@ -34,6 +34,7 @@ from summarizer.backends.base import (
     length_batches,
     load_tokenizer,
     output_caps,
+    output_window,
 )
 from summarizer.errors import ModelNotAvailableError
 from summarizer.loading import resolve_model
@@ -254,6 +255,7 @@ def _metadata(model: Any, tokenizer: Any, source: Path, ref: str, quantization: 
         "ctranslate2": ctranslate2.__version__,
         "tokenizer_class": type(tokenizer).__name__,
         "max_input_tokens": input_window(tokenizer, model.config),
+        "max_output_tokens": output_window(model.config),
         "decoder_start_token": tokenizer.convert_ids_to_tokens(start) if start is not None else None,
         "forced_bos_token": (
             tokenizer.convert_ids_to_tokens(gen.forced_bos_token_id) if gen.forced_bos_token_id is not None else None
@@ -473,7 +475,16 @@ class CT2Backend(HFTokenizedInputs):
             intra_threads=spec.threads or 0,
         )
         self.tokenizer = load_tokenizer(tokenizer_dir or self.folder)
-        self.max_input_tokens = int(spec.max_input_tokens or meta["max_input_tokens"])
+        stored_input = int(meta["max_input_tokens"])
+        if "max_output_tokens" in meta:
+            self.max_output_tokens: int | None = meta["max_output_tokens"]
+        else:  # converted before this field existed: the input window bounds the positions
+            relative = meta.get("model_type") in ("t5", "mt5", "umt5")
+            self.max_output_tokens = None if relative else stored_input - 1
+        hard = None if self.max_output_tokens is None else self.max_output_tokens + 1
+        self.max_input_tokens = int(spec.max_input_tokens or stored_input)
+        if hard is not None:
+            self.max_input_tokens = min(self.max_input_tokens, hard)
         self.prefix = spec.prefix or ""
         self.batch_tokens = _BATCH_TOKENS.get(device, 16_000)
         self.defaults: dict[str, Any] = meta["generation"]
@@ -509,7 +520,12 @@ class CT2Backend(HFTokenizedInputs):
         lengths = [len(x) for x in ids]
         defaults = self.defaults
         default_max = max(1, int(defaults["max_length"]) - 1)  # transformers counts the start token
-        caps = [c if c is not None else default_max for c in output_caps(lengths, options)]
+        limit = self.max_output_tokens
+        if limit is not None and self._target_prefix:
+            limit = max(1, limit - (len(self._target_prefix) - 1))  # a forced BOS takes a position too
+        caps = [c if c is not None else default_max for c in output_caps(lengths, options, limit)]
+        if limit is not None:
+            caps = [min(c, limit) for c in caps]
         beams = options.num_beams or int(defaults["num_beams"]) or 1
         min_new = (
             options.min_new_tokens if options.min_new_tokens is not None else max(0, int(defaults["min_length"]) - 1)
