@@ -282,6 +282,7 @@ def _convert_into(source: Path, output: Path, ref: str, quantization: str, allow
     class _Converter(TransformersConverter):
         def load_model(self, model_class, model_name_or_path, **kwargs):
             kwargs["use_safetensors"] = None if allow_pickle else True
+            kwargs["weights_only"] = True
             model = super().load_model(model_class, model_name_or_path, **kwargs)
             _patch_config(model.config)
             captured["model"] = model

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import pickle
 from collections.abc import Sequence
+
+from safetensors import SafetensorError
 
 from summarizer.backends.base import (
     HFTokenizedInputs,
@@ -81,9 +84,11 @@ class TorchBackend(HFTokenizedInputs):
                 config=config,
                 trust_remote_code=False,
                 use_safetensors=None if spec.allow_pickle else True,
+                weights_only=True,  # pickle, when allowed, is unpickled with torch's safe loader only
                 dtype=dtype,
             )
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, RuntimeError, pickle.UnpicklingError, SafetensorError) as exc:
+            # UnpicklingError: torch's weights_only loader refused an opted-in pickle that holds code.
             first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
             raise ModelNotAvailableError(
                 f"model {spec.model} could not be loaded as a seq2seq model: {first}"
