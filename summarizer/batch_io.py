@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from summarizer.errors import InputError
-from summarizer.inputs import DEFAULT_MAX_CHARS, HTML_SUFFIXES, decode_bytes, read_text
+from summarizer.inputs import DEFAULT_MAX_CHARS, HTML_SUFFIXES, decode_bytes, read_bytes, read_text
 from summarizer.options import Result
 
 log = logging.getLogger("summarizer")
@@ -198,16 +198,7 @@ class FileSource(Source):
         self.max_chars = max_chars
 
     def _load(self) -> bytes:
-        try:
-            size = self.path.stat().st_size
-            if self.max_chars and size > 4 * self.max_chars:
-                raise InputError(
-                    f"{self.label} is too large: {size:,} bytes (limit {self.max_chars:,} characters; "
-                    "raise it with --max-chars)"
-                )
-            return self.path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{self.label}: cannot read ({exc.strerror or exc})") from None
+        return read_bytes(self.path, self.max_chars, self.label)  # bounded; devices refused
 
     def rows(self, want_text: bool) -> Iterator[_Row]:
         html = True if self.path.suffix.lower() in HTML_SUFFIXES else None

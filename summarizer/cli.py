@@ -125,10 +125,10 @@ def format_result(result, fmt: str) -> str:
 
 
 def _read_input(source: str, max_chars: int, stdin: TextIO) -> str:
-    from summarizer.inputs import read_file, read_text
+    from summarizer.inputs import read_file, read_stream, read_text
 
     if source == "-":
-        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+        data = read_stream(getattr(stdin, "buffer", stdin), "standard input", max_chars)
         return read_text(data, "standard input", max_chars=max_chars)
     return read_file(source, max_chars=max_chars)
 

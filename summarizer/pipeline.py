@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from summarizer import extractive
 from summarizer.backends.base import Backend, ModelSpec, load_backend
 from summarizer.errors import GenerationError, InputError, SummarizerError, UnsupportedLanguageError
-from summarizer.inputs import DEFAULT_MAX_CHARS, check_text
+from summarizer.inputs import DEFAULT_MAX_CHARS, check_text, input_warnings
 from summarizer.options import (
     EXTRACTIVE_WORDS,
     LENGTHS,
@@ -384,6 +384,7 @@ class Summarizer:
         t0 = time.perf_counter()
         try:
             check_text(text, "input" if index == 0 else f"input {index}", self.max_chars)
+            doc.warnings.extend(input_warnings(text))  # how the bytes were decoded, if they were
             cleaned = clean_article(text)
             if not cleaned.paragraphs:
                 raise InputError("input has no article text left after removing boilerplate")
