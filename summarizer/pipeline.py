@@ -9,6 +9,7 @@ for free; ``summarize(text)`` is the one-article case. Models are loaded once pe
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -212,6 +213,22 @@ class Summarizer:
         params = json.loads(config.read_text(encoding="utf-8")).get("task_specific_params") or {}
         prefix = (params.get("summarization") or {}).get("prefix")
         return prefix if isinstance(prefix, str) else None
+
+    def unload(self, keep: Sequence[str] = ()) -> int:
+        """Release the loaded models except those in ``keep``, and their memory; returns how many
+        were released. They load again on next use."""
+        with self._lock:
+            drop = [m for m in self._backends if m not in keep]
+            for model in drop:
+                del self._backends[model]
+        if drop:
+            import gc
+
+            gc.collect()
+            torch = sys.modules.get("torch")
+            if torch is not None and torch.cuda.is_available():
+                torch.cuda.empty_cache()
+        return len(drop)
 
     def load(self) -> Summarizer:
         """Load the configured models now instead of on first use; returns self."""
