@@ -8,9 +8,9 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.errors import InputError
 
-DEFAULT_MAX_CHARS = 200_000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_HINT = re.compile(r"<\s*(?:html|body|article|p|div|!doctype)\b", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")

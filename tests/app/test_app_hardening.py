@@ -17,9 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support import free_port, tiny_model_args, wait_until_up
+from support import ROOT, free_port, tiny_model_args, wait_until_up
 
-ROOT = Path(__file__).resolve().parents[1]
 MAX_CHARS = 5_000
 ARTICLE = "Le gouvernement a annoncé mardi une nouvelle aide de 300 millions d'euros pour les agriculteurs. " * 3
 

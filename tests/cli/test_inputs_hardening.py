@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import ROOT
 
 from summarizer.cli import main
 from summarizer.errors import InputError
 from summarizer.inputs import input_warnings, read_file
 
-ROOT = Path(__file__).resolve().parents[1]
 # No model: the extractive strategy with a French summary of a French article.
 NO_MODEL = ["--strategy", "extractive", "--target-language", "fr", "--source-language", "fr", "--format", "json"]
 
