@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -21,12 +20,13 @@ from typing import Any
 
 from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
+from summarizer.backends.base import free_memory
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
 from summarizer.options import Result
 from summarizer.presets import model_spec
 from summarizer.routing import EXTRACTIVE, Plan
-from summarizer.stages import generation_error, group_by, run_isolated
+from summarizer.stages import group_by, run_isolated
 from summarizer.stages.check import check_outputs
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.summarize import Summary, extractive_summary, map_reduce
@@ -154,20 +154,12 @@ class Summarizer:
             return self._backends[model]
 
     def unload(self, keep: Sequence[str] = ()) -> int:
-        """Release the loaded models except those in ``keep``, and their memory; returns how many
-        were released. They load again on next use."""
+        """Release the loaded models except those in ``keep`` and free their memory; returns how many."""
         with self._lock:
-            drop = [m for m in self._backends if m not in keep]
-            for model in drop:
-                del self._backends[model]
-        if drop:
-            import gc
-
-            gc.collect()
-            torch = sys.modules.get("torch")
-            if torch is not None and torch.cuda.is_available():
-                torch.cuda.empty_cache()
-        return len(drop)
+            dropped = [m for m in list(self._backends) if m not in keep and self._backends.pop(m)]
+        if dropped:
+            free_memory()
+        return len(dropped)
 
     def load(self) -> Summarizer:
         """Load the configured models now instead of on first use; returns self."""
@@ -308,12 +300,7 @@ class Summarizer:
             return "\n\n".join(doc.paragraphs)
         model = routing.translation_model(self.models, doc.language, target)
         doc.models["translation"] = model
-        try:
-            translated = self._translate(model, [doc.sentences], self.options.num_beams, [doc.warnings])
-        except SummarizerError:
-            raise
-        except Exception as exc:  # a model failing at run time: one documented error
-            raise generation_error(exc) from None
+        translated = self._translate(model, [doc.sentences], self.options.num_beams, [doc.warnings])
         for warning in doc.warnings:
             log.warning("%s", warning)
         return "\n\n".join(p for p in translated[0] if p)
@@ -396,16 +383,9 @@ class Summarizer:
         doc.warnings.extend(plan.warnings)
 
     # ------------------------------------------------------------------ stages
-    def _translate(
-        self,
-        model: str,
-        sentences: list[list[Sentence]],
-        num_beams: int | None,
-        warnings: list[list[str]] | None = None,
-    ) -> list[list[str]]:
-        """Each document's sentences translated by ``model``, as its paragraphs (a note added to
-        ``warnings[i]`` when document i had sentences too long to translate whole)."""
-        return translate_documents(self.backend(model, "translation"), sentences, num_beams, warnings)
+    def _translate(self, model: str, sentences: list[list[Sentence]], beams: int | None, notes=None) -> list[list[str]]:
+        """Each document's sentences translated by ``model``, as its paragraphs (``notes``: per-document warnings)."""
+        return translate_documents(self.backend(model, "translation"), sentences, beams, notes)
 
     def _pre_translate(self, docs: list[_Doc], opts: PipelineOptions) -> None:
         for model, group in group_by(docs, lambda d: d.pre_translation_model).items():

@@ -197,6 +197,17 @@ class HFTokenizedInputs:
         return [len(ids) for ids in self._encode(texts, truncate=False)]
 
 
+def free_memory() -> None:
+    """Collect garbage and hand cached GPU memory back, after models were released."""
+    import gc
+    import sys
+
+    gc.collect()
+    torch = sys.modules.get("torch")
+    if torch is not None and torch.cuda.is_available():
+        torch.cuda.empty_cache()
+
+
 def resolve_device(device: str = "auto") -> str:
     """Map "auto" to the best available device and check that a named one exists.
 

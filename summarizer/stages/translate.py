@@ -7,7 +7,9 @@ import logging
 from collections.abc import Sequence
 
 from summarizer.backends.base import LENGTH_CAP_SLACK, Backend
+from summarizer.errors import SummarizerError
 from summarizer.options import GenerationOptions
+from summarizer.stages import generation_error
 from summarizer.text.long_sentences import split_long_sentence
 from summarizer.text.sentences import Sentence, join_paragraphs
 
@@ -63,7 +65,12 @@ def translate_texts(
         no_repeat_ngram_size=TRANSLATION_GUARD.no_repeat_ngram_size,
         max_length_ratio=TRANSLATION_GUARD.max_length_ratio,
     )
-    outputs = backend.generate([p for p, _ in pieces], options)
+    try:
+        outputs = backend.generate([p for p, _ in pieces], options)
+    except SummarizerError:
+        raise
+    except Exception as exc:  # a model failing at run time: one documented error
+        raise generation_error(exc) from None
     joined: dict[int, list[str]] = {}
     for (_, k), out in zip(pieces, outputs, strict=True):
         joined.setdefault(k, []).append(out)
