@@ -162,8 +162,8 @@ class Summarizer:
         return len(dropped)
 
     def load(self) -> Summarizer:
-        """Load the configured models now instead of on first use; returns self."""
-        for model, role in routing.models_to_load(self.models):
+        """Load now (not on first use) the models an article in the default language needs; returns self."""
+        for model, role in routing.models_to_load(self.models, self.options.target_language):
             self.backend(model, role)
         return self
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarizer.config import PipelineOptions, SummarizerConfig
-from summarizer.errors import OptionError, UnsupportedLanguageError
+from summarizer.errors import OptionError, SummarizerError, UnsupportedLanguageError
 from summarizer.options import LENGTHS, STRATEGIES
 from summarizer.presets import get_preset, load_catalog, model_card, translation_route
 
@@ -104,8 +104,19 @@ def choose_models(config: SummarizerConfig) -> ModelChoice:
     )
 
 
-def models_to_load(models: ModelChoice) -> list[tuple[str, str]]:
-    """The (model, role) pairs the configuration needs whatever the article's language."""
+def models_to_load(models: ModelChoice, target: str | None = None) -> list[tuple[str, str]]:
+    """The (model, role) pairs an article in the default source language needs when summarized
+    into ``target`` (so ``--strategy extractive --target-language fr`` needs none); without a
+    target, or when that route does not exist, the configured models."""
+    if target is not None:
+        try:
+            plan = plan_route(models, default_language(models), target)
+        except SummarizerError:
+            plan = None
+        if plan is not None:
+            pairs = [(plan.pre_translation_model, "translation"), (plan.summarization_model, "summarization")]
+            pairs.append((plan.post_translation_model, "translation"))
+            return list(dict.fromkeys((m, role) for m, role in pairs if m and m != EXTRACTIVE))
     pairs = []
     if models.summarization_model and models.strategy != EXTRACTIVE:
         pairs.append((models.summarization_model, "summarization"))
