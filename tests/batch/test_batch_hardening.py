@@ -217,3 +217,29 @@ def test_folder_links_out_of_the_tree_and_special_files_get_error_records(tmp_pa
     followed = {Path(r["id"]).name: r for r in map(json.loads, (tmp_path / "followed.jsonl").read_text().splitlines())}
     assert followed["secret.txt"]["error"] is None and followed["secret.txt"]["summary"]
     assert "is a FIFO" in followed["pipe.txt"]["error"]
+
+
+# ---------------------------------------------------------------------- #1 in batch
+@pytest.mark.slow
+def test_full_translation_batch_over_long_articles_summarizes_every_item(tiny_models, tmp_path):
+    """Long articles with very long sentences (scraped lists, glued sentences) through the tiny
+    random-weight Marian: before the decoder cap, such items failed with a RuntimeError record."""
+    from support import tiny_model_args
+
+    lines = (DATA / "orangesum_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["article"] for line in lines]
+    folder = tmp_path / "long"
+    folder.mkdir()
+    for i in range(4):
+        glued = " ".join(texts[(i + k) % len(texts)] for k in range(3)).replace(". ", ", ")
+        (folder / f"long{i}.txt").write_text(f"{texts[i]}\n\n{glued}.\n\n{texts[-1 - i]}", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    args = [*tiny_model_args(tiny_models), "--backend", "ctranslate2", "--num-beams", "1", "--length", "short"]
+    command = ["batch", str(folder), "-o", str(output), *args, "--full-translation", "--no-cache", "--quiet"]
+    code = main(command, stdin=io.StringIO(), stdout=io.StringIO())
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert code == 0, [r["error"] for r in records]
+    assert len(records) == 4
+    for record in records:
+        assert record["error"] is None and record["summary"] and record["translation"]
+        assert any("split (at clause boundaries where possible)" in w for w in record["warnings"])
