@@ -19,7 +19,7 @@ from typing import Any
 
 import gradio as gr
 
-from app import render
+from app import guard, render
 from app.service import (
     CUSTOM,
     EXAMPLES,
@@ -48,7 +48,13 @@ written by open-weights models running on this machine. Figures in the outputs t
 does not support are **highlighted**: check them before you quote the summary."""
 
 
-def _user_error(exc: BaseException) -> gr.Error:
+def request_limit(max_chars: int) -> int:
+    """Largest request body accepted: an article of ``max_chars`` characters (4 bytes each, JSON
+    escaping can double that) plus room for the other fields and multipart headers."""
+    return 8 * max_chars + 64 * 1024
+
+
+def _user_error(exc: BaseException | str) -> gr.Error:
     """A ``gr.Error`` with a one-line message for the reader (no traceback in the page)."""
     message = one_line(exc)
     return gr.Error(message, print_exception=False)
@@ -87,6 +93,7 @@ def build_app(
     preload: bool = False,
     cache_size: int = 32,
     queue_size: int = 16,
+    max_loaded_models: int = 2,
 ) -> gr.Blocks:
     """Build the demo page.
 
@@ -102,11 +109,15 @@ def build_app(
         preload: load the start-up models now instead of on the first request.
         cache_size: how many recent results to keep in memory (0: none).
         queue_size: most requests waiting in the queue; more are turned away.
+        max_loaded_models: most model sets (presets) kept loaded at once; the least recently
+            used one is released beyond it.
 
     Returns:
         The ``gr.Blocks``, queued (one request at a time), not launched. ``demo.pool`` is the
-        :class:`SummarizerPool` it uses.
+        :class:`SummarizerPool` it uses; ``demo.upload_dir`` its private upload folder (made
+        here, removed at exit: Gradio stores uploads there and the page reads nothing else).
     """
+    upload_dir = guard.private_upload_dir()
     if isinstance(summarizer, SummarizerPool):
         pool = summarizer
     else:
@@ -116,6 +127,7 @@ def build_app(
             max_chars=max_chars,
             presets_selectable=presets_selectable,
             cache_size=cache_size,
+            max_loaded=max_loaded_models,
         )
     if preload:
         pool.preload()
@@ -125,15 +137,19 @@ def build_app(
         None
         if pool.presets_selectable
         else {
-            "summarization": config.summarization_model or "",
-            "translation": config.translation_model or "",
+            "summarization": guard.public_name(config.summarization_model or ""),
+            "translation": guard.public_name(config.translation_model or ""),
             "strategy": config.strategy or "",
         }
     )
 
-    def run(text: Any, preset: str | None, length: str | None, full: bool, target: str | None, on_stage=None) -> Any:
+    def private(value: Any) -> Any:
+        """Model paths of this server replaced by model names."""
+        return guard.scrub(value, pool.model_refs)
+
+    def run(text: Any, preset: str | None, length: str | None, full: bool, target: str | None, on_stage=None) -> dict:
         try:
-            return pool.summarize(
+            result = pool.summarize(
                 text,
                 preset=preset,
                 length=length,
@@ -142,13 +158,14 @@ def build_app(
                 on_stage=on_stage,
             )
         except (DemoError, SummarizerError, ValueError) as exc:
-            raise _user_error(exc) from None
+            raise _user_error(private(str(exc))) from None
         except Exception as exc:
             log.exception("summarizing failed")
             raise gr.Error(
                 f"Something went wrong while summarizing ({type(exc).__name__}); the server log has the details.",
                 print_exception=False,
             ) from None
+        return private(result.to_dict())
 
     def summarize(
         text: str,
@@ -166,7 +183,7 @@ def build_app(
             full_translation: also translate the whole article, paragraph by paragraph.
             target_language: language of the summary: "en", "fr", "de" or "es".
         """
-        return run(text, preset, length, full_translation, target_language).to_dict()
+        return run(text, preset, length, full_translation, target_language)
 
     def summarize_page(
         text: str,
@@ -184,7 +201,7 @@ def build_app(
             progress(min(done[0] / (steps + 1), 0.95), desc=STAGES.get(stage, stage))
 
         progress(0.0, desc="Cleaning the article…")
-        result = run(text, preset, length, full, target, on_stage=on_stage).to_dict()
+        result = run(text, preset, length, full, target, on_stage=on_stage)
         target_name = render.language_name(result["target_language"])
         source_name = render.language_name(result["source_language"])
         return (
@@ -226,7 +243,7 @@ def build_app(
         if not path:
             return gr.Textbox()
         try:
-            return read_upload(path, pool.max_chars)
+            return read_upload(path, pool.max_chars, folder=upload_dir)
         except (DemoError, SummarizerError) as exc:
             raise _user_error(exc) from None
 
@@ -349,6 +366,7 @@ def build_app(
 
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
     demo.pool = pool  # type: ignore[attr-defined]
+    demo.upload_dir = upload_dir  # type: ignore[attr-defined]
     return demo
 
 
@@ -361,9 +379,15 @@ def launch_app(
     prevent_thread_lock: bool = False,
     quiet: bool = False,
 ) -> tuple[Any, str, str]:
-    """Launch the demo with its theme, CSS and an upload size limit matching ``max_chars``."""
+    """Launch the demo with its theme, CSS, an upload size limit matching ``max_chars``, a request
+    body limit, server-side upload checks and logs that never hold request bodies."""
+    from starlette.middleware import Middleware
+
     pool: SummarizerPool = demo.pool  # type: ignore[attr-defined]
+    guard.install_log_filter()
+    limits = Middleware(guard.RequestGuard, max_body=request_limit(pool.max_chars), upload_suffixes=UPLOAD_SUFFIXES)
     return demo.launch(
+        app_kwargs={"middleware": [limits]},
         server_name=host,
         server_port=port,
         share=share,

@@ -20,6 +20,7 @@ from typing import Any
 
 from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
+from summarizer.backends.base import free_memory
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
 from summarizer.options import Result
@@ -156,8 +157,16 @@ class Summarizer:
                 log.info("loaded %s (%s) in %.1fs", model, self._backends[model].name, time.perf_counter() - started)
             return self._backends[model]
 
+    def unload(self, keep: Sequence[str] = ()) -> int:
+        """Release the loaded models except those in ``keep`` and free their memory; returns how many."""
+        with self._lock:
+            dropped = [m for m in list(self._backends) if m not in keep and self._backends.pop(m)]
+        if dropped:
+            free_memory()
+        return len(dropped)
+
     def load(self) -> Summarizer:
-        """Load the configured models now instead of on first use; returns self."""
+        """Load now (not on first use) the models an article in the default language needs; returns self."""
         for model, role in routing.models_to_load(self.models, self.options.target_language):
             self.backend(model, role)
         return self
@@ -295,7 +304,9 @@ class Summarizer:
             return "\n\n".join(doc.paragraphs)
         model = routing.translation_model(self.models, doc.language, target)
         doc.models["translation"] = model
-        translated = self._translate(model, [doc.sentences], self.options.num_beams)
+        translated = self._translate(model, [doc.sentences], self.options.num_beams, [doc.warnings])
+        for warning in doc.warnings:
+            log.warning("%s", warning)
         return "\n\n".join(p for p in translated[0] if p)
 
     def translate_many(
@@ -378,16 +389,19 @@ class Summarizer:
         doc.notes.extend(plan.notes)
 
     # ------------------------------------------------------------------ stages
-    def _translate(self, model: str, sentences: list[list[Sentence]], num_beams: int | None) -> list[list[str]]:
-        """Each document's sentences translated by ``model``, as its paragraphs."""
-        return translate_documents(self.backend(model, "translation"), sentences, num_beams)
+    def _translate(self, model: str, sentences: list[list[Sentence]], beams: int | None, notes=None) -> list[list[str]]:
+        """Each document's sentences translated by ``model``, as its paragraphs (``notes``: per-document warnings)."""
+        return translate_documents(self.backend(model, "translation"), sentences, beams, notes)
 
     def _pre_translate(self, docs: list[_Doc], opts: PipelineOptions) -> None:
         for model, group in group_by(docs, lambda d: d.pre_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 each = translate_sentences(
-                    self.backend(model, "translation"), [d.sentences for d in ds], opts.num_beams
+                    self.backend(model, "translation"),
+                    [d.sentences for d in ds],
+                    opts.num_beams,
+                    [d.warnings for d in ds],
                 )
                 for doc, translated in zip(ds, each, strict=True):
                     doc.models["translation"], doc.sentence_translations = model, translated
@@ -436,7 +450,9 @@ class Summarizer:
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 picks = [split_sentences(d.summary or "", d.language) for d in ds]
-                per_sentence = translate_sentences(self.backend(model, "translation"), picks, opts.num_beams)
+                per_sentence = translate_sentences(
+                    self.backend(model, "translation"), picks, opts.num_beams, [d.warnings for d in ds]
+                )
                 for doc, pick, translated in zip(ds, picks, per_sentence, strict=True):
                     doc.models["translation"], doc.summary_translations = model, translated
                     doc.summary = " ".join(p for p in join_paragraphs(pick, translated) if p)
@@ -455,7 +471,7 @@ class Summarizer:
         for model, group in group_by(todo, lambda d: d.pre_translation_model or d.post_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams)
+                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams, [d.warnings for d in ds])
                 for doc, paras in zip(ds, paragraphs, strict=True):
                     doc.models.setdefault("translation", model)
                     doc.translated_paragraphs = paras

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarizer.config import PipelineOptions, SummarizerConfig
-from summarizer.errors import OptionError, UnsupportedLanguageError
+from summarizer.errors import OptionError, SummarizerError, UnsupportedLanguageError
 from summarizer.options import LENGTHS, STRATEGIES
 from summarizer.presets import get_preset, load_catalog, model_card, translation_route
 
@@ -107,14 +107,25 @@ def choose_models(config: SummarizerConfig) -> ModelChoice:
 
 
 def models_to_load(models: ModelChoice, target_language: str | None = None) -> list[tuple[str, str]]:
-    """The (model, role) pairs the configuration needs whatever the article's language; with a
-    ``target_language`` that is the default source language, no translation model (unless one was
-    given explicitly): summaries then stay in the source language."""
+    """The (model, role) pairs an article in the default source language needs when summarized
+    into ``target_language`` (so ``--strategy extractive --target-language fr`` needs none; a
+    translation model given explicitly is still loaded); without a target, or when that route does
+    not exist, the configured models."""
+    if target_language is not None:
+        try:
+            plan = plan_route(models, default_language(models), target_language)
+        except SummarizerError:
+            plan = None
+        if plan is not None:
+            pairs = [(plan.pre_translation_model, "translation"), (plan.summarization_model, "summarization")]
+            pairs.append((plan.post_translation_model, "translation"))
+            if models.explicit_translation and models.strategy != "crosslingual":
+                pairs.append((models.translation_model, "translation"))
+            return list(dict.fromkeys((m, role) for m, role in pairs if m and m != EXTRACTIVE))
     pairs = []
     if models.summarization_model and models.strategy != EXTRACTIVE:
         pairs.append((models.summarization_model, "summarization"))
-    stays = target_language == default_language(models) and not models.explicit_translation
-    if models.translation_model and models.strategy != "crosslingual" and not stays:
+    if models.translation_model and models.strategy != "crosslingual":
         pairs.append((models.translation_model, "translation"))
     return pairs
 

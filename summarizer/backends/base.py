@@ -61,6 +61,8 @@ class Backend(Protocol):
     name: str
     spec: ModelSpec
     max_input_tokens: int
+    # Most new tokens the decoder can produce (None: no hard limit).
+    max_output_tokens: int | None
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Number of input tokens (special tokens and prefix included) of each text."""
@@ -83,11 +85,32 @@ def load_tokenizer(path: str | Path, **hints: Any):
     return _load(path, **hints)
 
 
+# Architectures with relative position buckets: no hard limit on input or output positions.
+_RELATIVE_POSITIONS = ("t5", "mt5", "umt5", "longt5")
+
+
+def _hard_positions(config: Any) -> int | None:
+    """Number of absolute positions the model's encoder and decoder have (None: relative, no limit)."""
+    if getattr(config, "model_type", None) in _RELATIVE_POSITIONS:
+        return None
+    pos = getattr(config, "max_position_embeddings", None) or getattr(config, "n_positions", None)
+    return int(pos) if isinstance(pos, int) and pos > 0 else None
+
+
+def output_window(config: Any) -> int | None:
+    """Most new tokens the decoder can produce: its positions minus the decoder start token
+    (None for relative-position models such as T5, which have no hard limit)."""
+    pos = _hard_positions(config)
+    return pos - 1 if pos else None
+
+
 def input_window(tokenizer: Any, config: Any, override: int | None = None) -> int:
-    """The model's real input limit in tokens: the override, else the smaller of the
-    tokenizer's ``model_max_length`` and the config's position embeddings (512 if neither)."""
+    """The model's real input limit in tokens: the override (never beyond the encoder's
+    positions), else the smaller of the tokenizer's ``model_max_length`` and the config's
+    position embeddings (512 if neither)."""
     if override:
-        return int(override)
+        hard = _hard_positions(config)
+        return min(int(override), hard) if hard else int(override)
     limits = []
     tok_max = getattr(tokenizer, "model_max_length", None)
     if isinstance(tok_max, int) and 0 < tok_max < 100_000:
@@ -122,8 +145,8 @@ def length_batches(
 
 def output_caps(lengths: Sequence[int], options: GenerationOptions, limit: int | None = None) -> list[int | None]:
     """Largest number of new tokens each input may get: ``max_new_tokens`` and, with
-    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK`` (None: no limit set);
-    a set cap never exceeds ``limit`` (the decoder's positions, see :func:`output_limit`).
+    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK``, never more than ``limit``
+    (the decoder's positions; None: no limit set).
 
     Both backends decode a batch up to its largest cap and then cut every output at its own
     cap, so a result never depends on which other inputs shared its batch.
@@ -134,19 +157,10 @@ def output_caps(lengths: Sequence[int], options: GenerationOptions, limit: int |
         if options.max_length_ratio:
             ratio_cap = int(options.max_length_ratio * n) + LENGTH_CAP_SLACK
             cap = ratio_cap if cap is None else min(cap, ratio_cap)
-        if cap is not None and limit:
-            cap = min(cap, limit)
+        if limit is not None:
+            cap = limit if cap is None else min(cap, limit)
         caps.append(cap)
     return caps
-
-
-def output_limit(config: Any) -> int | None:
-    """Most new tokens a decoder with learned or fixed absolute positions can produce (its
-    ``max_position_embeddings`` less the start token); None for relative positions (T5)."""
-    if getattr(config, "model_type", None) in ("t5", "mt5", "umt5"):
-        return None
-    pos = getattr(config, "max_position_embeddings", None)
-    return pos - 1 if isinstance(pos, int) and pos > 1 else None
 
 
 class HFTokenizedInputs:
@@ -170,6 +184,17 @@ class HFTokenizedInputs:
         if not texts:
             return []
         return [len(ids) for ids in self._encode(texts, truncate=False)]
+
+
+def free_memory() -> None:
+    """Collect garbage and hand cached GPU memory back, after models were released."""
+    import gc
+    import sys
+
+    gc.collect()
+    torch = sys.modules.get("torch")
+    if torch is not None and torch.cuda.is_available():
+        torch.cuda.empty_cache()
 
 
 def resolve_device(device: str = "auto") -> str:

@@ -34,7 +34,7 @@ from summarizer.backends.base import (
     length_batches,
     load_tokenizer,
     output_caps,
-    output_limit,
+    output_window,
 )
 from summarizer.backends.tokenizers import load_tokenizer_info
 from summarizer.errors import ModelNotAvailableError, OptionError, SummarizerError
@@ -256,7 +256,7 @@ def _metadata(model: Any, info: Any, source: Path, ref: str, quantization: str) 
         "tokenizer_class": info.named_class,
         "tokenizer_method": info.method,
         "max_input_tokens": input_window(tokenizer, model.config),
-        "max_output_tokens": output_limit(model.config),
+        "max_output_tokens": output_window(model.config),
         "decoder_start_token": tokenizer.convert_ids_to_tokens(start) if start is not None else None,
         "forced_bos_token": (
             tokenizer.convert_ids_to_tokens(gen.forced_bos_token_id) if gen.forced_bos_token_id is not None else None
@@ -283,6 +283,7 @@ def _convert_into(source: Path, output: Path, ref: str, quantization: str, allow
     class _Converter(TransformersConverter):
         def load_model(self, model_class, model_name_or_path, **kwargs):
             kwargs["use_safetensors"] = None if allow_pickle else True
+            kwargs["weights_only"] = True
             model = super().load_model(model_class, model_name_or_path, **kwargs)
             _patch_config(model.config)
             captured["model"] = model
@@ -480,7 +481,16 @@ class CT2Backend(HFTokenizedInputs):
         self.tokenizer = load_tokenizer(
             tokenizer_dir or self.folder, model_type=meta.get("model_type"), tokenizer_class=meta.get("tokenizer_class")
         )
-        self.max_input_tokens = int(spec.max_input_tokens or meta["max_input_tokens"])
+        stored_input = int(meta["max_input_tokens"])
+        if "max_output_tokens" in meta:
+            self.max_output_tokens: int | None = meta["max_output_tokens"]
+        else:  # converted before this field existed: the input window bounds the positions
+            relative = meta.get("model_type") in ("t5", "mt5", "umt5")
+            self.max_output_tokens = None if relative else stored_input - 1
+        hard = None if self.max_output_tokens is None else self.max_output_tokens + 1
+        self.max_input_tokens = int(spec.max_input_tokens or stored_input)
+        if hard is not None:
+            self.max_input_tokens = min(self.max_input_tokens, hard)
         self.prefix = spec.prefix or ""
         self.batch_tokens = _BATCH_TOKENS.get(device, 16_000)
         self.defaults: dict[str, Any] = meta["generation"]
@@ -516,10 +526,12 @@ class CT2Backend(HFTokenizedInputs):
         lengths = [len(x) for x in ids]
         defaults = self.defaults
         default_max = max(1, int(defaults["max_length"]) - 1)  # transformers counts the start token
-        limit = self.meta.get("max_output_tokens")
-        if limit:
-            default_max = min(default_max, int(limit))
+        limit = self.max_output_tokens
+        if limit is not None and self._target_prefix:
+            limit = max(1, limit - (len(self._target_prefix) - 1))  # a forced BOS takes a position too
         caps = [c if c is not None else default_max for c in output_caps(lengths, options, limit)]
+        if limit is not None:
+            caps = [min(c, limit) for c in caps]
         beams = options.num_beams or int(defaults["num_beams"]) or 1
         min_new = (
             options.min_new_tokens if options.min_new_tokens is not None else max(0, int(defaults["min_length"]) - 1)

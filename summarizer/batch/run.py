@@ -51,6 +51,7 @@ def run_batch(
     progress: Progress | None = None,
     stdin: Any = None,
     verbose: bool = False,
+    follow_symlinks: bool = False,
 ) -> BatchReport:
     """Summarize every article of ``inputs`` into ``output``, resuming an earlier run.
 
@@ -73,6 +74,8 @@ def run_batch(
         progress: progress display (default: none).
         stdin: stream read for "-" (default: ``sys.stdin``).
         verbose: let Ray workers log to this process.
+        follow_symlinks: read what symbolic links in input folders point to, even outside the
+            folder (default: such links get an error record).
 
     Returns:
         The counters of the run (``failed > 0``: some items have an error record).
@@ -106,7 +109,14 @@ def run_batch(
     progress = progress or Progress()
     report = BatchReport(output=str(output), engine=engine)
 
-    sources = open_sources(inputs, text_column=text_column, id_column=id_column, max_chars=max_chars, stdin=stdin)
+    sources = open_sources(
+        inputs,
+        text_column=text_column,
+        id_column=id_column,
+        max_chars=max_chars,
+        stdin=stdin,
+        follow_symlinks=follow_symlinks,
+    )
     out_path = Path(output).resolve()
     for source in sources:
         if getattr(source, "path", None) is not None and Path(source.path).resolve() == out_path:

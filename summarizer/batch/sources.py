@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from summarizer.batch.folders import walk_folder
 from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.errors import BatchUsageError, InputError, one_line
-from summarizer.inputs import HTML_SUFFIXES, decode_bytes, read_text
+from summarizer.inputs import HTML_SUFFIXES, decode_bytes, read_bytes, read_text
 
 log = logging.getLogger("summarizer")
 
@@ -172,39 +173,27 @@ class FileSource(Source):
         self.max_chars = max_chars
 
     def _load(self) -> bytes:
-        try:
-            size = self.path.stat().st_size
-            if self.max_chars and size > 4 * self.max_chars:
-                raise InputError(
-                    f"{self.label} is too large: {size:,} bytes (limit {self.max_chars:,} characters; "
-                    "raise it with --max-chars)"
-                )
-            return self.path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{self.label}: cannot read ({exc.strerror or exc})") from None
+        return read_bytes(self.path, self.max_chars, self.label)  # bounded; devices refused
 
     def rows(self, want_text: bool) -> Iterator[_Row]:
         html = True if self.path.suffix.lower() in HTML_SUFFIXES else None
         yield _Row(self.item_id, self.label, html=html, loader=self._load)
 
 
-def folder_files(folder: Path) -> list[Path]:
-    """Every non-hidden file under ``folder``, recursively, sorted by relative path.
+def folder_files(folder: Path, follow_symlinks: bool = False) -> list[tuple[Path, str | None]]:
+    """Every non-hidden entry under ``folder`` (see :func:`~summarizer.batch.folders.walk_folder`),
+    each with None or the error that gets it an error record instead of being read.
 
     Article files (.txt, .md, .html, .htm) and tables are read as such; any other file is
     still read as an article, so that a binary or non-text file gets an error record rather
-    than silently vanishing from the output. Hidden files and folders (".git", ".DS_Store")
-    are skipped.
+    than silently vanishing from the output.
     """
-    found: list[Path] = []
-    others: list[str] = []
-    for path in folder.rglob("*"):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
-        found.append(path)
-        if path.suffix.lower() not in ARTICLE_SUFFIXES and path.suffix.lower() not in TABLE_SUFFIXES:
-            others.append(str(rel))
+    found = walk_folder(folder, follow_symlinks)
+    others = [
+        str(path.relative_to(folder))
+        for path, problem in found
+        if problem is None and path.suffix.lower() not in ARTICLE_SUFFIXES and path.suffix.lower() not in TABLE_SUFFIXES
+    ]
     if others:
         log.info(
             "%s: %d file(s) are not %s and will be read as plain text (e.g. %s)",
@@ -213,7 +202,20 @@ def folder_files(folder: Path) -> list[Path]:
             "/".join(ARTICLE_SUFFIXES),
             ", ".join(sorted(others)[:3]),
         )
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    return found
+
+
+class ErrorSource(Source):
+    """An entry that cannot be read (a link out of the tree, a FIFO, a device): one error record."""
+
+    def __init__(self, path: Path, error: str, item_id: str | None = None) -> None:
+        self.path = None  # never read, never the output
+        self.label = str(path)
+        self.item_id = item_id or path.name
+        self.error = error
+
+    def rows(self, want_text: bool) -> Iterator[_Row]:
+        yield _Row(self.item_id, self.label, error=self.error)
 
 
 class JsonlSource(Source):
@@ -390,8 +392,10 @@ def open_sources(
     id_column: str | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     stdin: Any = None,
+    follow_symlinks: bool = False,
 ) -> list[Source]:
-    """Turn command-line inputs into sources (folders expand to their article files).
+    """Turn command-line inputs into sources (folders expand to their article files; links out
+    of a folder, FIFOs and devices in it become error records unless ``follow_symlinks``).
 
     Raises:
         BatchUsageError: a path that does not exist, or ``-`` given twice.
@@ -415,13 +419,16 @@ def open_sources(
         if not path.exists():
             raise BatchUsageError(f"{name}: no such file or directory")
         if path.is_dir():
-            files = folder_files(path)
+            files = folder_files(path, follow_symlinks)
             if not files:
                 log.warning("%s: no %s files found", name, "/".join(ARTICLE_SUFFIXES))
-            sources.extend(
-                _file_source(p, text_column, id_column, max_chars, item_id=p.relative_to(path).as_posix())
-                for p in files
-            )
+            for file, problem in files:
+                item_id = file.relative_to(path).as_posix()
+                sources.append(
+                    ErrorSource(file, problem, item_id=item_id)
+                    if problem
+                    else _file_source(file, text_column, id_column, max_chars, item_id=item_id)
+                )
             continue
         sources.append(_file_source(path, text_column, id_column, max_chars))
     return sources

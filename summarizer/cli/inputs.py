@@ -12,9 +12,9 @@ def read_input(source: str, max_chars: int | None, stdin: TextIO) -> str:
     Raises:
         InputError: missing, unreadable, binary, empty or oversized input.
     """
-    from summarizer.inputs import read_file, read_text
+    from summarizer.inputs import read_file, read_stream, read_text
 
-    if source == "-":
+    if source == "-":  # read no further than max_chars allows (an endless pipe is refused)
         if stdin.isatty():  # a person at a terminal, not a pipe: say what we are waiting for
             print(
                 "summarizer: reading the article from standard input: paste it, then press Ctrl-D "
@@ -22,7 +22,7 @@ def read_input(source: str, max_chars: int | None, stdin: TextIO) -> str:
                 file=sys.stderr,
                 flush=True,
             )
-        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+        data = read_stream(getattr(stdin, "buffer", stdin), "standard input", max_chars)
         return read_text(data, "standard input", max_chars=max_chars)
     return read_file(source, max_chars=max_chars)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from summarizer.errors import InputError
-from summarizer.inputs import check_text
+from summarizer.inputs import check_text, input_warnings
 from summarizer.text.clean import clean_article
 from summarizer.text.language import detect_language
 from summarizer.text.sentences import Sentence, split_paragraph_sentences
@@ -59,8 +59,8 @@ def prepare_article(
     cleaned = clean_article(text)
     if not cleaned.paragraphs:
         raise InputError("input has no article text left after removing boilerplate")
-    warnings: list[str] = []
-    notes = []
+    warnings: list[str] = input_warnings(text)  # how the bytes were decoded, if they were
+    notes: list[str] = []
     if cleaned.removed:
         notes.append(
             f"removed {len(cleaned.removed)} boilerplate fragment(s) (teasers, credits, bylines, "

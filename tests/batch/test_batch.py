@@ -26,7 +26,7 @@ from summarizer import cli
 from summarizer.options import Result
 
 RESULT_FIELDS = [f for f in Result.__dataclass_fields__]
-RECORD_FIELDS = {"id", *RESULT_FIELDS, "error"}
+RECORD_FIELDS = {"id", *RESULT_FIELDS, "error", "checksum"}
 
 
 # ---------------------------------------------------------------------- helpers

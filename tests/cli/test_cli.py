@@ -134,7 +134,7 @@ def test_html_file_is_reduced_to_the_article(model_args, tmp_path, example_artic
         (b"   \n\n\t  ", "only whitespace"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
         ("12 345 — 0,3 % / 2024".encode(), "no letters"),
-        (b"\xff\xfe\x00L\x00e", "binary"),
+        (b"\xff\xfeL\x00\x00\x00\x07\x00", "binary"),  # UTF-16 (BOM) holding NUL and control characters
     ],
 )
 def test_bad_input_gives_one_clear_line_and_nothing_on_stdout(tmp_path, capsys, content, message):
