@@ -55,7 +55,8 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--full-translation", action="store_true", help="also translate the whole article")
     group.add_argument("--allow-pickle", action="store_true", help="accept checkpoints with pickle weights only")
     group.add_argument("--offline", action="store_true", help="never download models (like HF_HUB_OFFLINE=1)")
-    group.add_argument("--no-fact-check", action="store_true", help="do not check figures against the article")
+    group.add_argument("--no-fact-check", action="store_true", help="do not check figures or names against the article")
+    group.add_argument("--no-entity-check", action="store_true", help="check figures but not names")
     group.add_argument("--max-chars", type=int, default=200_000, metavar="N", help="largest article accepted")
 
 
@@ -82,6 +83,7 @@ def summarizer_kwargs(args: argparse.Namespace) -> dict[str, Any]:
         "allow_pickle": args.allow_pickle,
         "local_files_only": True if args.offline else None,
         "check_facts": not args.no_fact_check,
+        "check_entities": not args.no_entity_check,
         "max_chars": args.max_chars,
         "quantization": args.quantization,
     }
@@ -104,10 +106,12 @@ def format_result(result, fmt: str) -> str:
         lines = ["## Summary", "", result.summary, ""]
         if result.summary_source and result.summary_source != result.summary:
             lines += [f"### Summary ({result.source_language})", "", result.summary_source, ""]
-        if flags:
-            lines += ["### Figures to check", ""]
-            lines += [f"- **{f['text']}** ({f['output']}): {f['reason']}" for f in flags]
-            lines.append("")
+        for category, title in (("figure", "Figures to check"), ("entity", "Names to check")):
+            listed = [f for f in flags if f.get("category", "figure") == category]
+            if listed:
+                lines += [f"### {title}", ""]
+                lines += [f"- **{f['text']}** ({f['output']}, {f['kind']}): {f['reason']}" for f in listed]
+                lines.append("")
         if result.translation:
             lines += ["### Translation", "", result.translation, ""]
         if result.warnings:
@@ -118,7 +122,11 @@ def format_result(result, fmt: str) -> str:
     lines = [result.summary]
     if flags:
         lines.append("")
-        lines += [f"! unverified figure: {f['text']} ({f['output']}): {f['reason']}" for f in flags]
+        lines += [
+            f"! unverified {'name' if f.get('category') == 'entity' else 'figure'}: {f['text']} "
+            f"({f['output']}, {f['kind']}): {f['reason']}"
+            for f in flags
+        ]
     if result.translation:
         lines += ["", "--- translation ---", result.translation]
     return "\n".join(lines)

@@ -49,6 +49,7 @@ class PipelineOptions:
     full_translation: bool = False
     num_beams: int | None = None
     check_facts: bool = True
+    check_entities: bool = True
     max_chunks: int = 64
 
 
@@ -68,7 +69,10 @@ class Result:
         strategy: the strategy used.
         models: role ("summarization", "translation", ...) -> model id or directory used.
         warnings: human-readable notes (chunked long article, cleaned boilerplate, routing).
-        flags: figures in the outputs not supported by the article (fact guard).
+        flags: figures and names in the outputs not supported by the article (the guard): one
+            dict per flag with ``output``, ``category`` ("figure" or "entity"), ``kind``, ``text``,
+            ``start``/``end`` (its span in that output), ``reason``, ``code`` and ``source_text``
+            (the closest figure or name of the article, if any).
         timings: seconds per stage, and "total".
         chunks: number of chunks the article was summarized in (1 = no map-reduce).
     """

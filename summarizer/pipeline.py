@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from summarizer import extractive
 from summarizer.backends.base import Backend, ModelSpec, load_backend
 from summarizer.errors import InputError, SummarizerError, UnsupportedLanguageError
+from summarizer.guard import run as guard
 from summarizer.inputs import DEFAULT_MAX_CHARS, check_text
 from summarizer.options import (
     EXTRACTIVE_WORDS,
@@ -86,7 +87,8 @@ class Summarizer:
         threads: CPU threads for inference.
         allow_pickle: accept checkpoints that ship only pickle weights.
         local_files_only: never download models (None: follow ``HF_HUB_OFFLINE``).
-        check_facts: run the fact guard on every output.
+        check_facts: run the guard (figures and names) on every output.
+        check_entities: with ``check_facts``, also check names (people, organizations, places).
         max_chars: reject articles longer than this many characters.
         quantization: CTranslate2 compute type ("int8", "float16", ...; default int8 on CPU).
         max_chunks: most chunks summarized per article; beyond it the most relevant chunks
@@ -113,6 +115,7 @@ class Summarizer:
         allow_pickle: bool = False,
         local_files_only: bool | None = None,
         check_facts: bool = True,
+        check_entities: bool = True,
         max_chars: int | None = DEFAULT_MAX_CHARS,
         max_chunks: int = 64,
         quantization: str | None = None,
@@ -145,6 +148,7 @@ class Summarizer:
             length=length,
             num_beams=num_beams,
             check_facts=check_facts,
+            check_entities=check_entities,
             max_chunks=max_chunks,
         )
         self.threads = threads
@@ -705,43 +709,22 @@ class Summarizer:
             t0 = time.perf_counter()
             result.flags = self._check_facts(doc, result)
             result.timings["facts"] = round(time.perf_counter() - t0, 4)
-            if result.flags:
-                result.warnings.append(
-                    f"{len(result.flags)} figure(s) in the output are not supported by the article: check them"
-                )
+            result.warnings += guard.summary_warnings(result.flags)
         return result
 
     def _check_facts(self, doc: _Doc, result: Result) -> list[dict]:
-        """Flag every figure of the outputs that the article does not support.
-
-        The source-language summary and the full translation are checked against the article.
-        The target-language summary is checked against the article too, and each of its flags
-        says whether the source-language summary already had the figure (the summarizer
-        invented it) or not (the translation changed it).
-        """
-        from summarizer import facts
-
-        article = "\n\n".join(doc.paragraphs)
-        src, target = doc.language, result.target_language
-        flags: list[dict] = []
-        checks = [
-            ("summary_source", result.summary_source, src),
-            ("summary", result.summary, target),
-            ("translation", result.translation, target),
+        """Flag every figure (and name) of the outputs that the article does not support."""
+        summary = None if result.summary == result.summary_source else result.summary
+        outputs = [
+            ("summary_source", result.summary_source, doc.language),
+            ("summary", summary, result.target_language),
+            ("translation", result.translation, result.target_language),
         ]
-        for output, text, lang in checks:
-            if not text or (output == "summary" and text == result.summary_source):
-                continue
-            for flag in facts.check(article, text, source_lang=src, output_lang=lang):
-                record = {"output": output, **flag.to_dict()}
-                if output == "summary" and result.summary_source and lang != src:
-                    in_source_summary = not facts.check(
-                        result.summary_source, flag.text, source_lang=src, output_lang=lang
-                    )
-                    record["reason"] += (
-                        "; the source-language summary has it too (invented by the summarizer)"
-                        if in_source_summary
-                        else "; the source-language summary does not have it (changed in translation)"
-                    )
-                flags.append(record)
-        return flags
+        return guard.check_outputs(
+            "\n\n".join(doc.paragraphs),
+            outputs,
+            doc.language,
+            entities=self.options.check_entities,
+            source_summary=result.summary_source,
+            timings=result.timings,
+        )
