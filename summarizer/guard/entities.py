@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import logging
 import re
 import threading
@@ -389,8 +390,11 @@ class SourceIndex:
             )
         strict = name.kind == "person" and name.cue in ("title", "ner", "verb")
         words = name.words
-        if name.cue != "ner":  # common English words of a name may be translated ("University")
+        if name.cue in ("caps", "acronym"):  # common English words of a name may be translated ("University")
             words = [w for w in words if not is_common_english(w)]
+        elif name.cue in ("title", "verb"):  # the person's own names: "(Argentine First Lady) Cristina Kirchner"
+            core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
+            words = core or words[-1:]
         return all(self.word_supported(w, strict) for w in words)
 
     def closest(self, name: Name) -> Name | None:
