@@ -15,11 +15,14 @@ import math
 import re
 from dataclasses import dataclass
 
+from summarizer.guard import business
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
 from summarizer.guard.numbers import prepare
 from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
+
+PERIODS = ("half", "quarter")
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,14 @@ def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, im
 
 def _unit_ok(out: str | None, src: str | None, kind: str) -> bool:
     """Whether a source unit is compatible with the output's (None: unspecified)."""
+    if out in PERIODS or src in PERIODS:  # "H2" needs a half-year, "Q3" a quarter
+        return out == src
     if kind == "percentage":  # "0,5 point" (of percentage) supports "0.5 percentage points"
         return src in ("%", "pp") or (out == "pp" and src == "pt")
-    if kind != "amount" or src is None or src == out:
+    if src is None or out is None or src == out:
         return True
+    if kind != "amount":  # "5 km" is not "5 miles"; "points" and "percentage points" are one unit
+        return {out, src} <= {"pp", "pt"} or not ({out, src} <= set(MEASURES) | {"pt", "pp", "%", "bp"})
     fam_o, fam_s = CUR_FAMILY.get(out or ""), CUR_FAMILY.get(src)
     return fam_o is not None and fam_o == fam_s and (out in GENERIC or src in GENERIC)
 
@@ -131,6 +138,10 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
     """Return None if the source supports ``f``, else (code, reason, closest source fact)."""
     if f.kind == "date":
         return _date_verdict(f, src, months)
+    if f.kind == "code":  # a phone number or digit code: the same digits, any separators
+        if any(s.kind == "code" and s.number == f.number for s in src):
+            return None
+        return "absent", f"code absent from source: no number in the source has the digits of '{f.text}'", None
     plain = f.kind in ("number", "ordinal", "year", "time") and not f.scaled and f.unit in (None, "times", "h")
     value = f.number
     step = f.step
@@ -139,6 +150,7 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
     implicit = not f.scaled and step > 1
     readings = ((value, 1.0 if f.kind == "year" else step), *f.alts)
     mismatch: _Entry | None = None
+    converted: _Entry | None = None
     for e in entries:
         if (e.part and not plain) or (not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal"):
             continue
@@ -146,7 +158,7 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
         conv = _convert(e, f.unit) if f.unit in MEASURES else None
         if conv:
             values.append((conv[0], conv[1], True))
-        for sv, s_step, vague in values:
+        for n, (sv, s_step, vague) in enumerate(values):
             if f.kind == "year":  # a year is exact: "2012" never stands for 2013
                 ok = any(math.isclose(o, sv) for o, _ in readings)
             elif f.kind == "percentage" and vague:  # "deux tiers" may be written 67% or 66.7%
@@ -154,9 +166,16 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
             else:
                 ok = any(_close(o, o_step, sv, s_step, hedged=f.approx, implicit=implicit, vague=vague)
                          for o, o_step in readings)  # fmt: skip
-            if ok and _unit_ok(f.unit, e.unit, f.kind):
+            if ok and n == 1:  # only as a unit conversion the translator did: the reader should know
+                converted = converted or e
+            elif ok and _unit_ok(f.unit, e.unit, f.kind):
                 return None
-            mismatch = mismatch or (e if ok else None)
+            else:
+                mismatch = mismatch or (e if ok else None)
+    if converted:
+        s = converted.fact
+        reason = f"unit converted: the source has '{s.text}' ({_describe(s)}); check the conversion"
+        return "unit_conversion", reason, s
     if mismatch:
         s = mismatch.fact
         if f.kind == "amount":
@@ -165,7 +184,17 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
                 f"currency differs: the source gives this amount in {src_cur} ('{s.text}'), the output in {out_cur}"
             )
             return "currency_mismatch", reason, s
-        return "unit_mismatch", f"unit differs: the source has {_describe(s)} but not as a percentage ('{s.text}')", s
+        if f.kind == "percentage" or s.unit is None:
+            return (
+                "unit_mismatch",
+                f"unit differs: the source has {_describe(s)} but not as a percentage ('{s.text}')",
+                s,
+            )
+        return (
+            "unit_mismatch",
+            f"unit differs: the source has {_describe(s)} ('{s.text}'), the output {_describe(f)}",
+            s,
+        )
     same = [s for s in src if s.kind == f.kind and s.checked and s.date is None]
     if not same:
         what = {"amount": "amount", "percentage": "percentage", "year": "year"}.get(f.kind, "figure")
@@ -203,4 +232,29 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
             Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, code,
                  closest.text if closest else None)
         )  # fmt: skip
-    return flags
+    return sorted(flags + _changed_codes(source, output, flags), key=lambda f: f.start)
+
+
+def _changed_codes(source: str, output: str, flags: list[Flag]) -> list[Flag]:
+    """Product and model codes of the output that the source writes with other digits ("A350" -> "A380").
+
+    A code written differently ("A-350", "a350") is the same code; a code the source does not have
+    at all is left to the name guard."""
+    by_letters: dict[str, set[str]] = {}
+    texts: dict[tuple[str, str], str] = {}
+    for m in business.IDENT_CODE.finditer(prepare(source)[0]):
+        key = business.code_key(m.group())
+        if key:
+            by_letters.setdefault(key[0], set()).add(key[1])
+            texts[key] = m.group()
+    out = []
+    for m in business.IDENT_CODE.finditer(output):
+        key = business.code_key(m.group())
+        if not key or key[0] not in by_letters or key[1] in by_letters[key[0]]:
+            continue
+        if any(f.start < m.end() and f.end > m.start() for f in flags):
+            continue
+        closest = texts[(key[0], sorted(by_letters[key[0]])[0])]
+        reason = f"code differs from the source: '{m.group()}' here, the source has '{closest}'"
+        out.append(Flag(m.group(), "code", reason, m.start(), m.end(), None, None, "value_mismatch", closest))
+    return out

@@ -65,6 +65,7 @@ NOT_NAMES = {"AD", "BC", "BCE", "CE", "A.D", "B.C", "GMT", "UTC", "GDP", "PIB", 
              "TV", "ID", "DNA", "ADN", "OK", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "HIV", "VIH",
              "AIDS", "SIDA", "COVID", "PC", "IT", "AI", "IA", "HQ", "VIP", "FAQ", "NB", "I", "II", "III", "IV",
              "V", "VI", "X"}  # fmt: skip
+_NOT_NAMES_FOLDED = frozenset(w.lower().replace(".", "") for w in NOT_NAMES if len(w) > 1)
 PERSON_VERBS = re.compile(r"\s*,?\s*(?:said|says|told|added|explained|wrote|announced|declared|a\s+(?:dit|déclaré|"
                           r"expliqué|affirmé|annoncé)|explique|affirme|déclare|estime)\b")  # fmt: skip
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|à|en|au|aux|près\s+de)\s+)$", re.I)
@@ -81,7 +82,7 @@ STOP_EN = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "he"
            "mon", "ma", "mes", "au", "aux", "qui", "que", "quoi", "dont", "c", "s", "n", "y"}  # fmt: skip
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'.-](?=[^\W_]))*|&")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;…\n]|\.\.\.)[\s\"'«»“”‘’()\[\]*-]*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:…\n]|\.\.\.)[\s\"'«»“”‘’()\[\]*-]*$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -98,7 +99,7 @@ class Name:
     @cached_property
     def words(self) -> list[str]:
         """Folded words of the name, titles and connectors dropped."""
-        skip = calendar_words()
+        skip = calendar_words() | _NOT_NAMES_FOLDED
         return [w for w in fold(self.text).split() if w not in TITLES and w not in CONNECTORS and w not in STOP_EN
                 and w not in skip]  # fmt: skip
 
@@ -388,13 +389,13 @@ class SourceIndex:
             return (
                 compact in self.acronyms or full in self.translated or "".join(sorted(compact)) in self.sorted_acronyms
             )
-        strict = name.kind == "person" and name.cue in ("title", "ner", "verb")
+        strict = name.kind == "person"
         words = name.words
-        if name.cue in ("caps", "acronym"):  # common English words of a name may be translated ("University")
-            words = [w for w in words if not is_common_english(w)]
+        if name.cue in ("caps", "acronym") and full not in equivalents():  # "Brazil" is a place, "brazil" a wood
+            words = [w for w in words if not is_common_english(w)]  # common words may be translated ("University")
         elif name.cue in ("title", "verb"):  # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
-            words = core or words[-1:]
+            words = core or words
         return all(self.word_supported(w, strict) for w in words)
 
     def closest(self, name: Name) -> Name | None:

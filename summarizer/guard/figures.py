@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from summarizer.guard import business
 from summarizer.guard.lexicon import (
     CUR_PREFIX,
     CUR_WORDS,
@@ -131,6 +132,10 @@ class Extractor:
             num, den = int(m.group("a")), int(m.group("b"))
             if 0 < num < den <= 10 and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), "number", num / den, unit=None, step=0.001, parts=(float(num), float(den)))
+        for finder in (business.periods, business.ranks, business.symbolic, business.codes):
+            for a, b, kind, value, extra in finder(self.text):
+                if self.free(a, b):
+                    self.add(a, b, kind, value, unit=extra.get("unit"))
         self.times()
         self.numbers()
         self.words()
@@ -210,7 +215,7 @@ class Extractor:
 
         Returns (end, unit, kind hint, multiplier)."""
         t, mult, unit = self.text, 1.0, currency
-        mag = re.compile(r"\s?(?P<w>[^\W\d_]+)").match(t, b)
+        mag = re.compile(r"[\s-]?(?P<w>[^\W\d_]+)").match(t, b)  # "2 millions", "$45-million"
         words = MAG_WORDS.get(self.lang, MAG_WORDS["en"] | MAG_WORDS["fr"])
         if mag and not scaled:
             w, after = mag.group("w"), mag.end() + (t[mag.end() : mag.end() + 1] == " ")
@@ -256,6 +261,10 @@ class Extractor:
             a, b = m.span()
             if not self.free(a, b):
                 continue
+            short_year = re.search(r"(?<![\d.,])((?:1[89]|20)\d\d)[-/]$", t[max(0, a - 5) : a])
+            if short_year and len(m.group()) == 2 and m.group().isdigit():  # "2019-21": 2021
+                self.add(a, b, "year", float(short_year.group(1)[:2] + m.group()), unit=None)
+                continue
             hm = HYPHEN_ID.search(t[max(0, a - 20) : a])
             if hm and hm.group("w").lower() not in NOT_ID:
                 continue  # COVID-19, MiG-29
@@ -291,8 +300,12 @@ class Extractor:
             hedged = self.hedged(a2, b)
             if kind == "":
                 b, unit, kind, mult = self._tail(b, scaled, currency)
-                if unit is None and mult == 1 and not scaled and not re.fullmatch(r"1\d{3}|20\d\d", m.group()):
-                    unit, kind, mult = self._range_tail(b)
+                if mult == 1 and not scaled and not re.fullmatch(r"1\d{3}|20\d\d", m.group()):
+                    r_unit, r_kind, r_mult = self._range_tail(b)  # "2 à 3 millions d'euros", "€2-3 million"
+                    if unit is None:
+                        unit, kind, mult = r_unit, r_kind, r_mult
+                    elif r_unit in (None, unit):
+                        mult = r_mult
                 if mult != 1:
                     value, step, scaled = value * mult, step * mult, True
                     alts = tuple((x * mult, y * mult) for x, y in alts)
@@ -353,7 +366,8 @@ class Extractor:
                 exp = math.floor(math.log10(value) / 3) * 3 if value >= 1000 else 0
                 parts = (value / 10**exp,) if scaled and exp else ()
                 self.add(a, b, hint or kind, float(value), unit=unit, step=step, approx=self.hedged(a, b),
-                         vague=vague, alts=alts, parts=parts, scaled=scaled, checked=kind != "ordinal")  # fmt: skip
+                         vague=vague, alts=alts, parts=parts, scaled=scaled,
+                         checked=kind != "ordinal" or value >= 3)  # fmt: skip
 
     def romans(self) -> None:
         digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -85,6 +85,11 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
     i, n = 0, len(words)
     while i < n:
         w = words[i]
+        scale_after = vocab.get(words[i + 2], 0) if i + 2 < n and words[i + 1] in ("a", "an") else 0
+        if w == "half" and scale_after >= 1e3:  # "half a million", "half-a-million"
+            out.append((i, i + 2, 0.5 * scale_after, "number", False))
+            i += 3
+            continue
         if w in ORDINAL_WORDS or w in TIMES_WORDS or w in ("half", "moitié", "demi", "demie"):
             kind = "ordinal" if w in ORDINAL_WORDS else "times" if w in TIMES_WORDS else "number"
             out.append((i, i, float(ORDINAL_WORDS.get(w) or TIMES_WORDS.get(w) or 0.5), kind, False))
@@ -115,6 +120,8 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
                 break
             if w in FRACTIONS and j > i and last in ("unit", "art") and cur < 10 and not total:
                 cur, last, j = cur / FRACTIONS[w], "frac", j + 1
+                if j < n and vocab.get(words[j], 0) >= 1e3:  # "un demi-million", "a quarter million"
+                    cur, j = cur * vocab[words[j]], j + 1
                 break
             if (w in APPROX_WORDS and last == "art") or (w == "dozen" and last in ("art", "unit")):
                 cur, vague, last, j = (cur or 1) * APPROX_WORDS[w], w != "dozen", "aine", j + 1
@@ -137,10 +144,13 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
                 "teen": last in ("hundred", "scale") or (last == "tens" and low in (60, 80)),
                 "tens": last in ("hundred", "scale") or (w.startswith("vingt") and words[j - 1] == "quatre"),
                 "hundred": last in ("unit", "teen", "tens", "art") and cur < 100,
-                "scale": last in ("unit", "teen", "tens", "hundred", "art", "half"),
+                "scale": last in ("unit", "teen", "tens", "hundred", "art", "half")
+                or (last == "scale" and v > scale and not cur),  # "two thousand million"
             }.get(cls, False):
                 break
-            if cls == "scale":
+            if cls == "scale" and last == "scale":
+                total, scale = total * v, v
+            elif cls == "scale":
                 total, cur, scale = total + (cur or 1) * v, 0.0, v
             elif cls == "hundred":
                 cur = (cur or 1) * 100
