@@ -430,23 +430,28 @@ def work_baseline(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def _project(job: dict[str, Any], translate_only: bool) -> tuple[Any, dict[str, _Pinned]]:
-    from summarizer import Summarizer
+    from summarizer import Summarizer, SummarizerConfig
+    from summarizer.backends import backend_factory
 
-    summarizer = Summarizer(
+    config = SummarizerConfig(
         summarization_model=job["summarization_model"],
         translation_model=job["translation_model"],
         device=job["device"],
         backend=job.get("backend", "auto"),
         threads=job["threads"],
-        source_language=job.get("source_language"),
     )
+    load = backend_factory(config.backend)
+    pinned: dict[str, _Pinned] = {}
+
+    def pinned_factory(spec: Any) -> _Pinned:  # bench-only: pin generation lengths
+        pinned[spec.model] = _Pinned(load(spec), job["summary_tokens"])
+        return pinned[spec.model]
+
+    summarizer = Summarizer(config=config, source_language=job.get("source_language"), backend_factory=pinned_factory)
     if translate_only:
         summarizer.backend(job["translation_model"], "translation")
     else:
         summarizer.load()
-    pinned = {}
-    for model, backend in list(summarizer._backends.items()):  # bench-only: pin generation lengths
-        pinned[model] = summarizer._backends[model] = _Pinned(backend, job["summary_tokens"])
     return summarizer, pinned
 
 

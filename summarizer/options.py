@@ -1,9 +1,14 @@
-"""Options and results: the typed objects passed through the pipeline and returned to users."""
+"""Decoding options and results: the typed objects passed to backends and returned to users.
+
+``PipelineOptions`` lives in :mod:`summarizer.config` (re-exported here for older imports).
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
+
+from summarizer.config import PipelineOptions  # noqa: F401  (its home before config.py)
 
 Strategy = Literal["summarize-translate", "translate-summarize", "crosslingual", "extractive"]
 STRATEGIES: tuple[str, ...] = ("summarize-translate", "translate-summarize", "crosslingual", "extractive")
@@ -38,21 +43,6 @@ class GenerationOptions:
         }
 
 
-@dataclass(frozen=True)
-class PipelineOptions:
-    """Everything that decides what the pipeline does with one article."""
-
-    strategy: str = "summarize-translate"
-    source_language: str | None = None
-    target_language: str = "en"
-    length: str = "medium"
-    full_translation: bool = False
-    num_beams: int | None = None
-    check_facts: bool = True
-    check_entities: bool = True
-    max_chunks: int = 64
-
-
 @dataclass
 class Result:
     """The outcome of summarizing one article.
@@ -69,10 +59,7 @@ class Result:
         strategy: the strategy used.
         models: role ("summarization", "translation", ...) -> model id or directory used.
         warnings: human-readable notes (chunked long article, cleaned boilerplate, routing).
-        flags: figures and names in the outputs not supported by the article (the guard): one
-            dict per flag with ``output``, ``category`` ("figure" or "entity"), ``kind``, ``text``,
-            ``start``/``end`` (its span in that output), ``reason``, ``code`` and ``source_text``
-            (the closest figure or name of the article, if any).
+        flags: figures in the outputs not supported by the article (fact guard).
         timings: seconds per stage, and "total".
         chunks: number of chunks the article was summarized in (1 = no map-reduce).
     """

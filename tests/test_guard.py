@@ -258,7 +258,7 @@ def _result(article: str, summary: str, *, entities_on: bool = True) -> Result:
 
 
 def test_flags_of_both_categories_in_the_result_and_cli_formats(article: str) -> None:
-    from summarizer.cli import format_result
+    from summarizer.cli.summarize import format_result
 
     output = SUMMARY.replace("Emmanuel Macron", "Olaf Scholz").replace("€385 million", "€358 million")
     result = _result(article, output)
@@ -296,12 +296,13 @@ def test_demo_marks_names_in_another_colour_with_the_reason(article: str) -> Non
 
 
 def test_cli_option_maps_to_the_summarizer() -> None:
-    from summarizer.cli import build_parser, summarizer_kwargs
+    from summarizer.cli.main import build_parser
+    from summarizer.cli.options import options_from_args
 
-    args = build_parser().parse_args(["summarize", "x.txt", "--no-entity-check"])
-    assert summarizer_kwargs(args)["check_entities"] is False and summarizer_kwargs(args)["check_facts"] is True
-    args = build_parser().parse_args(["summarize", "x.txt", "--no-fact-check"])
-    assert summarizer_kwargs(args)["check_facts"] is False
+    options = options_from_args(build_parser().parse_args(["summarize", "x.txt", "--no-entity-check"]))
+    assert (options.check_facts, options.check_entities) == (True, False)
+    options = options_from_args(build_parser().parse_args(["summarize", "x.txt", "--no-fact-check"]))
+    assert options.check_facts is False
 
 
 # ------------------------------------------------------------------------------ the evaluation script
