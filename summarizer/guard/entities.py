@@ -81,9 +81,13 @@ STOP_EN = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "he"
            "toute", "toutes", "plus", "moins", "tres", "son", "sa", "ses", "leur", "leurs", "notre", "votre",
            "mon", "ma", "mes", "au", "aux", "qui", "que", "quoi", "dont", "c", "s", "n", "y"}  # fmt: skip
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'.-](?=[^\W_]))*|&")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'-](?=[^\W_])|\.(?=[^\W\d_](?:\.|\b)(?![’']\w)))*|&")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…\n]|\.\.\.)[\s\"'«»“”‘’()\[\]*-]*$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_UPPER = "A-ZÀ-ÖØ-Ý"
+_CAPS_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?:\s+(?:(?:de|du|des|of|for|la|le|d'|l'|&)\s*)?[{_UPPER}][\w’'-]*)+")
+_ACRONYM_WORD = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&.]{1,7}(?![\w])")
+_ADJECTIVAL = re.compile(r"(?:ian|ean|an|ese|ish|ic|ino|ina|i|ch|se)$")
 
 
 @dataclass(frozen=True)
@@ -138,9 +142,18 @@ def ner_names(text: str) -> list[Name]:
         return []
     out = []
     for ent in nlp(text).ents:
-        span = ent.text.rstrip(".,;:")
-        if span and any(c.isupper() for c in span) and fold(span) not in calendar_words():
-            out.append(Name(span, ent.start_char, ent.start_char + len(span), LABELS.get(ent.label_, "other"), "ner"))
+        start, span = ent.start_char, ent.text
+        glued = list(re.finditer(r"[.!?](?=[A-ZÀ-Ý])", span))  # "2017.Alain Juppé": a sentence glued by a scraper
+        if glued:
+            start, span = start + glued[-1].end(), span[glued[-1].end() :]
+        words = span.split()
+        while words and not words[-1][:1].isupper():  # "La République en Marche en vue du scrutin"
+            words.pop()
+        span = " ".join(words).rstrip(".,;:") if words else ""
+        if span != text[start : start + len(span)]:
+            continue
+        if span and span[0].isupper() and fold(span) not in calendar_words():
+            out.append(Name(span, start, start + len(span), LABELS.get(ent.label_, "other"), "ner"))
     return out
 
 
@@ -208,6 +221,8 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
         if possessive and len(surface) > 2:
             surface, b = surface[: possessive.start()], b - len(possessive.group())
         surface = surface.rstrip(".") if not re.search(r"\b[A-Z]\.$", surface) else surface
+        if len(span) == 1 and _ADJECTIVAL.search(surface) and re.match(r" [a-z]", text[b : b + 2]):
+            continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas")
         b = a + len(surface)
         cue = "title" if title else "acronym" if acronym else "verb" if PERSON_VERBS.match(text, b) else "caps"
         kind = _guess_kind(text, surface, a, b, cue) if kinds else "other"
@@ -225,8 +240,8 @@ def _guess_kind(text: str, surface: str, a: int, b: int, cue: str) -> str:
         return "place"
     if PLACE_BEFORE.search(text[max(0, a - 12) : a]):
         return "place"
-    if 2 <= len(words) <= 3 and all(w[:1].isalpha() for w in words):
-        return "person"
+    if 2 <= len(words) <= 3 and all(w[:1].isalpha() and not is_common_english(w) for w in words):
+        return "person"  # "Jamie Siminoff"; "Giant Slalom" has common words: not a person
     return "other"
 
 
@@ -301,10 +316,9 @@ class SourceIndex:
             if len(w) >= 4:
                 self.by_prefix.setdefault(_phonetic(w)[:3], set()).add(w)
         self.acronyms: set[str] = set()
-        for name in capitalised_names(source, kinds=False, lang=lang):
-            self.acronyms |= _initials(fold(name.text).split())
-            if name.cue == "acronym":
-                self.acronyms.add(fold(name.text).replace(" ", ""))
+        for run in _CAPS_RUN.finditer(source):
+            self.acronyms |= _initials(fold(run.group()).split())
+        self.acronyms |= {fold(a).replace(" ", "") for a in _ACRONYM_WORD.findall(source)}
         self.sorted_acronyms = {"".join(sorted(a)) for a in self.acronyms}
         self.translated: set[str] = set()
         self.translated_words: set[str] = set()
@@ -321,8 +335,16 @@ class SourceIndex:
 
     @cached_property
     def names(self) -> list[Name]:
-        """Names of the source (NER for French, capitalisation otherwise), for the closest candidate."""
+        """Names of the source (NER for French, and capitalisation), for the closest candidate."""
         return find_names(self.source, self.lang)
+
+    @cached_property
+    def capitalised(self) -> list[Name]:
+        """Capitalised spans of the source (no model), for the closest candidate of a same-language output."""
+        return [Name(m.group(), m.start(), m.end(), "other", "caps") for m in _CAPS_RUN.finditer(self.source)] + [
+            Name(m.group(), m.start(), m.end(), "other", "caps")
+            for m in re.finditer(rf"(?<![\w’'])[{_UPPER}][\w-]+", self.source)
+        ]
 
     def has_phrase(self, phrase: str, inflected: bool = False) -> bool:
         """Whether the folded phrase occurs in the source (with French adjective endings if inflected)."""
@@ -332,8 +354,7 @@ class SourceIndex:
             return True
         if not inflected:
             return False
-        pattern = " " + " ".join(re.escape(_stem(w)) + _ENDINGS for w in phrase.split()) + " "
-        return re.search(pattern, self.folded) is not None
+        return _inflected(phrase).search(self.folded) is not None
 
     def _has_equivalent(self, phrase: str) -> bool:
         """The other-language name, inflected ("Pologne": "polonais", "Japon": "japonaise")."""
@@ -383,6 +404,8 @@ class SourceIndex:
         compact = full.replace(" ", "")
         if compact in self.words:
             return True
+        if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in _initials(full.split())):
+            return True  # "Conseil supérieur de l'audiovisuel" for "CSA"
         if name.cue == "acronym":
             if len(compact) <= 2 and full not in equivalents():
                 return True  # too short to tell ("PA", "F1")
@@ -398,16 +421,22 @@ class SourceIndex:
             words = core or words
         return all(self.word_supported(w, strict) for w in words)
 
-    def closest(self, name: Name) -> Name | None:
-        """The source name most like ``name`` (sharing a word, or similar), if any."""
+    def closest(self, name: Name, ner: bool = True) -> Name | None:
+        """The source name most like ``name`` (sharing a word, or similar), if any; ``ner=False``
+        looks only at capitalised spans (faster, no kind)."""
         target, words = fold(name.text), set(name.words)
         best, score = None, 0.0
-        for cand in self.names:
+        for cand in self.names if ner else self.capitalised:
             shared = len(words & set(cand.words))
             sim = difflib.SequenceMatcher(None, target, fold(cand.text)).ratio() + shared
             if (shared or sim >= 0.6) and sim > score:
                 best, score = cand, sim
         return best
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _inflected(phrase: str) -> re.Pattern[str]:
+    return re.compile(" " + " ".join(re.escape(_stem(w)) + _ENDINGS for w in phrase.split()) + " ")
 
 
 @functools.cache
@@ -450,10 +479,10 @@ def check_entities(
     for name in names:
         if index.supports(name) or _defined_acronym(name, names, index):
             continue
-        closest = index.closest(name)
+        closest = index.closest(name, ner=out_lang != src_lang)
         kind = name.kind
         if closest is not None and set(name.words) & set(closest.words):
-            kind = closest.kind if name.cue != "ner" else kind
+            kind = closest.kind if name.cue != "ner" and closest.cue == "ner" else kind
             reason = f"name differs from the source: '{name.text}' here, closest is '{closest.text}'"
             code = "name_mismatch"
         else:

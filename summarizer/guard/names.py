@@ -76,11 +76,15 @@ néerlandais | Dutch |
 """
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Élysée' -> 'elysee', apostrophes and dashes -> space."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"[^\W_]+", text))
+    return " ".join(_WORDS.findall(text))
 
 
 def _table() -> list[tuple[list[str], list[str], list[str]]]:
