@@ -52,6 +52,7 @@ SPLIT = 506  # lines 1..506: tuning part; 507..1012: held out
 # Pairs whose English side really changes a figure (checked by hand): not false alarms.
 GENUINE_FIGURE_CHANGES = {
     405: "the English gives '24½ inches' where the French has '24 pouces'",
+    765: "the English gives '25 yards' where the French has '25 mètres' (a unit changed, the number kept)",
 }
 Perturbation = tuple[str, int, int]
 
