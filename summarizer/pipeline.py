@@ -27,7 +27,7 @@ from summarizer.options import Result
 from summarizer.presets import model_spec
 from summarizer.routing import EXTRACTIVE, Plan
 from summarizer.stages import group_by, run_isolated
-from summarizer.stages.check import check_outputs
+from summarizer.stages.check import check_outputs, summary_warnings
 from summarizer.stages.evidence import PARAGRAPH_SEPARATOR, add_evidence
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.summarize import Summary, extractive_summary, map_reduce
@@ -87,7 +87,7 @@ class Summarizer:
         **settings: any field of ``SummarizerConfig`` or ``PipelineOptions``:
             summarization_model, translation_model, strategy, device, backend, threads,
             quantization, allow_pickle, local_files_only, max_chars; source_language,
-            target_language, length, full_translation, num_beams, check_facts, max_chunks.
+            target_language, length, full_translation, num_beams, check_facts, check_entities, max_chunks.
 
     Raises:
         OptionError: (a ``ValueError``) unknown preset, strategy, length, device or backend,
@@ -517,10 +517,9 @@ class Summarizer:
                 summary_source=result.summary_source,
                 summary=result.summary,
                 translation=result.translation,
+                entities=opts.check_entities,
+                timings=result.timings,
             )
             result.timings["facts"] = round(time.perf_counter() - t0, 4)
-            if result.flags:
-                result.warnings.append(
-                    f"{len(result.flags)} figure(s) in the output are not supported by the article: check them"
-                )
+            result.warnings += summary_warnings(result.flags)
         return result
