@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import signal
 import sys
 from typing import Any, TextIO
 
@@ -42,6 +43,13 @@ def add_demo_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--preload", action="store_true", help="load the models at start-up, not on the first request")
     group.add_argument("--queue-size", type=int, default=16, metavar="N", help="most waiting requests (default: 16)")
     group.add_argument(
+        "--max-loaded-models",
+        type=int,
+        default=2,
+        metavar="N",
+        help="most model sets (presets) kept loaded; the least recently used is released (default: 2)",
+    )
+    group.add_argument(
         "--cache-size", type=int, default=32, metavar="N", help="recent results kept in memory (default: 32; 0: off)"
     )
 
@@ -54,10 +62,13 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         raise UsageError("--queue-size must be at least 1")
     if args.cache_size < 0:
         raise UsageError("--cache-size must be 0 or more")
+    if args.max_loaded_models < 1:
+        raise UsageError("--max-loaded-models must be at least 1")
     config, options = config_from_args(args), options_from_args(args)
     fetch_options = fetch_options_from_args(args)
     if importlib.util.find_spec("gradio") is None:
         raise SummarizerError("the web demo needs Gradio: pip install 'summarizer[demo]'")
+    from app.guard import remove_upload_dir
     from app.ui import build_app, launch_app
 
     demo = build_app(
@@ -69,14 +80,36 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         cache_size=args.cache_size,
         queue_size=args.queue_size,
         fetch_options=fetch_options,
+        max_loaded_models=args.max_loaded_models,
     )
+
+    def stop(signum: int, frame: Any) -> None:  # SIGTERM: stop like Ctrl-C, so the upload folder is removed
+        raise KeyboardInterrupt
+
     try:
-        launch_app(demo, host=args.host, port=args.port, share=args.share)
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = None
+    try:
+        # Gradio's own start-up lines would tell the reader to "set share=True in launch()";
+        # print the CLI's equivalents instead.
+        _, local_url, share_url = launch_app(
+            demo, host=args.host, port=args.port, share=args.share, prevent_thread_lock=True, quiet=True
+        )
+        print(f"* Running on local URL:  {local_url}", flush=True)
+        if share_url:
+            print(f"* Running on public URL: {share_url} (temporary; anyone with the link can use it)", flush=True)
+        else:
+            print("* For a temporary public link, restart with --share.", flush=True)
+        demo.block_thread()
     except OSError as exc:
         print(f"summarizer: error: cannot serve on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         demo.close()
+        remove_upload_dir(demo.upload_dir)
     return EXIT_OK
 
 

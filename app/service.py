@@ -108,19 +108,23 @@ def upload_folder() -> Path:
     return Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio").resolve()
 
 
-def read_upload(path: str | os.PathLike[str], max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
+def read_upload(
+    path: str | os.PathLike[str], max_chars: int | None = DEFAULT_MAX_CHARS, folder: str | Path | None = None
+) -> str:
     """Article text from a file uploaded through Gradio (.txt, .md, .html, .pdf, .docx).
 
-    Only Gradio's own upload temp files are read: any other path is refused.
+    Only files inside the server's upload folder (``folder``, default Gradio's) are read: any
+    other path is refused. The read stops just past what ``max_chars`` allows.
 
     Raises:
         DemoError: for a path outside the upload folder, a wrong suffix, a file too large,
             or content that is not usable article text.
     """
-    from summarizer.inputs import read_text
+    from summarizer.inputs import read_bytes, read_text
 
+    root = Path(folder).resolve() if folder else upload_folder()
     file = Path(path).resolve()
-    if not file.is_relative_to(upload_folder()) or not file.is_file():
+    if not file.is_relative_to(root) or not file.is_file():
         raise DemoError("that file was not uploaded through this page; upload it again")
     if file.suffix.lower() not in UPLOAD_SUFFIXES:
         raise DemoError(f"{file.name}: upload a {', '.join(UPLOAD_SUFFIXES)} file")
@@ -129,10 +133,10 @@ def read_upload(path: str | os.PathLike[str], max_chars: int | None = DEFAULT_MA
     if limit and file.stat().st_size > limit:
         raise DemoError(f"{file.name} is too large: {file.stat().st_size:,} bytes (limit {limit:,})")
     if document:
-        from summarizer.sources import read_bytes
+        from summarizer.sources import read_bytes as read_document
 
         try:
-            text = read_bytes(file.read_bytes(), file.name).text
+            text = read_document(read_bytes(file, DOCUMENT_MAX_BYTES // 4, file.name), file.name).text
         except (SourceError, InputError) as exc:
             raise DemoError(str(exc)) from None
         if max_chars and len(text) > max_chars:
@@ -140,7 +144,7 @@ def read_upload(path: str | os.PathLike[str], max_chars: int | None = DEFAULT_MA
         return text
     try:
         return read_text(
-            file.read_bytes(),
+            read_bytes(file, max_chars, file.name),
             file.name,
             html=True if file.suffix.lower() in HTML_SUFFIXES else None,
             max_chars=max_chars,
@@ -163,6 +167,8 @@ class SummarizerPool:
         cache_size: how many recent results to keep (0: none).
         fetch_options: limits for URLs (a :class:`summarizer.sources.fetch.FetchOptions`; default:
             its defaults, so private and loopback addresses are refused).
+        max_loaded: most Summarizers (model sets) kept loaded; the least recently used one is
+            released beyond it (its memory freed).
     """
 
     def __init__(
@@ -174,9 +180,13 @@ class SummarizerPool:
         presets_selectable: bool | None = None,
         cache_size: int = 32,
         fetch_options: Any = None,
+        max_loaded: int = 2,
     ) -> None:
         if max_chars < 1:
             raise OptionError("max_chars must be at least 1")
+        if max_loaded < 1:
+            raise OptionError("max_loaded must be at least 1")
+        self.max_loaded = max_loaded
         config = summarizer if isinstance(summarizer, SummarizerConfig) else SummarizerConfig()
         options = options or PipelineOptions()
         self.config: SummarizerConfig | None = None if callable(summarizer) else config
@@ -203,7 +213,8 @@ class SummarizerPool:
             "target_language": options.target_language or "en",
         }
         self.target_languages = tuple(dict.fromkeys([*TARGET_LANGUAGES, self.defaults["target_language"]]))
-        self._summarizers: dict[str, Any] = {}
+        self._summarizers: OrderedDict[str, Any] = OrderedDict()
+        self.model_refs = [str(m) for m in (config.summarization_model, config.translation_model) if m]
         self._loaded: set[str] = set()
         self._results: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
@@ -237,7 +248,19 @@ class SummarizerPool:
         with self._lock:
             if key not in self._summarizers:
                 self._summarizers[key] = self._factory(None if key == CUSTOM else key)
+            self._summarizers.move_to_end(key)
+            while len(self._summarizers) > self.max_loaded:
+                old_key, old = self._summarizers.popitem(last=False)
+                self._loaded.discard(old_key)
+                if hasattr(old, "unload"):
+                    old.unload()
+                log.info("released the models of %s (more than %d model sets loaded)", old_key, self.max_loaded)
             return self._summarizers[key]
+
+    def loaded_keys(self) -> list[str]:
+        """The presets whose Summarizers are kept, least recently used first."""
+        with self._lock:
+            return list(self._summarizers)
 
     def preload(self, preset: str | None = None) -> None:
         """Load the models of ``preset`` (default: the start-up choice) now."""
@@ -355,6 +378,12 @@ class SummarizerPool:
             raise DemoError(str(outcome))
         if isinstance(outcome, Exception):
             raise outcome
+        if hasattr(summarizer, "unload"):  # language routes load extra models: keep only this request's
+            configured = [
+                getattr(summarizer, "summarization_model", None),
+                getattr(summarizer, "translation_model", None),
+            ]
+            summarizer.unload(keep=[m for m in [*configured, *outcome.models.values()] if m])
         if self.cache_size:
             with self._lock:
                 self._results[cache_key] = outcome

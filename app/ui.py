@@ -19,10 +19,11 @@ from typing import Any
 
 import gradio as gr
 
-from app import render
+from app import guard, render
 from app.service import (
     CUSTOM,
     DOCUMENT_MAX_BYTES,
+    DOCUMENT_SUFFIXES,
     EXAMPLES,
     UPLOAD_SUFFIXES,
     DemoError,
@@ -49,7 +50,13 @@ written by open-weights models running on this machine. Figures in the outputs t
 does not support are **highlighted**: check them before you quote the summary."""
 
 
-def _user_error(exc: BaseException) -> gr.Error:
+def request_limit(max_chars: int) -> int:
+    """Largest request body accepted: an article of ``max_chars`` characters (4 bytes each, JSON
+    escaping can double that) plus room for the other fields and multipart headers."""
+    return 8 * max_chars + 64 * 1024
+
+
+def _user_error(exc: BaseException | str) -> gr.Error:
     """A ``gr.Error`` with a one-line message for the reader (no traceback in the page)."""
     message = one_line(exc)
     return gr.Error(message, print_exception=False)
@@ -89,6 +96,7 @@ def build_app(
     cache_size: int = 32,
     queue_size: int = 16,
     fetch_options: Any = None,
+    max_loaded_models: int = 2,
 ) -> gr.Blocks:
     """Build the demo page.
 
@@ -106,11 +114,15 @@ def build_app(
         queue_size: most requests waiting in the queue; more are turned away.
         fetch_options: limits for the URL field (:class:`summarizer.sources.fetch.FetchOptions`;
             default: its defaults, private and loopback addresses refused).
+        max_loaded_models: most model sets (presets) kept loaded at once; the least recently
+            used one is released beyond it.
 
     Returns:
         The ``gr.Blocks``, queued (one request at a time), not launched. ``demo.pool`` is the
-        :class:`SummarizerPool` it uses.
+        :class:`SummarizerPool` it uses; ``demo.upload_dir`` its private upload folder (made
+        here, removed at exit: Gradio stores uploads there and the page reads nothing else).
     """
+    upload_dir = guard.private_upload_dir()
     if isinstance(summarizer, SummarizerPool):
         pool = summarizer
     else:
@@ -121,6 +133,7 @@ def build_app(
             presets_selectable=presets_selectable,
             cache_size=cache_size,
             fetch_options=fetch_options,
+            max_loaded=max_loaded_models,
         )
     if preload:
         pool.preload()
@@ -130,15 +143,19 @@ def build_app(
         None
         if pool.presets_selectable
         else {
-            "summarization": config.summarization_model or "",
-            "translation": config.translation_model or "",
+            "summarization": guard.public_name(config.summarization_model or ""),
+            "translation": guard.public_name(config.translation_model or ""),
             "strategy": config.strategy or "",
         }
     )
 
-    def run(text: Any, preset: str | None, length: str | None, full: bool, target: str | None, on_stage=None) -> Any:
+    def private(value: Any) -> Any:
+        """Model paths of this server replaced by model names."""
+        return guard.scrub(value, pool.model_refs)
+
+    def run(text: Any, preset: str | None, length: str | None, full: bool, target: str | None, on_stage=None) -> dict:
         try:
-            return pool.summarize(
+            result = pool.summarize(
                 text,
                 preset=preset,
                 length=length,
@@ -147,13 +164,14 @@ def build_app(
                 on_stage=on_stage,
             )
         except (DemoError, SummarizerError, ValueError) as exc:
-            raise _user_error(exc) from None
+            raise _user_error(private(str(exc))) from None
         except Exception as exc:
             log.exception("summarizing failed")
             raise gr.Error(
                 f"Something went wrong while summarizing ({type(exc).__name__}); the server log has the details.",
                 print_exception=False,
             ) from None
+        return private(result.to_dict())
 
     def summarize(
         text: str,
@@ -171,7 +189,7 @@ def build_app(
             full_translation: also translate the whole article, paragraph by paragraph.
             target_language: language of the summary: "en", "fr", "de" or "es".
         """
-        return run(text, preset, length, full_translation, target_language).to_dict()
+        return run(text, preset, length, full_translation, target_language)
 
     def fetch(url: str, progress: Callable[[str], None] | None = None) -> Any:
         try:
@@ -196,7 +214,7 @@ def build_app(
             full_translation: also translate the whole article, paragraph by paragraph.
             target_language: language of the summary: "en", "fr", "de" or "es".
         """
-        return run(fetch(url), preset, length, full_translation, target_language).to_dict()
+        return run(fetch(url), preset, length, full_translation, target_language)
 
     def summarize_page(
         text: str,
@@ -219,7 +237,7 @@ def build_app(
             progress(0.0, desc="Fetching the page…")
             source = fetch(url, progress=lambda status: progress(0.05, desc=f"Fetching: {status}…"))
         progress(0.1 if source is not text else 0.0, desc="Cleaning the article…")
-        result = run(source, preset, length, full, target, on_stage=on_stage).to_dict()
+        result = run(source, preset, length, full, target, on_stage=on_stage)
         target_name = render.language_name(result["target_language"])
         source_name = render.language_name(result["source_language"])
         return (
@@ -236,8 +254,21 @@ def build_app(
             result,
             gr.Column(visible=bool(full)),
             render.paragraphs_html(result) if full else "",
+            render.evidence_html(result),
             source.text if source is not text else gr.Textbox(),
         )
+
+    def check_article(text: str, url: str, *rest: Any) -> list[Any]:
+        """Page-side validation: an empty or oversized article gets its message under the
+        article box, and nothing runs (no error badges on the outputs). A web address in the
+        URL field stands in for the article (it is fetched and checked when summarizing)."""
+        verdict = gr.validate(True, "")
+        if not (isinstance(url, str) and url.strip()):
+            try:
+                pool.check_text(text)
+            except DemoError as exc:
+                verdict = gr.validate(False, str(exc))
+        return [verdict, gr.validate(True, ""), *(gr.validate(True, "") for _ in rest)]
 
     def load_example(name: str | None) -> Any:
         if not name:
@@ -251,7 +282,7 @@ def build_app(
         if not path:
             return gr.Textbox()
         try:
-            return read_upload(path, pool.max_chars)
+            return read_upload(path, pool.max_chars, folder=upload_dir)
         except (DemoError, SummarizerError) as exc:
             raise _user_error(exc) from None
 
@@ -339,6 +370,7 @@ def build_app(
                     elem_id="summary-source",
                     visible=False,
                 )
+                evidence = gr.HTML(elem_id="evidence")
                 notes = gr.HTML(elem_id="notes")
                 timings = gr.HTML(elem_id="timings")
                 download = gr.DownloadButton("Download the result (JSON)", visible=False, elem_id="download")
@@ -348,7 +380,19 @@ def build_app(
             gr.Markdown("### Full translation, paragraph by paragraph")
             translation = gr.HTML(elem_id="translation")
 
-        outputs = [summary, flags, summary_source, notes, timings, download, raw, translation_box, translation, article]
+        outputs = [
+            summary,
+            flags,
+            summary_source,
+            notes,
+            timings,
+            download,
+            raw,
+            translation_box,
+            translation,
+            evidence,
+            article,
+        ]
         example.change(load_example, example, article, api_visibility="private", queue=False)
         upload.upload(load_upload, upload, article, api_visibility="private")
         button.click(
@@ -358,13 +402,18 @@ def build_app(
             api_visibility="private",
             concurrency_id=CONCURRENCY_ID,
             scroll_to_output=True,
+            show_progress_on=[summary],  # one progress indicator, not one per output box
+            validator=check_article,
         )
-        clear.add([article, url, example, upload, summary, flags, summary_source, notes, timings, raw, translation])
+        clear.add(
+            [article, url, example, upload, summary, flags, summary_source, notes, timings, raw, translation, evidence]
+        )
         gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
         gr.api(summarize_url, api_name="summarize_url", concurrency_id=CONCURRENCY_ID)
 
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
     demo.pool = pool  # type: ignore[attr-defined]
+    demo.upload_dir = upload_dir  # type: ignore[attr-defined]
     return demo
 
 
@@ -377,9 +426,21 @@ def launch_app(
     prevent_thread_lock: bool = False,
     quiet: bool = False,
 ) -> tuple[Any, str, str]:
-    """Launch the demo with its theme, CSS and an upload size limit (``max_chars``, or 20 MB for PDF/Word files)."""
+    """Launch the demo with its theme, CSS, an upload size limit (``max_chars``, or 20 MB for PDF/Word
+    files), a request body limit, server-side upload checks and logs that never hold request bodies."""
+    from starlette.middleware import Middleware
+
     pool: SummarizerPool = demo.pool  # type: ignore[attr-defined]
+    guard.install_log_filter()
+    limits = Middleware(
+        guard.RequestGuard,
+        max_body=request_limit(pool.max_chars),
+        upload_suffixes=UPLOAD_SUFFIXES,
+        document_suffixes=DOCUMENT_SUFFIXES,
+        max_document_body=DOCUMENT_MAX_BYTES + 64 * 1024,
+    )
     return demo.launch(
+        app_kwargs={"middleware": [limits]},
         server_name=host,
         server_port=port,
         share=share,
@@ -389,4 +450,5 @@ def launch_app(
         footer_links=["api"],
         theme=gr.themes.Default(primary_hue="indigo"),
         css=render.CSS,
+        head=render.EVIDENCE_JS,
     )

@@ -392,7 +392,15 @@ def _sentences(article: str) -> list[str]:
 def _load_hf(path: str, device: str) -> tuple[Any, Any]:
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(path)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(path)
+    except (TypeError, ValueError):
+        # transformers 5's BarthezTokenizer cannot build BARThez's BPE SentencePiece model (issue
+        # 16), so plain AutoTokenizer fails on BARThez: the baseline then takes the same exactly
+        # equivalent tokenizer as the project (only the model calls are compared).
+        from summarizer.backends.base import load_tokenizer
+
+        tokenizer = load_tokenizer(path)
     model = AutoModelForSeq2SeqLM.from_pretrained(path).to(device).eval()
     return tokenizer, model
 

@@ -60,7 +60,8 @@ class PipelineOptions:
         length: "short", "medium" or "long".
         full_translation: also translate the whole article, paragraph by paragraph.
         num_beams: beam size for every model (None: each model's default).
-        check_facts: run the fact guard on every output.
+        check_facts: run the guard (figures and names) on every output.
+        check_entities: with ``check_facts``, also check names (people, organizations, places).
         max_chunks: most chunks summarized per article; beyond it the most relevant chunks
             (extractive ranking) are kept and a warning says how many were left out.
     """
@@ -71,6 +72,7 @@ class PipelineOptions:
     full_translation: bool = False
     num_beams: int | None = None
     check_facts: bool = True
+    check_entities: bool = True
     max_chunks: int = DEFAULT_MAX_CHUNKS
 
 

@@ -56,3 +56,7 @@ def one_line(exc: BaseException, limit: int | None = None) -> str:
         if line.strip():
             return line.strip()[:limit] if limit else line.strip()
     return type(exc).__name__
+
+
+class GenerationError(SummarizerError):
+    """A loaded model failed while generating (a runtime error inside the model library)."""

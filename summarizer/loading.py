@@ -8,9 +8,11 @@ weights (``pytorch_model.bin``) are refused unless the caller opts in.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
+import zipfile
 from pathlib import Path
 
 from summarizer.errors import ModelNotAvailableError, UnsafeCheckpointError
@@ -44,19 +46,106 @@ def _looks_like_path(ref: str) -> bool:
     return ref.startswith((".", "/", "~")) or ref.count("/") > 1 or "\\" in ref
 
 
+_MAX_HEADER = 100 << 20  # a safetensors header larger than this is not a real one
+
+
+def is_safetensors(file: Path) -> bool:
+    """True when ``file`` starts like a safetensors file: an 8-byte little-endian header size,
+    then that many bytes of JSON object, all inside the file (the content decides, not the name)."""
+    try:
+        size = file.stat().st_size
+        with file.open("rb") as handle:
+            head = handle.read(8)
+            if len(head) < 8:
+                return False
+            n = int.from_bytes(head, "little")
+            if n < 2 or n > _MAX_HEADER or 8 + n > size:
+                return False
+            header = json.loads(handle.read(n).decode("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(header, dict)
+
+
+def _indexed_files(index: Path, folder: Path, model: str) -> list[Path]:
+    """The weight files an index (``*.index.json``) refers to, each checked to lie inside
+    ``folder`` and exist; raises ModelNotAvailableError naming the first bad one."""
+    try:
+        data = json.loads(index.read_text(encoding="utf-8"))
+        weight_map = data["weight_map"]
+        names = sorted(set(weight_map.values()))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise ModelNotAvailableError(f"model {model}: {index.name} is not a valid weights index") from None
+    if not names:
+        raise ModelNotAvailableError(f"model {model}: {index.name} lists no weight files")
+    root = folder.resolve()
+    files = []
+    for name in names:
+        if not isinstance(name, str) or not name:
+            raise ModelNotAvailableError(f"model {model}: {index.name} names an invalid weight file {name!r}")
+        file = (folder / name).resolve()
+        if not file.is_relative_to(root):
+            raise ModelNotAvailableError(
+                f"model {model}: {index.name} points outside the model folder, to {name}; refusing to load it"
+            )
+        if not file.is_file():
+            raise ModelNotAvailableError(f"model {model}: {index.name} names {name}, which does not exist in {folder}")
+        files.append(file)
+    return files
+
+
+def _is_torch_file(file: Path) -> bool:
+    """True for a ``torch.save`` file: a zip archive, or a legacy pickle (protocol byte 0x80)."""
+    try:
+        with file.open("rb") as handle:
+            first = handle.read(1)
+    except OSError:
+        return False
+    return first == b"\x80" or zipfile.is_zipfile(file)
+
+
+def _refuse_pickle(model: str, what: str) -> UnsafeCheckpointError:
+    return UnsafeCheckpointError(
+        f"model {model} {what}, which can run code when loaded; convert it to safetensors, or opt in "
+        "with --allow-pickle (API: allow_pickle=True) if you trust its publisher"
+    )
+
+
 def check_weights(path: Path, model: str, allow_pickle: bool) -> None:
-    """Raise when a model directory has no loadable weights, or only pickle ones without opt-in."""
-    if any((path / name).is_file() for name in SAFE_WEIGHTS):
+    """Raise unless every weight file the model folder (or its index) refers to is loadable and safe.
+
+    Every file named ``model.safetensors`` or listed in ``model.safetensors.index.json`` must be
+    a real safetensors file (its header is checked, not its name) unless ``allow_pickle``; an
+    index may only name existing files inside the folder.
+
+    Raises:
+        UnsafeCheckpointError: pickle weights (by name or by content) without ``allow_pickle``.
+        ModelNotAvailableError: no weights, or an index naming a missing file, a file outside
+            the folder, or a file that is not weights.
+    """
+    single, index = path / SAFE_WEIGHTS[0], path / SAFE_WEIGHTS[1]
+    if single.is_file() or index.is_file():
+        files = [single] if single.is_file() else []
+        if index.is_file():
+            files += _indexed_files(index, path, model)
+        for file in files:
+            if is_safetensors(file):
+                continue
+            if not allow_pickle:
+                raise _refuse_pickle(model, f"has a weight file {file.name} that is not safetensors (pickle or other)")
+            if not _is_torch_file(file):
+                raise ModelNotAvailableError(
+                    f"model {model}: weight file {file.name} is neither safetensors nor a torch file"
+                )
+            log.warning("loading non-safetensors weights %s of %s (opted in with allow_pickle)", file.name, model)
         return
     if any((path / name).is_file() for name in PICKLE_WEIGHTS):
-        if allow_pickle:
-            log.warning("loading pickle weights of %s (opted in with allow_pickle)", model)
-            return
-        raise UnsafeCheckpointError(
-            f"model {model} ships only pickle weights (pytorch_model.bin), which can run code when "
-            "loaded; convert it to safetensors, or opt in with --allow-pickle (API: allow_pickle=True) "
-            "if you trust its publisher"
-        )
+        if not allow_pickle:
+            raise _refuse_pickle(model, "ships only pickle weights (pytorch_model.bin)")
+        if (path / PICKLE_WEIGHTS[1]).is_file():
+            _indexed_files(path / PICKLE_WEIGHTS[1], path, model)
+        log.warning("loading pickle weights of %s (opted in with allow_pickle)", model)
+        return
     if any(path.glob("*.bin")) and (path / "model.bin").is_file():
         return  # a CTranslate2 model directory
     raise ModelNotAvailableError(f"model {model}: no weights (model.safetensors) found in {path}")

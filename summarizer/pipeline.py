@@ -20,6 +20,7 @@ from typing import Any
 
 from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
+from summarizer.backends.base import free_memory
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
 from summarizer.options import Result
@@ -28,11 +29,12 @@ from summarizer.routing import EXTRACTIVE, Plan
 from summarizer.sources import load
 from summarizer.sources.article import Article, split_articles, with_source
 from summarizer.stages import group_by, run_isolated
-from summarizer.stages.check import check_outputs
+from summarizer.stages.check import check_outputs, summary_warnings
+from summarizer.stages.evidence import PARAGRAPH_SEPARATOR, add_evidence
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.summarize import Summary, extractive_summary, map_reduce
-from summarizer.stages.translate import translate_documents
-from summarizer.text.sentences import Sentence, split_paragraph_sentences, split_sentences
+from summarizer.stages.translate import translate_documents, translate_sentences
+from summarizer.text.sentences import Sentence, join_paragraphs, split_paragraph_sentences, split_sentences
 
 log = logging.getLogger("summarizer")
 
@@ -47,12 +49,15 @@ class _Doc:
     paragraphs: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     # What the summarizer reads (source paragraphs, or their translation) and in which language.
     work_sentences: list[str] = field(default_factory=list)
     work_language: str = "fr"
     translated_paragraphs: list[str] | None = None
+    sentence_translations: list[str] | None = None
+    summary_translations: list[str] | None = None
     summary_source: str | None = None
     summary: str | None = None
     chunks: int = 1
@@ -84,7 +89,7 @@ class Summarizer:
         **settings: any field of ``SummarizerConfig`` or ``PipelineOptions``:
             summarization_model, translation_model, strategy, device, backend, threads,
             quantization, allow_pickle, local_files_only, max_chars; source_language,
-            target_language, length, full_translation, num_beams, check_facts, max_chunks.
+            target_language, length, full_translation, num_beams, check_facts, check_entities, max_chunks.
 
     Raises:
         OptionError: (a ``ValueError``) unknown preset, strategy, length, device or backend,
@@ -154,9 +159,17 @@ class Summarizer:
                 log.info("loaded %s (%s) in %.1fs", model, self._backends[model].name, time.perf_counter() - started)
             return self._backends[model]
 
+    def unload(self, keep: Sequence[str] = ()) -> int:
+        """Release the loaded models except those in ``keep`` and free their memory; returns how many."""
+        with self._lock:
+            dropped = [m for m in list(self._backends) if m not in keep and self._backends.pop(m)]
+        if dropped:
+            free_memory()
+        return len(dropped)
+
     def load(self) -> Summarizer:
-        """Load the configured models now instead of on first use; returns self."""
-        for model, role in routing.models_to_load(self.models):
+        """Load now (not on first use) the models an article in the default language needs; returns self."""
+        for model, role in routing.models_to_load(self.models, self.options.target_language):
             self.backend(model, role)
         return self
 
@@ -306,7 +319,9 @@ class Summarizer:
             return "\n\n".join(doc.paragraphs)
         model = routing.translation_model(self.models, doc.language, target)
         doc.models["translation"] = model
-        translated = self._translate(model, [doc.sentences], self.options.num_beams)
+        translated = self._translate(model, [doc.sentences], self.options.num_beams, [doc.warnings])
+        for warning in doc.warnings:
+            log.warning("%s", warning)
         return "\n\n".join(p for p in translated[0] if p)
 
     def translate_many(
@@ -371,6 +386,7 @@ class Summarizer:
         else:
             doc.paragraphs, doc.sentences = prepared.paragraphs, prepared.sentences
             doc.work_sentences, doc.warnings = prepared.work_sentences, prepared.warnings
+            doc.notes = list(prepared.notes)
             doc.language = doc.work_language = prepared.language
         doc.timings["clean"] = round(time.perf_counter() - t0, 4)
         return doc
@@ -385,21 +401,27 @@ class Summarizer:
         doc.summarization_model = plan.summarization_model
         doc.post_translation_model = plan.post_translation_model
         doc.warnings.extend(plan.warnings)
+        doc.notes.extend(plan.notes)
 
     # ------------------------------------------------------------------ stages
-    def _translate(self, model: str, sentences: list[list[Sentence]], num_beams: int | None) -> list[list[str]]:
-        """Each document's sentences translated by ``model``, as its paragraphs."""
-        return translate_documents(self.backend(model, "translation"), sentences, num_beams)
+    def _translate(self, model: str, sentences: list[list[Sentence]], beams: int | None, notes=None) -> list[list[str]]:
+        """Each document's sentences translated by ``model``, as its paragraphs (``notes``: per-document warnings)."""
+        return translate_documents(self.backend(model, "translation"), sentences, beams, notes)
 
     def _pre_translate(self, docs: list[_Doc], opts: PipelineOptions) -> None:
         for model, group in group_by(docs, lambda d: d.pre_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams)
-                for doc, paras in zip(ds, paragraphs, strict=True):
-                    doc.models["translation"] = model
-                    doc.translated_paragraphs = paras
-                    kept = [p for p in paras if p.strip()]
+                each = translate_sentences(
+                    self.backend(model, "translation"),
+                    [d.sentences for d in ds],
+                    opts.num_beams,
+                    [d.warnings for d in ds],
+                )
+                for doc, translated in zip(ds, each, strict=True):
+                    doc.models["translation"], doc.sentence_translations = model, translated
+                    doc.translated_paragraphs = join_paragraphs(doc.sentences, translated)
+                    kept = [p for p in doc.translated_paragraphs if p.strip()]
                     doc.work_sentences = [s.text for s in split_paragraph_sentences(kept, opts.target_language)]
                     doc.work_language = opts.target_language
 
@@ -432,6 +454,7 @@ class Summarizer:
     def _set_summary(self, doc: _Doc, summary: Summary) -> None:
         doc.chunks = summary.chunks
         doc.warnings.extend(summary.warnings)
+        doc.notes.extend(summary.notes)
         writes_source = self.strategy != "crosslingual" or doc.summarization_model == EXTRACTIVE or doc.language == "en"
         if doc.work_language == doc.language and doc.pre_translation_model is None and writes_source:
             doc.summary_source = summary.text
@@ -442,10 +465,12 @@ class Summarizer:
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 picks = [split_sentences(d.summary or "", d.language) for d in ds]
-                paragraphs = self._translate(model, picks, opts.num_beams)
-                for doc, paras in zip(ds, paragraphs, strict=True):
-                    doc.models["translation"] = model
-                    doc.summary = " ".join(p for p in paras if p)
+                per_sentence = translate_sentences(
+                    self.backend(model, "translation"), picks, opts.num_beams, [d.warnings for d in ds]
+                )
+                for doc, pick, translated in zip(ds, picks, per_sentence, strict=True):
+                    doc.models["translation"], doc.summary_translations = model, translated
+                    doc.summary = " ".join(p for p in join_paragraphs(pick, translated) if p)
 
             run_isolated(group, work, _fail)
 
@@ -461,7 +486,7 @@ class Summarizer:
         for model, group in group_by(todo, lambda d: d.pre_translation_model or d.post_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams)
+                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams, [d.warnings for d in ds])
                 for doc, paras in zip(ds, paragraphs, strict=True):
                     doc.models.setdefault("translation", model)
                     doc.translated_paragraphs = paras
@@ -489,9 +514,15 @@ class Summarizer:
             translation=translation,
             paragraphs=paragraphs,
             warnings=list(doc.warnings),
+            notes=list(doc.notes),
             timings=dict(doc.timings),
             chunks=doc.chunks,
+            article=PARAGRAPH_SEPARATOR.join(doc.paragraphs),
         )
+        t0 = time.perf_counter()
+        add_evidence(result, doc.paragraphs, doc.sentences, doc.work_sentences, doc.summary_translations,
+                     doc.sentence_translations)  # fmt: skip
+        result.timings["evidence"] = round(time.perf_counter() - t0, 4)
         if opts.check_facts:
             t0 = time.perf_counter()
             result.flags = check_outputs(
@@ -501,10 +532,9 @@ class Summarizer:
                 summary_source=result.summary_source,
                 summary=result.summary,
                 translation=result.translation,
+                entities=opts.check_entities,
+                timings=result.timings,
             )
             result.timings["facts"] = round(time.perf_counter() - t0, 4)
-            if result.flags:
-                result.warnings.append(
-                    f"{len(result.flags)} figure(s) in the output are not supported by the article: check them"
-                )
+            result.warnings += summary_warnings(result.flags)
         return result

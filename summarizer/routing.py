@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarizer.config import PipelineOptions, SummarizerConfig
-from summarizer.errors import OptionError, UnsupportedLanguageError
+from summarizer.errors import OptionError, SummarizerError, UnsupportedLanguageError
 from summarizer.options import LENGTHS, STRATEGIES
 from summarizer.presets import get_preset, load_catalog, model_card, translation_route
 
@@ -56,7 +56,8 @@ class Plan:
         pre_translation_model: translates the article before summarizing (translate-summarize).
         summarization_model: the model that summarizes, or ``"extractive"``.
         post_translation_model: translates the summary (summarize-translate, extractive).
-        warnings: one note per detour (routing to another model, extractive fallback...).
+        warnings: one per detour the reader should know about (extractive fallback...).
+        notes: for information (routing to another model, no translation needed).
     """
 
     language: str
@@ -65,6 +66,7 @@ class Plan:
     summarization_model: str | None
     post_translation_model: str | None
     warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def check_options(options: PipelineOptions) -> None:
@@ -104,8 +106,22 @@ def choose_models(config: SummarizerConfig) -> ModelChoice:
     )
 
 
-def models_to_load(models: ModelChoice) -> list[tuple[str, str]]:
-    """The (model, role) pairs the configuration needs whatever the article's language."""
+def models_to_load(models: ModelChoice, target_language: str | None = None) -> list[tuple[str, str]]:
+    """The (model, role) pairs an article in the default source language needs when summarized
+    into ``target_language`` (so ``--strategy extractive --target-language fr`` needs none; a
+    translation model given explicitly is still loaded); without a target, or when that route does
+    not exist, the configured models."""
+    if target_language is not None:
+        try:
+            plan = plan_route(models, default_language(models), target_language)
+        except SummarizerError:
+            plan = None
+        if plan is not None:
+            pairs = [(plan.pre_translation_model, "translation"), (plan.summarization_model, "summarization")]
+            pairs.append((plan.post_translation_model, "translation"))
+            if models.explicit_translation and models.strategy != "crosslingual":
+                pairs.append((models.translation_model, "translation"))
+            return list(dict.fromkeys((m, role) for m, role in pairs if m and m != EXTRACTIVE))
     pairs = []
     if models.summarization_model and models.strategy != EXTRACTIVE:
         pairs.append((models.summarization_model, "summarization"))
@@ -208,8 +224,9 @@ def plan_route(models: ModelChoice, language: str, target: str) -> Plan:
             )
         if src != target:
             post = translation_model(models, src, target)
+    notes = []
     if src != default_language(models) and (pre or post):
-        warnings.append(f"source language '{src}' routed to {pre or post}")
+        notes.append(f"source language '{src}' routed to {pre or post}")
     if src == target:
-        warnings.append(f"source is already in '{target}': no translation")
-    return Plan(src, target, pre, summarizer, post, tuple(warnings))
+        notes.append(f"source is already in '{target}': no translation")
+    return Plan(src, target, pre, summarizer, post, tuple(warnings), tuple(notes))

@@ -7,7 +7,6 @@ A backend wraps one seq2seq model and its tokenizer. The pipeline only calls
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,6 +61,8 @@ class Backend(Protocol):
     name: str
     spec: ModelSpec
     max_input_tokens: int
+    # Most new tokens the decoder can produce (None: no hard limit).
+    max_output_tokens: int | None
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Number of input tokens (special tokens and prefix included) of each text."""
@@ -72,35 +73,44 @@ class Backend(Protocol):
         ...
 
 
-def load_tokenizer(path: str | Path):
+def load_tokenizer(path: str | Path, **hints: Any):
     """Load the Hugging Face tokenizer of a model directory, the same way for every backend.
 
-    The class named in ``tokenizer_config.json`` (or ``config.json``) is loaded directly, which
-    keeps torch out of the process for backends that do not need it; ``AutoTokenizer`` is the
-    fallback. Remote code is never trusted.
+    Delegates to :func:`summarizer.backends.tokenizers.load_tokenizer`: the class the model names
+    when it reproduces the model's SentencePiece encoding, else an exactly equivalent build from
+    ``tokenizer.json`` or the SentencePiece model (logged). Remote code is never trusted.
     """
-    import transformers
+    from summarizer.backends.tokenizers import load_tokenizer as _load
 
-    folder = Path(path)
-    name = None
-    for file in ("tokenizer_config.json", "config.json"):
-        try:
-            name = json.loads((folder / file).read_text(encoding="utf-8")).get("tokenizer_class")
-        except (OSError, ValueError):
-            continue
-        if name:
-            break
-    cls = getattr(transformers, name, None) if isinstance(name, str) else None
-    if cls is not None and hasattr(cls, "from_pretrained"):
-        return cls.from_pretrained(str(folder), trust_remote_code=False)
-    return transformers.AutoTokenizer.from_pretrained(str(folder), trust_remote_code=False)
+    return _load(path, **hints)
+
+
+# Architectures with relative position buckets: no hard limit on input or output positions.
+_RELATIVE_POSITIONS = ("t5", "mt5", "umt5", "longt5")
+
+
+def _hard_positions(config: Any) -> int | None:
+    """Number of absolute positions the model's encoder and decoder have (None: relative, no limit)."""
+    if getattr(config, "model_type", None) in _RELATIVE_POSITIONS:
+        return None
+    pos = getattr(config, "max_position_embeddings", None) or getattr(config, "n_positions", None)
+    return int(pos) if isinstance(pos, int) and pos > 0 else None
+
+
+def output_window(config: Any) -> int | None:
+    """Most new tokens the decoder can produce: its positions minus the decoder start token
+    (None for relative-position models such as T5, which have no hard limit)."""
+    pos = _hard_positions(config)
+    return pos - 1 if pos else None
 
 
 def input_window(tokenizer: Any, config: Any, override: int | None = None) -> int:
-    """The model's real input limit in tokens: the override, else the smaller of the
-    tokenizer's ``model_max_length`` and the config's position embeddings (512 if neither)."""
+    """The model's real input limit in tokens: the override (never beyond the encoder's
+    positions), else the smaller of the tokenizer's ``model_max_length`` and the config's
+    position embeddings (512 if neither)."""
     if override:
-        return int(override)
+        hard = _hard_positions(config)
+        return min(int(override), hard) if hard else int(override)
     limits = []
     tok_max = getattr(tokenizer, "model_max_length", None)
     if isinstance(tok_max, int) and 0 < tok_max < 100_000:
@@ -133,9 +143,10 @@ def length_batches(
     return batches
 
 
-def output_caps(lengths: Sequence[int], options: GenerationOptions) -> list[int | None]:
+def output_caps(lengths: Sequence[int], options: GenerationOptions, limit: int | None = None) -> list[int | None]:
     """Largest number of new tokens each input may get: ``max_new_tokens`` and, with
-    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK`` (None: no limit set).
+    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK``, never more than ``limit``
+    (the decoder's positions; None: no limit set).
 
     Both backends decode a batch up to its largest cap and then cut every output at its own
     cap, so a result never depends on which other inputs shared its batch.
@@ -146,6 +157,8 @@ def output_caps(lengths: Sequence[int], options: GenerationOptions) -> list[int 
         if options.max_length_ratio:
             ratio_cap = int(options.max_length_ratio * n) + LENGTH_CAP_SLACK
             cap = ratio_cap if cap is None else min(cap, ratio_cap)
+        if limit is not None:
+            cap = limit if cap is None else min(cap, limit)
         caps.append(cap)
     return caps
 
@@ -161,7 +174,9 @@ class HFTokenizedInputs:
 
     def _encode(self, texts: Sequence[str], truncate: bool) -> list[list[int]]:
         inputs = [self.prefix + t for t in texts]
-        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {}
+        # Counting a long text is how chunking starts: transformers' "sequence length is longer than
+        # the specified maximum" warning would be wrong there (verbose=False silences just that).
+        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {"verbose": False}
         return self.tokenizer(inputs, **kwargs)["input_ids"]
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
@@ -169,6 +184,17 @@ class HFTokenizedInputs:
         if not texts:
             return []
         return [len(ids) for ids in self._encode(texts, truncate=False)]
+
+
+def free_memory() -> None:
+    """Collect garbage and hand cached GPU memory back, after models were released."""
+    import gc
+    import sys
+
+    gc.collect()
+    torch = sys.modules.get("torch")
+    if torch is not None and torch.cuda.is_available():
+        torch.cuda.empty_cache()
 
 
 def resolve_device(device: str = "auto") -> str:

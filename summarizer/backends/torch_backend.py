@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import pickle
 from collections.abc import Sequence
+
+from safetensors import SafetensorError
 
 from summarizer.backends.base import (
     HFTokenizedInputs,
@@ -19,6 +22,7 @@ from summarizer.backends.base import (
     length_batches,
     load_tokenizer,
     output_caps,
+    output_window,
     resolve_device,
 )
 from summarizer.errors import ModelNotAvailableError
@@ -80,9 +84,11 @@ class TorchBackend(HFTokenizedInputs):
                 config=config,
                 trust_remote_code=False,
                 use_safetensors=None if spec.allow_pickle else True,
+                weights_only=True,  # pickle, when allowed, is unpickled with torch's safe loader only
                 dtype=dtype,
             )
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, RuntimeError, pickle.UnpicklingError, SafetensorError) as exc:
+            # UnpicklingError: torch's weights_only loader refused an opted-in pickle that holds code.
             first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
             raise ModelNotAvailableError(
                 f"model {spec.model} could not be loaded as a seq2seq model: {first}"
@@ -90,6 +96,7 @@ class TorchBackend(HFTokenizedInputs):
         self.model.to(self.device).eval()
         self.dtype = dtype
         self.max_input_tokens = input_window(self.tokenizer, self.model.config, spec.max_input_tokens)
+        self.max_output_tokens = output_window(self.model.config)
         self.prefix = spec.prefix or ""
         self.batch_tokens = _BATCH_TOKENS.get(self.device, 12_000)
         gen = self.model.generation_config
@@ -113,7 +120,7 @@ class TorchBackend(HFTokenizedInputs):
         torch = self._torch
         ids = self._encode(texts, truncate=True)
         lengths = [len(x) for x in ids]
-        caps = output_caps(lengths, options)
+        caps = output_caps(lengths, options, self.max_output_tokens)
         # Renormalise after the logits processors (n-gram ban, minimum length), as CTranslate2
         # does: beam scores then stay log-probabilities and both backends pick the same beams.
         kwargs = {"renormalize_logits": True, **options.to_kwargs()}

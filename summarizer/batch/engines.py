@@ -29,6 +29,8 @@ log = logging.getLogger("summarizer")
 
 # Batches queued per Ray actor: one running, one waiting, so actors never idle on the driver.
 RAY_QUEUE_PER_WORKER = 2
+# A killed actor is restarted (models reloaded) this many times, and its tasks retried on it.
+RAY_MAX_RESTARTS = 2
 # Environment variables passed on to Ray workers (models must load the same way everywhere).
 RAY_ENV_VARS = (
     "HF_HUB_OFFLINE",
@@ -253,6 +255,7 @@ class RayPool:
         self.queued: list[int] = []
         self.dead: set[int] = set()
         self.futures: dict[Any, tuple[int, list[Job]]] = {}
+        self.attempts: dict[Any, int] = {}
 
     def start(self) -> None:
         """Connect to (or start) Ray and create the actors; fails clearly when models cannot load."""
@@ -288,8 +291,13 @@ class RayPool:
                 workers = int(resources.get("CPU", 1) // max(self.cpus_per_worker, 0.001))
             workers = max(1, workers)
         env["OMP_NUM_THREADS"] = str(self.config.threads or 1)
+        # Ray's fault tolerance: a dead actor is restarted (its models reloaded) and the tasks it
+        # held are retried on it; a batch whose actor is gone for good goes to another actor.
         actor_class = ray.remote(SummarizeWorker).options(
-            num_cpus=self.cpus_per_worker, num_gpus=self.gpus_per_worker, max_restarts=0
+            num_cpus=self.cpus_per_worker,
+            num_gpus=self.gpus_per_worker,
+            max_restarts=RAY_MAX_RESTARTS,
+            max_task_retries=RAY_MAX_RESTARTS,
         )
         log.info("starting %d Ray worker(s)", workers)
         self.actors = [actor_class.remote(self.config, self.options, env) for _ in range(workers)]
@@ -313,8 +321,8 @@ class RayPool:
         alive = len(self.actors) - len(self.dead)
         return alive * RAY_QUEUE_PER_WORKER - len(self.futures)
 
-    def submit(self, jobs: list[Job]) -> None:
-        """Queue a batch on the least busy live actor."""
+    def submit(self, jobs: list[Job], attempt: int = 0) -> None:
+        """Queue a batch on the least busy live actor (``attempt``: how many actors lost it already)."""
         if self.ray is None:
             self.start()
         live = [i for i in range(len(self.actors)) if i not in self.dead]
@@ -324,6 +332,7 @@ class RayPool:
         ref = self.actors[index].run.remote([job.text for job in jobs])
         self.queued[index] += 1
         self.futures[ref] = (index, jobs)
+        self.attempts[ref] = attempt
 
     def wait(self) -> Iterator[tuple[list[Job], list[Outcome] | str]]:
         """Yield finished batches: (jobs, outcomes), or (jobs, error message) when a worker failed."""
@@ -331,11 +340,16 @@ class RayPool:
         ready, _ = ray.wait(list(self.futures), num_returns=1)
         for ref in ready:
             index, jobs = self.futures.pop(ref)
+            attempt = self.attempts.pop(ref, 0)
             self.queued[index] -= 1
             try:
                 yield jobs, ray.get(ref)
             except ray.exceptions.RayActorError as exc:
-                self.dead.add(index)
+                self.dead.add(index)  # out of restarts: its batch goes to another actor
+                if attempt < RAY_MAX_RESTARTS and len(self.dead) < len(self.actors):
+                    log.warning("Ray worker %d died (%s); its batch goes to another worker", index, type(exc).__name__)
+                    self.submit(jobs, attempt + 1)
+                    continue
                 yield jobs, f"Ray worker died ({type(exc).__name__}); re-run to retry"
             except ray.exceptions.RayError as exc:
                 first = one_line(exc, 300)

@@ -59,6 +59,7 @@ def run_batch(
     fetch_options: Any = None,
     dedup: bool = True,
     dedup_threshold: float | None = None,
+    follow_symlinks: bool = False,
 ) -> BatchReport:
     """Summarize every article of ``inputs`` into ``output``, resuming an earlier run.
 
@@ -91,6 +92,8 @@ def run_batch(
             ``duplicate_of`` set, instead of summarizing them again.
         dedup_threshold: similarity at or above which two articles are copies (default:
             :data:`summarizer.dedup.DEFAULT_THRESHOLD`).
+        follow_symlinks: read what symbolic links in input folders point to, even outside the
+            folder (default: such links get an error record).
 
     Returns:
         The counters of the run (``failed > 0``: some items have an error record).
@@ -154,6 +157,7 @@ def run_batch(
             url_lists=url_lists,
             feeds=feeds,
             fetcher=fetcher,
+            follow_symlinks=follow_symlinks,
         )
 
         out_path = Path(output).resolve()

@@ -20,17 +20,21 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
+import glob
+import hashlib
 import json
 import logging
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from summarizer.errors import BatchUsageError, one_line
+from summarizer.errors import BatchUsageError, SummarizerError, one_line
 from summarizer.options import Result
 from summarizer.sources.article import SOURCE_FIELDS
 
@@ -40,7 +44,7 @@ OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parqu
 # The fields of every output record: the input id, the ``--format json`` object (its ``source``
 # included), the id of the article whose summary a near-duplicate shares, the error.
 RESULT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Result))
-RECORD_FIELDS: tuple[str, ...] = ("id", *RESULT_FIELDS, "duplicate_of", "error")
+RECORD_FIELDS: tuple[str, ...] = ("id", *RESULT_FIELDS, "duplicate_of", "error", "checksum")
 # CSV and Parquet columns: the ``source`` object spread over ``source_*`` columns.
 SOURCE_COLUMNS: tuple[str, ...] = tuple(f"source_{name}" for name in SOURCE_FIELDS)
 TABLE_FIELDS: tuple[str, ...] = tuple(
@@ -80,7 +84,46 @@ def make_record(
     record["source"] = source if source is not None else record.get("source")
     record["duplicate_of"] = duplicate_of if ok else None
     record["error"] = error
+    record["checksum"] = record_checksum(record)
     return record
+
+
+def record_checksum(record: dict[str, Any]) -> str:
+    """A checksum of a record's fields (checksum excluded), the same after a CSV or Parquet round trip."""
+    digest = hashlib.sha256()
+    for name, value in _flat(record).items():
+        if name != "checksum":
+            digest.update(f"{name}\x1f{'' if value is None else value}\x1e".encode("utf-8", errors="surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+def checks_out(record: dict[str, Any]) -> bool:
+    """True when the record carries the checksum of its own fields (an intact record)."""
+    return isinstance(record.get("checksum"), str) and record["checksum"] == record_checksum(record)
+
+
+class OutputError(SummarizerError):
+    """The batch output cannot be written (read-only folder, full disk, a symbolic link...).
+    What was written before stays valid, and the same command resumes."""
+
+
+def _output_error(path: Path, exc: OSError) -> OutputError:
+    cause = exc.strerror or one_line(exc)
+    return OutputError(
+        f"cannot write {path}: {cause}; what was written so far is kept, run the same command again to resume"
+    )
+
+
+def _open_nofollow(path: Path, mode: str) -> Any:
+    """Open ``path`` for appending ("ab" or "a"), created if missing, refusing a symbolic link."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or path.is_symlink():
+            raise OutputError(f"{path} is a symbolic link; refusing to write through it (remove it)") from None
+        raise
+    return os.fdopen(fd, mode)
 
 
 def _flat(record: dict[str, Any]) -> dict[str, Any]:
@@ -132,13 +175,24 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Write ``path`` through ``path.tmp`` + fsync + rename, so readers see old or new, never half."""
-    tmp = path.with_name(path.name + ".tmp")
+    """Write ``path`` through a new, uniquely named temporary file in the same folder (created
+    with O_EXCL, so nothing planted there is followed), fsync, then an atomic rename: readers
+    see the old file or the new one, never half of one."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
     try:
         write(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -168,7 +222,7 @@ def _scan_jsonl(path: Path) -> Iterator[tuple[int, bytes, dict[str, Any] | None]
                     obj = json.loads(raw)
                 except (UnicodeDecodeError, json.JSONDecodeError):
                     obj = None
-                if isinstance(obj, dict) and "id" in obj and "error" in obj:
+                if isinstance(obj, dict) and "id" in obj and "error" in obj and checks_out(obj):
                     obj["id"] = str(obj["id"])
                     record = obj
             yield index, raw, record
@@ -243,11 +297,12 @@ class OutputStore:
         self._last_snapshot = 0.0
         self._snapshot_cost = 0.0
         self._dirty = False
+        self._failed = False  # a write failed: close() keeps the journal and does not raise again
 
     # ------------------------------------------------------------------ setup
     def _lock(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock_handle = open(self._lock_path, "a")  # noqa: SIM115 - held for the whole run
+        self._lock_handle = _open_nofollow(self._lock_path, "a")  # held for the whole run
         try:
             import fcntl
         except ImportError:  # not POSIX: no lock
@@ -272,8 +327,18 @@ class OutputStore:
         Returns:
             id -> error of the existing records (None for a success; the last record of an id wins).
         """
-        self._lock()
+        parent = self.path.parent
+        if parent.exists() and not parent.is_dir():
+            raise OutputError(f"cannot write {self.path}: {parent} is a file, not a folder")
         try:
+            self._lock()
+        except OSError as exc:
+            raise _output_error(Path(exc.filename or self._lock_path), exc) from None
+        try:
+            for path in {self.journal, self._lock_path}:
+                if path.is_symlink():
+                    raise OutputError(f"{path} is a symbolic link; refusing to write through it (remove it)")
+            self._remove_stale_temporaries()
             if self.overwrite:
                 for path in (self.path, self.journal):
                     with contextlib.suppress(FileNotFoundError):
@@ -282,13 +347,25 @@ class OutputStore:
                 self._journal_from_output()
             if self.journal.exists():
                 self._scan()
+        except OSError as exc:
+            self._release()
+            raise _output_error(Path(exc.filename or self.path), exc) from None
         except BaseException:
             self._release()
             raise
         return dict(self._status)
 
+    def _remove_stale_temporaries(self) -> None:
+        """Temporary files left by a run of this output that was killed (we hold its lock)."""
+        for leftover in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
+            if leftover.is_file() and not leftover.is_symlink():
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
     def _journal_from_output(self) -> None:
-        """Resume from a finished CSV/Parquet output: its records become the journal."""
+        """Resume from a finished CSV/Parquet output: its intact records become the journal
+        (a record whose checksum does not match is redone)."""
+        damaged = [0]
         try:
 
             def write(tmp: Path) -> None:
@@ -298,6 +375,9 @@ class OutputStore:
                             raise BatchUsageError(
                                 f"{self.path} exists but holds no summarizer records; use --overwrite to replace it"
                             )
+                        if not checks_out(record):  # damaged (cut, edited): redone
+                            damaged[0] += 1
+                            continue
                         record["id"] = str(record["id"])
                         handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -309,6 +389,8 @@ class OutputStore:
             raise BatchUsageError(f"cannot resume from {self.path} ({first}); use --overwrite to replace it") from None
         self._dirty = True
         log.info("resuming from %s", self.path)
+        if damaged[0]:
+            log.warning("%s: %d damaged record(s) (checksum mismatch) will be redone", self.path, damaged[0])
 
     def _scan(self) -> None:
         lines = bad = 0
@@ -338,6 +420,12 @@ class OutputStore:
 
     def prepare(self, retry: set[str]) -> None:
         """Drop the records of ids about to be redone, then open the journal for appending."""
+        try:
+            self._prepare(retry)
+        except OSError as exc:
+            raise _output_error(Path(exc.filename or self.journal), exc) from None
+
+    def _prepare(self, retry: set[str]) -> None:
         drop = {i for i in retry if i in self._status}
         if self._needs_rewrite or drop or not self.journal.exists():
             keep = {self._last_line[i] for i in self._last_line if i not in drop}
@@ -353,7 +441,7 @@ class OutputStore:
             self._dirty = self._dirty or self.format != "jsonl"
         self._status.clear()
         self._last_line.clear()
-        self._handle = open(self.journal, "ab")  # noqa: SIM115 - closed in close()
+        self._handle = _open_nofollow(self.journal, "ab")  # closed in close()
         if self._dirty:
             self.snapshot()
 
@@ -363,9 +451,13 @@ class OutputStore:
         if not records or self._handle is None:
             return
         data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
-        self._handle.write(data)
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        try:
+            self._handle.write(data)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        except OSError as exc:  # full disk, file size limit...: a cut line is dropped on resume
+            self._failed = True
+            raise _output_error(self.journal, exc) from None
         if self.format != "jsonl":
             self._dirty = True
             elapsed = time.monotonic() - self._last_snapshot
@@ -378,19 +470,32 @@ class OutputStore:
             return
         started = time.monotonic()
         writer = _write_csv if self.format == "csv" else _write_parquet
-        _atomic_write(self.path, lambda tmp: writer(tmp, _iter_records(self.journal)))
+        try:
+            _atomic_write(self.path, lambda tmp: writer(tmp, _iter_records(self.journal)))
+        except OSError as exc:  # the previous snapshot stays; the journal has everything
+            self._failed = True
+            raise _output_error(self.path, exc) from None
         self._last_snapshot = time.monotonic()
         self._snapshot_cost = self._last_snapshot - started
         self._dirty = False
 
     def close(self) -> None:
-        """Finish: a last CSV/Parquet snapshot, the journal removed, the lock released."""
+        """Finish: a last CSV/Parquet snapshot, the journal removed, the lock released. After a
+        failed write the journal is kept (the next run resumes from it)."""
+        self._failed_before_close = self._failed
         try:
             if self._handle is not None:
-                self._handle.close()
-                self._handle = None
+                handle, self._handle = self._handle, None
+                with contextlib.suppress(OSError):
+                    handle.close()
                 if self.format != "jsonl":
-                    self.snapshot()
+                    try:
+                        self.snapshot()
+                    except OutputError:
+                        if not self._failed_before_close:
+                            raise
+                        log.warning("%s not refreshed; the journal %s keeps every record", self.path, self.journal)
+                        return
                     self.journal.unlink()
         finally:
             self._release()

@@ -82,6 +82,11 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     )
     p.add_argument("--overwrite", action="store_true", help="start over instead of resuming into OUT")
     p.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read symbolic links in input folders that point outside them (default: an error record each)",
+    )
+    p.add_argument(
         "--cache-dir",
         metavar="DIR",
         help="result cache folder (default: $SUMMARIZER_CACHE/batch, else ~/.cache/summarizer/batch)",
@@ -188,6 +193,7 @@ def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
                 fetch_options=fetch_options,
                 dedup=not args.no_dedup,
                 dedup_threshold=args.dedup_threshold,
+                follow_symlinks=args.follow_symlinks,
             )
     except BatchInterrupted as exc:
         print(_prefixed(exc.report.format()), file=stderr)

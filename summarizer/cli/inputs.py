@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -14,11 +15,18 @@ def read_article(source: str, max_chars: int | None, stdin: TextIO, fetch_option
         InputError: missing, unreadable, binary, empty or oversized input.
         SourceError: a URL refused or not fetched, a document without text.
     """
-    from summarizer.inputs import read_file, read_text
+    from summarizer.inputs import read_file, read_stream, read_text
     from summarizer.sources import DOCUMENT_SUFFIXES, is_url, load
 
-    if source == "-":
-        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+    if source == "-":  # read no further than max_chars allows (an endless pipe is refused)
+        if stdin.isatty():  # a person at a terminal, not a pipe: say what we are waiting for
+            print(
+                "summarizer: reading the article from standard input: paste it, then press Ctrl-D "
+                "(Ctrl-Z Enter on Windows); or pass a FILE (summarizer summarize --help)",
+                file=sys.stderr,
+                flush=True,
+            )
+        data = read_stream(getattr(stdin, "buffer", stdin), "standard input", max_chars)
         return read_text(data, "standard input", max_chars=max_chars)
     if is_url(source) or Path(source).suffix.lower() in DOCUMENT_SUFFIXES:
         return load(source, options=fetch_options)

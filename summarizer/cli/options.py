@@ -57,7 +57,8 @@ def add_summary_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("summary")
     group.add_argument("--length", choices=LENGTHS, default="medium", help="summary length (default: medium)")
     group.add_argument("--full-translation", action="store_true", help="also translate the whole article")
-    group.add_argument("--no-fact-check", action="store_true", help="do not check figures against the article")
+    group.add_argument("--no-fact-check", action="store_true", help="do not check figures or names against the article")
+    group.add_argument("--no-entity-check", action="store_true", help="check figures but not names")
 
 
 def add_summarizer_options(parser: argparse.ArgumentParser) -> None:
@@ -118,6 +119,7 @@ def options_from_args(args: argparse.Namespace) -> PipelineOptions:
         full_translation=bool(get("full_translation", False)),
         num_beams=get("num_beams"),
         check_facts=not get("no_fact_check", False),
+        check_entities=not get("no_entity_check", False),
     )
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer.errors import SourceError
+from summarizer.errors import InputError, SourceError
 from summarizer.sources.article import SOURCE_FIELDS, Article
 
 if TYPE_CHECKING:
@@ -150,11 +150,15 @@ def load(
         raise SourceError(f"{path}: no such file")
     if path.is_dir():
         raise SourceError(f"{path} is a directory; use `summarizer batch` for folders")
+    from summarizer.inputs import read_bytes as read_file_bytes
+
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise SourceError(f"{path} is too large: {size:,} bytes (limit {max_bytes:,})")
-        data = path.read_bytes()
+        data = read_file_bytes(path, max_bytes // 4, str(path))  # bounded; devices and sockets refused
     except OSError as exc:
         raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except InputError as exc:
+        raise SourceError(str(exc)) from None
     return read_bytes(data, str(path))

@@ -11,8 +11,9 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from summarizer.batch.folders import walk_folder
 from summarizer.errors import InputError
-from summarizer.inputs import HTML_SUFFIXES
+from summarizer.inputs import HTML_SUFFIXES, read_bytes
 from summarizer.sources.article import Article
 from summarizer.sources.rows import Row, Source
 from summarizer.sources.tables import TABLE_SUFFIXES
@@ -26,58 +27,55 @@ DOCUMENT_MAX_BYTES = 50 * 1024 * 1024
 
 
 class FileSource(Source):
-    """One article file (.txt, .md, .html, .pdf, .docx); its id is its path."""
+    """One article file (.txt, .md, .html, .pdf, .docx). Its id is its path relative to the input
+    folder it was found in, or its file name when given on its own, so the same files get the same
+    ids from any working directory (and a resumed run recognises them); messages name the path."""
 
-    def __init__(self, path: Path, max_chars: int | None) -> None:
+    def __init__(self, path: Path, max_chars: int | None, item_id: str | None = None) -> None:
         self.path = path
         self.label = str(path)
+        self.item_id = item_id or path.name
         self.max_chars = max_chars
 
     def _load(self) -> bytes:
-        try:
-            size = self.path.stat().st_size
-            if self.path.suffix.lower() in DOCUMENT_SUFFIXES:
-                if size > DOCUMENT_MAX_BYTES:
-                    raise InputError(f"{self.label} is too large: {size:,} bytes (limit {DOCUMENT_MAX_BYTES:,})")
-            elif self.max_chars and size > 4 * self.max_chars:
-                raise InputError(
-                    f"{self.label} is too large: {size:,} bytes (limit {self.max_chars:,} characters; "
-                    "raise it with --max-chars)"
-                )
-            return self.path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{self.label}: cannot read ({exc.strerror or exc})") from None
+        if self.path.suffix.lower() in DOCUMENT_SUFFIXES:
+            try:
+                size = self.path.stat().st_size
+            except OSError as exc:
+                raise InputError(f"{self.label}: cannot read ({exc.strerror or exc})") from None
+            if size > DOCUMENT_MAX_BYTES:
+                raise InputError(f"{self.label} is too large: {size:,} bytes (limit {DOCUMENT_MAX_BYTES:,})")
+            # A document's own byte limit; devices and sockets still refused.
+            return read_bytes(self.path, DOCUMENT_MAX_BYTES // 4, self.label)
+        return read_bytes(self.path, self.max_chars, self.label)  # bounded; devices refused
 
     def _document(self) -> Article:
-        from summarizer.sources import read_bytes
+        from summarizer.sources import read_bytes as read_document
 
-        return read_bytes(self._load(), self.label)
+        return read_document(self._load(), self.label)
 
     def rows(self, want_text: bool) -> Iterator[Row]:
         if self.path.suffix.lower() in DOCUMENT_SUFFIXES:
-            yield Row(self.label, self.label, article_loader=self._document)
+            yield Row(self.item_id, self.label, article_loader=self._document)
             return
         html = True if self.path.suffix.lower() in HTML_SUFFIXES else None
-        yield Row(self.label, self.label, html=html, loader=self._load)
+        yield Row(self.item_id, self.label, html=html, loader=self._load)
 
 
-def folder_files(folder: Path) -> list[Path]:
-    """Every non-hidden file under ``folder``, recursively, sorted by relative path.
+def folder_files(folder: Path, follow_symlinks: bool = False) -> list[tuple[Path, str | None]]:
+    """Every non-hidden entry under ``folder`` (see :func:`~summarizer.batch.folders.walk_folder`),
+    each with None or the error that gets it an error record instead of being read.
 
     Article files (.txt, .md, .html, .htm, .pdf, .docx) and tables are read as such; any other file is
     still read as an article, so that a binary or non-text file gets an error record rather
-    than silently vanishing from the output. Hidden files and folders (".git", ".DS_Store")
-    are skipped.
+    than silently vanishing from the output.
     """
-    found: list[Path] = []
-    others: list[str] = []
-    for path in folder.rglob("*"):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
-        found.append(path)
-        if path.suffix.lower() not in ARTICLE_SUFFIXES and path.suffix.lower() not in TABLE_SUFFIXES:
-            others.append(str(rel))
+    found = walk_folder(folder, follow_symlinks)
+    others = [
+        str(path.relative_to(folder))
+        for path, problem in found
+        if problem is None and path.suffix.lower() not in ARTICLE_SUFFIXES and path.suffix.lower() not in TABLE_SUFFIXES
+    ]
     if others:
         log.info(
             "%s: %d file(s) are not %s and will be read as plain text (e.g. %s)",
@@ -86,4 +84,17 @@ def folder_files(folder: Path) -> list[Path]:
             "/".join(ARTICLE_SUFFIXES),
             ", ".join(sorted(others)[:3]),
         )
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    return found
+
+
+class ErrorSource(Source):
+    """An entry that cannot be read (a link out of the tree, a FIFO, a device): one error record."""
+
+    def __init__(self, path: Path, error: str, item_id: str | None = None) -> None:
+        self.path = None  # never read, never the output
+        self.label = str(path)
+        self.item_id = item_id or path.name
+        self.error = error
+
+    def rows(self, want_text: bool) -> Iterator[Row]:
+        yield Row(self.item_id, self.label, error=self.error)

@@ -20,7 +20,7 @@ from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.errors import BatchUsageError, InputError, SourceError, SummarizerError, one_line
 from summarizer.inputs import check_text, read_text
 from summarizer.sources.article import Article
-from summarizer.sources.files import ARTICLE_SUFFIXES, FileSource, folder_files
+from summarizer.sources.files import ARTICLE_SUFFIXES, ErrorSource, FileSource, folder_files
 from summarizer.sources.prefetch import ordered_map
 from summarizer.sources.rows import Item, Row, Source
 from summarizer.sources.tables import TABLE_SUFFIXES, Columns, CsvSource, JsonlSource, ParquetSource
@@ -42,8 +42,10 @@ def open_sources(
     url_lists: Sequence[str] = (),
     feeds: Sequence[str] = (),
     fetcher: FetcherGetter | None = None,
+    follow_symlinks: bool = False,
 ) -> list[Source]:
-    """Turn command-line inputs into sources (folders expand to their article files).
+    """Turn command-line inputs into sources (folders expand to their article files; links out
+    of a folder, FIFOs and devices in it become error records unless ``follow_symlinks``).
 
     Args:
         inputs: folders, files, tables, "-" (JSONL on stdin) and http(s) URLs.
@@ -54,6 +56,7 @@ def open_sources(
         feeds: RSS/Atom/OPML URLs or files (``--feed``); each feed is read here, once.
         fetcher: returns the :class:`~summarizer.sources.fetch.Fetcher` URLs and feeds share
             (called only when one is needed).
+        follow_symlinks: read what symbolic links in input folders point to, wherever it is.
 
     Raises:
         BatchUsageError: no input, a path that does not exist, ``-`` given twice, or a URL
@@ -90,10 +93,16 @@ def open_sources(
         if not path.exists():
             raise BatchUsageError(f"{name}: no such file or directory")
         if path.is_dir():
-            files = folder_files(path)
+            files = folder_files(path, follow_symlinks)
             if not files:
                 log.warning("%s: no %s files found", name, "/".join(ARTICLE_SUFFIXES))
-            sources.extend(_file_source(p, text_column, id_column, max_chars) for p in files)
+            for file, problem in files:
+                item_id = file.relative_to(path).as_posix()
+                sources.append(
+                    ErrorSource(file, problem, item_id=item_id)
+                    if problem
+                    else _file_source(file, text_column, id_column, max_chars, item_id=item_id)
+                )
             continue
         sources.append(_file_source(path, text_column, id_column, max_chars))
     if url_lists or feeds:
@@ -112,7 +121,9 @@ def open_sources(
     return sources
 
 
-def _file_source(path: Path, text_column: str | None, id_column: str | None, max_chars: int | None) -> Source:
+def _file_source(
+    path: Path, text_column: str | None, id_column: str | None, max_chars: int | None, item_id: str | None = None
+) -> Source:
     """A table source for .jsonl/.csv/.tsv/.parquet files, an article source for anything else."""
     kind = TABLE_SUFFIXES.get(path.suffix.lower())
     columns = Columns(str(path), text_column, id_column)
@@ -122,7 +133,7 @@ def _file_source(path: Path, text_column: str | None, id_column: str | None, max
         return CsvSource(path, columns, delimiter="\t" if kind == "tsv" else ",")
     if kind == "parquet":
         return ParquetSource(path, columns)
-    return FileSource(path, max_chars)
+    return FileSource(path, max_chars, item_id)
 
 
 class _UniqueIds:

@@ -21,7 +21,8 @@ class Item:
     """One article of a batch.
 
     Attributes:
-        id: unique id in the batch (file path, id column value or row number).
+        id: unique id in the batch (file path relative to its input folder, or file name; id column
+            value or row number; URL).
         name: where it comes from, for messages ("dir/a.txt", "data.csv line 4").
         text: the validated article text, or None when the item is unusable or not loaded.
         error: a one-line message when the item cannot be summarized, else None.

@@ -14,11 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import GenerationError, SummarizerError, one_line
 
 T = TypeVar("T")
 
-__all__ = ["group_by", "run_isolated"]
+__all__ = ["generation_error", "group_by", "run_isolated"]
+
+
+def generation_error(exc: BaseException) -> GenerationError:
+    """A one-line :class:`GenerationError` for an exception raised inside a model library."""
+    return GenerationError(f"the model failed while generating ({type(exc).__name__}: {one_line(exc, 300)})")
 
 
 def group_by(items: Sequence[T], key: Callable[[T], str | None]) -> dict[str, list[T]]:
@@ -37,7 +42,7 @@ def run_isolated(
     """Run ``work`` on all ``items`` at once; if it fails, retry item by item so one bad item
     cannot fail the others. An item that fails alone gets ``fail(item, error)``: a
     :class:`SummarizerError` as raised, any other exception (a model error on that input)
-    wrapped in a ``SummarizerError`` with its first line."""
+    wrapped in a :class:`GenerationError` with its first line."""
     items = list(items)
     try:
         work(items)
@@ -48,7 +53,7 @@ def run_isolated(
             return
     except Exception as exc:  # a model error on pooled input: isolate the culprit below
         if len(items) == 1:
-            fail(items[0], SummarizerError(f"{type(exc).__name__}: {exc}".splitlines()[0][:300]))
+            fail(items[0], generation_error(exc))
             return
     for item in items:
         run_isolated([item], work, fail)

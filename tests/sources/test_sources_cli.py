@@ -177,6 +177,6 @@ def test_folder_with_pdf_and_docx(tiny_models, orangesum_sample, tmp_path, capsy
     import pyarrow.parquet as pq
 
     rows = {r["id"]: r for r in pq.read_table(out).to_pylist()}
-    assert rows[str(folder / "a.pdf")]["source_kind"] == "pdf" and rows[str(folder / "a.pdf")]["summary"]
-    assert rows[str(folder / "b.docx")]["source_title"] == orangesum_sample[2]["title"].strip()
-    assert "no text layer" in rows[str(folder / "scan.pdf")]["error"]
+    assert rows["a.pdf"]["source_kind"] == "pdf" and rows["a.pdf"]["summary"]
+    assert rows["b.docx"]["source_title"] == orangesum_sample[2]["title"].strip()
+    assert "no text layer" in rows["scan.pdf"]["error"]

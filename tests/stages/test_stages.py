@@ -5,7 +5,7 @@ from __future__ import annotations
 from support import FakeBackend
 
 from summarizer.backends import ModelSpec
-from summarizer.errors import SummarizerError
+from summarizer.errors import GenerationError, SummarizerError
 from summarizer.stages import run_isolated
 from summarizer.stages.summarize import MAX_REDUCE_ROUNDS, extractive_summary, map_reduce
 from summarizer.stages.translate import translate_documents, translate_texts
@@ -51,7 +51,7 @@ def test_long_document_goes_through_map_reduce_rounds_within_the_window():
     backend = _backend("summarization", window=40)
     [summary] = map_reduce(backend, [SENTENCES], ["fr"], length="medium", model="my-model")
     assert summary.chunks > 1
-    assert summary.warnings[-1].endswith(
+    assert summary.notes[-1].endswith(
         f"input of my-model: summarized in {summary.chunks} chunks and combined (map-reduce)"
     )
     assert 2 <= len(backend.calls) <= MAX_REDUCE_ROUNDS + 2
@@ -72,8 +72,15 @@ def test_run_isolated_retries_one_by_one_and_wraps_model_errors():
             raise RuntimeError("boom\nmore")
         done.extend(items)
 
-    run_isolated(["a", "bad", "c"], work, lambda item, exc: failures.__setitem__(item, str(exc)))
-    assert done == ["a", "c"] and failures == {"bad": "RuntimeError: boom"}
+    errors: list[SummarizerError] = []
+
+    def fail(item: str, exc: SummarizerError) -> None:
+        failures[item] = str(exc)
+        errors.append(exc)
+
+    run_isolated(["a", "bad", "c"], work, fail)
+    assert done == ["a", "c"] and failures == {"bad": "the model failed while generating (RuntimeError: boom)"}
+    assert isinstance(errors[0], GenerationError)
 
 
 def test_run_isolated_passes_summarizer_errors_through():

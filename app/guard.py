@@ -1,0 +1,275 @@
+"""What keeps the demo server safe from its clients: a request size limit, server-side upload
+checks (type, size, rate per client), logs without request bodies, a private upload folder,
+and model names instead of server paths in anything a client reads.
+
+Nothing here imports Gradio; ``ui.py`` installs it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+UPLOAD_PATH_SUFFIX = "/gradio_api/upload"
+# Uploads one client address may make per minute.
+UPLOADS_PER_MINUTE = 30
+# Longest log message kept (characters); longer ones are cut, so no request body reaches the log.
+LOG_MESSAGE_LIMIT = 1_000
+
+
+# ---------------------------------------------------------------------- upload folder
+_PARENT: list[str | None] = []  # where the first private folder was made (GRADIO_TEMP_DIR then)
+
+
+def private_upload_dir() -> Path:
+    """Make a fresh upload folder (mode 0700) for this server and point Gradio at it.
+
+    Must run before the ``gr.Blocks`` is built (Gradio reads ``GRADIO_TEMP_DIR`` then and at
+    launch). The folder is created inside ``GRADIO_TEMP_DIR`` as it was first found, else in
+    the system temp folder, and is removed when the process exits.
+    """
+    if not _PARENT:
+        _PARENT.append(os.environ.get("GRADIO_TEMP_DIR") or None)
+    parent = _PARENT[0]
+    if parent:
+        Path(parent).mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="summarizer-demo-uploads-", dir=parent)).resolve()
+    os.environ["GRADIO_TEMP_DIR"] = str(folder)
+    atexit.register(shutil.rmtree, str(folder), ignore_errors=True)
+    return folder
+
+
+def remove_upload_dir(folder: Path) -> None:
+    """Remove a folder made by :func:`private_upload_dir` now (also done at exit)."""
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------- request guard
+async def _reply(send: Send, status: int, message: str) -> None:
+    body = json.dumps({"error": message}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class RequestGuard:
+    """ASGI middleware: refuse request bodies over ``max_body`` bytes (whatever Content-Length
+    says), and check uploads server-side: every file must have an allowed suffix, and one
+    client address may upload at most ``uploads_per_minute`` times a minute.
+
+    Args:
+        app: the ASGI app to protect.
+        max_body: most bytes in one request body.
+        upload_suffixes: allowed file name endings of uploads (lower case, with the dot).
+        uploads_per_minute: upload requests allowed per client address per minute.
+        document_suffixes: uploads (PDF, Word) that may be larger than ``max_body``...
+        max_document_body: ...up to this many bytes (None: no exception to ``max_body``).
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_body: int,
+        upload_suffixes: Iterable[str],
+        uploads_per_minute: int = UPLOADS_PER_MINUTE,
+        document_suffixes: Iterable[str] = (),
+        max_document_body: int | None = None,
+    ) -> None:
+        self.app = app
+        self.max_body = max_body
+        self.document_suffixes = tuple(s.lower() for s in document_suffixes)
+        self.max_document_body = max(max_body, max_document_body or 0)
+        self.suffixes = tuple(s.lower() for s in upload_suffixes)
+        self.uploads_per_minute = uploads_per_minute
+        self._uploads: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.lower(): v for k, v in scope.get("headers", [])}
+        upload = scope.get("method") == "POST" and scope.get("path", "").endswith(UPLOAD_PATH_SUFFIX)
+        limit = self.max_document_body if upload else self.max_body  # a document upload may be larger
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await _reply(send, 413, f"request body too large (limit {limit:,} bytes)")
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await _reply(send, 413, f"request body too large (limit {limit:,} bytes)")
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if upload:
+            problem = self._check_upload(scope, headers, body, size)
+            if problem:
+                status, text = problem
+                await _reply(send, status, text)
+                return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    def _check_upload(
+        self, scope: Scope, headers: dict[bytes, bytes], body: bytes, size: int
+    ) -> tuple[int, str] | None:
+        client = (scope.get("client") or ("?", 0))[0]
+        now = time.monotonic()
+        with self._lock:
+            recent = self._uploads.setdefault(client, deque())
+            while recent and now - recent[0] > 60:
+                recent.popleft()
+            if len(recent) >= self.uploads_per_minute:
+                return 429, f"too many uploads (limit {self.uploads_per_minute} a minute); try again later"
+            recent.append(now)
+        names = _multipart_file_names(headers.get(b"content-type", b""), body)
+        if names is None:
+            return 400, "malformed upload"
+        if not names:
+            return 400, "no file in the upload"
+        for name in names:
+            if not name.lower().endswith(self.suffixes):
+                return 415, f"file type not accepted; upload a {', '.join(self.suffixes)} file"
+        documents = bool(self.document_suffixes) and all(
+            name.lower().endswith(self.document_suffixes) for name in names
+        )
+        if size > self.max_body and not documents:
+            return 413, f"request body too large (limit {self.max_body:,} bytes)"
+        return None
+
+
+def _multipart_file_names(content_type: bytes, body: bytes) -> list[str] | None:
+    """File names of the parts of a multipart/form-data body (None when it is not one)."""
+    from email.message import Message as MimeHeaders
+
+    mime = MimeHeaders()
+    mime["content-type"] = content_type.decode("latin-1")
+    boundary = mime.get_param("boundary")
+    if mime.get_content_type() != "multipart/form-data" or not isinstance(boundary, str) or not boundary:
+        return None
+    names: list[str] = []
+    for part in body.split(b"--" + boundary.encode("latin-1"))[1:]:
+        head, _, _ = part.partition(b"\r\n\r\n")
+        for line in head.decode("utf-8", errors="replace").split("\r\n"):
+            if line.lower().startswith("content-disposition:"):
+                disposition = MimeHeaders()
+                disposition["content-disposition"] = line.split(":", 1)[1].strip()
+                filename = disposition.get_param("filename", header="content-disposition")
+                if filename is not None:
+                    names.append(str(filename))
+    return names
+
+
+# ---------------------------------------------------------------------- logs
+class TruncateLogs(logging.Filter):
+    """Cut every log message (and traceback) to a few hundred characters, so a request body
+    can never be copied into the log."""
+
+    def __init__(self, limit: int = LOG_MESSAGE_LIMIT) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a record whose arguments do not format: keep the template only
+            message = str(record.msg)
+        if len(message) > self.limit:
+            message = message[: self.limit] + f"… [{len(message) - self.limit:,} characters cut]"
+        record.msg, record.args = message, ()
+        if record.exc_info:
+            text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+            record.exc_text = text if len(text) <= 4 * self.limit else text[-4 * self.limit :]
+        return True
+
+
+_LOGGERS = ("", "uvicorn", "uvicorn.error", "uvicorn.access", "fastapi", "gradio", "httpx", "summarizer")
+
+
+def install_log_filter() -> TruncateLogs:
+    """Attach :class:`TruncateLogs` to the loggers and handlers a web server writes through."""
+    log_filter = TruncateLogs()
+    for name in _LOGGERS:
+        logger = logging.getLogger(name)
+        if log_filter not in logger.filters:
+            logger.addFilter(log_filter)
+        for handler in logger.handlers:
+            if log_filter not in handler.filters:
+                handler.addFilter(log_filter)
+    return log_filter
+
+
+# ---------------------------------------------------------------------- model names
+def public_name(model: str) -> str:
+    """What a client may see of a model reference: a Hub id as is, a local folder by its name."""
+    path = Path(model).expanduser()
+    if model.startswith((".", "/", "~")) or model.count("/") > 1 or "\\" in model or path.is_dir():
+        return path.name or model
+    return model
+
+
+def scrub(value: Any, models: Iterable[str]) -> Any:
+    """``value`` (a result dict, a message) with every local model path replaced by its name."""
+    replacements = sorted(
+        {m: public_name(m) for m in models if m and public_name(m) != m}.items(), key=lambda kv: -len(kv[0])
+    )
+    extra = []
+    for ref, name in replacements:
+        resolved = str(Path(ref).expanduser().resolve())
+        if resolved != ref:
+            extra.append((resolved, name))
+    replacements = sorted([*replacements, *extra], key=lambda kv: -len(kv[0]))
+    if not replacements:
+        return value
+
+    def fix(item: Any) -> Any:
+        if isinstance(item, str):
+            for ref, name in replacements:
+                item = item.replace(ref, name)
+            return item
+        if isinstance(item, dict):
+            return {fix(k): fix(v) for k, v in item.items()}
+        if isinstance(item, list | tuple):
+            return type(item)(fix(v) for v in item)
+        return item
+
+    return fix(value)
