@@ -169,7 +169,7 @@ def cmd_models(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     for name, preset in catalog.presets.items():
         mark = " (default)" if name == catalog.default else ""
         stdout.write(f"{name}{mark}: {preset.strategy}\n  {preset.description}\n")
-        for role in ("summarization_model", "translation_model"):
+        for role in ("summarization_model", "translation_model", "ranker"):
             model = getattr(preset, role)
             if not model:
                 continue

@@ -71,6 +71,13 @@ class Result:
         flags: figures in the outputs not supported by the article (fact guard).
         timings: seconds per stage, and "total".
         chunks: number of chunks the article was summarized in (1 = no map-reduce).
+        sentence_links: extractive summaries only (else None): one entry per summary sentence, in
+            order, linking it to the article sentence it is: ``{"index", "paragraph", "start",
+            "end", "source", "translation"}`` -- ``index`` counts the article's sentences from 0,
+            ``start``/``end`` are character offsets into the cleaned article (paragraphs joined by
+            a blank line), ``source`` is the sentence as summarized and ``translation`` its
+            translation (None when the summary is not translated). See
+            :mod:`summarizer.ranking.links`.
     """
 
     summary: str
@@ -85,6 +92,7 @@ class Result:
     flags: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     chunks: int = 1
+    sentence_links: list[dict[str, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (the ``--format json`` object)."""

@@ -62,6 +62,10 @@ class _Doc:
     summary: str | None = None
     chunks: int = 1
     error: SummarizerError | None = None
+    headings: frozenset[int] = frozenset()
+    # Extractive summaries: the chosen article sentences (indices into ``sentences``) and their links.
+    picked: list[int] | None = None
+    links: list[dict] | None = None
     # The plan
     pre_translation: str | None = None
     summarizer: str | None = None
@@ -361,6 +365,7 @@ class Summarizer:
             if not cleaned.paragraphs:
                 raise InputError("input has no article text left after removing boilerplate")
             doc.paragraphs = cleaned.paragraphs
+            doc.headings = cleaned.headings
             if cleaned.removed:
                 doc.warnings.append(
                     f"removed {len(cleaned.removed)} boilerplate fragment(s) (teasers, credits, bylines, "
@@ -568,16 +573,27 @@ class Summarizer:
         for model, group in self._group(docs, lambda d: d.summarizer).items():
             if model == EXTRACTIVE:
                 for doc in group:
-                    doc.models["summarization"] = EXTRACTIVE
-                    picked = extractive.select_sentences(
-                        doc.work_sentences, EXTRACTIVE_WORDS[length], doc.work_language
-                    )
-                    if not picked:  # the first sentence alone is longer than the budget
-                        picked = [0]
-                        doc.warnings.append("the first sentence alone is longer than the extractive word budget")
-                    self._set_summary(doc, " ".join(doc.work_sentences[i] for i in picked))
+                    self._extract(doc, length)
                 continue
             self._run_group(group, lambda ds, model=model: self._map_reduce(ds, model, length))
+
+    def _extract(self, doc: _Doc, length: str) -> None:
+        """Extractive summary: the learned ranker (or the heuristic scorer without its file)."""
+        from summarizer.ranking import links
+        from summarizer.ranking.model import select_sentences
+
+        aligned = doc.pre_translation is None and len(doc.work_sentences) == len(doc.sentences)
+        article = links.article_sentences_of(doc.work_sentences, doc.sentences if aligned else None, doc.headings)
+        picked, scorer = select_sentences(article, EXTRACTIVE_WORDS[length], doc.work_language)
+        doc.models["summarization"] = EXTRACTIVE
+        doc.models["ranker"] = scorer
+        if not picked:  # the first sentence alone is longer than the budget
+            picked = [0]
+            doc.warnings.append("the first sentence alone is longer than the extractive word budget")
+        if aligned:
+            doc.picked = picked
+            doc.links = links.sentence_links(doc.paragraphs, doc.sentences, doc.work_sentences, picked)
+        self._set_summary(doc, " ".join(doc.work_sentences[i] for i in picked))
 
     def _set_summary(self, doc: _Doc, text: str) -> None:
         writes_source = self.strategy != "crosslingual" or doc.summarizer == EXTRACTIVE or doc.language == "en"
@@ -653,8 +669,18 @@ class Summarizer:
         for model, group in self._group(docs, lambda d: d.post_translation).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
+                linked = [d for d in ds if d.links is not None]
+                if linked:  # extractive: translate each chosen sentence, keeping its link
+                    sources = [link["source"] for d in linked for link in d.links]
+                    english = iter(self._translate_texts(self.backend(model, "translation"), sources))
+                    for doc in linked:
+                        for link in doc.links:
+                            link["translation"] = next(english)
+                        doc.models["translation"] = model
+                        doc.summary = " ".join(link["translation"] for link in doc.links if link["translation"])
+                ds = [d for d in ds if d.links is None]
                 picks = {id(d): split_sentences(d.summary or "", d.language) for d in ds}
-                paragraphs = self._translate_docs(ds, model, lambda d: picks[id(d)])
+                paragraphs = self._translate_docs(ds, model, lambda d: picks[id(d)]) if ds else []
                 for doc, paras in zip(ds, paragraphs, strict=True):
                     doc.models["translation"] = model
                     doc.summary = " ".join(p for p in paras if p)
@@ -700,6 +726,7 @@ class Summarizer:
             warnings=list(doc.warnings),
             timings=dict(doc.timings),
             chunks=doc.chunks,
+            sentence_links=doc.links,
         )
         if self.options.check_facts:
             t0 = time.perf_counter()

@@ -31,6 +31,7 @@ RESULT_FIELDS = {
     "flags",
     "timings",
     "chunks",
+    "sentence_links",
 }
 
 

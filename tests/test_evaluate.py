@@ -84,7 +84,7 @@ def test_summarization_json_fields_and_predictions_file(tmp_path):
     assert report["published"][0]["rouge1"] == 31.44
     assert any(f["system"] == "Lead-2" and f["rouge1"] == 27.93 for f in report["measured_here"])
     assert report["settings"]["strategy"] == "extractive" and report["settings"]["target_language"] == "fr"
-    assert report["settings"]["models"] == {"summarization": "extractive"}
+    assert report["settings"]["models"] == {"summarization": "extractive", "ranker": "ranker"}
     lines = predictions.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 10
     rows = [json.loads(line) for line in lines]
