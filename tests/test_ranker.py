@@ -147,7 +147,7 @@ def test_greedy_oracle_finds_the_copied_sentences():
     ]
     reference = sentences[1] + " " + sentences[3]
     assert greedy_oracle(sentences, reference) == [1, 3]
-    assert greedy_oracle(sentences, "rien de commun") == []
+    assert greedy_oracle(sentences, "aucun mot partagé") == []
 
 
 def test_paired_bootstrap_interval():
@@ -185,7 +185,7 @@ def test_tiny_training_run_gives_a_usable_deterministic_model(tmp_path, orangesu
     )
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
-    assert report["articles"] + report["tuning_articles"] == 240
+    assert report["articles"] + report["held_out_articles"] == 240
     ranker = Ranker.load(out)
     article = article_sentences(orangesum_sample[3]["article"])
     picked = ranker.select(article, 70)

@@ -7,7 +7,9 @@ One row per sentence, one column per name in :data:`FEATURE_NAMES`:
 - **length**: words, characters per word, share of stop words, the article's size;
 - **centrality**: the heuristic scorer's TF-IDF centrality, LexRank, recurring words, similarity
   to the lead, plus similarity to the rest of the article (leave-one-out centroid), to the first
-  sentence and to its closest sentence, and the heuristic's own score;
+  sentence and to its closest sentence, the heuristic's own score (and its neighbours');
+- **ranks within the article** (trees see one sentence at a time): of the heuristic score,
+  centrality, LexRank, length and recurring names;
 - **names** (a cheap stand-in for named entities): capitalised words not opening the sentence,
   acronyms, and how many of them recur elsewhere in the article and in the lead;
 - **figures**: numbers, percentages, years, amounts of money;
@@ -80,6 +82,13 @@ FEATURE_NAMES: tuple[str, ...] = (
     "lead_word_overlap",
     "heuristic_score",
     "heuristic_rank",
+    "heuristic_share",
+    "previous_heuristic",
+    "next_heuristic",
+    "centroid_rank",
+    "lexrank_rank",
+    "words_rank",
+    "names_rank",
     # names (cheap entity proxy)
     "names",
     "name_share",
@@ -114,6 +123,13 @@ def _names(text: str) -> list[str]:
             continue
         found.append(match.group(0).lower())
     return found
+
+
+def _rank(values: np.ndarray) -> np.ndarray:
+    """0 for the highest value, 1 for the next... (ties: earlier sentence first)."""
+    rank = np.empty(len(values))
+    rank[np.argsort(-values, kind="stable")] = np.arange(len(values))
+    return rank
 
 
 def sentence_features(article: ArticleSentences, language: str = "fr") -> np.ndarray:
@@ -184,9 +200,7 @@ def sentence_features(article: ArticleSentences, language: str = "fr") -> np.nda
             )
         )
     extra = np.asarray(rows, dtype=float)
-    order = np.argsort(-heuristic, kind="stable")
-    heuristic_rank = np.empty(n)
-    heuristic_rank[order] = np.arange(n)
+    shifted = np.concatenate([[0.0], heuristic, [0.0]])
     columns = {
         "index": index,
         "relative_position": index / max(1, n - 1),
@@ -213,7 +227,14 @@ def sentence_features(article: ArticleSentences, language: str = "fr") -> np.nda
         "max_similarity": sim.max(axis=1) if n > 1 else np.zeros(n),
         "lead_word_overlap": extra[:, 0],
         "heuristic_score": heuristic,
-        "heuristic_rank": heuristic_rank,
+        "heuristic_rank": _rank(heuristic),
+        "heuristic_share": heuristic / max(1e-9, float(heuristic.max())),
+        "previous_heuristic": shifted[:-2],
+        "next_heuristic": shifted[2:],
+        "centroid_rank": _rank(centroid) / n,
+        "lexrank_rank": _rank(col["lexrank"]) / n,
+        "words_rank": _rank(words) / n,
+        "names_rank": _rank(extra[:, 6]) / n,
         "names": extra[:, 3],
         "name_share": extra[:, 4],
         "acronyms": extra[:, 5],
