@@ -1,24 +1,28 @@
 """``summarizer demo`` and ``python -m app``: start the web demo with the CLI's model options.
 
-Importing this module is cheap (``summarizer.cli`` imports it to build its parser); Gradio is
-imported only when the demo starts.
+The demo registers its own subcommand: ``pyproject.toml`` names :func:`register` in the
+``summarizer.commands`` entry point group, which ``summarizer.cli`` reads (the core never
+imports ``app``). Importing this module is cheap; Gradio is imported only when the demo starts,
+and a missing Gradio gives one line saying how to install it.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import sys
 from typing import Any, TextIO
 
-from summarizer.cli import EXIT_ERROR, EXIT_OK, add_model_options, summarizer_kwargs
+from summarizer.cli import EXIT_ERROR, EXIT_OK, add_summarizer_options, config_from_args, options_from_args
+from summarizer.errors import SummarizerError, UsageError
 
 log = logging.getLogger("summarizer.app")
 
 
 def add_demo_options(parser: argparse.ArgumentParser) -> None:
     """The model options of ``summarizer summarize`` plus the web server's own."""
-    add_model_options(parser)
+    add_summarizer_options(parser)
     parser.add_argument(
         "-v", "--verbose", action="count", default=argparse.SUPPRESS, help="more logging on stderr (-vv: debug)"
     )
@@ -35,27 +39,38 @@ def add_demo_options(parser: argparse.ArgumentParser) -> None:
 
 def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Build and serve the demo until interrupted; returns the exit status."""
-    from summarizer.cli import UsageError
-
     if not 0 < args.port < 65536:
         raise UsageError("--port must be between 1 and 65535")
     if args.queue_size < 1:
         raise UsageError("--queue-size must be at least 1")
     if args.cache_size < 0:
         raise UsageError("--cache-size must be 0 or more")
-    kwargs = summarizer_kwargs(args)
+    config, options = config_from_args(args), options_from_args(args)
+    if importlib.util.find_spec("gradio") is None:
+        raise SummarizerError("the web demo needs Gradio: pip install 'summarizer[demo]'")
     from app.ui import build_app, launch_app
 
     demo = build_app(
-        kwargs,
+        config,
+        options=options,
         max_chars=args.max_chars,
-        full_translation=args.full_translation,
+        full_translation=options.full_translation,
         preload=args.preload,
         cache_size=args.cache_size,
         queue_size=args.queue_size,
     )
     try:
-        launch_app(demo, host=args.host, port=args.port, share=args.share)
+        # Gradio's own start-up lines would tell the reader to "set share=True in launch()";
+        # print the CLI's equivalents instead.
+        _, local_url, share_url = launch_app(
+            demo, host=args.host, port=args.port, share=args.share, prevent_thread_lock=True, quiet=True
+        )
+        print(f"* Running on local URL:  {local_url}", flush=True)
+        if share_url:
+            print(f"* Running on public URL: {share_url} (temporary; anyone with the link can use it)", flush=True)
+        else:
+            print("* For a temporary public link, restart with --share.", flush=True)
+        demo.block_thread()
     except OSError as exc:
         print(f"summarizer: error: cannot serve on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -65,7 +80,7 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
 
 
 def register(subparsers: Any, models_subparsers: Any = None) -> None:
-    """Add the ``demo`` subcommand to the ``summarizer`` parser."""
+    """Add the ``demo`` subcommand to the ``summarizer`` parser (the ``summarizer.commands`` entry point)."""
     parser = subparsers.add_parser(
         "demo",
         help="start the web demo (Gradio) in your browser",

@@ -392,7 +392,15 @@ def _sentences(article: str) -> list[str]:
 def _load_hf(path: str, device: str) -> tuple[Any, Any]:
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(path)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(path)
+    except (TypeError, ValueError):
+        # transformers 5's BarthezTokenizer cannot build BARThez's BPE SentencePiece model (issue
+        # 16), so plain AutoTokenizer fails on BARThez: the baseline then takes the same exactly
+        # equivalent tokenizer as the project (only the model calls are compared).
+        from summarizer.backends.base import load_tokenizer
+
+        tokenizer = load_tokenizer(path)
     model = AutoModelForSeq2SeqLM.from_pretrained(path).to(device).eval()
     return tokenizer, model
 
@@ -430,23 +438,28 @@ def work_baseline(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def _project(job: dict[str, Any], translate_only: bool) -> tuple[Any, dict[str, _Pinned]]:
-    from summarizer import Summarizer
+    from summarizer import Summarizer, SummarizerConfig
+    from summarizer.backends import backend_factory
 
-    summarizer = Summarizer(
+    config = SummarizerConfig(
         summarization_model=job["summarization_model"],
         translation_model=job["translation_model"],
         device=job["device"],
         backend=job.get("backend", "auto"),
         threads=job["threads"],
-        source_language=job.get("source_language"),
     )
+    load = backend_factory(config.backend)
+    pinned: dict[str, _Pinned] = {}
+
+    def pinned_factory(spec: Any) -> _Pinned:  # bench-only: pin generation lengths
+        pinned[spec.model] = _Pinned(load(spec), job["summary_tokens"])
+        return pinned[spec.model]
+
+    summarizer = Summarizer(config=config, source_language=job.get("source_language"), backend_factory=pinned_factory)
     if translate_only:
         summarizer.backend(job["translation_model"], "translation")
     else:
         summarizer.load()
-    pinned = {}
-    for model, backend in list(summarizer._backends.items()):  # bench-only: pin generation lengths
-        pinned[model] = summarizer._backends[model] = _Pinned(backend, job["summary_tokens"])
     return summarizer, pinned
 
 

@@ -16,11 +16,12 @@ import json
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import InputError, ModelNotAvailableError, SummarizerError, UnsupportedLanguageError
+from summarizer import routing
+from summarizer.errors import InputError, ModelNotAvailableError, SummarizerError, UnsupportedLanguageError, one_line
 
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL")
 ROUGE_TOKENIZER = "lower-cased Unicode \\w+ tokens, no stemming"
@@ -35,32 +36,16 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 Progress = Callable[[int], None]
 
 
-@dataclass(frozen=True)
-class Figure:
-    """ROUGE-1/2/L F1 (x100) of a system, as published or measured elsewhere."""
+def published_summarization() -> list[dict[str, str]]:
+    """Published figures of the summarization models, read from ``models/presets.toml`` (their
+    cards' ``published`` field, with its source): the one file where reference figures live."""
+    from summarizer.presets import load_catalog
 
-    system: str
-    rouge1: float
-    rouge2: float
-    rougeL: float
-    source: str
-
-
-PUBLISHED_SUMMARIZATION: tuple[Figure, ...] = (
-    Figure("BARThez", 31.44, 12.77, 22.23, "OrangeSum abstract test set, BARThez paper (arXiv:2010.12321)"),
-    Figure("mBARThez", 32.67, 13.73, 23.18, "OrangeSum abstract test set, BARThez paper (arXiv:2010.12321)"),
-)
-MEASURED_HERE: tuple[Figure, ...] = (
-    Figure("Lead-1", 21.02, 6.06, 14.93, "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)"),
-    Figure("Lead-2", 27.93, 9.63, 18.29, "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)"),
-    Figure(
-        "sumy LexRank, 2 sentences",
-        26.00,
-        8.40,
-        16.65,
-        "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)",
-    ),
-)
+    return [
+        {"model": card.id, "published": card.published}
+        for card in load_catalog().models.values()
+        if card.task == "summarization" and card.published
+    ]
 
 
 class WordTokenizer:
@@ -218,8 +203,7 @@ class SummarizationReport:
             "scores": {k: round(v, 2) for k, v in self.scores.items()},
             "baselines": {name: {k: round(v, 2) for k, v in s.items()} for name, s in self.baselines.items()},
             "gain_intervals": self.intervals,
-            "published": [asdict(f) for f in PUBLISHED_SUMMARIZATION],
-            "measured_here": [asdict(f) for f in MEASURED_HERE],
+            "published": published_summarization(),
             "settings": self.settings,
             "seconds": round(self.seconds, 1),
         }
@@ -248,10 +232,10 @@ class SummarizationReport:
                 f"{k.replace('rouge', 'R-')} {g[0]:+.2f} [{g[1]:+.2f}, {g[2]:+.2f}]" for k, g in gains.items()
             )
             lines.append(f"  this run vs {name}: {diff}")
-        lines += ["", "published (OrangeSum abstract TEST set, the paper's own tokenization):"]
-        lines += [row(f"  {f.system}", f.rouge1, f.rouge2, f.rougeL) for f in PUBLISHED_SUMMARIZATION]
-        lines += ["measured earlier on OrangeSum valid (all 1,500 records, same tokenizer):"]
-        lines += [row(f"  {f.system}", f.rouge1, f.rouge2, f.rougeL) for f in MEASURED_HERE]
+        published = published_summarization()
+        if published:
+            lines += ["", "published figures (models/presets.toml; other data splits and tokenizations, not this run):"]
+            lines += [f"  {p['model']}: {p['published']}" for p in published]
         models = ", ".join(f"{role}: {m}" for role, m in self.settings.get("models", {}).items()) or "none"
         lines += ["", f"models: {models}"]
         lines.append(f"failed: {len(self.failed)} record(s) (scored as empty summaries)")
@@ -307,8 +291,7 @@ def evaluate_summarization(
         for offset, outcome in enumerate(outcomes):
             index = start + offset
             if isinstance(outcome, Exception):
-                message = str(outcome).strip().splitlines()[0] if str(outcome).strip() else type(outcome).__name__
-                failed.append({"index": index, "id": ids[index], "error": message})
+                failed.append({"index": index, "id": ids[index], "error": one_line(outcome)})
                 predictions.append("")
                 languages.append(None)
             else:
@@ -528,7 +511,7 @@ def evaluate_translation(
     language = source_language or summarizer.options.source_language
     if not language:
         language = detect_language("\n".join(sources[:200])).language or "fr"
-    model = summarizer._translation_model(language, target) if language != target else None
+    model = routing.translation_model(summarizer.models, language, target) if language != target else None
     hypotheses: list[str] = []
     failed: list[dict[str, Any]] = []
     many = getattr(summarizer, "translate_many", None)
@@ -543,7 +526,7 @@ def evaluate_translation(
             if isinstance(outcome, _FATAL):
                 raise outcome
             if isinstance(outcome, Exception):
-                failed.append({"line": start + offset + 1, "error": str(outcome).strip().splitlines()[0]})
+                failed.append({"line": start + offset + 1, "error": one_line(outcome)})
                 hypotheses.append("")
             else:
                 hypotheses.append(" ".join(outcome.split()))

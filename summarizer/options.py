@@ -1,9 +1,14 @@
-"""Options and results: the typed objects passed through the pipeline and returned to users."""
+"""Decoding options and results: the typed objects passed to backends and returned to users.
+
+``PipelineOptions`` lives in :mod:`summarizer.config` (re-exported here for older imports).
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
+
+from summarizer.config import PipelineOptions  # noqa: F401  (its home before config.py)
 
 Strategy = Literal["summarize-translate", "translate-summarize", "crosslingual", "extractive"]
 STRATEGIES: tuple[str, ...] = ("summarize-translate", "translate-summarize", "crosslingual", "extractive")
@@ -38,20 +43,6 @@ class GenerationOptions:
         }
 
 
-@dataclass(frozen=True)
-class PipelineOptions:
-    """Everything that decides what the pipeline does with one article."""
-
-    strategy: str = "summarize-translate"
-    source_language: str | None = None
-    target_language: str = "en"
-    length: str = "medium"
-    full_translation: bool = False
-    num_beams: int | None = None
-    check_facts: bool = True
-    max_chunks: int = 64
-
-
 @dataclass
 class Result:
     """The outcome of summarizing one article.
@@ -67,17 +58,26 @@ class Result:
         paragraphs: with a full translation, one ``{"source", "translation"}`` pair per paragraph.
         strategy: the strategy used.
         models: role ("summarization", "translation", ...) -> model id or directory used.
-        warnings: human-readable notes (chunked long article, cleaned boilerplate, routing).
+        warnings: things the reader should check or know went differently than asked (a model
+            replaced by the extractive summarizer, unsure language detection, figures or
+            sentences the article does not support, chunks left out).
+        notes: purely informational remarks (boilerplate removed, long article chunked, source
+            already in the target language, language routing).
         flags: figures in the outputs not supported by the article (fact guard).
         timings: seconds per stage, and "total".
         chunks: number of chunks the article was summarized in (1 = no map-reduce).
+        article: the cleaned article text (paragraphs joined by a blank line) that the evidence
+            offsets point into.
+        evidence: one entry per summary sentence, in order: ``{"sentence", "translation",
+            "supports": [{"index", "text", "start", "end", "paragraph", "score"}, ...] (best first),
+            "unsupported"}`` (see :mod:`summarizer.stages.evidence`); empty when the summary was written
+            directly in another language (crosslingual).
         sentence_links: extractive summaries only (else None): one entry per summary sentence, in
             order, linking it to the article sentence it is: ``{"index", "paragraph", "start",
             "end", "source", "translation"}`` -- ``index`` counts the article's sentences from 0,
-            ``start``/``end`` are character offsets into the cleaned article (paragraphs joined by
-            a blank line), ``source`` is the sentence as summarized and ``translation`` its
-            translation (None when the summary is not translated). See
-            :mod:`summarizer.ranking.links`.
+            ``start``/``end`` are character offsets into ``article``, ``source`` is the sentence
+            as summarized (a heading gets a full stop) and ``translation`` its sentence-by-sentence
+            translation (None when the summary is not translated). See :mod:`summarizer.ranking.links`.
     """
 
     summary: str
@@ -89,9 +89,12 @@ class Result:
     translation: str | None = None
     paragraphs: list[dict[str, str]] | None = None
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     flags: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     chunks: int = 1
+    article: str = ""
+    evidence: list[dict[str, Any]] = field(default_factory=list)
     sentence_links: list[dict[str, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:

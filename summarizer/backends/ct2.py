@@ -34,8 +34,10 @@ from summarizer.backends.base import (
     length_batches,
     load_tokenizer,
     output_caps,
+    output_limit,
 )
-from summarizer.errors import ModelNotAvailableError
+from summarizer.backends.tokenizers import load_tokenizer_info
+from summarizer.errors import ModelNotAvailableError, OptionError, SummarizerError
 from summarizer.loading import resolve_model
 from summarizer.options import GenerationOptions
 
@@ -56,7 +58,8 @@ QUANTIZATIONS = (
 DEFAULT_QUANTIZATION = {"cpu": "int8", "cuda": "float16"}
 META_FILE = "summarizer.json"
 # Bump when the conversion recipe or META_FILE changes: older cache entries are then rebuilt.
-FORMAT = 1
+# 2: the tokenizer is loaded by summarizer.backends.tokenizers; META_FILE records how.
+FORMAT = 2
 # (Padded source tokens + expected output tokens) x beams per translate_batch() call: this bounds
 # the decoder's key/value caches (float32 on CPU), which dominate memory, while keeping batches
 # large enough for the matrix products (about 2 articles or 10 sentences with 4 beams on CPU).
@@ -76,19 +79,16 @@ _SMALL_FILE = 64 << 20
 _EDGE = 1 << 20
 
 
-class Unavailable(Exception):
+class Unavailable(SummarizerError):
     """CTranslate2 cannot run this model here; ``str()`` says why in one line."""
 
 
 # ---------------------------------------------------------------------- cache
 def cache_root() -> Path:
-    """Folder of converted models: ``$SUMMARIZER_CACHE/ct2``, else ``~/.cache/summarizer/ct2``
-    (``$XDG_CACHE_HOME`` honoured)."""
-    base = os.environ.get("SUMMARIZER_CACHE")
-    if base:
-        return Path(base).expanduser() / "ct2"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "summarizer" / "ct2"
+    """Folder of converted models: ``ct2/`` in the summarizer's cache root (:func:`summarizer.config.cache_dir`)."""
+    from summarizer.config import cache_dir
+
+    return cache_dir("ct2")
 
 
 def fingerprint(path: Path) -> str:
@@ -146,7 +146,7 @@ def ct2_device(requested: str) -> str:
         Unavailable: when CTranslate2 cannot use the device.
     """
     if requested not in DEVICES:
-        raise ValueError(f"unknown device {requested!r}; choose from {', '.join(DEVICES)}")
+        raise OptionError(f"unknown device {requested!r}; choose from {', '.join(DEVICES)}")
     if requested == "mps":
         raise Unavailable("CTranslate2 does not run on Apple's mps device")
     if requested == "cpu":
@@ -194,7 +194,7 @@ def _check_quantization(quantization: str, device: str) -> None:
     import ctranslate2
 
     if quantization not in QUANTIZATIONS:
-        raise ValueError(f"unknown quantization {quantization!r}; choose from {', '.join(QUANTIZATIONS)}")
+        raise OptionError(f"unknown quantization {quantization!r}; choose from {', '.join(QUANTIZATIONS)}")
     supported = ctranslate2.get_supported_compute_types(device)
     if quantization not in supported:
         raise Unavailable(
@@ -234,10 +234,11 @@ def _patch_config(config: Any) -> None:
         config.tie_word_embeddings = bool(getattr(config, "scale_decoder_outputs", False))
 
 
-def _metadata(model: Any, tokenizer: Any, source: Path, ref: str, quantization: str) -> dict[str, Any]:
+def _metadata(model: Any, info: Any, source: Path, ref: str, quantization: str) -> dict[str, Any]:
     """What the backend needs besides the weights: generation defaults and special tokens."""
     import ctranslate2
 
+    tokenizer = info.tokenizer
     gen = model.generation_config
     start = gen.decoder_start_token_id
     if start is None:
@@ -252,8 +253,10 @@ def _metadata(model: Any, tokenizer: Any, source: Path, ref: str, quantization: 
         "model_type": model.config.model_type,
         "quantization": quantization,
         "ctranslate2": ctranslate2.__version__,
-        "tokenizer_class": type(tokenizer).__name__,
+        "tokenizer_class": info.named_class,
+        "tokenizer_method": info.method,
         "max_input_tokens": input_window(tokenizer, model.config),
+        "max_output_tokens": output_limit(model.config),
         "decoder_start_token": tokenizer.convert_ids_to_tokens(start) if start is not None else None,
         "forced_bos_token": (
             tokenizer.convert_ids_to_tokens(gen.forced_bos_token_id) if gen.forced_bos_token_id is not None else None
@@ -286,8 +289,8 @@ def _convert_into(source: Path, output: Path, ref: str, quantization: str, allow
             return model
 
         def load_tokenizer(self, tokenizer_class, model_name_or_path, **kwargs):
-            captured["tokenizer"] = load_tokenizer(model_name_or_path)
-            return captured["tokenizer"]
+            captured["tokenizer"] = load_tokenizer_info(model_name_or_path)
+            return captured["tokenizer"].tokenizer
 
     output.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
@@ -349,10 +352,10 @@ def convert(
         except Unavailable:
             quantization = default_quantization("cpu")
     if quantization not in QUANTIZATIONS:
-        raise ValueError(f"unknown quantization {quantization!r}; choose from {', '.join(QUANTIZATIONS)}")
+        raise OptionError(f"unknown quantization {quantization!r}; choose from {', '.join(QUANTIZATIONS)}")
     path = resolve_model(model, allow_pickle=allow_pickle, local_files_only=local_files_only)
     if is_converted(path):
-        raise ValueError(f"{model} is already a CTranslate2 model")
+        raise OptionError(f"{model} is already a CTranslate2 model")
     model_type = _model_type(path)
     if model_type not in SUPPORTED_TYPES:
         raise ModelNotAvailableError(
@@ -364,7 +367,7 @@ def convert(
         log.info("%s is already converted in %s", model, target)
         return target
     if target.exists() and any(target.iterdir()) and not is_converted(target) and not force:
-        raise ValueError(f"output folder {target} is not empty; choose another one or pass --force")
+        raise OptionError(f"output folder {target} is not empty; choose another one or pass --force")
     try:
         _convert_into(path, target, model, quantization, allow_pickle)
     except Exception as exc:  # the converter raises many types; all mean "cannot convert"
@@ -472,7 +475,11 @@ class CT2Backend(HFTokenizedInputs):
             inter_threads=1,
             intra_threads=spec.threads or 0,
         )
-        self.tokenizer = load_tokenizer(tokenizer_dir or self.folder)
+        # A converted folder's config.json is CTranslate2's: the model's type and tokenizer class
+        # come from the metadata written at conversion.
+        self.tokenizer = load_tokenizer(
+            tokenizer_dir or self.folder, model_type=meta.get("model_type"), tokenizer_class=meta.get("tokenizer_class")
+        )
         self.max_input_tokens = int(spec.max_input_tokens or meta["max_input_tokens"])
         self.prefix = spec.prefix or ""
         self.batch_tokens = _BATCH_TOKENS.get(device, 16_000)
@@ -509,7 +516,10 @@ class CT2Backend(HFTokenizedInputs):
         lengths = [len(x) for x in ids]
         defaults = self.defaults
         default_max = max(1, int(defaults["max_length"]) - 1)  # transformers counts the start token
-        caps = [c if c is not None else default_max for c in output_caps(lengths, options)]
+        limit = self.meta.get("max_output_tokens")
+        if limit:
+            default_max = min(default_max, int(limit))
+        caps = [c if c is not None else default_max for c in output_caps(lengths, options, limit)]
         beams = options.num_beams or int(defaults["num_beams"]) or 1
         min_new = (
             options.min_new_tokens if options.min_new_tokens is not None else max(0, int(defaults["min_length"]) - 1)

@@ -61,3 +61,14 @@ def sentence_links(
             }
         )
     return links
+
+
+def link_sentences(links: Sequence[dict[str, Any]] | None) -> list[Sentence]:
+    """The linked sentences as ``Sentence`` objects (what the translate stage reads); [] without links."""
+    return [Sentence(k["source"], k["start"], k["end"], k["paragraph"]) for k in links or []]
+
+
+def set_translations(links: Sequence[dict[str, Any]] | None, translations: Sequence[str]) -> None:
+    """Record each linked sentence's translation (same order as :func:`link_sentences`)."""
+    for link, translation in zip(links or [], translations, strict=False):
+        link["translation"] = translation

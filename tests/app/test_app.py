@@ -5,7 +5,6 @@ pure helpers (examples, uploads, presets, HTML rendering, the ``demo`` subcomman
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
@@ -14,9 +13,8 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from support import free_port, tiny_model_args, wait_until_up
+from support import ROOT, demo_server, free_port
 
-ROOT = Path(__file__).resolve().parents[1]
 MAX_CHARS = 5_000
 RESULT_FIELDS = {
     "summary",
@@ -28,9 +26,12 @@ RESULT_FIELDS = {
     "translation",
     "paragraphs",
     "warnings",
+    "notes",
     "flags",
     "timings",
     "chunks",
+    "article",
+    "evidence",
     "sentence_links",
 }
 
@@ -38,39 +39,9 @@ RESULT_FIELDS = {
 @pytest.fixture(scope="module")
 def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``summarizer demo`` on the tiny models (subprocess, free localhost port, 5,000-character limit)."""
-    port = free_port()
-    tmp = tmp_path_factory.mktemp("demo_api")
-    log = tmp / "demo.log"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False", "GRADIO_TEMP_DIR": str(tmp)}
-    command = [
-        sys.executable,
-        "-m",
-        "summarizer",
-        "demo",
-        *tiny_model_args(tiny_models),
-        "--num-beams",
-        "1",
-        "--length",
-        "short",
-        "--max-chars",
-        str(MAX_CHARS),
-        "--preload",
-        "--port",
-        str(port),
-    ]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_until_up(url, process, log)
+    options = ("--length", "short", "--max-chars", str(MAX_CHARS), "--preload")
+    with demo_server(tiny_models, tmp_path_factory.mktemp("demo_api"), *options) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")
@@ -277,19 +248,20 @@ def test_uploads_are_read_only_from_gradio_upload_folder(tmp_path: Path, monkeyp
 
 def test_presets_show_licenses_and_custom_models() -> None:
     from app.service import CUSTOM, CUSTOM_LABEL, SummarizerPool
+    from summarizer.config import SummarizerConfig
 
-    pool = SummarizerPool({})
+    pool = SummarizerPool(SummarizerConfig())
     labels = dict((value, label) for label, value in pool.preset_choices())
     assert pool.presets_selectable and pool.default_choice == "fast"
     assert {"fast", "quality", "crosslingual"} <= set(labels)
     assert "NON-COMMERCIAL" in labels["crosslingual"] and "NON-COMMERCIAL" not in labels["fast"]
-    custom = SummarizerPool({"summarization_model": "/models/x", "translation_model": "/models/y"})
+    custom = SummarizerPool(SummarizerConfig(summarization_model="/models/x", translation_model="/models/y"))
     assert not custom.presets_selectable
     assert custom.preset_choices() == [(CUSTOM_LABEL, CUSTOM)]
     assert custom.resolve_preset("") == CUSTOM == custom.resolve_preset(CUSTOM)
-    assert SummarizerPool({"preset": "quality"}).default_choice == "quality"
+    assert SummarizerPool(SummarizerConfig(preset="quality")).default_choice == "quality"
     with pytest.raises(ValueError, match="unknown preset"):
-        SummarizerPool({"preset": "nope"})
+        SummarizerPool(SummarizerConfig(preset="nope"))
 
 
 def test_one_summarizer_per_preset_even_with_concurrent_requests() -> None:
@@ -336,9 +308,39 @@ def test_render_marks_flags_and_escapes_model_text() -> None:
     assert "not checked" in render.flags_html({**result, "timings": {"total": 1.0}})
 
 
+def test_render_evidence_numbers_supports_marks_unsupported_and_escapes() -> None:
+    from app import render
+
+    article = "Un <b>chat</b> dort.\n\nLe chien aboie. Il pleut."
+    result = {
+        "article": article,
+        "source_language": "fr",
+        "evidence": [
+            {
+                "sentence": "Le chien <i>aboie</i>.",
+                "translation": "The dog barks.",
+                "supports": [
+                    {"index": 1, "text": "Le chien aboie.", "start": 22, "end": 37, "paragraph": 1, "score": 1}
+                ],
+                "unsupported": False,
+            },
+            {"sentence": "Il neige à Rome.", "translation": None, "supports": [], "unsupported": True},
+        ],
+    }
+    html = render.evidence_html(result)
+    assert '<li class="sz-sent" tabindex="0" data-n="1" data-supports="1">' in html
+    assert '<span class="sz-asent" data-i="1" id="sz-a-1"><sup class="sz-n">2</sup>Le chien aboie.</span>' in html
+    assert "[2]" in html and "The dog barks." in html and "Le chien &lt;i&gt;aboie&lt;/i&gt;." in html
+    assert 'class="sz-sent sz-unsupported"' in html and "not found in the article" in html
+    assert "Un &lt;b&gt;chat&lt;/b&gt; dort." in html and "<b>chat</b>" not in html
+    assert html.count("<p>") == 2  # one per article paragraph
+    assert "1 of 2 sentence(s) not found" in html
+    assert render.evidence_html({"article": article, "evidence": []}) == ""
+
+
 def test_demo_subcommand_options() -> None:
     from app.cli import run_demo
-    from summarizer.cli import build_parser, summarizer_kwargs
+    from summarizer.cli import build_parser, config_from_args
 
     args = build_parser().parse_args(["demo", "--summarization-model", "/m/s", "--backend", "torch", "--port", "8000"])
     assert args.handler is run_demo
@@ -349,7 +351,7 @@ def test_demo_subcommand_options() -> None:
         False,
         200_000,
     )
-    assert summarizer_kwargs(args)["summarization_model"] == "/m/s"
+    assert config_from_args(args).summarization_model == "/m/s"
 
 
 def test_python_m_app_takes_the_same_options() -> None:
