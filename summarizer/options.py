@@ -72,6 +72,12 @@ class Result:
             "supports": [{"index", "text", "start", "end", "paragraph", "score"}, ...] (best first),
             "unsupported"}`` (see :mod:`summarizer.stages.evidence`); empty when the summary was written
             directly in another language (crosslingual).
+        sentence_links: extractive summaries only (else None): one entry per summary sentence, in
+            order, linking it to the article sentence it is: ``{"index", "paragraph", "start",
+            "end", "source", "translation"}`` -- ``index`` counts the article's sentences from 0,
+            ``start``/``end`` are character offsets into ``article``, ``source`` is the sentence
+            as summarized (a heading gets a full stop) and ``translation`` its sentence-by-sentence
+            translation (None when the summary is not translated). See :mod:`summarizer.ranking.links`.
     """
 
     summary: str
@@ -89,6 +95,7 @@ class Result:
     chunks: int = 1
     article: str = ""
     evidence: list[dict[str, Any]] = field(default_factory=list)
+    sentence_links: list[dict[str, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (the ``--format json`` object)."""

@@ -32,6 +32,7 @@ RESULT_FIELDS = {
     "chunks",
     "article",
     "evidence",
+    "sentence_links",
 }
 
 
