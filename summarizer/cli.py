@@ -48,6 +48,12 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
         "--quantization", choices=QUANTIZATIONS, help="CTranslate2 compute type (default: int8 on CPU, float16 on GPU)"
     )
     group.add_argument("--threads", type=int, metavar="N", help="CPU threads for inference")
+    group.add_argument(
+        "--max-batch-tokens",
+        type=int,
+        metavar="N",
+        help="token budget of one model batch, beams included (default: sized from free GPU memory on CUDA, fixed on CPU)",
+    )
     group.add_argument("--num-beams", type=int, metavar="N", help="beam size (default: each model's own)")
     group.add_argument("--source-language", metavar="CODE", help="source language (default: detected)")
     group.add_argument("--target-language", metavar="CODE", default="en", help="summary language (default: en)")
@@ -67,6 +73,8 @@ def summarizer_kwargs(args: argparse.Namespace) -> dict[str, Any]:
         raise UsageError("--num-beams must be at least 1")
     if args.max_chars < 1:
         raise UsageError("--max-chars must be at least 1")
+    if getattr(args, "max_batch_tokens", None) is not None and args.max_batch_tokens < 1:
+        raise UsageError("--max-batch-tokens must be at least 1")
     return {
         "preset": args.preset,
         "summarization_model": args.summarization_model,
@@ -84,6 +92,7 @@ def summarizer_kwargs(args: argparse.Namespace) -> dict[str, Any]:
         "check_facts": not args.no_fact_check,
         "max_chars": args.max_chars,
         "quantization": args.quantization,
+        "max_batch_tokens": getattr(args, "max_batch_tokens", None),
     }
 
 

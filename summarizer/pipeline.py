@@ -89,6 +89,8 @@ class Summarizer:
         check_facts: run the fact guard on every output.
         max_chars: reject articles longer than this many characters.
         quantization: CTranslate2 compute type ("int8", "float16", ...; default int8 on CPU).
+        max_batch_tokens: token budget of one model batch, beams included (None: sized from free
+            GPU memory on CUDA, a fixed default on CPU).
         max_chunks: most chunks summarized per article; beyond it the most relevant chunks
             (extractive ranking) are kept and a warning says how many were left out.
 
@@ -116,6 +118,7 @@ class Summarizer:
         max_chars: int | None = DEFAULT_MAX_CHARS,
         max_chunks: int = 64,
         quantization: str | None = None,
+        max_batch_tokens: int | None = None,
     ) -> None:
         from summarizer.backends.base import BACKENDS, DEVICES
 
@@ -152,6 +155,9 @@ class Summarizer:
         self.local_files_only = local_files_only
         self.max_chars = max_chars
         self.quantization = quantization
+        if max_batch_tokens is not None and max_batch_tokens < 1:
+            raise ValueError("max_batch_tokens must be at least 1")
+        self.max_batch_tokens = max_batch_tokens
         self._backends: dict[str, Backend] = {}
         self._lock = threading.RLock()
 
@@ -171,6 +177,7 @@ class Summarizer:
                     local_files_only=self.local_files_only,
                     prefix=prefix,
                     quantization=self.quantization,
+                    max_batch_tokens=self.max_batch_tokens,
                     max_input_tokens=card.max_input_tokens if card else None,
                 )
                 started = time.perf_counter()

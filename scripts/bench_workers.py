@@ -1,0 +1,411 @@
+"""The configurations scripts/bench.py measures, one per subprocess (see bench.py's docstring).
+
+Every worker gets the job (a dict read from JSON) and returns raw metrics: ``backend``,
+``load_s``, ``run_s`` (the timed part), ``tokens`` (generated tokens the pinned lengths ask for)
+and, where it applies, ``sentences`` and per-stage times.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Any
+
+TRANSLATION_RATIO = 1.0
+PIN = 1_000_000  # "as many as the cap allows": min_new_tokens is clipped to each batch's cap
+# Translation search settings of the pipeline (summarizer.pipeline.TRANSLATION_GUARD); the raw
+# CTranslate2 reference uses the same so that both do the same search.
+TRANSLATION_NO_REPEAT = 4
+SUMMARY_NO_REPEAT = 3
+
+
+# ---------------------------------------------------------------------- shared helpers
+def cap(n: int) -> int:
+    """Pinned translation length of an input of ``n`` tokens: the backends' length-cap rule."""
+    from summarizer.backends.base import LENGTH_CAP_SLACK
+
+    return int(TRANSLATION_RATIO * n) + LENGTH_CAP_SLACK
+
+
+def unique(summary: str, source: str) -> str:
+    """Random-weight summaries barely depend on their input, so many would be identical and the
+    pipeline's de-duplication of repeated sentences would skip translation work that real
+    summaries need. Both sides therefore append the source's first three words to each summary."""
+    return f"{summary} {' '.join(source.split()[:3])}"
+
+
+def sentences(article: str) -> list[str]:
+    """The article's sentences, split as the pipeline splits them."""
+    from summarizer.text.clean import clean_article
+    from summarizer.text.sentences import split_paragraph_sentences
+
+    return [s.text for s in split_paragraph_sentences(clean_article(article).paragraphs, "fr")]
+
+
+class Pinned:
+    """Wraps a loaded backend so every generate() call does pinned-length work (bench only).
+
+    Token bookkeeping that needs tokenization is deferred to :meth:`finish`, outside the timed part.
+    """
+
+    def __init__(self, inner: Any, summary_tokens: int) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.spec = inner.spec
+        self.max_input_tokens = inner.max_input_tokens
+        self.summary_tokens = summary_tokens
+        self.tokens = 0
+        self._translated: list[str] = []
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        return self.inner.count_tokens(texts)
+
+    def generate(self, texts: list[str], options: Any) -> list[str]:
+        if options.max_length_ratio is not None:  # translation: input tokens + 10, batch pinned to its longest
+            options = replace(options, max_length_ratio=TRANSLATION_RATIO, min_new_tokens=PIN)
+            self._translated.extend(texts)
+            return self.inner.generate(texts, options)
+        # summarization (map or final): exactly summary_tokens new tokens
+        options = replace(options, min_new_tokens=self.summary_tokens, max_new_tokens=self.summary_tokens)
+        self.tokens += self.summary_tokens * len(texts)
+        outputs = self.inner.generate(texts, options)
+        return [unique(out, text) for out, text in zip(outputs, texts, strict=True)]
+
+    def finish(self) -> int:
+        """Generated tokens, translations counted now (after the timed run)."""
+        if self._translated:
+            lengths = self.inner.count_tokens(self._translated)
+            self.tokens += sum(cap(min(n, self.max_input_tokens)) for n in lengths)
+            self._translated = []
+        return self.tokens
+
+
+def _load_hf(path: str, device: str) -> tuple[Any, Any]:
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    model = AutoModelForSeq2SeqLM.from_pretrained(path).to(device).eval()
+    return tokenizer, model
+
+
+def _sync(device: str) -> None:
+    if device == "cuda":
+        import torch
+
+        torch.cuda.synchronize()
+
+
+# ---------------------------------------------------------------------- plain transformers
+def work_baseline(job: dict[str, Any]) -> dict[str, Any]:
+    """Plain transformers: fp32, one article at a time, the models' default generation settings.
+
+    summarize-translate: summarize, then translate the summary in one ``generate()`` call;
+    translate-summarize: translate the article's sentences in one ``generate()`` call, then
+    summarize the joined translation (truncated to the model's window); crosslingual: summarize.
+    """
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    device, summary_tokens, strategy = job["device"], job["summary_tokens"], job["strategy"]
+    started = time.perf_counter()
+    tok_s, model_s = _load_hf(job["summarization_model"], device)
+    tok_t, model_t = _load_hf(job["translation_model"], device) if job.get("translation_model") else (None, None)
+    loaded = time.perf_counter()
+    tokens = 0
+
+    def summarize(text: str) -> str:
+        enc = tok_s(text, truncation=True, return_tensors="pt").to(device)
+        out = model_s.generate(**enc, min_new_tokens=summary_tokens, max_new_tokens=summary_tokens)
+        return unique(tok_s.decode(out[0], skip_special_tokens=True), text)
+
+    for article in job["articles"]:
+        if strategy == "translate-summarize":
+            batch = sentences(article)
+            enc = tok_t(batch, truncation=True, padding=True, return_tensors="pt").to(device)
+            lengths = enc["attention_mask"].sum(dim=1).tolist()
+            pinned = cap(max(lengths))
+            out = model_t.generate(**enc, min_new_tokens=pinned, max_new_tokens=pinned)
+            summarize(" ".join(tok_t.batch_decode(out, skip_special_tokens=True)))
+            tokens += sum(cap(n) for n in lengths) + summary_tokens
+        else:
+            summary = summarize(article)
+            tokens += summary_tokens
+            if strategy == "summarize-translate":
+                enc = tok_t(summary, truncation=True, return_tensors="pt").to(device)
+                pinned = cap(enc["input_ids"].shape[1])
+                model_t.generate(**enc, min_new_tokens=pinned, max_new_tokens=pinned)
+                tokens += pinned
+    _sync(device)
+    return {
+        "backend": f"transformers-{str(model_s.dtype).removeprefix('torch.')}",
+        "load_s": loaded - started,
+        "run_s": time.perf_counter() - loaded,
+        "tokens": tokens,
+        "beams": model_s.generation_config.num_beams,
+    }
+
+
+def work_translate_baseline(job: dict[str, Any]) -> dict[str, Any]:
+    """Plain transformers: each article's sentences in one generate() call."""
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    device = job["device"]
+    started = time.perf_counter()
+    tok_t, model_t = _load_hf(job["translation_model"], device)
+    loaded = time.perf_counter()
+    tokens = count = 0
+    for article in job["translate_articles"]:
+        batch = sentences(article)
+        enc = tok_t(batch, truncation=True, padding=True, return_tensors="pt").to(device)
+        lengths = enc["attention_mask"].sum(dim=1).tolist()
+        pinned = cap(max(lengths))
+        model_t.generate(**enc, min_new_tokens=pinned, max_new_tokens=pinned)
+        tokens += sum(cap(n) for n in lengths)
+        count += len(batch)
+    _sync(device)
+    return {
+        "backend": f"transformers-{str(model_t.dtype).removeprefix('torch.')}",
+        "load_s": loaded - started,
+        "run_s": time.perf_counter() - loaded,
+        "tokens": tokens,
+        "sentences": count,
+    }
+
+
+# ---------------------------------------------------------------------- this project
+def _project(job: dict[str, Any], translate_only: bool) -> tuple[Any, dict[str, Pinned]]:
+    from summarizer import Summarizer
+
+    summarizer = Summarizer(
+        job["preset"],
+        summarization_model=job["summarization_model"],
+        translation_model=job.get("translation_model"),
+        device=job["device"],
+        backend=job.get("backend", "auto"),
+        threads=job["threads"],
+        source_language=job.get("source_language"),
+        max_batch_tokens=job.get("max_batch_tokens"),
+    )
+    if translate_only:
+        summarizer.backend(job["translation_model"], "translation")
+    else:
+        summarizer.load()
+    pinned = {}
+    for model, backend in list(summarizer._backends.items()):  # bench-only: pin generation lengths
+        pinned[model] = summarizer._backends[model] = Pinned(backend, job["summary_tokens"])
+    return summarizer, pinned
+
+
+def _backend_label(pinned: dict[str, Pinned]) -> str:
+    labels = []
+    for wrapper in pinned.values():
+        inner = wrapper.inner
+        kind = getattr(inner, "compute_type", None) or str(getattr(inner, "dtype", "")).removeprefix("torch.")
+        labels.append(f"{inner.name}-{kind}")
+    return "+".join(dict.fromkeys(labels))
+
+
+def work_project(job: dict[str, Any]) -> dict[str, Any]:
+    """This project's configuration for the preset: one ``summarize_many()`` call for all articles."""
+    started = time.perf_counter()
+    summarizer, pinned = _project(job, translate_only=False)
+    loaded = time.perf_counter()
+    results = summarizer.summarize_many(job["articles"])
+    done = time.perf_counter()
+    failed = [str(r) for r in results if isinstance(r, Exception)]
+    if failed:
+        raise RuntimeError(f"{len(failed)} article(s) failed: {failed[0]}")
+    stages = {
+        "clean": round(sum(r.timings.get("clean", 0.0) for r in results), 3),
+        **{k: round(max(r.timings.get(k, 0.0) for r in results), 3) for k in ("translate", "summarize")},
+    }
+    return {
+        "backend": _backend_label(pinned),
+        "load_s": loaded - started,
+        "run_s": done - loaded,
+        "tokens": sum(p.finish() for p in pinned.values()),
+        "chunked_articles": sum(1 for r in results if r.chunks > 1),
+        "stage_s": stages,
+    }
+
+
+def work_translate_project(job: dict[str, Any]) -> dict[str, Any]:
+    """Full-article translation of all articles through one ``Summarizer.translate_many()`` call."""
+    started = time.perf_counter()
+    summarizer, pinned = _project(job, translate_only=True)
+    loaded = time.perf_counter()
+    out = summarizer.translate_many(job["translate_articles"])
+    done = time.perf_counter()
+    failed = [str(r) for r in out if isinstance(r, Exception)]
+    if failed:
+        raise RuntimeError(f"{len(failed)} article(s) failed: {failed[0]}")
+    return {
+        "backend": _backend_label(pinned),
+        "load_s": loaded - started,
+        "run_s": done - loaded,
+        "tokens": sum(p.finish() for p in pinned.values()),
+        "sentences": sum(len(sentences(a)) for a in job["translate_articles"]),
+    }
+
+
+# ---------------------------------------------------------------------- raw CTranslate2
+def _raw_translator(job: dict[str, Any], key: str) -> tuple[Any, Any, dict[str, Any], str]:
+    """What a power user loads by hand: the converted model and the model's HF tokenizer."""
+    import json
+    from pathlib import Path
+
+    import ctranslate2
+    from transformers import AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    from summarizer.backends import ct2
+
+    hf_logging.set_verbosity_error()
+    device = ct2.ct2_device(job["device"])
+    compute = ct2.default_quantization(device)
+    folder = ct2.convert(job[key], device=job["device"], quantization=compute)
+    translator = ctranslate2.Translator(
+        str(folder), device=device, compute_type=compute, inter_threads=1, intra_threads=job["threads"] or 0
+    )
+    tokenizer = AutoTokenizer.from_pretrained(job[key])
+    meta = json.loads((Path(folder) / ct2.META_FILE).read_text(encoding="utf-8"))
+    config = json.loads((Path(folder) / "config.json").read_text(encoding="utf-8"))
+    prefix = None
+    if config.get("decoder_start_token") is None and meta.get("decoder_start_token"):
+        prefix = [meta["decoder_start_token"]]
+    meta["target_prefix"] = prefix
+    return translator, tokenizer, meta, f"ctranslate2-{compute}"
+
+
+def _decode(tokenizer: Any, results: list[Any]) -> list[str]:
+    return tokenizer.batch_decode(
+        [tokenizer.convert_tokens_to_ids(r.hypotheses[0]) for r in results], skip_special_tokens=True
+    )
+
+
+def work_translate_raw(job: dict[str, Any]) -> dict[str, Any]:
+    """Raw CTranslate2 by hand on the same sentences and converted model: HF tokenizer +
+    ``translate_batch``, sentences sorted by length and sent in calls of about B padded source
+    tokens (each call pinned to its longest sentence's cap, as the pipeline's batches are), for
+    every B in ``raw_batch_tokens``; the fastest B is reported."""
+    started = time.perf_counter()
+    translator, tokenizer, meta, label = _raw_translator(job, "translation_model")
+    loaded = time.perf_counter()
+    eos_slot = 1 if meta.get("forced_eos") else 0
+    beams = int(meta["generation"]["num_beams"])
+    window = int(meta["max_input_tokens"])
+    sweep: dict[str, float] = {}
+    tokens = count = 0
+    for budget in job["raw_batch_tokens"]:
+        t0 = time.perf_counter()
+        texts = [s for article in job["translate_articles"] for s in sentences(article)]
+        ids = tokenizer(texts, truncation=True, max_length=window)["input_ids"]
+        source = [tokenizer.convert_ids_to_tokens(x) for x in ids]
+        order = sorted(range(len(source)), key=lambda i: -len(source[i]))
+        outputs: list[str] = [""] * len(source)
+        tokens = 0
+        start = 0
+        while start < len(order):
+            longest = len(source[order[start]])
+            size = max(1, budget // max(1, longest))
+            batch = order[start : start + size]
+            start += size
+            pinned = max(1, cap(longest) - eos_slot)
+            results = translator.translate_batch(
+                [source[i] for i in batch],
+                target_prefix=[meta["target_prefix"]] * len(batch) if meta["target_prefix"] else None,
+                beam_size=beams,
+                max_decoding_length=pinned,
+                min_decoding_length=pinned,
+                no_repeat_ngram_size=TRANSLATION_NO_REPEAT,
+                max_input_length=0,
+            )
+            for i, text in zip(batch, _decode(tokenizer, results), strict=True):
+                outputs[i] = text
+            tokens += sum(cap(len(source[i])) for i in batch)
+        sweep[str(budget)] = time.perf_counter() - t0
+        count = len(texts)
+    best = min(sweep, key=sweep.get)
+    return {
+        "backend": label,
+        "load_s": loaded - started,
+        "run_s": sweep[best],
+        "tokens": tokens,
+        "sentences": count,
+        "raw_batch_tokens": int(best),
+        "raw_sweep_s": {k: round(v, 2) for k, v in sweep.items()},
+    }
+
+
+def work_summarize_raw(job: dict[str, Any]) -> dict[str, Any]:
+    """Raw CTranslate2 by hand for the summarize step: the articles' cleaned sentences joined (the
+    text the pipeline's summarizer reads), HF tokenizer truncating to the window, one
+    ``translate_batch`` call with ``max_batch_size=B, batch_type="tokens"`` and the same pinned
+    length, beams and n-gram ban; the fastest B of ``raw_batch_tokens`` is reported."""
+    started = time.perf_counter()
+    translator, tokenizer, meta, label = _raw_translator(job, "summarization_model")
+    loaded = time.perf_counter()
+    eos_slot = 1 if meta.get("forced_eos") else 0
+    beams = int(meta["generation"]["num_beams"])
+    window = int(meta["max_input_tokens"])
+    length = max(1, job["summary_tokens"] - eos_slot)
+    sweep: dict[str, float] = {}
+    for budget in job["raw_batch_tokens"]:
+        t0 = time.perf_counter()
+        texts = [" ".join(sentences(article)) for article in job["articles"]]
+        ids = tokenizer(texts, truncation=True, max_length=window)["input_ids"]
+        source = [tokenizer.convert_ids_to_tokens(x) for x in ids]
+        results = translator.translate_batch(
+            source,
+            target_prefix=[meta["target_prefix"]] * len(source) if meta["target_prefix"] else None,
+            max_batch_size=budget,
+            batch_type="tokens",
+            beam_size=beams,
+            max_decoding_length=length,
+            min_decoding_length=length,
+            no_repeat_ngram_size=SUMMARY_NO_REPEAT,
+            max_input_length=0,
+        )
+        _decode(tokenizer, results)
+        sweep[str(budget)] = time.perf_counter() - t0
+    best = min(sweep, key=sweep.get)
+    return {
+        "backend": label,
+        "load_s": loaded - started,
+        "run_s": sweep[best],
+        "tokens": job["summary_tokens"] * len(job["articles"]),
+        "raw_batch_tokens": int(best),
+        "raw_sweep_s": {k: round(v, 2) for k, v in sweep.items()},
+    }
+
+
+def work_convert(job: dict[str, Any]) -> dict[str, Any]:
+    """Convert the twins to CTranslate2 ahead of the timed runs (what ``auto`` does on first use)."""
+    from summarizer.backends import ct2
+
+    started = time.perf_counter()
+    try:
+        ct2.ct2_device(job["device"])
+    except ct2.Unavailable as exc:  # the project run will use torch, and say why
+        return {"convert_s": 0.0, "folders": [], "skipped": str(exc)}
+    folders = []
+    for key in ("summarization_model", "translation_model"):
+        if not job.get(key):
+            continue
+        try:
+            folders.append(str(ct2.convert(job[key], device=job["device"])))
+        except Exception as exc:  # the project run then falls back to torch, and says so
+            folders.append(f"error: {exc}")
+    return {"convert_s": time.perf_counter() - started, "folders": folders}
+
+
+WORKERS = {
+    "baseline": work_baseline,
+    "project": work_project,
+    "translate-baseline": work_translate_baseline,
+    "translate-project": work_translate_project,
+    "summarize-raw-ct2": work_summarize_raw,
+    "translate-raw-ct2": work_translate_raw,
+    "convert": work_convert,
+}
