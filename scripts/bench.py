@@ -223,13 +223,18 @@ def _overhead(name: str, line: dict[str, Any], lines: dict[str, dict[str, Any]])
     """Pipeline time / raw CTranslate2 time - 1, for the raw reference lines."""
     if name == "summarize-raw-ct2" and "project" in lines:
         pipeline_s = lines["project"].get("stage_s", {}).get("summarize")
+        pipeline_cpu = lines["project"].get("stage_cpu_s", {}).get("summarize")
     elif name == "translate-raw-ct2" and "translate-project" in lines:
         pipeline_s = lines["translate-project"].get("run_s")
+        pipeline_cpu = lines["translate-project"].get("cpu_s")
     else:
         return
     if pipeline_s:
         line["pipeline_s"] = pipeline_s
         line["pipeline_overhead"] = round(pipeline_s / max(line["run_s"], 1e-9) - 1, 3)
+    if pipeline_cpu and line.get("cpu_s"):
+        line["pipeline_cpu_s"] = pipeline_cpu
+        line["pipeline_overhead_cpu"] = round(pipeline_cpu / max(line["cpu_s"], 1e-9) - 1, 3)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -357,7 +362,16 @@ def main(argv: list[str] | None = None) -> int:
                 torch_imported=raw["torch_imported"],
                 loadavg_1m=[round(load_before, 2), round(os.getloadavg()[0], 2)],
             )
-            for key in ("chunked_articles", "stage_s", "raw_batch_tokens", "raw_sweep_s"):
+            if "cpu_s" in raw:
+                line["cpu_s"] = round(raw["cpu_s"], 2)
+            for key in (
+                "chunked_articles",
+                "stage_s",
+                "stage_cpu_s",
+                "raw_batch_tokens",
+                "raw_sweep_s",
+                "raw_sweep_cpu_s",
+            ):
                 if key in raw:
                     line[key] = raw[key]
             _overhead(name, line, lines)

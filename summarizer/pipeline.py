@@ -201,7 +201,12 @@ class Summarizer:
         return prefix if isinstance(prefix, str) else None
 
     def load(self) -> Summarizer:
-        """Load the configured models now instead of on first use; returns self."""
+        """Load the configured models (and the language detector, unless the source language is
+        forced) now instead of on first use; returns self."""
+        if not self.options.source_language:
+            from summarizer.text.language import warm_up
+
+            warm_up()
         for model, role in ((self.summarization_model, "summarization"), (self.translation_model, "translation")):
             if model and (self.strategy != EXTRACTIVE or role == "translation"):
                 if self.strategy == "crosslingual" and role == "translation":
