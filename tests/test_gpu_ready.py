@@ -150,3 +150,32 @@ def test_preload_loads_real_libraries_and_skips_broken_ones(tmp_path):
 def test_missing_cublas_names_the_gpu_extra():
     with pytest.raises(OSError, match=r"summarizer\[gpu\]"):
         cuda_libs.ensure_cuda12()
+
+
+@pytest.mark.slow
+def test_auto_says_which_backend_it_chose(tiny_models, tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("SUMMARIZER_CACHE", str(tmp_path))
+    spec = ModelSpec(model=str(tiny_models / "marian-fr-en"), role="translation", device="cpu", threads=1)
+    with caplog.at_level("INFO", logger="summarizer"):
+        loaded = load_backend(spec, "auto")
+    assert loaded.name == "ctranslate2"
+    assert (
+        "backend auto: " in caplog.text and "runs on CTranslate2 (cpu, int8, batch budget 5000 tokens)" in caplog.text
+    )
+
+
+@pytest.mark.slow
+def test_gpu_without_cuda12_libraries_falls_back_to_torch_and_says_why(tiny_models, tmp_path, monkeypatch, caplog):
+    """A CUDA GPU that CTranslate2 sees, but no CUDA 12 cuBLAS on the system nor from the wheels."""
+    import ctranslate2
+
+    monkeypatch.setenv("SUMMARIZER_CACHE", str(tmp_path))
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 1)
+    monkeypatch.setattr(cuda_libs, "cublas_available", lambda: False)
+    monkeypatch.setattr(cuda_libs, "site_dirs", lambda: [tmp_path])
+    spec = ModelSpec(model=str(tiny_models / "marian-fr-en"), role="translation", device="auto", threads=1)
+    with caplog.at_level("INFO", logger="summarizer"):
+        loaded = load_backend(spec, "auto")
+    assert loaded.name == "torch"
+    assert "libcublas.so.12" in caplog.text and 'pip install "summarizer[gpu]"' in caplog.text
+    assert "using the torch backend" in caplog.text and "runs on torch (cpu, float32" in caplog.text
