@@ -24,10 +24,14 @@ Presets (``--preset``, default ``fast``; models in ``models/presets.toml``): ``f
     summarize-raw-ct2    raw CTranslate2 by hand (HF tokenizer + ``translate_batch`` with
                          ``max_batch_size``/``batch_type="tokens"``, best of ``--raw-batch-tokens``)
                          on the text the pipeline's summarizer reads, same converted model, pinned
-                         length, beams and n-gram ban; ``pipeline_overhead`` = the project's
-                         summarize stage time / this time - 1 (presets that summarize the source)
+                         length, beams and n-gram ban (presets that summarize the source)
     translate-raw-ct2    raw CTranslate2 by hand on the same sentences as translate-project, same
-                         converted model and pinned lengths; ``pipeline_overhead`` against it
+                         converted model and pinned lengths
+
+The raw lines load the pipeline in the same process and alternate raw and pipeline runs for
+``--raw-rounds`` rounds (minimum of each, so other processes' load hurts both alike):
+``pipeline_overhead`` = pipeline seconds / raw seconds - 1 (``_cpu``: in CPU seconds), and
+``pipeline_engine_share_cpu`` = the share of the pipeline's CPU time spent inside CTranslate2.
 
 Ratios (``speedup_vs_baseline``: articles/s; ``memory_ratio_vs_baseline``: peak RSS; on CUDA also
 ``gpu_memory_ratio_vs_baseline``) compare each line with its baseline line.
@@ -84,6 +88,21 @@ CONFIGS = (
 )
 PRESETS = tuple(bench_twins.PRESETS)
 RAW_BATCH_TOKENS = "1024,4096"
+# Worker metrics copied into the JSON line when present.
+EXTRAS = (
+    "chunked_articles",
+    "stage_s",
+    "stage_cpu_s",
+    "raw_batch_tokens",
+    "raw_sweep_s",
+    "raw_sweep_cpu_s",
+    "pipeline_s",
+    "pipeline_cpu_s",
+    "pipeline_rounds_s",
+    "pipeline_overhead",
+    "pipeline_overhead_cpu",
+    "pipeline_engine_share_cpu",
+)
 
 
 # ---------------------------------------------------------------------- measurement helpers
@@ -219,24 +238,6 @@ def _ratios(line: dict[str, Any], ref: dict[str, Any] | None) -> None:
         line["gpu_memory_ratio_vs_baseline"] = round((line["peak_gpu_mb"] or 0) / ref["peak_gpu_mb"], 3)
 
 
-def _overhead(name: str, line: dict[str, Any], lines: dict[str, dict[str, Any]]) -> None:
-    """Pipeline time / raw CTranslate2 time - 1, for the raw reference lines."""
-    if name == "summarize-raw-ct2" and "project" in lines:
-        pipeline_s = lines["project"].get("stage_s", {}).get("summarize")
-        pipeline_cpu = lines["project"].get("stage_cpu_s", {}).get("summarize")
-    elif name == "translate-raw-ct2" and "translate-project" in lines:
-        pipeline_s = lines["translate-project"].get("run_s")
-        pipeline_cpu = lines["translate-project"].get("cpu_s")
-    else:
-        return
-    if pipeline_s:
-        line["pipeline_s"] = pipeline_s
-        line["pipeline_overhead"] = round(pipeline_s / max(line["run_s"], 1e-9) - 1, 3)
-    if pipeline_cpu and line.get("cpu_s"):
-        line["pipeline_cpu_s"] = pipeline_cpu
-        line["pipeline_overhead_cpu"] = round(pipeline_cpu / max(line["cpu_s"], 1e-9) - 1, 3)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, help="JSONL file with an 'article' (and 'abstract') field per line")
@@ -258,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         default=RAW_BATCH_TOKENS,
         help=f"comma-separated batch sizes (padded source tokens) tried by the raw CTranslate2 lines ({RAW_BATCH_TOKENS})",
     )
+    parser.add_argument("--raw-n", type=int, help="articles for summarize-raw-ct2 (default --n)")
+    parser.add_argument("--raw-rounds", type=int, default=2, help="interleaved rounds of the raw lines (default 2)")
     parser.add_argument(
         "--source-language", help="skip language detection in the project runs (for machines without lingua)"
     )
@@ -302,12 +305,17 @@ def main(argv: list[str] | None = None) -> int:
         "source_language": args.source_language,
         "max_batch_tokens": args.max_batch_tokens,
         "raw_batch_tokens": raw_batch_tokens,
+        "raw_rounds": args.raw_rounds,
     }
     job_file = work / f"job-{os.getpid()}.json"
     baseline_file = work / f"job-{os.getpid()}-baseline.json"
     job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
     baseline_job = dict(job, articles=job["articles"][: args.baseline_n or len(records)])
     baseline_file.write_text(json.dumps(baseline_job, ensure_ascii=False), encoding="utf-8")
+    raw_file = work / f"job-{os.getpid()}-raw.json"
+    raw_job = dict(job, articles=job["articles"][: args.raw_n or len(records)])
+    raw_file.write_text(json.dumps(raw_job, ensure_ascii=False), encoding="utf-8")
+    files = {"baseline": baseline_file, "summarize-raw-ct2": raw_file}
     env = dict(os.environ, SUMMARIZER_CACHE=str(work / "cache"), HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false")
     common = {
         "preset": args.preset,
@@ -330,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         lines: dict[str, dict[str, Any]] = {}
         for name in configs:
             load_before = os.getloadavg()[0]
-            raw = _spawn(name, baseline_file if name == "baseline" else job_file, env, args.timeout)
+            raw = _spawn(name, files.get(name, job_file), env, args.timeout)
             line: dict[str, Any] = {"config": name, **common}
             if "error" in raw:
                 line["error"] = raw["error"]
@@ -340,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
             if name.startswith("translate"):
                 articles = len(job["translate_articles"])
             else:
-                articles = len(baseline_job["articles"]) if name == "baseline" else len(records)
+                articles = len(json.loads(files.get(name, job_file).read_text(encoding="utf-8"))["articles"])
             line.update(
                 n=articles,
                 backend=raw["backend"],
@@ -364,17 +372,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             if "cpu_s" in raw:
                 line["cpu_s"] = round(raw["cpu_s"], 2)
-            for key in (
-                "chunked_articles",
-                "stage_s",
-                "stage_cpu_s",
-                "raw_batch_tokens",
-                "raw_sweep_s",
-                "raw_sweep_cpu_s",
-            ):
+            for key in EXTRAS:
                 if key in raw:
                     line[key] = raw[key]
-            _overhead(name, line, lines)
             if name.endswith(("project", "raw-ct2")) and convert:
                 line["convert_s"] = round(convert.get("convert_s", 0.0), 2)
                 if convert.get("skipped") or convert.get("error"):
@@ -384,8 +384,8 @@ def main(argv: list[str] | None = None) -> int:
             lines[name] = line
             print(json.dumps(line), flush=True)
     finally:
-        job_file.unlink(missing_ok=True)
-        baseline_file.unlink(missing_ok=True)
+        for file in (job_file, baseline_file, raw_file):
+            file.unlink(missing_ok=True)
     return 0
 
 

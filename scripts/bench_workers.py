@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 TRANSLATION_RATIO = 1.0
@@ -270,6 +271,25 @@ def work_translate_project(job: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------- raw CTranslate2
+class _Timed:
+    """Wraps a ``ctranslate2.Translator``: wall and CPU seconds spent inside ``translate_batch``."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.wall = self.cpu = 0.0
+
+    def translate_batch(self, *args: Any, **kwargs: Any) -> Any:
+        t0, c0 = time.perf_counter(), time.process_time()
+        try:
+            return self.inner.translate_batch(*args, **kwargs)
+        finally:
+            self.wall += time.perf_counter() - t0
+            self.cpu += time.process_time() - c0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
 def _raw_translator(job: dict[str, Any], key: str) -> tuple[Any, Any, dict[str, Any], str]:
     """What a power user loads by hand: the converted model and the model's HF tokenizer."""
     import json
@@ -304,103 +324,143 @@ def _decode(tokenizer: Any, results: list[Any]) -> list[str]:
     )
 
 
-def work_translate_raw(job: dict[str, Any]) -> dict[str, Any]:
-    """Raw CTranslate2 by hand on the same sentences and converted model: HF tokenizer +
-    ``translate_batch``, sentences sorted by length and sent in calls of about B padded source
-    tokens (each call pinned to its longest sentence's cap, as the pipeline's batches are), for
-    every B in ``raw_batch_tokens``; the fastest B is reported."""
-    started = time.perf_counter()
-    translator, tokenizer, meta, label = _raw_translator(job, "translation_model")
-    loaded = time.perf_counter()
+def _raw_translate(job: dict[str, Any], translator: Any, tokenizer: Any, meta: dict[str, Any], budget: int) -> int:
+    """Full-article translation by hand; returns the pinned tokens generated."""
     eos_slot = 1 if meta.get("forced_eos") else 0
-    beams = int(meta["generation"]["num_beams"])
-    window = int(meta["max_input_tokens"])
-    sweep: dict[str, float] = {}
-    sweep_cpu: dict[str, float] = {}
-    tokens = count = 0
-    for budget in job["raw_batch_tokens"]:
-        t0, c0 = time.perf_counter(), time.process_time()
-        texts = [s for article in job["translate_articles"] for s in sentences(article)]
-        ids = tokenizer(texts, truncation=True, max_length=window)["input_ids"]
-        source = [tokenizer.convert_ids_to_tokens(x) for x in ids]
-        order = sorted(range(len(source)), key=lambda i: -len(source[i]))
-        outputs: list[str] = [""] * len(source)
-        tokens = 0
-        start = 0
-        while start < len(order):
-            longest = len(source[order[start]])
-            size = max(1, budget // max(1, longest))
-            batch = order[start : start + size]
-            start += size
-            pinned = max(1, cap(longest) - eos_slot)
-            results = translator.translate_batch(
-                [source[i] for i in batch],
-                target_prefix=[meta["target_prefix"]] * len(batch) if meta["target_prefix"] else None,
-                beam_size=beams,
-                max_decoding_length=pinned,
-                min_decoding_length=pinned,
-                no_repeat_ngram_size=TRANSLATION_NO_REPEAT,
-                max_input_length=0,
-            )
-            for i, text in zip(batch, _decode(tokenizer, results), strict=True):
-                outputs[i] = text
-            tokens += sum(cap(len(source[i])) for i in batch)
-        sweep[str(budget)] = time.perf_counter() - t0
-        sweep_cpu[str(budget)] = time.process_time() - c0
-        count = len(texts)
-    return _best(sweep, sweep_cpu, label=label, load_s=loaded - started, tokens=tokens, sentences=count)
+    texts = [s for article in job["translate_articles"] for s in sentences(article)]
+    ids = tokenizer(texts, truncation=True, max_length=int(meta["max_input_tokens"]))["input_ids"]
+    source = [tokenizer.convert_ids_to_tokens(x) for x in ids]
+    order = sorted(range(len(source)), key=lambda i: -len(source[i]))
+    outputs: list[str] = [""] * len(source)
+    tokens = start = 0
+    while start < len(order):
+        longest = len(source[order[start]])
+        size = max(1, budget // max(1, longest))
+        batch = order[start : start + size]
+        start += size
+        pinned = max(1, cap(longest) - eos_slot)
+        results = translator.translate_batch(
+            [source[i] for i in batch],
+            target_prefix=[meta["target_prefix"]] * len(batch) if meta["target_prefix"] else None,
+            beam_size=int(meta["generation"]["num_beams"]),
+            max_decoding_length=pinned,
+            min_decoding_length=pinned,
+            no_repeat_ngram_size=TRANSLATION_NO_REPEAT,
+            max_input_length=0,
+        )
+        for i, text in zip(batch, _decode(tokenizer, results), strict=True):
+            outputs[i] = text
+        tokens += sum(cap(len(source[i])) for i in batch)
+    return tokens
 
 
-def _best(sweep: dict[str, float], sweep_cpu: dict[str, float], **fields: Any) -> dict[str, Any]:
-    """The sweep's fastest batch size by CPU time (steadier than wall time on a shared machine)."""
-    best = min(sweep_cpu, key=sweep_cpu.get)
+def _raw_summarize(job: dict[str, Any], translator: Any, tokenizer: Any, meta: dict[str, Any], budget: int) -> int:
+    """The summarize step by hand; returns the pinned tokens generated."""
+    eos_slot = 1 if meta.get("forced_eos") else 0
+    length = max(1, job["summary_tokens"] - eos_slot)
+    texts = [" ".join(sentences(article)) for article in job["articles"]]
+    ids = tokenizer(texts, truncation=True, max_length=int(meta["max_input_tokens"]))["input_ids"]
+    source = [tokenizer.convert_ids_to_tokens(x) for x in ids]
+    results = translator.translate_batch(
+        source,
+        target_prefix=[meta["target_prefix"]] * len(source) if meta["target_prefix"] else None,
+        max_batch_size=budget,
+        batch_type="tokens",
+        beam_size=int(meta["generation"]["num_beams"]),
+        max_decoding_length=length,
+        min_decoding_length=length,
+        no_repeat_ngram_size=SUMMARY_NO_REPEAT,
+        max_input_length=0,
+    )
+    _decode(tokenizer, results)
+    return job["summary_tokens"] * len(job["articles"])
+
+
+def _mark(marks: list[tuple[str, float, float]], name: str) -> None:
+    marks.append((name, time.perf_counter(), time.process_time()))
+
+
+def _versus_raw(job: dict[str, Any], step: str) -> dict[str, Any]:
+    """Raw CTranslate2 by hand against the pipeline, in one process, rounds interleaved.
+
+    Each round runs the raw code once per batch size of ``raw_batch_tokens`` and the pipeline
+    once (``translate``: ``translate_many()`` of the same articles; ``summarize``:
+    ``summarize_many()``, its summarize stage timed); every figure is the minimum over the rounds,
+    which keeps other processes' load out of the comparison as far as possible. The pipeline's
+    own time inside ``translate_batch`` is measured too (``pipeline_engine_share``).
+    """
+    key = "translation_model" if step == "translate" else "summarization_model"
+    started = time.perf_counter()
+    translator, tokenizer, meta, label = _raw_translator(job, key)
+    summarizer, pinned = _project(job, translate_only=step == "translate")
+    engines = []
+    for wrapper in pinned.values():
+        if hasattr(wrapper.inner, "translator"):
+            wrapper.inner.translator = _Timed(wrapper.inner.translator)
+            engines.append(wrapper.inner.translator)
+    loaded = time.perf_counter()
+    raw_step = _raw_translate if step == "translate" else _raw_summarize
+    raw: dict[str, list[tuple[float, float]]] = {str(b): [] for b in job["raw_batch_tokens"]}
+    pipe: list[tuple[float, float, float, float]] = []
+    tokens = 0
+    for _ in range(max(1, job.get("raw_rounds", 2))):
+        for budget in job["raw_batch_tokens"]:
+            t0, c0 = time.perf_counter(), time.process_time()
+            tokens = raw_step(job, translator, tokenizer, meta, budget)
+            raw[str(budget)].append((time.perf_counter() - t0, time.process_time() - c0))
+        for engine in engines:
+            engine.wall = engine.cpu = 0.0
+        if step == "translate":
+            t0, c0 = time.perf_counter(), time.process_time()
+            summarizer.translate_many(job["translate_articles"])
+            wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        else:
+            marks: list[tuple[str, float, float]] = []
+            summarizer.summarize_many(job["articles"], on_stage=partial(_mark, marks))
+            end = (time.perf_counter(), time.process_time())
+            at = next(k for k, m in enumerate(marks) if m[0] == "summarize")
+            stop = marks[at + 1][1:] if at + 1 < len(marks) else end
+            wall, cpu = stop[0] - marks[at][1], stop[1] - marks[at][2]
+        pipe.append((wall, cpu, sum(e.wall for e in engines), sum(e.cpu for e in engines)))
+    best = min(raw, key=lambda b: min(c for _, c in raw[b]))
+    raw_wall = min(w for w, _ in raw[best])
+    raw_cpu = min(c for _, c in raw[best])
+    pipe_wall = min(p[0] for p in pipe)
+    pipe_cpu = min(p[1] for p in pipe)
     return {
-        "backend": fields.pop("label"),
-        **fields,
-        "run_s": sweep[best],
-        "cpu_s": sweep_cpu[best],
+        "backend": label,
+        "load_s": loaded - started,
+        "run_s": raw_wall,
+        "cpu_s": raw_cpu,
+        "tokens": tokens,
         "raw_batch_tokens": int(best),
-        "raw_sweep_s": {k: round(v, 2) for k, v in sweep.items()},
-        "raw_sweep_cpu_s": {k: round(v, 2) for k, v in sweep_cpu.items()},
+        "raw_sweep_s": {b: [round(w, 2) for w, _ in v] for b, v in raw.items()},
+        "raw_sweep_cpu_s": {b: [round(c, 2) for _, c in v] for b, v in raw.items()},
+        "pipeline_s": round(pipe_wall, 2),
+        "pipeline_cpu_s": round(pipe_cpu, 2),
+        "pipeline_rounds_s": [round(p[0], 2) for p in pipe],
+        "pipeline_overhead": round(pipe_wall / max(raw_wall, 1e-9) - 1, 3),
+        "pipeline_overhead_cpu": round(pipe_cpu / max(raw_cpu, 1e-9) - 1, 3),
+        # share of the pipeline's CPU time spent inside CTranslate2 (the rest: Python around it)
+        "pipeline_engine_share_cpu": round(min(p[3] / max(p[1], 1e-9) for p in pipe), 3) if engines else None,
     }
+
+
+def work_translate_raw(job: dict[str, Any]) -> dict[str, Any]:
+    """Raw CTranslate2 by hand on the same sentences and converted model as translate-project: HF
+    tokenizer + ``translate_batch``, sentences sorted by length and sent in calls of about B padded
+    source tokens, each call pinned to its longest sentence's cap (as the pipeline's batches are)."""
+    metrics = _versus_raw(job, "translate")
+    metrics["sentences"] = sum(len(sentences(a)) for a in job["translate_articles"])
+    return metrics
 
 
 def work_summarize_raw(job: dict[str, Any]) -> dict[str, Any]:
     """Raw CTranslate2 by hand for the summarize step: the articles' cleaned sentences joined (the
     text the pipeline's summarizer reads), HF tokenizer truncating to the window, one
-    ``translate_batch`` call with ``max_batch_size=B, batch_type="tokens"`` and the same pinned
-    length, beams and n-gram ban; the fastest B of ``raw_batch_tokens`` is reported."""
-    started = time.perf_counter()
-    translator, tokenizer, meta, label = _raw_translator(job, "summarization_model")
-    loaded = time.perf_counter()
-    eos_slot = 1 if meta.get("forced_eos") else 0
-    beams = int(meta["generation"]["num_beams"])
-    window = int(meta["max_input_tokens"])
-    length = max(1, job["summary_tokens"] - eos_slot)
-    sweep: dict[str, float] = {}
-    sweep_cpu: dict[str, float] = {}
-    for budget in job["raw_batch_tokens"]:
-        t0, c0 = time.perf_counter(), time.process_time()
-        texts = [" ".join(sentences(article)) for article in job["articles"]]
-        ids = tokenizer(texts, truncation=True, max_length=window)["input_ids"]
-        source = [tokenizer.convert_ids_to_tokens(x) for x in ids]
-        results = translator.translate_batch(
-            source,
-            target_prefix=[meta["target_prefix"]] * len(source) if meta["target_prefix"] else None,
-            max_batch_size=budget,
-            batch_type="tokens",
-            beam_size=beams,
-            max_decoding_length=length,
-            min_decoding_length=length,
-            no_repeat_ngram_size=SUMMARY_NO_REPEAT,
-            max_input_length=0,
-        )
-        _decode(tokenizer, results)
-        sweep[str(budget)] = time.perf_counter() - t0
-        sweep_cpu[str(budget)] = time.process_time() - c0
-    return _best(
-        sweep, sweep_cpu, label=label, load_s=loaded - started, tokens=job["summary_tokens"] * len(job["articles"])
-    )
+    ``translate_batch`` call with ``max_batch_size=B, batch_type="tokens"``, the same pinned length,
+    beams and n-gram ban."""
+    return _versus_raw(job, "summarize")
 
 
 def work_convert(job: dict[str, Any]) -> dict[str, Any]:

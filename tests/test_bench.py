@@ -87,7 +87,9 @@ def test_bench_tiny_prints_json_lines(tiny_models, tmp_path):
     for raw in (summarize_raw, translate_raw):
         assert raw["backend"].startswith("ctranslate2")
         assert raw["raw_batch_tokens"] in (1024, 4096) and set(raw["raw_sweep_s"]) == {"1024", "4096"}
+        assert all(len(rounds) == 2 for rounds in raw["raw_sweep_s"].values())
         assert isinstance(raw["pipeline_overhead"], float) and raw["pipeline_s"] > 0
+        assert 0 < raw["pipeline_engine_share_cpu"] <= 1
     assert translate_raw["generated_tokens"] == translate_baseline["generated_tokens"]
 
 
