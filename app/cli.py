@@ -1,24 +1,28 @@
 """``summarizer demo`` and ``python -m app``: start the web demo with the CLI's model options.
 
-Importing this module is cheap (``summarizer.cli`` imports it to build its parser); Gradio is
-imported only when the demo starts.
+The demo registers its own subcommand: ``pyproject.toml`` names :func:`register` in the
+``summarizer.commands`` entry point group, which ``summarizer.cli`` reads (the core never
+imports ``app``). Importing this module is cheap; Gradio is imported only when the demo starts,
+and a missing Gradio gives one line saying how to install it.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import sys
 from typing import Any, TextIO
 
-from summarizer.cli import EXIT_ERROR, EXIT_OK, add_model_options, summarizer_kwargs
+from summarizer.cli import EXIT_ERROR, EXIT_OK, add_summarizer_options, config_from_args, options_from_args
+from summarizer.errors import SummarizerError, UsageError
 
 log = logging.getLogger("summarizer.app")
 
 
 def add_demo_options(parser: argparse.ArgumentParser) -> None:
     """The model options of ``summarizer summarize`` plus the web server's own."""
-    add_model_options(parser)
+    add_summarizer_options(parser)
     parser.add_argument(
         "-v", "--verbose", action="count", default=argparse.SUPPRESS, help="more logging on stderr (-vv: debug)"
     )
@@ -35,21 +39,22 @@ def add_demo_options(parser: argparse.ArgumentParser) -> None:
 
 def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Build and serve the demo until interrupted; returns the exit status."""
-    from summarizer.cli import UsageError
-
     if not 0 < args.port < 65536:
         raise UsageError("--port must be between 1 and 65535")
     if args.queue_size < 1:
         raise UsageError("--queue-size must be at least 1")
     if args.cache_size < 0:
         raise UsageError("--cache-size must be 0 or more")
-    kwargs = summarizer_kwargs(args)
+    config, options = config_from_args(args), options_from_args(args)
+    if importlib.util.find_spec("gradio") is None:
+        raise SummarizerError("the web demo needs Gradio: pip install 'summarizer[demo]'")
     from app.ui import build_app, launch_app
 
     demo = build_app(
-        kwargs,
+        config,
+        options=options,
         max_chars=args.max_chars,
-        full_translation=args.full_translation,
+        full_translation=options.full_translation,
         preload=args.preload,
         cache_size=args.cache_size,
         queue_size=args.queue_size,
@@ -65,7 +70,7 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
 
 
 def register(subparsers: Any, models_subparsers: Any = None) -> None:
-    """Add the ``demo`` subcommand to the ``summarizer`` parser."""
+    """Add the ``demo`` subcommand to the ``summarizer`` parser (the ``summarizer.commands`` entry point)."""
     parser = subparsers.add_parser(
         "demo",
         help="start the web demo (Gradio) in your browser",

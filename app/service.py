@@ -6,19 +6,21 @@ Keeping this free of Gradio makes it testable on its own, and keeps ``ui.py`` to
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from summarizer import Summarizer
-from summarizer.errors import InputError
+from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
+from summarizer.errors import InputError, OptionError, SummarizerError
 from summarizer.inputs import extract_html, looks_like_html
 from summarizer.options import LENGTHS
 
@@ -29,7 +31,6 @@ CUSTOM_LABEL = "custom (local models)"
 TARGET_LANGUAGES = ("en", "fr", "de", "es")
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
-DEFAULT_MAX_CHARS = 200_000
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
 # Built-in examples: label shown to the reader -> file in app/examples/. Nothing else is ever read.
 EXAMPLES: dict[str, str] = {
@@ -41,7 +42,7 @@ EXAMPLES: dict[str, str] = {
 SummarizerFactory = Callable[[str | None], Any]
 
 
-class DemoError(Exception):
+class DemoError(SummarizerError):
     """A problem to show the reader as one friendly line (no traceback)."""
 
 
@@ -138,44 +139,50 @@ class SummarizerPool:
     plus a small cache of recent results (the models are deterministic).
 
     Args:
-        summarizer: keyword arguments for ``Summarizer(...)`` (as from the CLI), or a factory
-            ``f(preset_name_or_None) -> Summarizer``.
+        summarizer: the :class:`SummarizerConfig` of every Summarizer (its preset is the
+            start-up choice), or a factory ``f(preset_name_or_None) -> Summarizer``.
+        options: the defaults of every request (length, target language...).
         max_chars: largest article accepted, in characters.
-        presets_selectable: whether readers may switch presets (default: unless the keyword
-            arguments name models or a strategy explicitly).
+        presets_selectable: whether readers may switch presets (default: unless the
+            configuration names models or a strategy explicitly).
         cache_size: how many recent results to keep (0: none).
     """
 
     def __init__(
         self,
-        summarizer: Mapping[str, Any] | SummarizerFactory | None = None,
+        summarizer: SummarizerConfig | SummarizerFactory | None = None,
         *,
+        options: PipelineOptions | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
         presets_selectable: bool | None = None,
         cache_size: int = 32,
     ) -> None:
         if max_chars < 1:
-            raise ValueError("max_chars must be at least 1")
-        kwargs = dict(summarizer or {}) if not callable(summarizer) else {}
+            raise OptionError("max_chars must be at least 1")
+        config = summarizer if isinstance(summarizer, SummarizerConfig) else SummarizerConfig()
+        options = options or PipelineOptions()
+        self.config: SummarizerConfig | None = None if callable(summarizer) else config
         self.max_chars = max_chars
         self.cache_size = max(0, cache_size)
         self.presets = {info.name: info for info in preset_infos()}
         self.default_preset = next(iter(self.presets))
-        overridden = any(kwargs.get(k) for k in ("summarization_model", "translation_model", "strategy"))
+        overridden = any((config.summarization_model, config.translation_model, config.strategy))
         self.presets_selectable = not overridden if presets_selectable is None else presets_selectable
         if callable(summarizer):
             self._factory: SummarizerFactory = summarizer
         else:
-            kwargs["max_chars"] = max_chars
-            self._factory = lambda preset: Summarizer(**{**kwargs, "preset": preset or kwargs.get("preset")})
-        if kwargs.get("preset"):
-            if kwargs["preset"] not in self.presets:
-                raise ValueError(f"unknown preset {kwargs['preset']!r}; choose from {', '.join(self.presets)}")
-            self.default_preset = kwargs["preset"]
+            config = dataclasses.replace(config, max_chars=max_chars)
+            self._factory = lambda preset: Summarizer(
+                config=dataclasses.replace(config, preset=preset or config.preset), options=options
+            )
+        if config.preset:
+            if config.preset not in self.presets:
+                raise OptionError(f"unknown preset {config.preset!r}; choose from {', '.join(self.presets)}")
+            self.default_preset = config.preset
         self.default_choice = self.default_preset if self.presets_selectable else CUSTOM
         self.defaults = {
-            "length": kwargs.get("length") or "medium",
-            "target_language": kwargs.get("target_language") or "en",
+            "length": options.length or "medium",
+            "target_language": options.target_language or "en",
         }
         self.target_languages = tuple(dict.fromkeys([*TARGET_LANGUAGES, self.defaults["target_language"]]))
         self._summarizers: dict[str, Any] = {}

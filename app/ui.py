@@ -13,7 +13,7 @@ import tempfile
 import threading
 import weakref
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ import gradio as gr
 from app import render
 from app.service import (
     CUSTOM,
-    DEFAULT_MAX_CHARS,
     EXAMPLES,
     UPLOAD_SUFFIXES,
     DemoError,
@@ -30,7 +29,8 @@ from app.service import (
     read_example,
     read_upload,
 )
-from summarizer.errors import SummarizerError
+from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
+from summarizer.errors import SummarizerError, one_line
 from summarizer.options import LENGTHS
 
 log = logging.getLogger("summarizer.app")
@@ -50,7 +50,7 @@ does not support are **highlighted**: check them before you quote the summary.""
 
 def _user_error(exc: BaseException) -> gr.Error:
     """A ``gr.Error`` with a one-line message for the reader (no traceback in the page)."""
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    message = one_line(exc)
     return gr.Error(message, print_exception=False)
 
 
@@ -78,8 +78,9 @@ class _JsonFiles:
 
 
 def build_app(
-    summarizer: Mapping[str, Any] | Callable[[str | None], Any] | SummarizerPool | None = None,
+    summarizer: SummarizerConfig | Callable[[str | None], Any] | SummarizerPool | None = None,
     *,
+    options: PipelineOptions | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     full_translation: bool = False,
     presets_selectable: bool | None = None,
@@ -90,9 +91,10 @@ def build_app(
     """Build the demo page.
 
     Args:
-        summarizer: ``Summarizer(...)`` keyword arguments (as the CLI builds them), a factory
+        summarizer: the :class:`SummarizerConfig` (as the CLI builds it), a factory
             ``f(preset_or_None) -> Summarizer``, or a ready :class:`SummarizerPool` (which then
-            keeps its own ``max_chars``, ``presets_selectable`` and ``cache_size``).
+            keeps its own ``options``, ``max_chars``, ``presets_selectable`` and ``cache_size``).
+        options: the defaults of every request (length, target language...).
         max_chars: largest article accepted (characters); larger ones get a friendly error.
         full_translation: whether "translate the whole article" starts ticked.
         presets_selectable: let readers switch presets (default: unless models or a strategy
@@ -109,19 +111,23 @@ def build_app(
         pool = summarizer
     else:
         pool = SummarizerPool(
-            summarizer, max_chars=max_chars, presets_selectable=presets_selectable, cache_size=cache_size
+            summarizer,
+            options=options,
+            max_chars=max_chars,
+            presets_selectable=presets_selectable,
+            cache_size=cache_size,
         )
     if preload:
         pool.preload()
     json_files = _JsonFiles()
-    kwargs = dict(summarizer) if isinstance(summarizer, Mapping) else {}
+    config = pool.config or SummarizerConfig()
     custom_models = (
         None
         if pool.presets_selectable
         else {
-            "summarization": kwargs.get("summarization_model") or "",
-            "translation": kwargs.get("translation_model") or "",
-            "strategy": kwargs.get("strategy") or "",
+            "summarization": config.summarization_model or "",
+            "translation": config.translation_model or "",
+            "strategy": config.strategy or "",
         }
     )
 

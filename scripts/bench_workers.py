@@ -176,18 +176,27 @@ def work_translate_baseline(job: dict[str, Any]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------- this project
 def _project(job: dict[str, Any], translate_only: bool) -> tuple[Any, dict[str, Pinned]]:
-    from summarizer import Summarizer
+    """The preset's Summarizer on the twins; a backend factory wraps each loaded model in :class:`Pinned`."""
+    from summarizer import Summarizer, SummarizerConfig
+    from summarizer.backends import backend_factory
 
-    summarizer = Summarizer(
-        job["preset"],
+    config = SummarizerConfig(
+        preset=job["preset"],
         summarization_model=job["summarization_model"],
         translation_model=job.get("translation_model"),
         device=job["device"],
         backend=job.get("backend", "auto"),
         threads=job["threads"],
-        source_language=job.get("source_language"),
         max_batch_tokens=job.get("max_batch_tokens"),
     )
+    load = backend_factory(config.backend)
+    pinned: dict[str, Pinned] = {}
+
+    def pinned_factory(spec: Any) -> Pinned:  # bench-only: pin generation lengths
+        pinned[spec.model] = Pinned(load(spec), job["summary_tokens"])
+        return pinned[spec.model]
+
+    summarizer = Summarizer(config=config, source_language=job.get("source_language"), backend_factory=pinned_factory)
     if translate_only:  # loading includes the language detector, as Summarizer.load() does
         summarizer.backend(job["translation_model"], "translation")
         if not job.get("source_language"):
@@ -196,9 +205,6 @@ def _project(job: dict[str, Any], translate_only: bool) -> tuple[Any, dict[str, 
             warm_up()
     else:
         summarizer.load()
-    pinned = {}
-    for model, backend in list(summarizer._backends.items()):  # bench-only: pin generation lengths
-        pinned[model] = summarizer._backends[model] = Pinned(backend, job["summary_tokens"])
     return summarizer, pinned
 
 

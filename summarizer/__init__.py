@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["Result", "Summarizer", "__version__", "list_presets"]
+__all__ = ["PipelineOptions", "Result", "Summarizer", "SummarizerConfig", "__version__", "list_presets"]
 
 if TYPE_CHECKING:
+    from summarizer.config import PipelineOptions, SummarizerConfig
     from summarizer.options import Result
     from summarizer.pipeline import Summarizer
 
@@ -31,4 +32,8 @@ def __getattr__(name: str):
         from summarizer.options import Result
 
         return Result
+    if name in ("SummarizerConfig", "PipelineOptions"):
+        from summarizer import config
+
+        return getattr(config, name)
     raise AttributeError(f"module 'summarizer' has no attribute {name!r}")

@@ -1,10 +1,29 @@
-"""Exceptions with one-line messages meant for the user, not tracebacks."""
+"""The one family of user-facing errors, and :func:`one_line` to show any of them.
+
+Every error meant for the user derives from :class:`SummarizerError`; ``str(error)`` is a
+complete, one-line message. The command line maps the family to exit statuses
+(:class:`UsageError` and :class:`OptionError`: 2, the rest: 1); any other exception is a bug.
+Subsystems subclass these: ``BatchUsageError`` and ``BatchInterrupted`` (batch), ``Unavailable``
+(CTranslate2 cannot run a model, so torch takes over), ``DemoError`` (the web demo).
+"""
 
 from __future__ import annotations
 
 
 class SummarizerError(Exception):
     """Base class: ``str(error)`` is a complete, one-line message for the user."""
+
+
+class UsageError(SummarizerError):
+    """A bad command-line option or combination of options (exit status 2)."""
+
+
+class BatchUsageError(UsageError, ValueError):
+    """A batch command that cannot run as asked: missing input path, missing column, bad output name."""
+
+
+class OptionError(SummarizerError, ValueError):
+    """An invalid option value given to the API (unknown preset, strategy, length...); lists the choices."""
 
 
 class InputError(SummarizerError, ValueError):
@@ -21,3 +40,11 @@ class UnsafeCheckpointError(ModelNotAvailableError):
 
 class UnsupportedLanguageError(SummarizerError):
     """The source language has no translation or summarization route."""
+
+
+def one_line(exc: BaseException, limit: int | None = None) -> str:
+    """The first non-empty line of ``str(exc)`` (cut at ``limit`` characters), else the exception's type name."""
+    for line in str(exc).splitlines():
+        if line.strip():
+            return line.strip()[:limit] if limit else line.strip()
+    return type(exc).__name__

@@ -20,7 +20,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import InputError, ModelNotAvailableError, SummarizerError, UnsupportedLanguageError
+from summarizer import routing
+from summarizer.errors import InputError, ModelNotAvailableError, SummarizerError, UnsupportedLanguageError, one_line
 
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL")
 ROUGE_TOKENIZER = "lower-cased Unicode \\w+ tokens, no stemming"
@@ -297,8 +298,7 @@ def evaluate_summarization(
         for offset, outcome in enumerate(outcomes):
             index = start + offset
             if isinstance(outcome, Exception):
-                message = str(outcome).strip().splitlines()[0] if str(outcome).strip() else type(outcome).__name__
-                failed.append({"index": index, "id": ids[index], "error": message})
+                failed.append({"index": index, "id": ids[index], "error": one_line(outcome)})
                 predictions.append("")
                 languages.append(None)
             else:
@@ -506,7 +506,7 @@ def evaluate_translation(
     language = source_language or summarizer.options.source_language
     if not language:
         language = detect_language("\n".join(sources[:200])).language or "fr"
-    model = summarizer._translation_model(language, target) if language != target else None
+    model = routing.translation_model(summarizer.models, language, target) if language != target else None
     hypotheses: list[str] = []
     failed: list[dict[str, Any]] = []
     many = getattr(summarizer, "translate_many", None)
@@ -521,7 +521,7 @@ def evaluate_translation(
             if isinstance(outcome, _FATAL):
                 raise outcome
             if isinstance(outcome, Exception):
-                failed.append({"line": start + offset + 1, "error": str(outcome).strip().splitlines()[0]})
+                failed.append({"line": start + offset + 1, "error": one_line(outcome)})
                 hypotheses.append("")
             else:
                 hypotheses.append(" ".join(outcome.split()))

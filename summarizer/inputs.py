@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.errors import InputError
 
-DEFAULT_MAX_CHARS = 200_000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_HINT = re.compile(r"<\s*(?:html|body|article|p|div|!doctype)\b", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")

@@ -1,9 +1,14 @@
-"""Options and results: the typed objects passed through the pipeline and returned to users."""
+"""Decoding options and results: the typed objects passed to backends and returned to users.
+
+``PipelineOptions`` lives in :mod:`summarizer.config` (re-exported here for older imports).
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
+
+from summarizer.config import PipelineOptions  # noqa: F401  (its home before config.py)
 
 Strategy = Literal["summarize-translate", "translate-summarize", "crosslingual", "extractive"]
 STRATEGIES: tuple[str, ...] = ("summarize-translate", "translate-summarize", "crosslingual", "extractive")
@@ -36,20 +41,6 @@ class GenerationOptions:
             for f in fields(self)
             if f.name not in skip and getattr(self, f.name) is not None
         }
-
-
-@dataclass(frozen=True)
-class PipelineOptions:
-    """Everything that decides what the pipeline does with one article."""
-
-    strategy: str = "summarize-translate"
-    source_language: str | None = None
-    target_language: str = "en"
-    length: str = "medium"
-    full_translation: bool = False
-    num_beams: int | None = None
-    check_facts: bool = True
-    max_chunks: int = 64
 
 
 @dataclass

@@ -11,8 +11,13 @@ import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from summarizer.errors import OptionError
+
+if TYPE_CHECKING:
+    from summarizer.backends.base import ModelSpec
+    from summarizer.config import SummarizerConfig
 from summarizer.options import STRATEGIES
 
 _CANDIDATES = (
@@ -131,7 +136,7 @@ def load_catalog(path: str | None = None) -> Catalog:
     for name, spec in raw.get("presets", {}).items():
         strategy = spec.get("strategy", "summarize-translate")
         if strategy not in STRATEGIES:
-            raise ValueError(f"preset {name!r}: unknown strategy {strategy!r}; choose from {', '.join(STRATEGIES)}")
+            raise OptionError(f"preset {name!r}: unknown strategy {strategy!r}; choose from {', '.join(STRATEGIES)}")
         presets[name] = Preset(
             name=name,
             strategy=strategy,
@@ -155,12 +160,12 @@ def get_preset(name: str | None = None) -> Preset:
     """Return a preset by name (the default preset for None).
 
     Raises:
-        ValueError: for an unknown name, listing the valid ones.
+        OptionError: (a ``ValueError``) for an unknown name, listing the valid ones.
     """
     catalog = load_catalog()
     name = name or catalog.default
     if name not in catalog.presets:
-        raise ValueError(f"unknown preset {name!r}; choose from {', '.join(preset_names())}")
+        raise OptionError(f"unknown preset {name!r}; choose from {', '.join(preset_names())}")
     return catalog.presets[name]
 
 
@@ -179,3 +184,37 @@ def translation_route(source: str, target: str) -> str | None:
     if target == "en" and source in OPUS_MT_TO_ENGLISH:
         return f"Helsinki-NLP/opus-mt-{source}-en"
     return None
+
+
+def model_spec(model: str, role: str, config: SummarizerConfig) -> ModelSpec:
+    """How to load ``model`` for ``role`` under ``config``: its card's input window and prefix,
+    or for a model without a card the prefix its own config asks for (T5: "summarize: ")."""
+    from summarizer.backends.base import ModelSpec
+
+    card = model_card(model)
+    return ModelSpec(
+        model=model,
+        role=role,
+        device=config.device,
+        threads=config.threads,
+        allow_pickle=config.allow_pickle,
+        local_files_only=config.local_files_only,
+        prefix=card.prefix if card else _task_prefix(model, role, config),
+        quantization=config.quantization,
+        max_input_tokens=card.max_input_tokens if card else None,
+        max_batch_tokens=config.max_batch_tokens,
+    )
+
+
+def _task_prefix(model: str, role: str, config: SummarizerConfig) -> str | None:
+    """The input prefix a model's config.json asks for, if any (summarization only)."""
+    if role != "summarization":
+        return None
+    import json
+
+    from summarizer.loading import resolve_model
+
+    folder = resolve_model(model, allow_pickle=config.allow_pickle, local_files_only=config.local_files_only)
+    params = json.loads((folder / "config.json").read_text(encoding="utf-8")).get("task_specific_params") or {}
+    prefix = (params.get("summarization") or {}).get("prefix")
+    return prefix if isinstance(prefix, str) else None

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def tiny_model_args(tiny_models: Path, threads: int | None = 1) -> list[str]:
@@ -48,3 +55,94 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float
         except OSError:
             time.sleep(0.3)
     pytest.fail(f"`summarizer demo` not up after {timeout:.0f}s:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+@contextlib.contextmanager
+def demo_server(tiny_models: Path, tmp: Path, *options: str) -> Iterator[str]:
+    """``summarizer demo`` on the tiny models (one thread, greedy) as a subprocess on a free
+    127.0.0.1 port, with its uploads and log in ``tmp``; yields its URL and stops it afterwards."""
+    port = free_port()
+    log = tmp / "demo.log"
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "GRADIO_TEMP_DIR": str(tmp / "gradio"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "summarizer",
+        "demo",
+        *tiny_model_args(tiny_models),  # one thread: tiny models are several times faster than on two busy ones
+        "--num-beams",
+        "1",
+        *options,
+        "--port",
+        str(port),
+    ]
+    with log.open("wb") as sink:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_until_up(url, process, log)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+class FakeBackend:
+    """A deterministic stand-in for a seq2seq model, for fast tests of everything around models.
+
+    Tokens are words (plus one end-of-sequence token). A summarization "model" returns the
+    first ``max_new_tokens`` words of its input; a translation "model" returns its input in
+    upper case (so every translated sentence can be traced back to its source). An input
+    containing ``fail_on`` makes ``generate`` raise ``RuntimeError``, as a real model can.
+
+    Args:
+        spec: the :class:`summarizer.backends.ModelSpec` it was loaded for.
+        window: the model's input window, in tokens.
+        fail_on: a marker that makes generation fail.
+    """
+
+    name = "fake"
+
+    def __init__(self, spec, window: int = 60, fail_on: str | None = None) -> None:
+        self.spec = spec
+        self.max_input_tokens = window
+        self.fail_on = fail_on
+        self.calls: list[list[str]] = []
+
+    def count_tokens(self, texts) -> list[int]:
+        return [len(text.split()) + 1 for text in texts]
+
+    def generate(self, texts, options) -> list[str]:
+        texts = list(texts)
+        self.calls.append(texts)
+        if self.fail_on and any(self.fail_on in text for text in texts):
+            raise RuntimeError(f"fake model failed on {self.fail_on!r}")
+        if self.spec.role == "translation":
+            return [text.upper() for text in texts]
+        words = options.max_new_tokens or 20
+        return [" ".join(text.split()[:words]) for text in texts]
+
+
+class FakeFactory:
+    """A ``backend_factory`` that makes :class:`FakeBackend` objects and remembers them by model."""
+
+    def __init__(self, window: int = 60, fail_on: str | None = None) -> None:
+        self.window = window
+        self.fail_on = fail_on
+        self.loaded: dict[str, FakeBackend] = {}
+        self.specs: list = []
+
+    def __call__(self, spec) -> FakeBackend:
+        self.specs.append(spec)
+        self.loaded[spec.model] = FakeBackend(spec, self.window, self.fail_on)
+        return self.loaded[spec.model]

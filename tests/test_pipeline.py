@@ -200,9 +200,9 @@ def test_unknown_options_list_valid_choices():
 
 def test_models_load_once(tiny_summarizer, orangesum_sample):
     tiny_summarizer.summarize(orangesum_sample[2]["article"])
-    loaded = dict(tiny_summarizer._backends)
+    loaded = tiny_summarizer.loaded_backends
     tiny_summarizer.summarize(orangesum_sample[3]["article"])
-    assert tiny_summarizer._backends == loaded
+    assert tiny_summarizer.loaded_backends == loaded
 
 
 def test_fact_guard_flags_point_at_figures_in_the_output(tiny_summarizer, example_article):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from summarizer.errors import OptionError
 from summarizer.options import GenerationOptions
 
 log = logging.getLogger("summarizer")
@@ -180,7 +181,7 @@ def resolve_device(device: str = "auto") -> str:
         ValueError: for an unknown or unavailable device.
     """
     if device not in DEVICES:
-        raise ValueError(f"unknown device {device!r}; choose from {', '.join(DEVICES)}")
+        raise OptionError(f"unknown device {device!r}; choose from {', '.join(DEVICES)}")
     import torch
 
     if device == "auto":
@@ -190,9 +191,9 @@ def resolve_device(device: str = "auto") -> str:
             return "mps"
         return "cpu"
     if device == "cuda" and not torch.cuda.is_available():
-        raise ValueError("device 'cuda' was asked for but torch sees no CUDA GPU; use --device cpu")
+        raise OptionError("device 'cuda' was asked for but torch sees no CUDA GPU; use --device cpu")
     if device == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
-        raise ValueError("device 'mps' was asked for but is not available; use --device cpu")
+        raise OptionError("device 'mps' was asked for but is not available; use --device cpu")
     return device
 
 
@@ -209,7 +210,7 @@ def load_backend(spec: ModelSpec, backend: str = "auto") -> Backend:
         ModelNotAvailableError: when the model cannot be found or loaded.
     """
     if backend not in BACKENDS:
-        raise ValueError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+        raise OptionError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
     if backend in ("auto", "ctranslate2"):
         try:
             from summarizer.backends import ct2
@@ -228,7 +229,7 @@ def load_backend(spec: ModelSpec, backend: str = "auto") -> Backend:
                 )
                 return loaded
         elif backend == "ctranslate2":
-            raise ValueError("backend 'ctranslate2' needs the ctranslate2 package: pip install ctranslate2")
+            raise OptionError("backend 'ctranslate2' needs the ctranslate2 package: pip install ctranslate2")
         else:
             log.warning("backend auto: the ctranslate2 package is not installed; using the torch backend")
     from summarizer.backends.torch_backend import TorchBackend

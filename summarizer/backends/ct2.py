@@ -35,7 +35,7 @@ from summarizer.backends.base import (
     output_caps,
 )
 from summarizer.backends.batching import batch_costs, batch_limits
-from summarizer.errors import ModelNotAvailableError
+from summarizer.errors import ModelNotAvailableError, OptionError, SummarizerError
 from summarizer.loading import resolve_model
 from summarizer.options import GenerationOptions
 
@@ -72,19 +72,16 @@ _SMALL_FILE = 64 << 20
 _EDGE = 1 << 20
 
 
-class Unavailable(Exception):
+class Unavailable(SummarizerError):
     """CTranslate2 cannot run this model here; ``str()`` says why in one line."""
 
 
 # ---------------------------------------------------------------------- cache
 def cache_root() -> Path:
-    """Folder of converted models: ``$SUMMARIZER_CACHE/ct2``, else ``~/.cache/summarizer/ct2``
-    (``$XDG_CACHE_HOME`` honoured)."""
-    base = os.environ.get("SUMMARIZER_CACHE")
-    if base:
-        return Path(base).expanduser() / "ct2"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "summarizer" / "ct2"
+    """Folder of converted models: ``ct2/`` in the summarizer's cache root (:func:`summarizer.config.cache_dir`)."""
+    from summarizer.config import cache_dir
+
+    return cache_dir("ct2")
 
 
 def fingerprint(path: Path) -> str:
@@ -142,7 +139,7 @@ def ct2_device(requested: str) -> str:
         Unavailable: when CTranslate2 cannot use the device.
     """
     if requested not in DEVICES:
-        raise ValueError(f"unknown device {requested!r}; choose from {', '.join(DEVICES)}")
+        raise OptionError(f"unknown device {requested!r}; choose from {', '.join(DEVICES)}")
     if requested == "mps":
         raise Unavailable("CTranslate2 does not run on Apple's mps device")
     if requested == "cpu":
@@ -194,7 +191,7 @@ def _check_quantization(quantization: str, device: str) -> None:
     import ctranslate2
 
     if quantization not in QUANTIZATIONS:
-        raise ValueError(f"unknown quantization {quantization!r}; choose from {', '.join(QUANTIZATIONS)}")
+        raise OptionError(f"unknown quantization {quantization!r}; choose from {', '.join(QUANTIZATIONS)}")
     supported = ctranslate2.get_supported_compute_types(device)
     if quantization not in supported:
         raise Unavailable(
@@ -349,10 +346,10 @@ def convert(
         except Unavailable:
             quantization = default_quantization("cpu")
     if quantization not in QUANTIZATIONS:
-        raise ValueError(f"unknown quantization {quantization!r}; choose from {', '.join(QUANTIZATIONS)}")
+        raise OptionError(f"unknown quantization {quantization!r}; choose from {', '.join(QUANTIZATIONS)}")
     path = resolve_model(model, allow_pickle=allow_pickle, local_files_only=local_files_only)
     if is_converted(path):
-        raise ValueError(f"{model} is already a CTranslate2 model")
+        raise OptionError(f"{model} is already a CTranslate2 model")
     model_type = _model_type(path)
     if model_type not in SUPPORTED_TYPES:
         raise ModelNotAvailableError(
@@ -364,7 +361,7 @@ def convert(
         log.info("%s is already converted in %s", model, target)
         return target
     if target.exists() and any(target.iterdir()) and not is_converted(target) and not force:
-        raise ValueError(f"output folder {target} is not empty; choose another one or pass --force")
+        raise OptionError(f"output folder {target} is not empty; choose another one or pass --force")
     try:
         _convert_into(path, target, model, quantization, allow_pickle)
     except Exception as exc:  # the converter raises many types; all mean "cannot convert"

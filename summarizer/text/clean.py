@@ -207,14 +207,16 @@ def _fix_shouting_words(line: str) -> str:
     return re.sub(r"\b[A-ZÀ-Ý]{6,}\b", lambda m: m.group(0).capitalize(), line)
 
 
-def _boilerplate_reason(line: str) -> bool:
-    return bool(
-        _TEASER.search(line)
-        or _CREDIT_LINE.match(line)
-        or _PHOTO_CREDIT.match(line)
-        or _DATE_LINE.match(line)
-        or (len(line) < 90 and _BYLINE.match(line))
+def _boilerplate_reason(line: str) -> str | None:
+    """Why ``line`` is boilerplate ("teaser", "credit", "photo credit", "date", "byline"), or None to keep it."""
+    checks = (
+        ("teaser", _TEASER.search(line)),
+        ("credit", _CREDIT_LINE.match(line)),
+        ("photo credit", _PHOTO_CREDIT.match(line)),
+        ("date", _DATE_LINE.match(line)),
+        ("byline", len(line) < 90 and _BYLINE.match(line)),
     )
+    return next((reason for reason, found in checks if found), None)
 
 
 def _drop_truncated_tail(paragraph: str) -> tuple[str, str | None]:
@@ -251,7 +253,7 @@ def clean_article(text: str) -> CleanedArticle:
         lines = [ln for ln in block.split("\n") if ln]
         kept_lines = []
         for line in lines:
-            if _boilerplate_reason(line):
+            if _boilerplate_reason(line) is not None:
                 removed.append(line)
             else:
                 kept_lines.append(line)

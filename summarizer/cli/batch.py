@@ -15,7 +15,9 @@ import threading
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from summarizer import cli
+from summarizer.cli.exits import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
+from summarizer.cli.options import add_summarizer_options, config_from_args, options_from_args
+from summarizer.errors import UsageError
 
 DESCRIPTION = """\
 Summarize many articles into one JSONL, CSV or Parquet file (format from OUT's extension).
@@ -64,7 +66,7 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     p.add_argument(
         "--cache-dir",
         metavar="DIR",
-        help="result cache folder (default: ~/.cache/summarizer/batch or $SUMMARIZER_CACHE_DIR)",
+        help="result cache folder (default: $SUMMARIZER_CACHE/batch, else ~/.cache/summarizer/batch)",
     )
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no final report")
@@ -86,7 +88,7 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     ray.add_argument(
         "--gpus-per-worker", type=float, default=0, metavar="N", help="GPUs per Ray actor (default: 0, CPU only)"
     )
-    cli.add_model_options(p)
+    add_summarizer_options(p)
     p.set_defaults(handler=cmd_batch)
 
 
@@ -109,11 +111,11 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     """``summarizer batch``: many articles in, one table of summaries out."""
-    from summarizer.batch import BatchInterrupted, BatchUsageError, make_progress, run_batch
+    from summarizer.batch import BatchInterrupted, make_progress, run_batch
 
-    kwargs = cli.summarizer_kwargs(args)
+    config, options = config_from_args(args), options_from_args(args)
     if args.batch_size < 1:
-        raise cli.UsageError("--batch-size must be at least 1")
+        raise UsageError("--batch-size must be at least 1")
     if args.engine != "ray":
         ignored = [
             name
@@ -129,8 +131,8 @@ def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
             report = run_batch(
                 args.inputs,
                 args.output,
-                summarizer_kwargs=kwargs,
-                full_translation=args.full_translation,
+                config=config,
+                options=options,
                 text_column=args.text_column,
                 id_column=args.id_column,
                 batch_size=args.batch_size,
@@ -146,14 +148,12 @@ def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
                 stdin=stdin,
                 verbose=args.verbose > 0,
             )
-    except BatchUsageError as exc:
-        raise cli.UsageError(str(exc)) from None
     except BatchInterrupted as exc:
         print(_prefixed(exc.report.format()), file=stderr)
-        return cli.EXIT_INTERRUPTED
+        return EXIT_INTERRUPTED
     if not args.quiet:
         print(_prefixed(report.format()), file=stderr)
-    return cli.EXIT_PARTIAL if report.failed else cli.EXIT_OK
+    return EXIT_PARTIAL if report.failed else EXIT_OK
 
 
 def _prefixed(text: str) -> str:

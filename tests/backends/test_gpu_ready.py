@@ -78,7 +78,7 @@ def test_cli_rejects_a_zero_batch_budget(tiny_models):
 
 @pytest.mark.slow
 def test_cli_max_batch_tokens_same_summary(tiny_models, example_article):
-    from tests.support import tiny_model_args
+    from support import tiny_model_args
 
     outputs = []
     for extra in ([], ["--max-batch-tokens", "50"]):

@@ -7,15 +7,12 @@ Saves full-page screenshots under ``tests/output/`` for a person to look at.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support import free_port, wait_until_up
+from support import ROOT, demo_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,7 +25,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-quic",
 ]
-ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "tests" / "output"
 EXAMPLE = ROOT / "app" / "examples" / "mistral_softbank_fr.txt"
 
@@ -44,53 +40,9 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``summarizer demo`` on the tiny models, as a subprocess on a free localhost port."""
-    port = free_port()
-    tmp = tmp_path_factory.mktemp("demo")
-    log = tmp / "demo.log"
-    env = {
-        **os.environ,
-        "HF_HUB_OFFLINE": "1",
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        "GRADIO_TEMP_DIR": str(tmp / "gradio"),
-        "PYTHONUNBUFFERED": "1",
-    }
-    command = [
-        sys.executable,
-        "-m",
-        "summarizer",
-        "demo",
-        "--summarization-model",
-        str(tiny_models / "barthez-fr"),
-        "--translation-model",
-        str(tiny_models / "marian-fr-en"),
-        "--backend",
-        "torch",
-        "--device",
-        "cpu",
-        "--num-beams",
-        "1",
-        "--threads",
-        "1",  # tiny models: one thread is several times faster than two busy ones
-        "--cache-size",
-        "0",  # the API calls below recompute: page and API agree because the models are deterministic
-        "--length",
-        "short",
-        "--port",
-        str(port),
-    ]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_until_up(url, process, log)
+    # --cache-size 0: the API calls below recompute; page and API agree because the models are deterministic
+    with demo_server(tiny_models, tmp_path_factory.mktemp("demo"), "--cache-size", "0", "--length", "short") as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")

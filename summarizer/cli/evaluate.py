@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-from summarizer import cli
+from summarizer.cli.exits import EXIT_OK
+from summarizer.cli.options import add_summarizer_options, build_summarizer
+from summarizer.errors import UsageError
 
 log = logging.getLogger("summarizer")
 
@@ -52,7 +54,7 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     p.add_argument("--predictions", metavar="FILE", help="save the summaries as JSONL (id, summary), input order")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per model call (default 16)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
-    cli.add_model_options(p)
+    add_summarizer_options(p)
     p.set_defaults(handler=cmd_evaluate_summarization)
 
     p = suites.add_parser(
@@ -74,7 +76,7 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
         help="lines per model call, once the pipeline offers batched translation (default 64)",
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
-    cli.add_model_options(p)
+    add_summarizer_options(p)
     p.set_defaults(handler=cmd_evaluate_translation)
 
 
@@ -92,9 +94,9 @@ def _progress(total: int, unit: str) -> Iterator[Callable[[int], None] | None]:
 
 def _check_counts(args: argparse.Namespace) -> None:
     if args.limit is not None and args.limit < 1:
-        raise cli.UsageError("--limit must be at least 1")
+        raise UsageError("--limit must be at least 1")
     if args.batch_size < 1:
-        raise cli.UsageError("--batch-size must be at least 1")
+        raise UsageError("--batch-size must be at least 1")
 
 
 def _emit(report: Any, fmt: str, stdout: TextIO) -> None:
@@ -125,7 +127,7 @@ def cmd_evaluate_summarization(args: argparse.Namespace, stdin: TextIO, stdout: 
 
     _check_counts(args)
     records = read_jsonl(args.data, ("article", "abstract"), args.limit)
-    summarizer = cli.build_summarizer(args)
+    summarizer = build_summarizer(args)
     _warn_language(summarizer, [r["abstract"] for r in records])
     with _progress(len(records), "article") as progress:
         report = evaluate_summarization(
@@ -134,7 +136,7 @@ def cmd_evaluate_summarization(args: argparse.Namespace, stdin: TextIO, stdout: 
     if args.predictions:
         write_predictions(args.predictions, report)
     _emit(report, args.format, stdout)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_evaluate_translation(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
@@ -151,7 +153,7 @@ def cmd_evaluate_translation(args: argparse.Namespace, stdin: TextIO, stdout: Te
 
     _check_counts(args)
     if args.hypotheses is None and args.source is None:
-        raise cli.UsageError("give --source (to run the translation model) or --hypotheses (to score a file)")
+        raise UsageError("give --source (to run the translation model) or --hypotheses (to score a file)")
     references = read_lines(args.reference)
     if args.hypotheses is not None:
         hypotheses = read_lines(args.hypotheses)
@@ -172,13 +174,13 @@ def cmd_evaluate_translation(args: argparse.Namespace, stdin: TextIO, stdout: Te
             hypotheses=hypotheses,
         )
         _emit(report, args.format, stdout)
-        return cli.EXIT_OK
+        return EXIT_OK
     sources = read_lines(args.source)
     if len(sources) != len(references):
         raise InputError(f"{args.source} has {len(sources)} lines but {args.reference} has {len(references)}")
     if args.limit is not None:
         sources, references = sources[: args.limit], references[: args.limit]
-    summarizer = cli.build_summarizer(args)
+    summarizer = build_summarizer(args)
     with _progress(len(sources), "line") as progress:
         report = evaluate_translation(
             summarizer,
@@ -193,4 +195,4 @@ def cmd_evaluate_translation(args: argparse.Namespace, stdin: TextIO, stdout: Te
         with open(args.save_hypotheses, "w", encoding="utf-8") as handle:
             handle.writelines(line + "\n" for line in report.hypotheses)
     _emit(report, args.format, stdout)
-    return cli.EXIT_OK
+    return EXIT_OK

@@ -5,7 +5,6 @@ pure helpers (examples, uploads, presets, HTML rendering, the ``demo`` subcomman
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
@@ -14,9 +13,8 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from support import free_port, tiny_model_args, wait_until_up
+from support import ROOT, demo_server, free_port
 
-ROOT = Path(__file__).resolve().parents[1]
 MAX_CHARS = 5_000
 RESULT_FIELDS = {
     "summary",
@@ -37,39 +35,9 @@ RESULT_FIELDS = {
 @pytest.fixture(scope="module")
 def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``summarizer demo`` on the tiny models (subprocess, free localhost port, 5,000-character limit)."""
-    port = free_port()
-    tmp = tmp_path_factory.mktemp("demo_api")
-    log = tmp / "demo.log"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False", "GRADIO_TEMP_DIR": str(tmp)}
-    command = [
-        sys.executable,
-        "-m",
-        "summarizer",
-        "demo",
-        *tiny_model_args(tiny_models),
-        "--num-beams",
-        "1",
-        "--length",
-        "short",
-        "--max-chars",
-        str(MAX_CHARS),
-        "--preload",
-        "--port",
-        str(port),
-    ]
-    with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_until_up(url, process, log)
+    options = ("--length", "short", "--max-chars", str(MAX_CHARS), "--preload")
+    with demo_server(tiny_models, tmp_path_factory.mktemp("demo_api"), *options) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")
@@ -276,19 +244,20 @@ def test_uploads_are_read_only_from_gradio_upload_folder(tmp_path: Path, monkeyp
 
 def test_presets_show_licenses_and_custom_models() -> None:
     from app.service import CUSTOM, CUSTOM_LABEL, SummarizerPool
+    from summarizer.config import SummarizerConfig
 
-    pool = SummarizerPool({})
+    pool = SummarizerPool(SummarizerConfig())
     labels = dict((value, label) for label, value in pool.preset_choices())
     assert pool.presets_selectable and pool.default_choice == "fast"
     assert {"fast", "quality", "crosslingual"} <= set(labels)
     assert "NON-COMMERCIAL" in labels["crosslingual"] and "NON-COMMERCIAL" not in labels["fast"]
-    custom = SummarizerPool({"summarization_model": "/models/x", "translation_model": "/models/y"})
+    custom = SummarizerPool(SummarizerConfig(summarization_model="/models/x", translation_model="/models/y"))
     assert not custom.presets_selectable
     assert custom.preset_choices() == [(CUSTOM_LABEL, CUSTOM)]
     assert custom.resolve_preset("") == CUSTOM == custom.resolve_preset(CUSTOM)
-    assert SummarizerPool({"preset": "quality"}).default_choice == "quality"
+    assert SummarizerPool(SummarizerConfig(preset="quality")).default_choice == "quality"
     with pytest.raises(ValueError, match="unknown preset"):
-        SummarizerPool({"preset": "nope"})
+        SummarizerPool(SummarizerConfig(preset="nope"))
 
 
 def test_one_summarizer_per_preset_even_with_concurrent_requests() -> None:
@@ -337,7 +306,7 @@ def test_render_marks_flags_and_escapes_model_text() -> None:
 
 def test_demo_subcommand_options() -> None:
     from app.cli import run_demo
-    from summarizer.cli import build_parser, summarizer_kwargs
+    from summarizer.cli import build_parser, config_from_args
 
     args = build_parser().parse_args(["demo", "--summarization-model", "/m/s", "--backend", "torch", "--port", "8000"])
     assert args.handler is run_demo
@@ -348,7 +317,7 @@ def test_demo_subcommand_options() -> None:
         False,
         200_000,
     )
-    assert summarizer_kwargs(args)["summarization_model"] == "/m/s"
+    assert config_from_args(args).summarization_model == "/m/s"
 
 
 def test_python_m_app_takes_the_same_options() -> None:

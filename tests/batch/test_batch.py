@@ -20,12 +20,11 @@ import time
 from pathlib import Path
 
 import pytest
-from support import tiny_model_args
+from support import DATA, tiny_model_args
 
 from summarizer import cli
 from summarizer.options import Result
 
-DATA = Path(__file__).resolve().parent / "data"
 RESULT_FIELDS = [f for f in Result.__dataclass_fields__]
 RECORD_FIELDS = {"id", *RESULT_FIELDS, "error"}
 

@@ -10,6 +10,7 @@ import sys
 import time
 
 import pytest
+from support import tiny_model_args
 
 from summarizer.cli import main
 
@@ -36,16 +37,7 @@ def run_cli(args, stdin_text: str | bytes = b""):
 
 @pytest.fixture(scope="module")
 def model_args(tiny_models):
-    return [
-        "--summarization-model",
-        tiny_models / "barthez-fr",
-        "--translation-model",
-        tiny_models / "marian-fr-en",
-        "--backend",
-        "torch",
-        "--device",
-        "cpu",
-    ]
+    return tiny_model_args(tiny_models, threads=None)
 
 
 @pytest.mark.slow

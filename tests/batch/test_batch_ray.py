@@ -11,15 +11,13 @@ import json
 from pathlib import Path
 
 import pytest
-from support import tiny_model_args
+from support import DATA, tiny_model_args
 
 from summarizer import cli
 
 pytest.importorskip("ray")
 
 pytestmark = [pytest.mark.ray, pytest.mark.slow]
-
-DATA = Path(__file__).resolve().parent / "data"
 
 
 def _records(path: Path) -> dict[str, dict]:

@@ -205,7 +205,7 @@ def test_pipeline_same_chunks_alignment_and_warnings_int8(tiny_models, example_a
     for backend in ("torch", "ctranslate2"):
         summarizer = _summarizer(tiny_models, backend)
         by_backend[backend] = [summarizer.summarize(t, full_translation=True) for t in (example_article, long_article)]
-        assert {b.name for b in summarizer._backends.values()} == {backend}
+        assert {b.name for b in summarizer.loaded_backends.values()} == {backend}
     for torch_result, ct2_result in zip(by_backend["torch"], by_backend["ctranslate2"], strict=True):
         assert ct2_result.chunks == torch_result.chunks
         assert _without_figures(ct2_result.warnings) == _without_figures(torch_result.warnings)

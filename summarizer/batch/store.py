@@ -1,0 +1,382 @@
+"""Batch outputs: where the summaries go, written so that a crash never loses or corrupts them.
+
+Outputs are JSONL, CSV or Parquet files written so that a crash at any moment leaves a valid
+file and a re-run resumes where it stopped:
+
+* JSONL: records are appended to the output itself, flushed and fsync'ed after every batch.
+  On resume a cut-off last line is dropped, and failed records that will be retried are
+  removed first (by an atomic rewrite), so every id appears exactly once.
+* CSV and Parquet cannot be appended safely, so records go to a JSONL journal next to the
+  output (``OUT.partial.jsonl``, appended and fsync'ed per batch) and the output is rewritten
+  from it by atomic replace (write ``OUT.tmp``, fsync, rename) after batches (throttled so
+  rewriting costs at most ~5% of the run) and at the end, when the journal is removed.
+  After a crash ``OUT`` holds the last snapshot and the journal everything; a re-run reads
+  the journal.
+
+No third-party import happens at module import time (pyarrow only for Parquet).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from summarizer.errors import BatchUsageError, one_line
+from summarizer.options import Result
+
+log = logging.getLogger("summarizer")
+
+OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+# The fields of every output record: the input id, the ``--format json`` object, the error.
+RESULT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Result))
+RECORD_FIELDS: tuple[str, ...] = ("id", *RESULT_FIELDS, "error")
+# Fields holding lists or dicts: JSON-encoded strings in CSV and Parquet outputs.
+NESTED_FIELDS: frozenset[str] = frozenset(
+    f.name for f in fields(Result) if str(f.type).split("[")[0].split(" ")[0] in ("dict", "list")
+)
+INT_FIELDS: frozenset[str] = frozenset(f.name for f in fields(Result) if str(f.type) == "int")
+
+
+# ---------------------------------------------------------------------- records
+def make_record(item_id: str, result: dict[str, Any] | None, error: str | None) -> dict[str, Any]:
+    """An output record: the id, the ``--format json`` fields (None on failure), the error."""
+    record: dict[str, Any] = {"id": item_id}
+    for name in RESULT_FIELDS:
+        record[name] = result.get(name) if result is not None and error is None else None
+    record["error"] = error
+    return record
+
+
+def _flat(record: dict[str, Any]) -> dict[str, Any]:
+    """A record with nested fields JSON-encoded (for CSV and Parquet)."""
+    out: dict[str, Any] = {}
+    for name in RECORD_FIELDS:
+        value = record.get(name)
+        if name in NESTED_FIELDS and value is not None:
+            value = json.dumps(value, ensure_ascii=False)
+        out[name] = value
+    return out
+
+
+def _unflat(row: dict[str, Any]) -> dict[str, Any]:
+    """The inverse of :func:`_flat` (CSV cells are strings; empty means None)."""
+    record: dict[str, Any] = {}
+    for name, value in row.items():
+        if value == "" or (isinstance(value, float) and value != value):
+            value = None
+        if value is not None and name in NESTED_FIELDS and isinstance(value, str):
+            value = json.loads(value)
+        elif value is not None and name in INT_FIELDS:
+            value = int(value)
+        record[name] = value
+    return record
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Write ``path`` through ``path.tmp`` + fsync + rename, so readers see old or new, never half."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    _fsync_dir(path.parent)
+
+
+def parquet_schema():
+    """The Parquet schema of output records: strings, JSON strings for nested fields, int64 counts."""
+    import pyarrow as pa
+
+    return pa.schema([(name, pa.int64() if name in INT_FIELDS else pa.string()) for name in RECORD_FIELDS])
+
+
+def _scan_jsonl(path: Path) -> Iterator[tuple[int, bytes, dict[str, Any] | None]]:
+    """(line index, raw line, record or None if unusable) for every non-blank line, streaming."""
+    with open(path, "rb") as handle:
+        for index, raw in enumerate(handle):
+            if not raw.strip():
+                continue
+            record: dict[str, Any] | None = None
+            if raw.endswith(b"\n"):  # a line without its newline was cut off by a crash
+                try:
+                    obj = json.loads(raw)
+                except (UnicodeDecodeError, json.JSONDecodeError):
+                    obj = None
+                if isinstance(obj, dict) and "id" in obj and "error" in obj:
+                    obj["id"] = str(obj["id"])
+                    record = obj
+            yield index, raw, record
+
+
+def _iter_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The usable records of a JSONL file (the last record of an id wins when resuming, not here)."""
+    for _, _, record in _scan_jsonl(path):
+        if record is not None:
+            yield record
+
+
+def _iter_table_records(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
+    """Records read back from an earlier CSV or Parquet output."""
+    if fmt == "csv":
+        csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                yield _unflat(row)
+        return
+    import pyarrow.parquet as pq
+
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=10_000):
+        for row in batch.to_pylist():
+            yield _unflat(row)
+
+
+def output_format(path: str | Path) -> str:
+    """The output format ("jsonl", "csv" or "parquet") from the output file's extension.
+
+    Raises:
+        BatchUsageError: for any other extension.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in OUTPUT_SUFFIXES:
+        raise BatchUsageError(
+            f"unknown output extension {suffix or '(none)'!r} for {path}: use {', '.join(OUTPUT_SUFFIXES)}"
+        )
+    return OUTPUT_SUFFIXES[suffix]
+
+
+class OutputStore:
+    """Crash-safe, resumable output (see the module docstring for the scheme).
+
+    Use: ``open()`` (returns the status of existing records), ``prepare(retry)``, then
+    ``append(records)`` per batch and ``close()`` at the end (also after an interruption).
+    Existing outputs are streamed, never loaded whole: memory grows with the number of ids only.
+
+    Args:
+        path: the output file (.jsonl, .csv or .parquet).
+        overwrite: discard existing results instead of resuming.
+
+    Raises:
+        BatchUsageError: unknown extension; another run is writing the same output; an
+            existing output that is not a summarizer output.
+    """
+
+    # Rewrite CSV/Parquet after a batch only when the last rewrite took < 1/SNAPSHOT_RATIO of the time since.
+    SNAPSHOT_RATIO = 20
+
+    def __init__(self, path: str | Path, *, overwrite: bool = False) -> None:
+        self.path = Path(path)
+        self.format = output_format(self.path)
+        self.overwrite = overwrite
+        self.journal = self.path if self.format == "jsonl" else self.path.with_name(self.path.name + ".partial.jsonl")
+        self._lock_path = self.path.with_name(self.path.name + ".lock")
+        self._lock_handle: Any = None
+        self._handle: BinaryIO | None = None
+        self._status: dict[str, str | None] = {}
+        self._last_line: dict[str, int] = {}
+        self._needs_rewrite = False
+        self._last_snapshot = 0.0
+        self._snapshot_cost = 0.0
+        self._dirty = False
+
+    # ------------------------------------------------------------------ setup
+    def _lock(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock_handle = open(self._lock_path, "a")  # noqa: SIM115 - held for the whole run
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return
+        try:
+            fcntl.flock(self._lock_handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock_handle.close()
+            self._lock_handle = None
+            raise BatchUsageError(f"another `summarizer batch` is writing {self.path}") from None
+
+    def _release(self) -> None:
+        if self._lock_handle is not None:
+            self._lock_handle.close()
+            self._lock_handle = None
+            with contextlib.suppress(FileNotFoundError):
+                self._lock_path.unlink()
+
+    def open(self) -> dict[str, str | None]:
+        """Lock the output and read what earlier runs wrote.
+
+        Returns:
+            id -> error of the existing records (None for a success; the last record of an id wins).
+        """
+        self._lock()
+        try:
+            if self.overwrite:
+                for path in (self.path, self.journal):
+                    with contextlib.suppress(FileNotFoundError):
+                        path.unlink()
+            elif not self.journal.exists() and self.path.exists() and self.format != "jsonl":
+                self._journal_from_output()
+            if self.journal.exists():
+                self._scan()
+        except BaseException:
+            self._release()
+            raise
+        return dict(self._status)
+
+    def _journal_from_output(self) -> None:
+        """Resume from a finished CSV/Parquet output: its records become the journal."""
+        try:
+
+            def write(tmp: Path) -> None:
+                with open(tmp, "w", encoding="utf-8") as handle:
+                    for record in _iter_table_records(self.path, self.format):
+                        if "id" not in record or "error" not in record:
+                            raise BatchUsageError(
+                                f"{self.path} exists but holds no summarizer records; use --overwrite to replace it"
+                            )
+                        record["id"] = str(record["id"])
+                        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+            _atomic_write(self.journal, write)
+        except (OSError, ValueError, csv.Error) as exc:
+            if isinstance(exc, BatchUsageError):
+                raise
+            first = one_line(exc)
+            raise BatchUsageError(f"cannot resume from {self.path} ({first}); use --overwrite to replace it") from None
+        self._dirty = True
+        log.info("resuming from %s", self.path)
+
+    def _scan(self) -> None:
+        lines = bad = 0
+        last_index = -1
+        for index, _raw, record in _scan_jsonl(self.journal):
+            lines += 1
+            last_index = index
+            if record is None:
+                bad += 1
+                continue
+            if record["id"] in self._status:
+                self._needs_rewrite = True  # an id twice: keep only its last record
+            self._status[record["id"]] = record.get("error")
+            self._last_line[record["id"]] = index
+        if lines and not self._status:
+            raise BatchUsageError(
+                f"{self.journal} exists but holds no summarizer records; use --overwrite to replace it"
+            )
+        if bad:
+            self._needs_rewrite = True
+            log.info("%s: dropping %d unreadable or cut-off line(s) (last line: %d)", self.journal, bad, last_index + 1)
+        with open(self.journal, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            if handle.tell():
+                handle.seek(-1, os.SEEK_END)
+                self._needs_rewrite |= handle.read(1) != b"\n"
+
+    def prepare(self, retry: set[str]) -> None:
+        """Drop the records of ids about to be redone, then open the journal for appending."""
+        drop = {i for i in retry if i in self._status}
+        if self._needs_rewrite or drop or not self.journal.exists():
+            keep = {self._last_line[i] for i in self._last_line if i not in drop}
+
+            def write(tmp: Path) -> None:
+                with open(tmp, "wb") as out:
+                    if self.journal.exists():
+                        for index, raw, record in _scan_jsonl(self.journal):
+                            if record is not None and index in keep:
+                                out.write(raw)
+
+            _atomic_write(self.journal, write)
+            self._dirty = self._dirty or self.format != "jsonl"
+        self._status.clear()
+        self._last_line.clear()
+        self._handle = open(self.journal, "ab")  # noqa: SIM115 - closed in close()
+        if self._dirty:
+            self.snapshot()
+
+    # ------------------------------------------------------------------ writing
+    def append(self, records: Sequence[dict[str, Any]]) -> None:
+        """Append records, flush and fsync; refresh a CSV/Parquet output when it is cheap enough."""
+        if not records or self._handle is None:
+            return
+        data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+        self._handle.write(data)
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        if self.format != "jsonl":
+            self._dirty = True
+            elapsed = time.monotonic() - self._last_snapshot
+            if elapsed >= self.SNAPSHOT_RATIO * self._snapshot_cost:
+                self.snapshot()
+
+    def snapshot(self) -> None:
+        """Rewrite a CSV/Parquet output from the journal by atomic replace."""
+        if self.format == "jsonl":
+            return
+        started = time.monotonic()
+        writer = _write_csv if self.format == "csv" else _write_parquet
+        _atomic_write(self.path, lambda tmp: writer(tmp, _iter_records(self.journal)))
+        self._last_snapshot = time.monotonic()
+        self._snapshot_cost = self._last_snapshot - started
+        self._dirty = False
+
+    def close(self) -> None:
+        """Finish: a last CSV/Parquet snapshot, the journal removed, the lock released."""
+        try:
+            if self._handle is not None:
+                self._handle.close()
+                self._handle = None
+                if self.format != "jsonl":
+                    self.snapshot()
+                    self.journal.unlink()
+        finally:
+            self._release()
+
+
+def _write_csv(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(RECORD_FIELDS), extrasaction="ignore")
+        writer.writeheader()
+        for record in records:
+            writer.writerow({k: ("" if v is None else v) for k, v in _flat(record).items()})
+
+
+def _write_parquet(path: Path, records: Iterable[dict[str, Any]], rows_per_group: int = 10_000) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+
+    def table(rows: list[dict[str, Any]]):
+        return pa.table({name: [row[name] for row in rows] for name in RECORD_FIELDS}, schema=schema)
+
+    with pq.ParquetWriter(path, schema) as writer:
+        rows: list[dict[str, Any]] = []
+        written = 0
+        for record in records:
+            rows.append(_flat(record))
+            if len(rows) >= rows_per_group:
+                writer.write_table(table(rows))
+                written += len(rows)
+                rows = []
+        if rows or not written:
+            writer.write_table(table(rows))

@@ -1,0 +1,115 @@
+"""Configuration in two objects, and where the caches live.
+
+:class:`SummarizerConfig` says what a :class:`~summarizer.Summarizer` loads and how (models,
+device, backend...): fixed for the object's life. :class:`PipelineOptions` says what each call
+does (length, languages, fact check...): the Summarizer's defaults, overridable per call. Both
+are frozen, so the CLI, batch (local and Ray workers) and the demo pass them around as values,
+and the batch cache derives its fingerprint from them with ``dataclasses.asdict``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+DEFAULT_MAX_CHARS = 200_000
+DEFAULT_MAX_CHUNKS = 64
+
+
+@dataclass(frozen=True)
+class SummarizerConfig:
+    """What is loaded, and how.
+
+    Attributes:
+        preset: name of a preset from ``models/presets.toml`` (None: the file's default).
+        summarization_model: Hugging Face id or local directory; overrides the preset's.
+        translation_model: Hugging Face id or local directory; overrides the preset's.
+        strategy: "summarize-translate", "translate-summarize", "crosslingual" or "extractive"
+            (None: the preset's); without models given, the first preset using it provides them.
+        device: "auto", "cpu", "cuda" or "mps".
+        backend: "auto", "torch" or "ctranslate2".
+        threads: CPU threads for inference (None: the library's default).
+        quantization: CTranslate2 compute type ("int8", "float16", ...; None: int8 on CPU).
+        max_batch_tokens: token budget of one model batch, beams included (None: sized from free
+            GPU memory on CUDA, a fixed default on CPU; see ``summarizer.backends.batching``).
+        allow_pickle: accept checkpoints that ship only pickle weights.
+        local_files_only: never download models (None: follow ``HF_HUB_OFFLINE``).
+        max_chars: reject articles longer than this many characters (None: no limit).
+    """
+
+    preset: str | None = None
+    summarization_model: str | None = None
+    translation_model: str | None = None
+    strategy: str | None = None
+    device: str = "auto"
+    backend: str = "auto"
+    threads: int | None = None
+    quantization: str | None = None
+    max_batch_tokens: int | None = None
+    allow_pickle: bool = False
+    local_files_only: bool | None = None
+    max_chars: int | None = DEFAULT_MAX_CHARS
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """What each call does with an article (the Summarizer's defaults; overridable per call).
+
+    Attributes:
+        source_language: force the source language (ISO 639-1) instead of detecting it.
+        target_language: language of the summary ("en"; the source language skips translation).
+        length: "short", "medium" or "long".
+        full_translation: also translate the whole article, paragraph by paragraph.
+        num_beams: beam size for every model (None: each model's default).
+        check_facts: run the fact guard on every output.
+        max_chunks: most chunks summarized per article; beyond it the most relevant chunks
+            (extractive ranking) are kept and a warning says how many were left out.
+    """
+
+    source_language: str | None = None
+    target_language: str = "en"
+    length: str = "medium"
+    full_translation: bool = False
+    num_beams: int | None = None
+    check_facts: bool = True
+    max_chunks: int = DEFAULT_MAX_CHUNKS
+
+
+CONFIG_FIELDS = frozenset(f.name for f in fields(SummarizerConfig))
+OPTION_FIELDS = frozenset(f.name for f in fields(PipelineOptions))
+
+
+def split_settings(settings: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split flat keyword settings into (SummarizerConfig fields, PipelineOptions fields).
+
+    Raises:
+        TypeError: for a name that belongs to neither, like a wrong keyword argument would.
+    """
+    unknown = sorted(set(settings) - CONFIG_FIELDS - OPTION_FIELDS)
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+    config = {k: v for k, v in settings.items() if k in CONFIG_FIELDS}
+    options = {k: v for k, v in settings.items() if k in OPTION_FIELDS}
+    return config, options
+
+
+def cache_root() -> Path:
+    """The summarizer's cache folder: ``$SUMMARIZER_CACHE``, else ``$XDG_CACHE_HOME/summarizer``,
+    else ``~/.cache/summarizer``. Converted models live in ``ct2/``, batch results in ``batch/``."""
+    base = os.environ.get("SUMMARIZER_CACHE")
+    if base:
+        return Path(base).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "summarizer"
+
+
+def cache_dir(name: str) -> Path:
+    """One subfolder of :func:`cache_root` ("ct2", "batch", "bench"...).
+
+    For "batch", the older ``$SUMMARIZER_CACHE_DIR`` (the batch folder itself) is still read.
+    """
+    if name == "batch" and os.environ.get("SUMMARIZER_CACHE_DIR"):
+        return Path(os.environ["SUMMARIZER_CACHE_DIR"]).expanduser()
+    return cache_root() / name

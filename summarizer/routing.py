@@ -1,0 +1,217 @@
+"""Which model does what: a configuration resolved to models, then one article's language to a plan.
+
+:func:`choose_models` turns a :class:`~summarizer.config.SummarizerConfig` into the strategy and
+models it means (the preset filled in, options checked). :func:`plan_route` gives, for an
+article's language and the wanted summary language, a frozen :class:`Plan`: the model that
+translates before summarizing, the summarizer (a model, or ``"extractive"``), the model that
+translates the summary, and a warning for every detour. Pure look-ups in the presets file: no
+model is loaded here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.config import PipelineOptions, SummarizerConfig
+from summarizer.errors import OptionError, UnsupportedLanguageError
+from summarizer.options import LENGTHS, STRATEGIES
+from summarizer.presets import get_preset, load_catalog, model_card, translation_route
+
+EXTRACTIVE = "extractive"
+# Must match summarizer.backends.base (kept here so routing imports nothing heavy).
+BACKENDS = ("auto", "torch", "ctranslate2")
+DEVICES = ("auto", "cpu", "cuda", "mps")
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """A configuration resolved against the presets file.
+
+    Attributes:
+        preset: the preset name used for everything the configuration does not set.
+        strategy: the strategy in use.
+        summarization_model: summarization model id or directory (None: none configured).
+        translation_model: translation model id or directory (None: route by language).
+        backend: the backend to load models with ("auto", "torch", "ctranslate2").
+        explicit_summarizer: the summarization model was given, not taken from a preset.
+        explicit_translation: the translation model was given, not taken from a preset.
+    """
+
+    preset: str
+    strategy: str
+    summarization_model: str | None
+    translation_model: str | None
+    backend: str
+    explicit_summarizer: bool = False
+    explicit_translation: bool = False
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What happens to one article.
+
+    Attributes:
+        language: the article's language.
+        target_language: the summary's language.
+        pre_translation_model: translates the article before summarizing (translate-summarize).
+        summarization_model: the model that summarizes, or ``"extractive"``.
+        post_translation_model: translates the summary (summarize-translate, extractive).
+        warnings: one note per detour (routing to another model, extractive fallback...).
+    """
+
+    language: str
+    target_language: str
+    pre_translation_model: str | None
+    summarization_model: str | None
+    post_translation_model: str | None
+    warnings: tuple[str, ...] = ()
+
+
+def check_options(options: PipelineOptions) -> None:
+    """Raise :class:`OptionError` (a ``ValueError``) for an option value outside its choices."""
+    if options.length not in LENGTHS:
+        raise OptionError(f"unknown length {options.length!r}; choose from {', '.join(LENGTHS)}")
+
+
+def choose_models(config: SummarizerConfig) -> ModelChoice:
+    """Resolve ``config`` against the presets file.
+
+    Raises:
+        OptionError: unknown preset, strategy, device or backend (listing the choices).
+    """
+    chosen_name = config.preset
+    chosen = get_preset(config.preset)
+    strategy = config.strategy
+    if strategy is not None and strategy not in STRATEGIES:
+        raise OptionError(f"unknown strategy {strategy!r}; choose from {', '.join(STRATEGIES)}")
+    if strategy and strategy != chosen.strategy and config.preset is None and strategy != EXTRACTIVE:
+        for name, preset in load_catalog().presets.items():
+            if preset.strategy == strategy:
+                chosen_name, chosen = name, preset
+                break
+    if config.device not in DEVICES:
+        raise OptionError(f"unknown device {config.device!r}; choose from {', '.join(DEVICES)}")
+    if config.backend not in BACKENDS:
+        raise OptionError(f"unknown backend {config.backend!r}; choose from {', '.join(BACKENDS)}")
+    if config.max_batch_tokens is not None and config.max_batch_tokens < 1:
+        raise OptionError("max_batch_tokens must be at least 1")
+    return ModelChoice(
+        preset=chosen_name or load_catalog().default,
+        strategy=strategy or chosen.strategy,
+        summarization_model=config.summarization_model or chosen.summarization_model,
+        translation_model=config.translation_model or chosen.translation_model,
+        backend=config.backend if config.backend != "auto" or not chosen.backend else chosen.backend,
+        explicit_summarizer=config.summarization_model is not None,
+        explicit_translation=config.translation_model is not None,
+    )
+
+
+def models_to_load(models: ModelChoice) -> list[tuple[str, str]]:
+    """The (model, role) pairs the configuration needs whatever the article's language."""
+    pairs = []
+    if models.summarization_model and models.strategy != EXTRACTIVE:
+        pairs.append((models.summarization_model, "summarization"))
+    if models.translation_model and models.strategy != "crosslingual":
+        pairs.append((models.translation_model, "translation"))
+    return pairs
+
+
+def default_language(models: ModelChoice) -> str:
+    """The language assumed when detection fails: the summarizer's, else the translator's source, else "fr"."""
+    card = model_card(models.summarization_model) if models.strategy == "summarize-translate" else None
+    if card and card.languages and "*" not in card.languages:
+        return card.languages[0]
+    card = model_card(models.translation_model)
+    if card and card.languages:
+        return card.languages[0]
+    return "fr"
+
+
+def summary_language(models: ModelChoice) -> str | None:
+    """The language the summarization model writes in, when its card says so."""
+    card = model_card(models.summarization_model)
+    if card is None:
+        return None
+    return card.target_language or (card.languages[0] if card.languages and "*" not in card.languages else None)
+
+
+def summarizer_accepts(models: ModelChoice, language: str) -> bool:
+    """Whether the summarization model reads ``language`` (a model given explicitly is trusted)."""
+    if models.explicit_summarizer:
+        return True
+    card = model_card(models.summarization_model)
+    return card is None or card.accepts(language)
+
+
+def translation_model(models: ModelChoice, source: str, target: str) -> str:
+    """The model that translates ``source`` into ``target``: the configured one when it fits, else a route.
+
+    Raises:
+        UnsupportedLanguageError: no model covers the pair.
+    """
+    if models.translation_model:
+        card = model_card(models.translation_model)
+        if models.explicit_translation or card is None:
+            return models.translation_model
+        if card.accepts(source) and (card.target_language in (None, target)):
+            return models.translation_model
+    route = translation_route(source, target)
+    if route is None:
+        raise UnsupportedLanguageError(
+            f"no translation route from '{source}' to '{target}': pass --translation-model with a "
+            f"{source}->{target} model, or --target-language {source} for a summary without translation"
+        )
+    return route
+
+
+def plan_route(models: ModelChoice, language: str, target: str) -> Plan:
+    """Decide which model does what for an article in ``language`` summarized into ``target``.
+
+    Raises:
+        UnsupportedLanguageError: no route (no translation model, or a strategy that cannot
+            write ``target``).
+    """
+    src = language
+    pre = summarizer = post = None
+    warnings: list[str] = []
+    if models.strategy == EXTRACTIVE:
+        summarizer = EXTRACTIVE
+        post = None if src == target else translation_model(models, src, target)
+    elif models.strategy == "crosslingual":
+        if target != "en" and target != src:
+            raise UnsupportedLanguageError(f"the crosslingual strategy writes English summaries only, not '{target}'")
+        if target == src and target != "en":
+            summarizer = EXTRACTIVE
+            warnings.append(
+                f"the crosslingual model writes English only; used the extractive summarizer for a '{src}' summary"
+            )
+        else:
+            summarizer = models.summarization_model
+    elif models.strategy == "translate-summarize":
+        writes = summary_language(models)
+        if src != target:
+            pre = translation_model(models, src, target)
+        if writes is not None and writes != target and not models.explicit_summarizer:
+            summarizer = EXTRACTIVE
+            warnings.append(
+                f"{models.summarization_model} summarizes '{writes}' text; used the extractive "
+                f"summarizer for a '{target}' summary"
+            )
+        else:
+            summarizer = models.summarization_model
+    else:  # summarize-translate
+        if summarizer_accepts(models, src):
+            summarizer = models.summarization_model
+        else:
+            summarizer = EXTRACTIVE
+            warnings.append(
+                f"{models.summarization_model} summarizes {', '.join(model_card(models.summarization_model).languages)} "
+                f"text, not '{src}'; used the extractive summarizer on the source"
+            )
+        if src != target:
+            post = translation_model(models, src, target)
+    if src != default_language(models) and (pre or post):
+        warnings.append(f"source language '{src}' routed to {pre or post}")
+    if src == target:
+        warnings.append(f"source is already in '{target}': no translation")
+    return Plan(src, target, pre, summarizer, post, tuple(warnings))

@@ -1,0 +1,54 @@
+"""The pipeline's stages as functions over lists of articles: each takes a loaded
+:class:`~summarizer.backends.Backend` (or none) and returns what it made, so every stage can be
+tested with a fake backend in milliseconds.
+
+- :mod:`~summarizer.stages.translate`: sentence-level translation, paragraphs rebuilt.
+- :mod:`~summarizer.stages.summarize`: map-reduce summarization, and the extractive summary.
+- :mod:`~summarizer.stages.check`: the fact check of a result's outputs (one call into the guard).
+- :func:`group_by`: articles grouped by the model that serves them (one pooled call per group).
+- :func:`run_isolated`: run a stage on a group, and article by article if the group fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from summarizer.errors import SummarizerError
+
+T = TypeVar("T")
+
+__all__ = ["group_by", "run_isolated"]
+
+
+def group_by(items: Sequence[T], key: Callable[[T], str | None]) -> dict[str, list[T]]:
+    """Items by the name ``key`` gives them (a model id), in first-seen order; items without one are left out."""
+    groups: dict[str, list[T]] = {}
+    for item in items:
+        value = key(item)
+        if value:
+            groups.setdefault(value, []).append(item)
+    return groups
+
+
+def run_isolated(
+    items: Sequence[T], work: Callable[[list[T]], None], fail: Callable[[T, SummarizerError], None]
+) -> None:
+    """Run ``work`` on all ``items`` at once; if it fails, retry item by item so one bad item
+    cannot fail the others. An item that fails alone gets ``fail(item, error)``: a
+    :class:`SummarizerError` as raised, any other exception (a model error on that input)
+    wrapped in a ``SummarizerError`` with its first line."""
+    items = list(items)
+    try:
+        work(items)
+        return
+    except SummarizerError as exc:
+        if len(items) == 1:
+            fail(items[0], exc)
+            return
+    except Exception as exc:  # a model error on pooled input: isolate the culprit below
+        if len(items) == 1:
+            fail(items[0], SummarizerError(f"{type(exc).__name__}: {exc}".splitlines()[0][:300]))
+            return
+    for item in items:
+        run_isolated([item], work, fail)

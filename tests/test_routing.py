@@ -1,0 +1,84 @@
+"""Routing: a configuration resolved to models, and an article's language to a plan (no model loads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.config import SummarizerConfig
+from summarizer.errors import OptionError, UnsupportedLanguageError
+from summarizer.routing import (
+    EXTRACTIVE,
+    choose_models,
+    default_language,
+    models_to_load,
+    plan_route,
+    translation_model,
+)
+
+BARTHEZ = "moussaKam/barthez-orangesum-abstract"
+MARIAN = "Helsinki-NLP/opus-mt-fr-en"
+
+
+def test_default_preset_summarizes_in_french_then_translates():
+    models = choose_models(SummarizerConfig())
+    assert (models.preset, models.strategy) == ("fast", "summarize-translate")
+    plan = plan_route(models, "fr", "en")
+    assert (plan.pre_translation_model, plan.summarization_model, plan.post_translation_model) == (
+        None,
+        BARTHEZ,
+        MARIAN,
+    )
+    assert plan.warnings == ()
+    assert models_to_load(models) == [(BARTHEZ, "summarization"), (MARIAN, "translation")]
+    assert default_language(models) == "fr"
+
+
+def test_translate_summarize_translates_the_article_first():
+    models = choose_models(SummarizerConfig(strategy="translate-summarize"))
+    plan = plan_route(models, "fr", "en")
+    assert plan.pre_translation_model == MARIAN and plan.post_translation_model is None
+    assert plan.summarization_model == "sshleifer/distilbart-cnn-12-6"
+
+
+def test_same_language_needs_no_translation_and_says_so():
+    plan = plan_route(choose_models(SummarizerConfig()), "fr", "fr")
+    assert plan.pre_translation_model is None and plan.post_translation_model is None
+    assert plan.summarization_model == BARTHEZ
+    assert plan.warnings == ("source is already in 'fr': no translation",)
+
+
+def test_english_article_falls_back_to_the_extractive_summarizer_with_a_warning():
+    plan = plan_route(choose_models(SummarizerConfig()), "en", "en")
+    assert plan.summarization_model == EXTRACTIVE
+    assert any("used the extractive summarizer" in w for w in plan.warnings)
+
+
+def test_other_languages_are_routed_to_their_translation_model():
+    models = choose_models(SummarizerConfig(strategy="extractive"))
+    plan = plan_route(models, "de", "en")
+    assert plan.summarization_model == EXTRACTIVE
+    assert plan.post_translation_model == "Helsinki-NLP/opus-mt-de-en"
+    assert "source language 'de' routed to Helsinki-NLP/opus-mt-de-en" in plan.warnings
+    assert translation_model(models, "fr", "en") == MARIAN
+
+
+def test_explicit_models_are_trusted_for_any_language():
+    models = choose_models(SummarizerConfig(summarization_model="/m/s", translation_model="/m/t"))
+    plan = plan_route(models, "it", "en")
+    assert (plan.summarization_model, plan.post_translation_model) == ("/m/s", "/m/t")
+
+
+def test_no_route_is_an_unsupported_language_error():
+    with pytest.raises(UnsupportedLanguageError, match="no translation route from 'xx' to 'en'"):
+        plan_route(choose_models(SummarizerConfig(strategy="extractive")), "xx", "en")
+    with pytest.raises(UnsupportedLanguageError, match="English summaries only"):
+        plan_route(choose_models(SummarizerConfig(preset="crosslingual")), "fr", "de")
+
+
+def test_bad_settings_list_the_choices():
+    with pytest.raises(OptionError, match="summarize-translate"):
+        choose_models(SummarizerConfig(strategy="magic"))
+    with pytest.raises(ValueError, match="unknown preset 'nope'"):
+        choose_models(SummarizerConfig(preset="nope"))
+    with pytest.raises(ValueError, match="cpu"):
+        choose_models(SummarizerConfig(device="tpu"))
