@@ -81,10 +81,24 @@ class Pinned:
         return self.tokens
 
 
-def _load_hf(path: str, device: str) -> tuple[Any, Any]:
-    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+def _auto_tokenizer(path: str) -> Any:
+    """``AutoTokenizer``, as a user would load it; when it cannot build the tokenizer (transformers
+    5's BarthezTokenizer on BARThez's BPE SentencePiece model, issue 16), the project's exactly
+    equivalent loader, so that only the model calls are compared."""
+    from transformers import AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(path)
+    try:
+        return AutoTokenizer.from_pretrained(path)
+    except (TypeError, ValueError):
+        from summarizer.backends.base import load_tokenizer
+
+        return load_tokenizer(path)
+
+
+def _load_hf(path: str, device: str) -> tuple[Any, Any]:
+    from transformers import AutoModelForSeq2SeqLM
+
+    tokenizer = _auto_tokenizer(path)
     model = AutoModelForSeq2SeqLM.from_pretrained(path).to(device).eval()
     return tokenizer, model
 
@@ -302,7 +316,6 @@ def _raw_translator(job: dict[str, Any], key: str) -> tuple[Any, Any, dict[str, 
     from pathlib import Path
 
     import ctranslate2
-    from transformers import AutoTokenizer
     from transformers.utils import logging as hf_logging
 
     from summarizer.backends import ct2
@@ -314,7 +327,7 @@ def _raw_translator(job: dict[str, Any], key: str) -> tuple[Any, Any, dict[str, 
     translator = ctranslate2.Translator(
         str(folder), device=device, compute_type=compute, inter_threads=1, intra_threads=job["threads"] or 0
     )
-    tokenizer = AutoTokenizer.from_pretrained(job[key])
+    tokenizer = _auto_tokenizer(job[key])
     meta = json.loads((Path(folder) / ct2.META_FILE).read_text(encoding="utf-8"))
     config = json.loads((Path(folder) / "config.json").read_text(encoding="utf-8"))
     prefix = None
