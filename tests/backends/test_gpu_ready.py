@@ -179,3 +179,17 @@ def test_gpu_without_cuda12_libraries_falls_back_to_torch_and_says_why(tiny_mode
     assert loaded.name == "torch"
     assert "libcublas.so.12" in caplog.text and 'pip install "summarizer[gpu]"' in caplog.text
     assert "using the torch backend" in caplog.text and "runs on torch (cpu, float32" in caplog.text
+
+
+def test_batch_budget_does_not_change_the_batch_cache_key():
+    """Outputs do not depend on batching, so a resumed batch run with another budget reuses its results."""
+    from summarizer.batch.cache import config_fingerprint
+    from summarizer.config import PipelineOptions, SummarizerConfig
+
+    options = PipelineOptions()
+    assert config_fingerprint(SummarizerConfig(max_batch_tokens=64), options) == config_fingerprint(
+        SummarizerConfig(), options
+    )
+    assert config_fingerprint(SummarizerConfig(quantization="float32"), options) != config_fingerprint(
+        SummarizerConfig(), options
+    )
