@@ -285,7 +285,10 @@ def main(argv: list[str] | None = None) -> int:
     base = Path(os.environ.get("SUMMARIZER_CACHE", Path.home() / ".cache" / "summarizer")).expanduser()
     work = (args.work or base / "bench").resolve()
     work.mkdir(parents=True, exist_ok=True)
-    records = bench_twins.records(args.data)[: args.n]
+    records = bench_twins.records(args.data)
+    if not records:
+        parser.error(f"{args.data} has no records")
+    records = (records * -(-args.n // len(records)))[: args.n]  # repeated when --n exceeds the file (GPU runs)
     if not args.tiny:
         bench_twins.check_presets()
     summ, trans = bench_twins.preset_models(args.preset, args.data, work, _tiny_models() if args.tiny else None)
