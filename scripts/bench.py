@@ -288,7 +288,13 @@ def main(argv: list[str] | None = None) -> int:
     records = bench_twins.records(args.data)
     if not records:
         parser.error(f"{args.data} has no records")
-    records = (records * -(-args.n // len(records)))[: args.n]  # repeated when --n exceeds the file (GPU runs)
+    # --n beyond the file (GPU runs of 1,000+ articles): the records again, each copy opened by a
+    # "Copie K." sentence so that the pipeline's de-duplication of repeated sentences and summaries
+    # cannot skip the work a new article needs
+    records = [
+        dict(r, article=f"Copie {k // len(records)}. {r['article']}") if k >= len(records) else r
+        for k, r in enumerate(records[i % len(records)] for i in range(args.n))
+    ]
     if not args.tiny:
         bench_twins.check_presets()
     summ, trans = bench_twins.preset_models(args.preset, args.data, work, _tiny_models() if args.tiny else None)
