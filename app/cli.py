@@ -60,7 +60,17 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         queue_size=args.queue_size,
     )
     try:
-        launch_app(demo, host=args.host, port=args.port, share=args.share)
+        # Gradio's own start-up lines would tell the reader to "set share=True in launch()";
+        # print the CLI's equivalents instead.
+        _, local_url, share_url = launch_app(
+            demo, host=args.host, port=args.port, share=args.share, prevent_thread_lock=True, quiet=True
+        )
+        print(f"* Running on local URL:  {local_url}", flush=True)
+        if share_url:
+            print(f"* Running on public URL: {share_url} (temporary; anyone with the link can use it)", flush=True)
+        else:
+            print("* For a temporary public link, restart with --share.", flush=True)
+        demo.block_thread()
     except OSError as exc:
         print(f"summarizer: error: cannot serve on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return EXIT_ERROR

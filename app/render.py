@@ -36,6 +36,36 @@ table.sz-aligned th { background: var(--background-fill-secondary); }
 table.sz-aligned .sz-n { width: 2.5rem; color: var(--body-text-color-subdued); }
 .sz-meta { font-size: 0.9rem; color: var(--body-text-color); }
 .sz-meta code { font-size: 0.85rem; }
+.sz-card h4 + ul { margin-bottom: 0; }
+.sz-card ul + h4 { margin-top: 12px; }
+/* The evidence view: summary sentences beside the article they come from. */
+.sz-evidence { display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; }
+.sz-evidence h4 { margin: 0 0 6px 0; font-size: 0.95rem; color: var(--body-text-color); }
+.sz-ev-summary, .sz-ev-article { border: 1px solid var(--border-color-primary); border-radius: 8px;
+  padding: 10px 14px; background: var(--background-fill-secondary); color: var(--body-text-color); }
+.sz-ev-help { font-size: 0.85rem; color: var(--body-text-color); opacity: 0.8; margin: 0 0 8px 0; }
+ol.sz-sents { margin: 0; padding-left: 1.4rem; }
+.sz-sent { padding: 6px 8px; margin: 0 0 6px 0; border-radius: 6px; cursor: pointer; line-height: 1.5;
+  border: 1px solid transparent; }
+.sz-sent:hover, .sz-sent:focus, .sz-sent.sz-active { border-color: var(--color-accent); outline: none;
+  background: var(--background-fill-primary); }
+.sz-sent-src { display: block; font-size: 0.85rem; color: var(--body-text-color-subdued); margin-top: 2px; }
+.sz-refs { font-size: 0.8rem; color: var(--color-accent); font-weight: 600; white-space: nowrap; }
+.sz-unsupported .sz-sent-text { text-decoration: underline wavy #d97706; text-underline-offset: 3px; }
+.sz-badge-warn { font-size: 0.78rem; background: #fde68a; color: #1f2937; border-radius: 4px; padding: 0 5px;
+  white-space: nowrap; }
+.sz-ev-article { position: relative; max-height: 460px; overflow-y: auto; line-height: 1.55; padding-top: 0; }
+.sz-ev-article h4 { position: sticky; top: 0; z-index: 1; margin: 0 -14px 6px -14px; padding: 10px 14px 6px 14px;
+  background: var(--background-fill-secondary); border-bottom: 1px solid var(--border-color-primary); }
+/* Empty output cards take no room (no gap under the summary before the first result). */
+#flags:has(.prose:empty), #evidence:has(.prose:empty), #notes:has(.prose:empty), #timings:has(.prose:empty) {
+  display: none; }
+.sz-ev-article p { margin: 0 0 10px 0; }
+.sz-asent { border-radius: 3px; transition: background-color 0.2s; }
+.sz-asent sup.sz-n { font-size: 0.7rem; color: var(--color-accent); font-weight: 600; margin-right: 2px; }
+.sz-ev-article .sz-asent.sz-hit { background: #c7d2fe; color: #1e1b4b !important; box-shadow: 0 0 0 2px #c7d2fe; }
+.sz-ev-article .sz-asent.sz-hit sup.sz-n { color: #1e1b4b !important; }
+@media (max-width: 760px) { .sz-ev-article { max-height: 60vh; } }
 """
 
 
@@ -145,9 +175,12 @@ def notes_html(result: dict[str, Any]) -> str:
     if (result.get("chunks") or 1) > 1:
         facts.append(f"<li>Summarized in {int(result['chunks'])} chunks and combined (long article)</li>")
     warnings = "".join(f"<li>{escape(str(w))}</li>" for w in result.get("warnings") or [])
+    notes = "".join(f"<li>{escape(str(n))}</li>" for n in result.get("notes") or [])
     out = f'<div class="sz-card sz-meta" id="sz-notes"><h4>Details</h4><ul>{"".join(facts)}{models}</ul>'
     if warnings:
-        out += f"<h4>Notes</h4><ul>{warnings}</ul>"
+        out += f"<h4>To check</h4><ul>{warnings}</ul>"
+    if notes:
+        out += f"<h4>Notes</h4><ul>{notes}</ul>"
     return out + "</div>"
 
 
@@ -182,3 +215,114 @@ def presets_html(presets: list[Any], active: str, custom_models: dict[str, str] 
         "<thead><tr><th>preset</th><th>models and licenses</th></tr>"
         f"</thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+def _article_html(article: str, supports: dict[int, dict[str, Any]]) -> str:
+    """The cleaned article, one ``<p>`` per paragraph, each supporting sentence wrapped in a
+    numbered ``<span class="sz-asent" data-i=...>`` (offsets from the evidence)."""
+    spans = sorted(supports.values(), key=lambda s: int(s["start"]))
+    paragraphs, pos, para_start = [], 0, 0
+    for para in article.split("\n\n"):
+        para_end = para_start + len(para)
+        parts, pos = [], para_start
+        for span in spans:
+            start, end = int(span["start"]), int(span["end"])
+            if not (para_start <= start < end <= para_end) or start < pos or article[start:end] != span["text"]:
+                continue
+            parts.append(escape(article[pos:start]))
+            number = int(span["index"]) + 1
+            parts.append(
+                f'<span class="sz-asent" data-i="{int(span["index"])}" id="sz-a-{int(span["index"])}">'
+                f'<sup class="sz-n">{number}</sup>{escape(article[start:end])}</span>'
+            )
+            pos = end
+        parts.append(escape(article[pos:para_end]))
+        paragraphs.append(f"<p>{''.join(parts)}</p>")
+        para_start = para_end + 2
+    return "".join(paragraphs)
+
+
+def evidence_html(result: dict[str, Any]) -> str:
+    """The evidence view: the summary sentence by sentence, each with the numbers of the article
+    sentences that support it (or marked unsupported), beside the cleaned article in which those
+    sentences are numbered. Hovering, focusing or clicking a summary sentence highlights and scrolls
+    to its supports (the script is :data:`EVIDENCE_JS`)."""
+    evidence = result.get("evidence") or []
+    article = result.get("article") or ""
+    if not evidence or not article:
+        return ""
+    supports: dict[int, dict[str, Any]] = {}
+    items = []
+    for n, entry in enumerate(evidence, 1):
+        for support in entry.get("supports") or []:
+            supports.setdefault(int(support["index"]), support)
+        indices = [int(s["index"]) for s in entry.get("supports") or []]
+        shown = entry.get("translation") or entry.get("sentence") or ""
+        source = (
+            f'<span class="sz-sent-src" lang="{escape(str(result.get("source_language") or ""), quote=True)}">'
+            f"{escape(entry['sentence'])}</span>"
+            if entry.get("translation")
+            else ""
+        )
+        if entry.get("unsupported"):
+            badge = (
+                '<span class="sz-badge sz-badge-warn" title="No article sentence shares most of its words: check it against the article">'
+                "⚠ not found in the article</span>"
+            )
+        elif indices:
+            badge = f'<span class="sz-refs">[{",".join(str(i + 1) for i in indices)}]</span>'
+        else:
+            badge = ""
+        classes = "sz-sent sz-unsupported" if entry.get("unsupported") else "sz-sent"
+        items.append(
+            f'<li class="{classes}" tabindex="0" data-n="{n}" data-supports="{" ".join(map(str, indices))}">'
+            f'<span class="sz-sent-text">{escape(shown)}</span> {badge}{source}</li>'
+        )
+    unsupported = sum(bool(e.get("unsupported")) for e in evidence)
+    summary_line = (
+        f"{unsupported} of {len(evidence)} sentence(s) not found in the article: check them."
+        if unsupported
+        else "Every sentence is supported by the article."
+    )
+    return (
+        '<div class="sz-evidence" id="sz-evidence">'
+        '<div class="sz-ev-summary"><h4>Where each sentence comes from</h4>'
+        f'<p class="sz-ev-help">Hover or tap a sentence to highlight its sources in the article below; '
+        f"[n] is the article's sentence n. {summary_line}</p>"
+        f'<ol class="sz-sents">{"".join(items)}</ol></div>'
+        '<div class="sz-ev-article" id="sz-ev-article" tabindex="0" aria-label="The article, cleaned">'
+        f"<h4>The article (cleaned)</h4>{_article_html(article, supports)}</div></div>"
+    )
+
+
+# Delegated listeners (the evidence card is replaced on every result): highlight the supports of
+# the hovered, focused or clicked summary sentence and scroll the article pane to the first one.
+EVIDENCE_JS = """
+<script>
+(() => {
+  function show(sentence, reveal) {
+    const box = sentence.closest('.sz-evidence');
+    if (!box) return;
+    box.querySelectorAll('.sz-hit').forEach((el) => el.classList.remove('sz-hit'));
+    box.querySelectorAll('.sz-sent.sz-active').forEach((el) => el.classList.remove('sz-active'));
+    sentence.classList.add('sz-active');
+    const pane = box.querySelector('.sz-ev-article');
+    let first = null;
+    for (const i of (sentence.dataset.supports || '').split(' ').filter(Boolean)) {
+      const target = box.querySelector('.sz-asent[data-i="' + i + '"]');
+      if (target) { target.classList.add('sz-hit'); first = first || target; }
+    }
+    if (first && pane) {
+      const head = pane.querySelector('h4');
+      const offset = (head ? head.offsetHeight : 0) + 12;  // keep it clear of the sticky heading
+      pane.scrollTo({ top: Math.max(0, first.offsetTop - offset), behavior: 'smooth' });
+      if (reveal) pane.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    }
+  }
+  const pick = (event) => event.target.closest && event.target.closest('.sz-sent');
+  document.addEventListener('mouseover', (e) => { const s = pick(e); if (s) show(s, false); });
+  document.addEventListener('focusin', (e) => { const s = pick(e); if (s) show(s, false); });
+  document.addEventListener('click', (e) => { const s = pick(e); if (s) show(s, true); });
+})();
+</script>
+"""

@@ -201,7 +201,18 @@ def build_app(
             result,
             gr.Column(visible=bool(full)),
             render.paragraphs_html(result) if full else "",
+            render.evidence_html(result),
         )
+
+    def check_article(text: str, *_: Any) -> list[Any]:
+        """Page-side validation: an empty or oversized article gets its message under the
+        article box, and nothing runs (no error badges on the outputs)."""
+        try:
+            pool.check_text(text)
+            verdict = gr.validate(True, "")
+        except DemoError as exc:
+            verdict = gr.validate(False, str(exc))
+        return [verdict, *(gr.validate(True, "") for _ in range(4))]
 
     def load_example(name: str | None) -> Any:
         if not name:
@@ -297,6 +308,7 @@ def build_app(
                     elem_id="summary-source",
                     visible=False,
                 )
+                evidence = gr.HTML(elem_id="evidence")
                 notes = gr.HTML(elem_id="notes")
                 timings = gr.HTML(elem_id="timings")
                 download = gr.DownloadButton("Download the result (JSON)", visible=False, elem_id="download")
@@ -306,7 +318,18 @@ def build_app(
             gr.Markdown("### Full translation, paragraph by paragraph")
             translation = gr.HTML(elem_id="translation")
 
-        outputs = [summary, flags, summary_source, notes, timings, download, raw, translation_box, translation]
+        outputs = [
+            summary,
+            flags,
+            summary_source,
+            notes,
+            timings,
+            download,
+            raw,
+            translation_box,
+            translation,
+            evidence,
+        ]
         example.change(load_example, example, article, api_visibility="private", queue=False)
         upload.upload(load_upload, upload, article, api_visibility="private")
         button.click(
@@ -316,8 +339,12 @@ def build_app(
             api_visibility="private",
             concurrency_id=CONCURRENCY_ID,
             scroll_to_output=True,
+            show_progress_on=[summary],  # one progress indicator, not one per output box
+            validator=check_article,
         )
-        clear.add([article, example, upload, summary, flags, summary_source, notes, timings, raw, translation])
+        clear.add(
+            [article, example, upload, summary, flags, summary_source, notes, timings, raw, translation, evidence]
+        )
         gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
 
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
@@ -346,4 +373,5 @@ def launch_app(
         footer_links=["api"],
         theme=gr.themes.Default(primary_hue="indigo"),
         css=render.CSS,
+        head=render.EVIDENCE_JS,
     )

@@ -2,19 +2,25 @@
 
 The real models (BARThez, OPUS-MT Marian, DistilBART, mT5) cannot be downloaded on machines
 without access to the model hub, and are hundreds of MB. This script builds one tiny model of
-each architecture the presets use, with a tokenizer trained on text the project ships in
-``tests/data/``, and saves each as a normal Hugging Face model directory (config.json,
-model.safetensors, tokenizer files) that ``AutoTokenizer`` and ``AutoModelForSeq2SeqLM`` load.
+each architecture the presets use, with a tokenizer of the same *kind* as the real model's
+(trained on text the project ships in ``tests/data/``) saved in the same file layout as the
+Hub repository, so tokenizer loading meets what it meets on a user's machine; and two twins
+on the *real* tokenizer files (``tests/data/tokenizers/``: real vocabularies and special-token
+ids, tiny random weights).
 
 Usage:
     python scripts/make_tiny_models.py [OUTPUT_DIR]    # default: tests/.tiny_models
 
 Outputs (subdirectories of OUTPUT_DIR):
-    barthez-fr      MBart architecture + BarthezTokenizer (French summarizer, like BARThez)
-    marian-fr-en    MarianMT + MarianTokenizer (source.spm/target.spm/vocab.json)
-    bart-en         BART + byte-level BPE tokenizer (English summarizer, like DistilBART)
-    t5-en           T5 + SentencePiece tokenizer, "summarize: " prefix
-    mt5-crosssum    MT5 + multilingual SentencePiece tokenizer (cross-lingual summarizer)
+    barthez-fr          MBart + SentencePiece *BPE* sentencepiece.bpe.model and tokenizer.json,
+                        tokenizer_class BarthezTokenizer in config.json (like moussaKam/barthez-*)
+    marian-fr-en        MarianMT + source.spm/target.spm (Unigram) + joint vocab.json (like opus-mt-fr-en)
+    bart-en             BART + byte-level BPE vocab.json/merges.txt (like sshleifer/distilbart-cnn-12-6)
+    t5-en               T5 + Unigram spiece.model, "summarize: " prefix
+    mt5-crosssum        MT5 + multilingual Unigram spiece.model (like csebuetnlp/mT5_m2o_english_crossSum)
+    barthez-real        MBart on the real BARThez tokenizer files (50,002 pieces)
+    marian-tc-big-real  MarianMT on the real opus-mt-tc-big-fr-en tokenizer files and special-token ids
+                        (53,017 entries, eos 43311, pad = decoder start 53016, bad_words_ids [[53016]])
 """
 
 from __future__ import annotations
@@ -27,10 +33,15 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from a checkout: import this checkout's package
+    sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data"
-VERSION = "3"  # bump when the models change, so cached copies are rebuilt
+VERSION = "4"  # bump when the models change, so cached copies are rebuilt
 
 TINY = {"d_model": 32, "layers": 2, "heads": 2, "ffn": 64}
+# Real vocabularies are 50k entries: smaller layers keep those twins a few MB.
+REAL_TINY = {"d_model": 16, "layers": 1, "heads": 2, "ffn": 32}
+REAL_TOKENIZERS = DATA / "tokenizers"
 
 
 def _french_corpus() -> list[str]:
@@ -72,45 +83,110 @@ def _save(model, tokenizer, out: Path, generation: dict | None = None) -> None:
     tokenizer.save_pretrained(out)
 
 
+def _mbart_config(vocab_size: int, size: dict, **ids):
+    from transformers import MBartConfig
+
+    return MBartConfig(
+        vocab_size=vocab_size,
+        d_model=size["d_model"],
+        encoder_layers=size["layers"],
+        decoder_layers=size["layers"],
+        encoder_attention_heads=size["heads"],
+        decoder_attention_heads=size["heads"],
+        encoder_ffn_dim=size["ffn"],
+        decoder_ffn_dim=size["ffn"],
+        max_position_embeddings=1024,
+        tokenizer_class="BarthezTokenizer",  # where the BARThez repositories name it
+        **ids,
+    )
+
+
+def _save_model(model, out: Path, generation: dict) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for key, value in generation.items():
+        setattr(model.generation_config, key, value)
+    model.save_pretrained(out)
+
+
 def make_barthez(out: Path, work: Path) -> None:
-    """French BART (MBart architecture) with a BARThez-style SentencePiece tokenizer."""
-    from transformers import AutoTokenizer, MBartConfig, MBartForConditionalGeneration
+    """French BART (MBart architecture) with a BARThez-style SentencePiece *BPE* tokenizer, saved
+    as on the Hub: ``sentencepiece.bpe.model`` + ``tokenizer.json``, the class in ``config.json``."""
+    from transformers import MBartForConditionalGeneration
+
+    from summarizer.backends.tokenizers import load_tokenizer
 
     model_file = _train_spm(
-        _french_corpus(),
-        work / "barthez",
-        1000,
-        control_symbols=["<mask>"],
-        bos_id=0,
-        pad_id=1,
-        eos_id=2,
-        unk_id=3,
+        _french_corpus(), work / "barthez", 1000, model_type="bpe", bos_id=0, pad_id=1, eos_id=2, unk_id=3
     )
-    tok_dir = work / "barthez_tok"
-    tok_dir.mkdir()
-    shutil.copy(model_file, tok_dir / "sentencepiece.bpe.model")
-    (tok_dir / "tokenizer_config.json").write_text(
-        json.dumps({"tokenizer_class": "BarthezTokenizer", "model_max_length": 1024})
-    )
-    tokenizer = AutoTokenizer.from_pretrained(tok_dir)
-    config = MBartConfig(
-        vocab_size=len(tokenizer),
-        d_model=TINY["d_model"],
-        encoder_layers=TINY["layers"],
-        decoder_layers=TINY["layers"],
-        encoder_attention_heads=TINY["heads"],
-        decoder_attention_heads=TINY["heads"],
-        encoder_ffn_dim=TINY["ffn"],
-        decoder_ffn_dim=TINY["ffn"],
-        max_position_embeddings=1024,
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        forced_eos_token_id=tokenizer.eos_token_id,
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(model_file, out / "sentencepiece.bpe.model")
+    # tokenizer.json: the SentencePiece model converted and checked by the project's own loader
+    # (transformers 5's BarthezTokenizer cannot build BPE models).
+    (out / "config.json").write_text(json.dumps({"model_type": "mbart", "tokenizer_class": "BarthezTokenizer"}))
+    tokenizer = load_tokenizer(out)
+    tokenizer.backend_tokenizer.save(str(out / "tokenizer.json"))
+    config = _mbart_config(
+        len(tokenizer),
+        TINY,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
     )
     model = MBartForConditionalGeneration(config)
-    _save(model, tokenizer, out, {"num_beams": 2, "max_length": 60, "no_repeat_ngram_size": 3})
+    _save_model(model, out, {"num_beams": 2, "max_length": 60, "no_repeat_ngram_size": 3})
+
+
+def make_barthez_real(out: Path) -> None:
+    """MBart with tiny random weights on the real BARThez tokenizer files (as on the Hub)."""
+    from transformers import MBartForConditionalGeneration
+
+    src = REAL_TOKENIZERS / "barthez"
+    real = json.loads((src / "config-barthez-sentiment-classification.json").read_text(encoding="utf-8"))
+    ids = {k: real[k] for k in ("pad_token_id", "bos_token_id", "eos_token_id", "decoder_start_token_id")}
+    config = _mbart_config(real["vocab_size"], REAL_TINY, forced_eos_token_id=real["eos_token_id"], **ids)
+    model = MBartForConditionalGeneration(config)
+    _save_model(model, out, {"num_beams": 2, "max_length": 60, "no_repeat_ngram_size": 3})
+    for name in ("sentencepiece.bpe.model", "tokenizer.json"):
+        shutil.copy(src / name, out / name)
+
+
+def make_marian_tc_big_real(out: Path) -> None:
+    """MarianMT with tiny random weights on the real opus-mt-tc-big-fr-en tokenizer files, with
+    the real special-token ids and generation defaults."""
+    from transformers import MarianConfig, MarianMTModel
+
+    src = REAL_TOKENIZERS / "opus-mt-tc-big-fr-en"
+    real = json.loads((src / "config.json").read_text(encoding="utf-8"))
+    keep = (
+        "vocab_size",
+        "decoder_vocab_size",
+        "max_position_embeddings",
+        "pad_token_id",
+        "eos_token_id",
+        "bos_token_id",
+        "decoder_start_token_id",
+        "forced_eos_token_id",
+        "scale_embedding",
+        "share_encoder_decoder_embeddings",
+        "activation_function",
+    )
+    config = MarianConfig(
+        d_model=REAL_TINY["d_model"],
+        encoder_layers=REAL_TINY["layers"],
+        decoder_layers=REAL_TINY["layers"],
+        encoder_attention_heads=REAL_TINY["heads"],
+        decoder_attention_heads=REAL_TINY["heads"],
+        encoder_ffn_dim=REAL_TINY["ffn"],
+        decoder_ffn_dim=REAL_TINY["ffn"],
+        **{k: real[k] for k in keep},
+    )
+    model = MarianMTModel(config)
+    generation = json.loads((src / "generation_config.json").read_text(encoding="utf-8"))
+    _save_model(model, out, {k: generation[k] for k in ("bad_words_ids", "num_beams", "max_length")})
+    for name in ("source.spm", "target.spm", "vocab.json", "tokenizer_config.json", "special_tokens_map.json"):
+        shutil.copy(src / name, out / name)
 
 
 def make_marian(out: Path, work: Path) -> None:
@@ -164,8 +240,13 @@ def make_bart_en(out: Path, work: Path) -> None:
     bpe_dir = work / "bart_bpe"
     bpe_dir.mkdir()
     bpe.save_model(str(bpe_dir))
-    tokenizer = BartTokenizer(vocab=str(bpe_dir / "vocab.json"), merges=str(bpe_dir / "merges.txt"))
-    tokenizer.model_max_length = 1024
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("vocab.json", "merges.txt"):  # the layout of sshleifer/distilbart-cnn-12-6
+        shutil.copy(bpe_dir / name, out / name)
+    (out / "tokenizer_config.json").write_text(
+        json.dumps({"tokenizer_class": "BartTokenizer", "model_max_length": 1024})
+    )
+    tokenizer = BartTokenizer.from_pretrained(out)
     config = BartConfig(
         vocab_size=len(tokenizer),
         d_model=TINY["d_model"],
@@ -184,20 +265,19 @@ def make_bart_en(out: Path, work: Path) -> None:
         forced_eos_token_id=tokenizer.eos_token_id,
     )
     model = BartForConditionalGeneration(config)
-    _save(model, tokenizer, out, {"num_beams": 2, "max_length": 80, "min_length": 10, "no_repeat_ngram_size": 3})
+    _save_model(model, out, {"num_beams": 2, "max_length": 80, "min_length": 10, "no_repeat_ngram_size": 3})
 
 
 def _make_t5(out: Path, work: Path, name: str, lines: list[str], multilingual: bool) -> None:
     from transformers import AutoTokenizer, MT5Config, MT5ForConditionalGeneration, T5Config, T5ForConditionalGeneration
 
     model_file = _train_spm(lines, work / name, 1000, pad_id=0, eos_id=1, unk_id=2, bos_id=-1)
-    tok_dir = work / f"{name}_tok"
-    tok_dir.mkdir()
-    shutil.copy(model_file, tok_dir / "spiece.model")
-    (tok_dir / "tokenizer_config.json").write_text(
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(model_file, out / "spiece.model")  # the layout of the mT5 repositories
+    (out / "tokenizer_config.json").write_text(
         json.dumps({"tokenizer_class": "T5Tokenizer", "extra_ids": 0, "model_max_length": 512})
     )
-    tokenizer = AutoTokenizer.from_pretrained(tok_dir)
+    tokenizer = AutoTokenizer.from_pretrained(out)
     cls_config, cls_model = (
         (MT5Config, MT5ForConditionalGeneration) if multilingual else (T5Config, T5ForConditionalGeneration)
     )
@@ -219,7 +299,7 @@ def _make_t5(out: Path, work: Path, name: str, lines: list[str], multilingual: b
     if not multilingual:
         config.task_specific_params = {"summarization": {"prefix": "summarize: "}}
         model.config.task_specific_params = config.task_specific_params
-    _save(model, tokenizer, out, {"num_beams": 2, "max_length": 84, "no_repeat_ngram_size": 2})
+    _save_model(model, out, {"num_beams": 2, "max_length": 84, "no_repeat_ngram_size": 2})
 
 
 def build_all(output: Path) -> Path:
@@ -240,6 +320,8 @@ def build_all(output: Path) -> Path:
         make_bart_en(tmp_out / "bart-en", work)
         _make_t5(tmp_out / "t5-en", work, "t5en", _english_corpus(), multilingual=False)
         _make_t5(tmp_out / "mt5-crosssum", work, "mt5", _french_corpus() + _english_corpus(), multilingual=True)
+        make_barthez_real(tmp_out / "barthez-real")
+        make_marian_tc_big_real(tmp_out / "marian-tc-big-real")
     (tmp_out / "VERSION").write_text(VERSION)
     tmp_out.rename(output)  # atomic: a half-built directory is never seen as ready
     return output

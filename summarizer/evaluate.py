@@ -16,7 +16,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,32 +36,16 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 Progress = Callable[[int], None]
 
 
-@dataclass(frozen=True)
-class Figure:
-    """ROUGE-1/2/L F1 (x100) of a system, as published or measured elsewhere."""
+def published_summarization() -> list[dict[str, str]]:
+    """Published figures of the summarization models, read from ``models/presets.toml`` (their
+    cards' ``published`` field, with its source): the one file where reference figures live."""
+    from summarizer.presets import load_catalog
 
-    system: str
-    rouge1: float
-    rouge2: float
-    rougeL: float
-    source: str
-
-
-PUBLISHED_SUMMARIZATION: tuple[Figure, ...] = (
-    Figure("BARThez", 31.44, 12.77, 22.23, "OrangeSum abstract test set, BARThez paper (arXiv:2010.12321)"),
-    Figure("mBARThez", 32.67, 13.73, 23.18, "OrangeSum abstract test set, BARThez paper (arXiv:2010.12321)"),
-)
-MEASURED_HERE: tuple[Figure, ...] = (
-    Figure("Lead-1", 21.02, 6.06, 14.93, "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)"),
-    Figure("Lead-2", 27.93, 9.63, 18.29, "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)"),
-    Figure(
-        "sumy LexRank, 2 sentences",
-        26.00,
-        8.40,
-        16.65,
-        "OrangeSum valid, all 1,500, lower-cased \\w+ tokens (project data README)",
-    ),
-)
+    return [
+        {"model": card.id, "published": card.published}
+        for card in load_catalog().models.values()
+        if card.task == "summarization" and card.published
+    ]
 
 
 class WordTokenizer:
@@ -215,8 +199,7 @@ class SummarizationReport:
             },
             "scores": {k: round(v, 2) for k, v in self.scores.items()},
             "baselines": {name: {k: round(v, 2) for k, v in s.items()} for name, s in self.baselines.items()},
-            "published": [asdict(f) for f in PUBLISHED_SUMMARIZATION],
-            "measured_here": [asdict(f) for f in MEASURED_HERE],
+            "published": published_summarization(),
             "settings": self.settings,
             "seconds": round(self.seconds, 1),
         }
@@ -242,10 +225,10 @@ class SummarizationReport:
         if lead2:
             diff = "  ".join(f"{k.replace('rouge', 'R-')} {self.scores[k] - lead2[k]:+.2f}" for k in ROUGE_TYPES)
             lines.append(f"  this run vs Lead-2: {diff}")
-        lines += ["", "published (OrangeSum abstract TEST set, the paper's own tokenization):"]
-        lines += [row(f"  {f.system}", f.rouge1, f.rouge2, f.rougeL) for f in PUBLISHED_SUMMARIZATION]
-        lines += ["measured earlier on OrangeSum valid (all 1,500 records, same tokenizer):"]
-        lines += [row(f"  {f.system}", f.rouge1, f.rouge2, f.rougeL) for f in MEASURED_HERE]
+        published = published_summarization()
+        if published:
+            lines += ["", "published figures (models/presets.toml; other data splits and tokenizations, not this run):"]
+            lines += [f"  {p['model']}: {p['published']}" for p in published]
         models = ", ".join(f"{role}: {m}" for role, m in self.settings.get("models", {}).items()) or "none"
         lines += ["", f"models: {models}"]
         lines.append(f"failed: {len(self.failed)} record(s) (scored as empty summaries)")

@@ -58,10 +58,20 @@ class Result:
         paragraphs: with a full translation, one ``{"source", "translation"}`` pair per paragraph.
         strategy: the strategy used.
         models: role ("summarization", "translation", ...) -> model id or directory used.
-        warnings: human-readable notes (chunked long article, cleaned boilerplate, routing).
+        warnings: things the reader should check or know went differently than asked (a model
+            replaced by the extractive summarizer, unsure language detection, figures or
+            sentences the article does not support, chunks left out).
+        notes: purely informational remarks (boilerplate removed, long article chunked, source
+            already in the target language, language routing).
         flags: figures in the outputs not supported by the article (fact guard).
         timings: seconds per stage, and "total".
         chunks: number of chunks the article was summarized in (1 = no map-reduce).
+        article: the cleaned article text (paragraphs joined by a blank line) that the evidence
+            offsets point into.
+        evidence: one entry per summary sentence, in order: ``{"sentence", "translation",
+            "supports": [{"index", "text", "start", "end", "paragraph", "score"}, ...] (best first),
+            "unsupported"}`` (see :mod:`summarizer.stages.evidence`); empty when the summary was written
+            directly in another language (crosslingual).
     """
 
     summary: str
@@ -73,9 +83,12 @@ class Result:
     translation: str | None = None
     paragraphs: list[dict[str, str]] | None = None
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     flags: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     chunks: int = 1
+    article: str = ""
+    evidence: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (the ``--format json`` object)."""

@@ -27,10 +27,11 @@ from summarizer.presets import model_spec
 from summarizer.routing import EXTRACTIVE, Plan
 from summarizer.stages import group_by, run_isolated
 from summarizer.stages.check import check_outputs
+from summarizer.stages.evidence import PARAGRAPH_SEPARATOR, add_evidence
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.summarize import Summary, extractive_summary, map_reduce
-from summarizer.stages.translate import translate_documents
-from summarizer.text.sentences import Sentence, split_paragraph_sentences, split_sentences
+from summarizer.stages.translate import translate_documents, translate_sentences
+from summarizer.text.sentences import Sentence, join_paragraphs, split_paragraph_sentences, split_sentences
 
 log = logging.getLogger("summarizer")
 
@@ -45,12 +46,15 @@ class _Doc:
     paragraphs: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     # What the summarizer reads (source paragraphs, or their translation) and in which language.
     work_sentences: list[str] = field(default_factory=list)
     work_language: str = "fr"
     translated_paragraphs: list[str] | None = None
+    sentence_translations: list[str] | None = None
+    summary_translations: list[str] | None = None
     summary_source: str | None = None
     summary: str | None = None
     chunks: int = 1
@@ -159,7 +163,7 @@ class Summarizer:
             from summarizer.text.language import warm_up
 
             warm_up()
-        for model, role in routing.models_to_load(self.models):
+        for model, role in routing.models_to_load(self.models, self.options.target_language):
             self.backend(model, role)
         return self
 
@@ -361,6 +365,7 @@ class Summarizer:
         else:
             doc.paragraphs, doc.sentences = prepared.paragraphs, prepared.sentences
             doc.work_sentences, doc.warnings = prepared.work_sentences, prepared.warnings
+            doc.notes = list(prepared.notes)
             doc.language = doc.work_language = prepared.language
         doc.timings["clean"] = round(time.perf_counter() - t0, 4)
         return doc
@@ -375,6 +380,7 @@ class Summarizer:
         doc.summarization_model = plan.summarization_model
         doc.post_translation_model = plan.post_translation_model
         doc.warnings.extend(plan.warnings)
+        doc.notes.extend(plan.notes)
 
     # ------------------------------------------------------------------ stages
     def _translate(self, model: str, sentences: list[list[Sentence]], num_beams: int | None) -> list[list[str]]:
@@ -385,11 +391,13 @@ class Summarizer:
         for model, group in group_by(docs, lambda d: d.pre_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams)
-                for doc, paras in zip(ds, paragraphs, strict=True):
-                    doc.models["translation"] = model
-                    doc.translated_paragraphs = paras
-                    kept = [p for p in paras if p.strip()]
+                each = translate_sentences(
+                    self.backend(model, "translation"), [d.sentences for d in ds], opts.num_beams
+                )
+                for doc, translated in zip(ds, each, strict=True):
+                    doc.models["translation"], doc.sentence_translations = model, translated
+                    doc.translated_paragraphs = join_paragraphs(doc.sentences, translated)
+                    kept = [p for p in doc.translated_paragraphs if p.strip()]
                     doc.work_sentences = [s.text for s in split_paragraph_sentences(kept, opts.target_language)]
                     doc.work_language = opts.target_language
 
@@ -422,6 +430,7 @@ class Summarizer:
     def _set_summary(self, doc: _Doc, summary: Summary) -> None:
         doc.chunks = summary.chunks
         doc.warnings.extend(summary.warnings)
+        doc.notes.extend(summary.notes)
         writes_source = self.strategy != "crosslingual" or doc.summarization_model == EXTRACTIVE or doc.language == "en"
         if doc.work_language == doc.language and doc.pre_translation_model is None and writes_source:
             doc.summary_source = summary.text
@@ -432,10 +441,10 @@ class Summarizer:
 
             def work(ds: list[_Doc], model: str = model) -> None:
                 picks = [split_sentences(d.summary or "", d.language) for d in ds]
-                paragraphs = self._translate(model, picks, opts.num_beams)
-                for doc, paras in zip(ds, paragraphs, strict=True):
-                    doc.models["translation"] = model
-                    doc.summary = " ".join(p for p in paras if p)
+                per_sentence = translate_sentences(self.backend(model, "translation"), picks, opts.num_beams)
+                for doc, pick, translated in zip(ds, picks, per_sentence, strict=True):
+                    doc.models["translation"], doc.summary_translations = model, translated
+                    doc.summary = " ".join(p for p in join_paragraphs(pick, translated) if p)
 
             run_isolated(group, work, _fail)
 
@@ -479,9 +488,15 @@ class Summarizer:
             translation=translation,
             paragraphs=paragraphs,
             warnings=list(doc.warnings),
+            notes=list(doc.notes),
             timings=dict(doc.timings),
             chunks=doc.chunks,
+            article=PARAGRAPH_SEPARATOR.join(doc.paragraphs),
         )
+        t0 = time.perf_counter()
+        add_evidence(result, doc.paragraphs, doc.sentences, doc.work_sentences, doc.summary_translations,
+                     doc.sentence_translations)  # fmt: skip
+        result.timings["evidence"] = round(time.perf_counter() - t0, 4)
         if opts.check_facts:
             t0 = time.perf_counter()
             result.flags = check_outputs(

@@ -56,7 +56,8 @@ class Plan:
         pre_translation_model: translates the article before summarizing (translate-summarize).
         summarization_model: the model that summarizes, or ``"extractive"``.
         post_translation_model: translates the summary (summarize-translate, extractive).
-        warnings: one note per detour (routing to another model, extractive fallback...).
+        warnings: one per detour the reader should know about (extractive fallback...).
+        notes: for information (routing to another model, no translation needed).
     """
 
     language: str
@@ -65,6 +66,7 @@ class Plan:
     summarization_model: str | None
     post_translation_model: str | None
     warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def check_options(options: PipelineOptions) -> None:
@@ -106,12 +108,15 @@ def choose_models(config: SummarizerConfig) -> ModelChoice:
     )
 
 
-def models_to_load(models: ModelChoice) -> list[tuple[str, str]]:
-    """The (model, role) pairs the configuration needs whatever the article's language."""
+def models_to_load(models: ModelChoice, target_language: str | None = None) -> list[tuple[str, str]]:
+    """The (model, role) pairs the configuration needs whatever the article's language; with a
+    ``target_language`` that is the default source language, no translation model (unless one was
+    given explicitly): summaries then stay in the source language."""
     pairs = []
     if models.summarization_model and models.strategy != EXTRACTIVE:
         pairs.append((models.summarization_model, "summarization"))
-    if models.translation_model and models.strategy != "crosslingual":
+    stays = target_language == default_language(models) and not models.explicit_translation
+    if models.translation_model and models.strategy != "crosslingual" and not stays:
         pairs.append((models.translation_model, "translation"))
     return pairs
 
@@ -210,8 +215,9 @@ def plan_route(models: ModelChoice, language: str, target: str) -> Plan:
             )
         if src != target:
             post = translation_model(models, src, target)
+    notes = []
     if src != default_language(models) and (pre or post):
-        warnings.append(f"source language '{src}' routed to {pre or post}")
+        notes.append(f"source language '{src}' routed to {pre or post}")
     if src == target:
-        warnings.append(f"source is already in '{target}': no translation")
-    return Plan(src, target, pre, summarizer, post, tuple(warnings))
+        notes.append(f"source is already in '{target}': no translation")
+    return Plan(src, target, pre, summarizer, post, tuple(warnings), tuple(notes))

@@ -49,10 +49,10 @@ def test_summarization_prints_rouge_and_published_figures(text_report):
     assert "this run (extractive)" in out
     assert "Lead-1 (same records" in out and "Lead-2 (same records" in out
     assert "this run vs Lead-2:" in out
-    # Published BARThez / mBARThez, and the earlier Lead-2 figure measured on OrangeSum valid.
-    assert "BARThez" in out and "31.44" in out and "12.77" in out and "22.23" in out
-    assert "mBARThez" in out and "32.67" in out and "13.73" in out and "23.18" in out
-    assert "27.93" in out and "9.63" in out and "18.29" in out
+    # Published figures come from models/presets.toml; no figure "measured earlier" is printed.
+    assert "published figures (models/presets.toml" in out
+    assert "moussaKam/barthez-orangesum-abstract: OrangeSum abstract test ROUGE-1 31.44" in out
+    assert "measured earlier" not in out and "27.93" not in out
     assert "failed: 0 record(s)" in out
 
 
@@ -80,9 +80,10 @@ def test_summarization_json_fields_and_predictions_file(tmp_path):
     for scores in (report["scores"], report["baselines"]["Lead-1"], report["baselines"]["Lead-2"]):
         assert set(scores) == {"rouge1", "rouge2", "rougeL"}
         assert all(0 < v < 100 for v in scores.values())
-    assert [f["system"] for f in report["published"]] == ["BARThez", "mBARThez"]
-    assert report["published"][0]["rouge1"] == 31.44
-    assert any(f["system"] == "Lead-2" and f["rouge1"] == 27.93 for f in report["measured_here"])
+    # Reference figures come from the presets file only; nothing "measured earlier" is printed.
+    barthez = [p for p in report["published"] if p["model"] == "moussaKam/barthez-orangesum-abstract"]
+    assert barthez and "31.44" in barthez[0]["published"]
+    assert "measured_here" not in report
     assert report["settings"]["strategy"] == "extractive" and report["settings"]["target_language"] == "fr"
     assert report["settings"]["models"] == {"summarization": "extractive"}
     lines = predictions.read_text(encoding="utf-8").splitlines()
@@ -352,3 +353,11 @@ def test_translation_with_tiny_marian_runs_end_to_end(tiny_models, tmp_path):
     assert len(hyps) == 3
     refs = REFERENCES.read_text(encoding="utf-8").splitlines()[:3]
     assert report["scores"]["bleu"] == sacrebleu.corpus_bleu(hyps, [refs]).score
+
+
+def test_translation_batch_size_help_describes_what_it_does(capsys):
+    status, _ = run_cli(["evaluate", "translation", "--help"])
+    out = capsys.readouterr().out  # argparse prints help to sys.stdout
+    assert status == 0
+    assert "pooled into length-sorted batches" in " ".join(out.split())
+    assert "once the pipeline offers" not in out

@@ -19,7 +19,7 @@ def test_example_article_gives_an_english_summary_and_a_french_one(tiny_summariz
     assert result.strategy == "summarize-translate"
     assert result.models["summarization"].endswith("barthez-fr")
     assert result.models["translation"].endswith("marian-fr-en")
-    assert any("boilerplate" in w for w in result.warnings)
+    assert any("boilerplate" in n for n in result.notes)
     assert result.translation is None and result.paragraphs is None
     assert result.timings["total"] > 0 and "summarize" in result.timings
     data = result.to_dict()
@@ -45,7 +45,7 @@ def test_long_article_is_chunked_and_the_warning_says_so(tiny_summarizer, exampl
     long_article = "\n\n".join([example_article] * 10)
     result = tiny_summarizer.summarize(long_article)
     assert result.chunks > 3
-    chunk_warnings = [w for w in result.warnings if "map-reduce" in w]
+    chunk_warnings = [n for n in result.notes if "map-reduce" in n]
     assert len(chunk_warnings) == 1
     assert f"{result.chunks} chunks" in chunk_warnings[0]
     assert "1024-token input" in chunk_warnings[0]
@@ -80,7 +80,7 @@ def test_target_language_equal_to_source_skips_translation(tiny_models, example_
     result = summarizer.summarize(example_article)
     assert result.summary == result.summary_source
     assert "translation" not in result.models
-    assert any("no translation" in w for w in result.warnings)
+    assert any("no translation" in n for n in result.notes)
 
 
 def test_translate_summarize_with_english_bart(tiny_models, example_article):
@@ -257,3 +257,20 @@ def test_t5_prefix_from_its_config_is_used(tiny_models):
     backend = summarizer.backend(str(tiny_models / "t5-en"), "summarization")
     assert backend.prefix == "summarize: "
     assert backend.count_tokens(["Markets rose."])[0] > backend.count_tokens([""])[0] > 1
+
+
+def test_long_article_does_not_leak_the_tokenizer_length_warning(tiny_models, example_article, capfd):
+    """The pipeline chunks long inputs itself: transformers' "sequence length is longer than the
+    specified maximum" warning would be wrong, and must not reach API users."""
+    import transformers
+
+    transformers.logging.set_verbosity_warning()
+    summarizer = Summarizer(
+        summarization_model=str(tiny_models / "barthez-fr"),
+        translation_model=str(tiny_models / "marian-fr-en"),
+        device="cpu",
+        backend="ctranslate2",  # the default backend; it leaves transformers' logging as the user set it
+    )
+    result = summarizer.summarize("\n\n".join([example_article] * 3))
+    assert result.chunks > 1
+    assert "Token indices sequence length" not in capfd.readouterr().err

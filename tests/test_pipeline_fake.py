@@ -72,7 +72,7 @@ def test_long_article_is_summarized_by_map_reduce_and_says_so():
     long_article = "\n\n".join(PARAGRAPHS * 6)
     result = _summarizer(factory).summarize(long_article)
     assert result.chunks > 1
-    assert any(f"summarized in {result.chunks} chunks and combined (map-reduce)" in w for w in result.warnings)
+    assert any(f"summarized in {result.chunks} chunks and combined (map-reduce)" in n for n in result.notes)
     summarizer_calls = factory.loaded[BARTHEZ].calls
     assert len(summarizer_calls) >= 2  # the map round(s), then the final summaries
     assert all(len(text.split()) + 1 <= 40 for text in summarizer_calls[0])  # every chunk fits the window

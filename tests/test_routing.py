@@ -44,7 +44,7 @@ def test_same_language_needs_no_translation_and_says_so():
     plan = plan_route(choose_models(SummarizerConfig()), "fr", "fr")
     assert plan.pre_translation_model is None and plan.post_translation_model is None
     assert plan.summarization_model == BARTHEZ
-    assert plan.warnings == ("source is already in 'fr': no translation",)
+    assert plan.notes == ("source is already in 'fr': no translation",) and plan.warnings == ()
 
 
 def test_english_article_falls_back_to_the_extractive_summarizer_with_a_warning():
@@ -58,7 +58,7 @@ def test_other_languages_are_routed_to_their_translation_model():
     plan = plan_route(models, "de", "en")
     assert plan.summarization_model == EXTRACTIVE
     assert plan.post_translation_model == "Helsinki-NLP/opus-mt-de-en"
-    assert "source language 'de' routed to Helsinki-NLP/opus-mt-de-en" in plan.warnings
+    assert "source language 'de' routed to Helsinki-NLP/opus-mt-de-en" in plan.notes
     assert translation_model(models, "fr", "en") == MARIAN
 
 
@@ -82,3 +82,11 @@ def test_bad_settings_list_the_choices():
         choose_models(SummarizerConfig(preset="nope"))
     with pytest.raises(ValueError, match="cpu"):
         choose_models(SummarizerConfig(device="tpu"))
+
+
+def test_a_summary_in_the_source_language_loads_no_translation_model():
+    extractive = choose_models(SummarizerConfig(strategy="extractive"))
+    assert models_to_load(extractive, "fr") == []  # `summarizer demo --strategy extractive --target-language fr`
+    assert models_to_load(extractive, "en") == [(MARIAN, "translation")]
+    explicit = choose_models(SummarizerConfig(strategy="extractive", translation_model="/models/marian"))
+    assert models_to_load(explicit, "fr") == [("/models/marian", "translation")]

@@ -7,7 +7,6 @@ A backend wraps one seq2seq model and its tokenizer. The pipeline only calls
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,28 +74,16 @@ class Backend(Protocol):
         ...
 
 
-def load_tokenizer(path: str | Path):
+def load_tokenizer(path: str | Path, **hints: Any):
     """Load the Hugging Face tokenizer of a model directory, the same way for every backend.
 
-    The class named in ``tokenizer_config.json`` (or ``config.json``) is loaded directly, which
-    keeps torch out of the process for backends that do not need it; ``AutoTokenizer`` is the
-    fallback. Remote code is never trusted.
+    Delegates to :func:`summarizer.backends.tokenizers.load_tokenizer`: the class the model names
+    when it reproduces the model's SentencePiece encoding, else an exactly equivalent build from
+    ``tokenizer.json`` or the SentencePiece model (logged). Remote code is never trusted.
     """
-    import transformers
+    from summarizer.backends.tokenizers import load_tokenizer as _load
 
-    folder = Path(path)
-    name = None
-    for file in ("tokenizer_config.json", "config.json"):
-        try:
-            name = json.loads((folder / file).read_text(encoding="utf-8")).get("tokenizer_class")
-        except (OSError, ValueError):
-            continue
-        if name:
-            break
-    cls = getattr(transformers, name, None) if isinstance(name, str) else None
-    if cls is not None and hasattr(cls, "from_pretrained"):
-        return cls.from_pretrained(str(folder), trust_remote_code=False)
-    return transformers.AutoTokenizer.from_pretrained(str(folder), trust_remote_code=False)
+    return _load(path, **hints)
 
 
 def input_window(tokenizer: Any, config: Any, override: int | None = None) -> int:
@@ -136,9 +123,10 @@ def length_batches(
     return batches
 
 
-def output_caps(lengths: Sequence[int], options: GenerationOptions) -> list[int | None]:
+def output_caps(lengths: Sequence[int], options: GenerationOptions, limit: int | None = None) -> list[int | None]:
     """Largest number of new tokens each input may get: ``max_new_tokens`` and, with
-    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK`` (None: no limit set).
+    ``max_length_ratio``, ratio x input tokens + ``LENGTH_CAP_SLACK`` (None: no limit set);
+    a set cap never exceeds ``limit`` (the decoder's positions, see :func:`output_limit`).
 
     Both backends decode a batch up to its largest cap and then cut every output at its own
     cap, so a result never depends on which other inputs shared its batch.
@@ -149,8 +137,19 @@ def output_caps(lengths: Sequence[int], options: GenerationOptions) -> list[int 
         if options.max_length_ratio:
             ratio_cap = int(options.max_length_ratio * n) + LENGTH_CAP_SLACK
             cap = ratio_cap if cap is None else min(cap, ratio_cap)
+        if cap is not None and limit:
+            cap = min(cap, limit)
         caps.append(cap)
     return caps
+
+
+def output_limit(config: Any) -> int | None:
+    """Most new tokens a decoder with learned or fixed absolute positions can produce (its
+    ``max_position_embeddings`` less the start token); None for relative positions (T5)."""
+    if getattr(config, "model_type", None) in ("t5", "mt5", "umt5"):
+        return None
+    pos = getattr(config, "max_position_embeddings", None)
+    return pos - 1 if isinstance(pos, int) and pos > 1 else None
 
 
 class HFTokenizedInputs:
@@ -164,7 +163,9 @@ class HFTokenizedInputs:
 
     def _encode(self, texts: Sequence[str], truncate: bool) -> list[list[int]]:
         inputs = [self.prefix + t for t in texts]
-        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {}
+        # Counting a long text is how chunking starts: transformers' "sequence length is longer than
+        # the specified maximum" warning would be wrong there (verbose=False silences just that).
+        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {"verbose": False}
         return self.tokenizer(inputs, **kwargs)["input_ids"]
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:

@@ -33,8 +33,10 @@ from summarizer.backends.base import (
     length_batches,
     load_tokenizer,
     output_caps,
+    output_limit,
 )
 from summarizer.backends.batching import batch_costs, batch_limits
+from summarizer.backends.tokenizers import load_tokenizer_info
 from summarizer.errors import ModelNotAvailableError, OptionError, SummarizerError
 from summarizer.loading import resolve_model
 from summarizer.options import GenerationOptions
@@ -56,7 +58,8 @@ QUANTIZATIONS = (
 DEFAULT_QUANTIZATION = {"cpu": "int8", "cuda": "float16"}
 META_FILE = "summarizer.json"
 # Bump when the conversion recipe or META_FILE changes: older cache entries are then rebuilt.
-FORMAT = 1
+# 2: the tokenizer is loaded by summarizer.backends.tokenizers; META_FILE records how.
+FORMAT = 2
 _TOKENIZER_FILES = (
     "tokenizer.json",
     "tokenizer_config.json",
@@ -231,10 +234,11 @@ def _patch_config(config: Any) -> None:
         config.tie_word_embeddings = bool(getattr(config, "scale_decoder_outputs", False))
 
 
-def _metadata(model: Any, tokenizer: Any, source: Path, ref: str, quantization: str) -> dict[str, Any]:
+def _metadata(model: Any, info: Any, source: Path, ref: str, quantization: str) -> dict[str, Any]:
     """What the backend needs besides the weights: generation defaults and special tokens."""
     import ctranslate2
 
+    tokenizer = info.tokenizer
     gen = model.generation_config
     start = gen.decoder_start_token_id
     if start is None:
@@ -249,8 +253,10 @@ def _metadata(model: Any, tokenizer: Any, source: Path, ref: str, quantization: 
         "model_type": model.config.model_type,
         "quantization": quantization,
         "ctranslate2": ctranslate2.__version__,
-        "tokenizer_class": type(tokenizer).__name__,
+        "tokenizer_class": info.named_class,
+        "tokenizer_method": info.method,
         "max_input_tokens": input_window(tokenizer, model.config),
+        "max_output_tokens": output_limit(model.config),
         "decoder_start_token": tokenizer.convert_ids_to_tokens(start) if start is not None else None,
         "forced_bos_token": (
             tokenizer.convert_ids_to_tokens(gen.forced_bos_token_id) if gen.forced_bos_token_id is not None else None
@@ -283,8 +289,8 @@ def _convert_into(source: Path, output: Path, ref: str, quantization: str, allow
             return model
 
         def load_tokenizer(self, tokenizer_class, model_name_or_path, **kwargs):
-            captured["tokenizer"] = load_tokenizer(model_name_or_path)
-            return captured["tokenizer"]
+            captured["tokenizer"] = load_tokenizer_info(model_name_or_path)
+            return captured["tokenizer"].tokenizer
 
     output.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
@@ -469,7 +475,11 @@ class CT2Backend(HFTokenizedInputs):
             inter_threads=1,
             intra_threads=spec.threads or 0,
         )
-        self.tokenizer = load_tokenizer(tokenizer_dir or self.folder)
+        # A converted folder's config.json is CTranslate2's: the model's type and tokenizer class
+        # come from the metadata written at conversion.
+        self.tokenizer = load_tokenizer(
+            tokenizer_dir or self.folder, model_type=meta.get("model_type"), tokenizer_class=meta.get("tokenizer_class")
+        )
         self.max_input_tokens = int(spec.max_input_tokens or meta["max_input_tokens"])
         self.prefix = spec.prefix or ""
         # (Padded source tokens + expected output tokens) x beams per translate_batch() call.
@@ -509,7 +519,10 @@ class CT2Backend(HFTokenizedInputs):
         lengths = [len(x) for x in ids]
         defaults = self.defaults
         default_max = max(1, int(defaults["max_length"]) - 1)  # transformers counts the start token
-        caps = [c if c is not None else default_max for c in output_caps(lengths, options)]
+        limit = self.meta.get("max_output_tokens")
+        if limit:
+            default_max = min(default_max, int(limit))
+        caps = [c if c is not None else default_max for c in output_caps(lengths, options, limit)]
         beams = options.num_beams or int(defaults["num_beams"]) or 1
         min_new = (
             options.min_new_tokens if options.min_new_tokens is not None else max(0, int(defaults["min_length"]) - 1)

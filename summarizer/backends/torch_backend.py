@@ -19,6 +19,7 @@ from summarizer.backends.base import (
     length_batches,
     load_tokenizer,
     output_caps,
+    output_limit,
     resolve_device,
 )
 from summarizer.backends.batching import batch_costs, batch_limits
@@ -91,6 +92,7 @@ class TorchBackend(HFTokenizedInputs):
         self.model.to(self.device).eval()
         self.dtype = dtype
         self.max_input_tokens = input_window(self.tokenizer, self.model.config, spec.max_input_tokens)
+        self.max_output_tokens = output_limit(self.model.config)
         self.prefix = spec.prefix or ""
         self.batch_tokens, self.max_items = batch_limits(
             spec.max_batch_tokens,
@@ -120,7 +122,7 @@ class TorchBackend(HFTokenizedInputs):
         torch = self._torch
         ids = self._encode(texts, truncate=True)
         lengths = [len(x) for x in ids]
-        caps = output_caps(lengths, options)
+        caps = output_caps(lengths, options, self.max_output_tokens)
         # Renormalise after the logits processors (n-gram ban, minimum length), as CTranslate2
         # does: beam scores then stay log-probabilities and both backends pick the same beams.
         kwargs = {"renormalize_logits": True, **options.to_kwargs()}

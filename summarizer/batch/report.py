@@ -60,8 +60,9 @@ class BatchReport:
 
     @property
     def throughput(self) -> float:
-        """Items given a record per second of wall time."""
-        return self.processed / self.seconds if self.seconds > 0 else 0.0
+        """Articles summarized (through the models, not from the cache) per second of wall time;
+        0 when none was."""
+        return self.summarized / self.seconds if self.seconds > 0 and self.summarized else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """The counters as a JSON-serialisable dict."""
@@ -76,7 +77,11 @@ class BatchReport:
         lines = [
             f"batch {state} in {_duration(self.seconds)}: {self.total} items, {self.done} done "
             f"({self.cached} cached, {self.summarized} summarized), {self.skipped} skipped, {self.failed} failed",
-            f"throughput: {self.throughput:.2f} articles/s ({self.engine} engine); output: {self.output}",
+            (
+                f"throughput: {self.throughput:.2f} articles/s summarized ({self.engine} engine); output: {self.output}"
+                if self.summarized
+                else f"throughput: no article needed summarizing in this run; output: {self.output}"
+            ),
         ]
         for item_id, error in self.failures:
             lines.append(f"failed: {error}" if error.startswith(item_id) else f"failed: {item_id}: {error}")
@@ -183,10 +188,8 @@ class LogProgress(Progress):
         rate = report.processed / elapsed if elapsed > 0 else 0.0
         left = self.total - now
         eta = f", ETA {_duration(left / rate)}" if rate > 0 and left > 0 else ""
-        return (
-            f"batch: {now}/{self.total} ({pct:.0f}%), {report.failed} failed, {report.cached} cached, "
-            f"{rate:.2f} articles/s{eta}"
-        )
+        speed = f", {report.summarized / elapsed:.2f} articles/s" if report.summarized and elapsed > 0 else ""
+        return f"batch: {now}/{self.total} ({pct:.0f}%), {report.failed} failed, {report.cached} cached{speed}{eta}"
 
     def update(self, report: BatchReport) -> None:
         now = time.monotonic()

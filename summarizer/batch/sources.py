@@ -48,7 +48,7 @@ class Item:
     """One article of a batch.
 
     Attributes:
-        id: unique id in the batch (file path, id column value or row number).
+        id: unique id in the batch (file path relative to its input folder, or file name; id column value or row number).
         name: where it comes from, for messages ("dir/a.txt", "data.csv line 4").
         text: the validated article text, or None when the item is unusable or not loaded.
         error: a one-line message when the item cannot be summarized, else None.
@@ -161,11 +161,14 @@ class Source:
 
 
 class FileSource(Source):
-    """One article file (.txt, .md, .html...); its id is its path."""
+    """One article file (.txt, .md, .html...). Its id is its path relative to the input folder
+    it was found in, or its file name when given on its own, so the same files get the same ids
+    from any working directory (and a resumed run recognises them); messages name the path."""
 
-    def __init__(self, path: Path, max_chars: int | None) -> None:
+    def __init__(self, path: Path, max_chars: int | None, item_id: str | None = None) -> None:
         self.path = path
         self.label = str(path)
+        self.item_id = item_id or path.name
         self.max_chars = max_chars
 
     def _load(self) -> bytes:
@@ -182,7 +185,7 @@ class FileSource(Source):
 
     def rows(self, want_text: bool) -> Iterator[_Row]:
         html = True if self.path.suffix.lower() in HTML_SUFFIXES else None
-        yield _Row(self.label, self.label, html=html, loader=self._load)
+        yield _Row(self.item_id, self.label, html=html, loader=self._load)
 
 
 def folder_files(folder: Path) -> list[Path]:
@@ -415,13 +418,18 @@ def open_sources(
             files = folder_files(path)
             if not files:
                 log.warning("%s: no %s files found", name, "/".join(ARTICLE_SUFFIXES))
-            sources.extend(_file_source(p, text_column, id_column, max_chars) for p in files)
+            sources.extend(
+                _file_source(p, text_column, id_column, max_chars, item_id=p.relative_to(path).as_posix())
+                for p in files
+            )
             continue
         sources.append(_file_source(path, text_column, id_column, max_chars))
     return sources
 
 
-def _file_source(path: Path, text_column: str | None, id_column: str | None, max_chars: int | None) -> Source:
+def _file_source(
+    path: Path, text_column: str | None, id_column: str | None, max_chars: int | None, item_id: str | None = None
+) -> Source:
     """A table source for .jsonl/.csv/.tsv/.parquet files, an article source for anything else."""
     kind = TABLE_SUFFIXES.get(path.suffix.lower())
     columns = _Columns(str(path), text_column, id_column)
@@ -431,7 +439,7 @@ def _file_source(path: Path, text_column: str | None, id_column: str | None, max
         return CsvSource(path, columns, delimiter="\t" if kind == "tsv" else ",")
     if kind == "parquet":
         return ParquetSource(path, columns)
-    return FileSource(path, max_chars)
+    return FileSource(path, max_chars, item_id)
 
 
 class _UniqueIds:

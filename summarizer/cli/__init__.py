@@ -7,7 +7,7 @@ call, print.
 - :mod:`~summarizer.cli.options`: option groups shared by the subcommands; options -> config.
 - one module per subcommand: :mod:`~summarizer.cli.summarize`, :mod:`~summarizer.cli.translate`,
   :mod:`~summarizer.cli.batch`, :mod:`~summarizer.cli.evaluate`, :mod:`~summarizer.cli.models`,
-  :mod:`~summarizer.cli.convert` (``models convert``).
+  :mod:`~summarizer.cli.convert` (``models convert``), :mod:`~summarizer.cli.check` (``models check``).
 
 Exit status: 0 success, 1 error, 2 usage error, 3 some batch items failed, 130 interrupted.
 """

@@ -73,7 +73,7 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
         type=int,
         default=64,
         metavar="N",
-        help="lines per model call, once the pipeline offers batched translation (default 64)",
+        help="lines translated together: their sentences are pooled into length-sorted batches (default 64)",
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
     add_summarizer_options(p)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TextIO
 
 
@@ -14,6 +15,13 @@ def read_input(source: str, max_chars: int | None, stdin: TextIO) -> str:
     from summarizer.inputs import read_file, read_text
 
     if source == "-":
+        if stdin.isatty():  # a person at a terminal, not a pipe: say what we are waiting for
+            print(
+                "summarizer: reading the article from standard input: paste it, then press Ctrl-D "
+                "(Ctrl-Z Enter on Windows); or pass a FILE (summarizer summarize --help)",
+                file=sys.stderr,
+                flush=True,
+            )
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
         return read_text(data, "standard input", max_chars=max_chars)
     return read_file(source, max_chars=max_chars)

@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from summarizer.cli import batch, convert, evaluate, models, summarize, translate
+from summarizer.cli import batch, cache, check, convert, evaluate, models, summarize, translate
 from summarizer.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from summarizer.errors import SummarizerError, UsageError, one_line
 
@@ -80,9 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     models_sub = models.register(sub)
     batch.register(sub)
     evaluate.register(sub)
+    cache.register(sub)
     for register in _extension_commands():
         register(sub, models_sub)
     convert.register(sub, models_sub)
+    check.register(sub, models_sub)
     parser.set_defaults(commands=tuple(sub.choices))
     return parser
 

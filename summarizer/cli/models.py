@@ -45,10 +45,42 @@ def cmd_models(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
             model = getattr(preset, role)
             if not model:
                 continue
-            card = model_card(model)
-            facts = f"{card.parameters or '?'} params, {card.license_label}" if card else "no model card"
-            stdout.write(f"  {role.split('_')[0]:<13} {model}  [{facts}]\n")
+            stdout.write(f"  {role.split('_')[0]:<13} {model}  [{_model_facts(model_card(model))}]\n")
+        if _preset_needs_pickle(preset):
+            stdout.write("  needs --allow-pickle (a model ships pickle weights only; see below)\n")
     stdout.write(
         "\nLicenses marked NON-COMMERCIAL forbid commercial use. Weights download from the Hugging Face Hub on first use.\n"
+        "Models marked 'pickle weights only' load only with --allow-pickle (API: allow_pickle=True): pickle files\n"
+        "can run code when loaded, so only opt in for sources you trust, or pass a converted local copy.\n"
     )
     return EXIT_OK
+
+
+def _needs_pickle(card: Any) -> bool:
+    """True when a model has no safetensors weights we know of (only ``pytorch_model.bin``)."""
+    return bool(
+        card and card.weights and "safetensors" not in card.weights and not card.extra.get("safetensors_revision")
+    )
+
+
+def _preset_needs_pickle(preset: Any) -> bool:
+    from summarizer.presets import model_card
+
+    models = [preset.summarization_model]
+    if preset.strategy != "crosslingual":
+        models.append(preset.translation_model)
+    return any(_needs_pickle(model_card(m)) for m in models if m)
+
+
+def _model_facts(card: Any) -> str:
+    """Size, license and weight format of a model card, for ``summarizer models``."""
+    if card is None:
+        return "no model card"
+    if (card.parameters or "")[:1].isdigit() or (card.parameters or "").startswith("~"):
+        size = f"{card.parameters} params"
+    elif card.size_mb:
+        size = f"{card.size_mb:,.0f} MB download"
+    else:
+        size = "size not stated"
+    weights = "pickle weights only" if _needs_pickle(card) else "safetensors"
+    return f"{size}, {card.license_label}, {weights}"

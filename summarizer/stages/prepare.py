@@ -23,7 +23,8 @@ class Prepared:
         sentences: their sentences, each knowing its paragraph.
         work_sentences: the sentence texts a summarizer reads (headings given a full stop).
         language: the article's language (forced, detected, or the default one).
-        warnings: notes for the reader (boilerplate removed, language assumed).
+        warnings: what the reader should know (language assumed).
+        notes: for information (boilerplate removed).
     """
 
     paragraphs: list[str]
@@ -31,6 +32,7 @@ class Prepared:
     work_sentences: list[str]
     language: str
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def prepare_article(
@@ -57,9 +59,10 @@ def prepare_article(
     cleaned = clean_article(text)
     if not cleaned.paragraphs:
         raise InputError("input has no article text left after removing boilerplate")
-    warnings = []
+    warnings: list[str] = []
+    notes = []
     if cleaned.removed:
-        warnings.append(
+        notes.append(
             f"removed {len(cleaned.removed)} boilerplate fragment(s) (teasers, credits, bylines, "
             "date stamps, cut-off sentences) before summarizing"
         )
@@ -73,7 +76,7 @@ def prepare_article(
     # Headings end without punctuation; give them a full stop so that joined model inputs and
     # extractive summaries read as sentences.
     work = [s.text + "." if s.paragraph in cleaned.headings and s.text[-1].isalnum() else s.text for s in sentences]
-    return Prepared(cleaned.paragraphs, sentences, work, language, warnings)
+    return Prepared(cleaned.paragraphs, sentences, work, language, warnings, notes)
 
 
 def _detect(body: str, default: str, warnings: list[str]) -> str:

@@ -8,6 +8,7 @@ a warning. Many articles go through the same rounds together (pooled, batched mo
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -17,6 +18,10 @@ from summarizer.options import EXTRACTIVE_WORDS, SUMMARY_TOKENS, GenerationOptio
 from summarizer.text.chunking import pack_chunks
 
 MAX_REDUCE_ROUNDS = 4
+# Chunk progress ("chunk 4/12") goes to this logger at INFO; only when someone listens (the CLI on a
+# terminal) are the chunks generated in slices of PROGRESS_SLICE, so that progress can advance.
+progress_log = logging.getLogger("summarizer.progress")
+PROGRESS_SLICE = 4
 
 
 @dataclass
@@ -26,12 +31,14 @@ class Summary:
     Attributes:
         text: the summary.
         chunks: the number of chunks the article was summarized in (1: no map-reduce).
-        warnings: notes for the reader (chunks left out, map-reduce used, budget exceeded).
+        warnings: what the reader should check (chunks left out, budget exceeded).
+        notes: for information (map-reduce used).
     """
 
     text: str
     chunks: int = 1
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def summary_options(length: str, num_beams: int | None = None) -> GenerationOptions:
@@ -101,7 +108,7 @@ def map_reduce(
         pending = {}
         if not map_jobs:
             break
-        outputs = backend.generate([t for _, t in map_jobs], map_options)
+        outputs = _generate_with_progress(backend, [t for _, t in map_jobs], map_options, round_no)
         partials: dict[int, list[str]] = {}
         for (k, _), out in zip(map_jobs, outputs, strict=True):
             partials.setdefault(k, []).append(out)
@@ -114,13 +121,28 @@ def map_reduce(
     summaries = dict(zip(order, texts, strict=True))
     results = []
     for k in range(len(documents)):
+        info = []
         if chunks_of[k] > 1:
-            notes[k].append(
+            info.append(
                 f"article is {first_tokens[k]:,} tokens, longer than the {window}-token input of "
                 f"{model}: summarized in {chunks_of[k]} chunks and combined (map-reduce)"
             )
-        results.append(Summary(summaries.get(k, ""), chunks_of[k], notes[k]))
+        results.append(Summary(summaries.get(k, ""), chunks_of[k], notes[k], info))
     return results
+
+
+def _generate_with_progress(backend: Backend, texts: list[str], options: GenerationOptions, round_no: int) -> list[str]:
+    """``backend.generate(texts)``, in slices with a progress record after each when the
+    progress logger is listened to; in one call otherwise."""
+    if not progress_log.isEnabledFor(logging.INFO) or len(texts) <= 1:
+        return backend.generate(texts, options)
+    stage = "summarize" if round_no == 0 else "reduce"
+    outputs: list[str] = []
+    for start in range(0, len(texts), PROGRESS_SLICE):
+        progress_log.info("%s", stage, extra={"stage": stage, "done": start, "total": len(texts)})
+        outputs.extend(backend.generate(texts[start : start + PROGRESS_SLICE], options))
+    progress_log.info("%s", stage, extra={"stage": stage, "done": len(texts), "total": len(texts)})
+    return outputs
 
 
 def extractive_summary(sentences: Sequence[str], length: str, language: str) -> Summary:

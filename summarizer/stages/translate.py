@@ -32,7 +32,7 @@ def translate_texts(backend: Backend, texts: Sequence[str], num_beams: int | Non
         if count <= backend.max_input_tokens:
             pieces.append((text, k))
         else:
-            for chunk in pack_chunks([text], backend.max_input_tokens, token_counts=[count]):
+            for chunk in pack_chunks([text], backend.max_input_tokens, backend.count_tokens, token_counts=[count]):
                 pieces.append((chunk.text, k))
     options = GenerationOptions(
         num_beams=num_beams,
@@ -47,6 +47,23 @@ def translate_texts(backend: Backend, texts: Sequence[str], num_beams: int | Non
     return [mapping.get(t, t) for t in texts]
 
 
+def translate_sentences(
+    backend: Backend, documents: Sequence[Sequence[Sentence]], num_beams: int | None = None
+) -> list[list[str]]:
+    """Translate the sentences of several documents in one pooled call.
+
+    Returns:
+        Each document's sentence translations, one per sentence, in order.
+    """
+    texts = [s.text for sentences in documents for s in sentences]
+    translated = translate_texts(backend, texts, num_beams)
+    out, pos = [], 0
+    for sentences in documents:
+        out.append(translated[pos : pos + len(sentences)])
+        pos += len(sentences)
+    return out
+
+
 def translate_documents(
     backend: Backend, documents: Sequence[Sequence[Sentence]], num_beams: int | None = None
 ) -> list[list[str]]:
@@ -55,10 +72,5 @@ def translate_documents(
     Returns:
         Each document's translated paragraphs, aligned with its source paragraphs.
     """
-    texts = [s.text for sentences in documents for s in sentences]
-    translated = translate_texts(backend, texts, num_beams)
-    out, pos = [], 0
-    for sentences in documents:
-        out.append(join_paragraphs(list(sentences), translated[pos : pos + len(sentences)]))
-        pos += len(sentences)
-    return out
+    per_sentence = translate_sentences(backend, documents, num_beams)
+    return [join_paragraphs(list(s), t) for s, t in zip(documents, per_sentence, strict=True)]

@@ -32,16 +32,28 @@ class Chunk:
     split_sentence: bool = False
 
 
-def _split_long(text: str, tokens: int, max_tokens: int) -> list[tuple[str, int]]:
-    """Cut one over-long sentence into word-boundary pieces of about ``max_tokens`` tokens."""
+def _split_long(
+    text: str, tokens: int, max_tokens: int, count_tokens: Callable[[Sequence[str]], list[int]] | None = None
+) -> list[tuple[str, int]]:
+    """Cut one over-long sentence into word-boundary pieces of about ``max_tokens`` tokens.
+
+    Pieces are sized by the sentence's average tokens per word, with a safety margin; with
+    ``count_tokens``, each piece is then counted and any piece still over the window (tokens
+    are not spread evenly: codes, names and figures take more) is cut again, so no piece of
+    more than one word exceeds ``max_tokens``.
+    """
     words = text.split()
     pieces = math.ceil(tokens / max_tokens)
-    # Tokens per word are unknown here; scale by the average and keep a safety margin.
     per_piece = max(1, int(len(words) / pieces * 0.9))
-    out = []
-    for i in range(0, len(words), per_piece):
-        part = " ".join(words[i : i + per_piece])
-        out.append((part, math.ceil(tokens * len(part) / max(1, len(text)))))
+    parts = [" ".join(words[i : i + per_piece]) for i in range(0, len(words), per_piece)]
+    if count_tokens is None:
+        return [(part, math.ceil(tokens * len(part) / max(1, len(text)))) for part in parts]
+    out: list[tuple[str, int]] = []
+    for part, count in zip(parts, count_tokens(parts), strict=True):
+        if count > max_tokens and len(part.split()) > 1:
+            out.extend(_split_long(part, count, max_tokens, count_tokens))
+        else:
+            out.append((part, count))
     return out
 
 
@@ -56,7 +68,8 @@ def pack_chunks(
     Args:
         sentences: the sentences, in order.
         max_tokens: the model's input window (special tokens included in the counts).
-        count_tokens: returns the token count of each text; used when ``token_counts`` is None.
+        count_tokens: returns the token count of each text; used when ``token_counts`` is None, and
+            to re-count the pieces of a sentence longer than the window.
         token_counts: precomputed token counts, one per sentence.
 
     Returns:
@@ -96,7 +109,7 @@ def pack_chunks(
                 chunks.append(Chunk(" ".join(buf), first, i - 1, buf_tokens))
                 done_tokens += buf_tokens
                 buf, buf_tokens = [], 0
-            for part, part_tokens in _split_long(text, tokens, max_tokens):
+            for part, part_tokens in _split_long(text, tokens, max_tokens, count_tokens):
                 chunks.append(Chunk(part, i, i, part_tokens, split_sentence=True))
             done_tokens += tokens
             n_chunks = max(n_chunks, len(chunks) + 1)

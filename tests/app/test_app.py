@@ -26,9 +26,12 @@ RESULT_FIELDS = {
     "translation",
     "paragraphs",
     "warnings",
+    "notes",
     "flags",
     "timings",
     "chunks",
+    "article",
+    "evidence",
 }
 
 
@@ -302,6 +305,36 @@ def test_render_marks_flags_and_escapes_model_text() -> None:
     assert table.count("<tr>") == 3 and "Un &lt;p&gt;" in table and "<mark" in table and "not translated" in table
     assert "✓" in render.flags_html({**result, "flags": []})
     assert "not checked" in render.flags_html({**result, "timings": {"total": 1.0}})
+
+
+def test_render_evidence_numbers_supports_marks_unsupported_and_escapes() -> None:
+    from app import render
+
+    article = "Un <b>chat</b> dort.\n\nLe chien aboie. Il pleut."
+    result = {
+        "article": article,
+        "source_language": "fr",
+        "evidence": [
+            {
+                "sentence": "Le chien <i>aboie</i>.",
+                "translation": "The dog barks.",
+                "supports": [
+                    {"index": 1, "text": "Le chien aboie.", "start": 22, "end": 37, "paragraph": 1, "score": 1}
+                ],
+                "unsupported": False,
+            },
+            {"sentence": "Il neige à Rome.", "translation": None, "supports": [], "unsupported": True},
+        ],
+    }
+    html = render.evidence_html(result)
+    assert '<li class="sz-sent" tabindex="0" data-n="1" data-supports="1">' in html
+    assert '<span class="sz-asent" data-i="1" id="sz-a-1"><sup class="sz-n">2</sup>Le chien aboie.</span>' in html
+    assert "[2]" in html and "The dog barks." in html and "Le chien &lt;i&gt;aboie&lt;/i&gt;." in html
+    assert 'class="sz-sent sz-unsupported"' in html and "not found in the article" in html
+    assert "Un &lt;b&gt;chat&lt;/b&gt; dort." in html and "<b>chat</b>" not in html
+    assert html.count("<p>") == 2  # one per article paragraph
+    assert "1 of 2 sentence(s) not found" in html
+    assert render.evidence_html({"article": article, "evidence": []}) == ""
 
 
 def test_demo_subcommand_options() -> None:

@@ -46,6 +46,20 @@ def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 
 @pytest.fixture(scope="module")
+def extractive_server(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """``summarizer demo --strategy extractive --target-language fr``: no model runs, a real summary.
+    Yields its URL and the folder with its log."""
+    tmp = tmp_path_factory.mktemp("extractive")
+    with demo_server(tiny_models, tmp, "--strategy", "extractive", "--target-language", "fr") as url:
+        yield url, tmp
+
+
+@pytest.fixture(scope="module")
+def extractive_url(extractive_server: tuple[str, Path]) -> str:
+    return extractive_server[0]
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     """Headless Debian Chromium through Playwright's sync API."""
     from playwright.sync_api import sync_playwright
@@ -94,6 +108,11 @@ def test_paste_summarize_and_screenshot(page, demo_url: str) -> None:
 
     expected = Client(demo_url, verbose=False).predict(article, api_name="/summarize")
     assert shown == expected["summary"]
+    # The evidence card lists every summary sentence; those the article does not support are marked.
+    assert page.locator("#sz-evidence .sz-sent").count() == len(expected["evidence"]) > 0
+    unsupported = sum(e["unsupported"] for e in expected["evidence"])
+    assert page.locator("#sz-evidence .sz-unsupported").count() == unsupported
+    assert page.locator("#sz-evidence .sz-badge-warn", has_text="not found in the article").count() == unsupported
     if expected["flags"]:
         assert page.locator("#flags mark").count() > 0
     with page.expect_download(timeout=10_000) as download:
@@ -161,3 +180,81 @@ def test_pick_example_then_empty_input_error(page) -> None:
     error = page.get_by_text("The article is empty", exact=False)
     error.first.wait_for(state="visible", timeout=20_000)
     assert "Traceback" not in page.content()
+    page.wait_for_timeout(500)  # an error status would be drawn by now
+    assert page.get_by_text("Error", exact=True).count() == 0  # no red badges on the output boxes
+
+
+def _open(browser, url: str, width: int = 1400, height: int = 1000, scheme: str = "light"):
+    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(f"{url}?__theme={scheme}", wait_until="domcontentloaded")
+    page.locator("#article textarea").wait_for(state="visible", timeout=30_000)
+    return context, page
+
+
+def _summarize(page, article: str) -> None:
+    page.locator("#article textarea").fill(article)
+    page.locator("#summarize-button").click()
+    page.locator("#sz-evidence .sz-sent").first.wait_for(state="visible", timeout=55_000)
+    page.locator("#article textarea").evaluate("t => { t.scrollTop = 0; }")
+
+
+def test_hovering_a_summary_sentence_highlights_its_source_in_the_article(browser, extractive_url: str) -> None:
+    """Extractive summary: each summary sentence is an article sentence, so the highlight is known."""
+    from gradio_client import Client
+
+    article = EXAMPLE.read_text(encoding="utf-8")
+    expected = Client(extractive_url, verbose=False).predict(article, api_name="/summarize")
+    context, page = _open(browser, extractive_url)
+    try:
+        _summarize(page, article)
+        sentences = page.locator("#sz-evidence .sz-sent")
+        assert sentences.count() == len(expected["evidence"]) >= 3
+        pane = page.locator("#sz-ev-article")
+        for n in (1, len(expected["evidence"]) - 1):  # the last one lies below the pane's fold
+            sentences.nth(n).hover()
+            hit = pane.locator(".sz-asent.sz-hit")
+            hit.first.wait_for(state="visible", timeout=5_000)
+            entry = expected["evidence"][n]
+            assert hit.count() == len(entry["supports"]) == 1
+            assert hit.get_attribute("data-i") == str(entry["supports"][0]["index"])
+            shown = hit.inner_text().removeprefix(str(entry["supports"][0]["index"] + 1))
+            assert shown.strip() == entry["supports"][0]["text"]
+            assert shown.strip().rstrip(".") == entry["sentence"].rstrip(".")
+            # Scrolled to: the highlighted sentence is in the pane's visible area, below its sticky heading.
+            page.wait_for_function(
+                """() => { const pane = document.querySelector('#sz-ev-article');
+                           const hit = pane.querySelector('.sz-hit');
+                           const a = pane.getBoundingClientRect(), b = hit.getBoundingClientRect();
+                           const head = pane.querySelector('h4').getBoundingClientRect();
+                           return b.top >= head.bottom - 1 && b.bottom <= a.bottom + 1; }""",
+                timeout=5_000,
+            )
+            assert sentences.nth(n).get_attribute("data-supports") == str(entry["supports"][0]["index"])
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(600)
+        page.screenshot(path=str(OUTPUT / "demo_evidence.png"), full_page=True)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(390, "light"), (390, "dark"), (1400, "dark")])
+def test_page_fits_phone_and_dark_mode(browser, extractive_url: str, width: int, scheme: str) -> None:
+    """No sideways scrolling on a phone; screenshots of each layout for a person to look at."""
+    context, page = _open(browser, extractive_url, width=width, height=844 if width < 800 else 1000, scheme=scheme)
+    try:
+        _summarize(page, EXAMPLE.read_text(encoding="utf-8"))
+        page.locator("#sz-evidence .sz-sent").nth(1).click()
+        page.locator("#sz-ev-article .sz-hit").first.wait_for(state="visible", timeout=5_000)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(600)  # let the highlight and the smooth scroll finish
+        page.screenshot(path=str(OUTPUT / f"demo_{width}_{scheme}.png"), full_page=True)
+    finally:
+        context.close()
+
+
+def test_startup_log_names_the_cli_share_option(extractive_server: tuple[str, Path]) -> None:
+    log = (extractive_server[1] / "demo.log").read_text(errors="replace")
+    assert "Running on local URL:  http://127.0.0.1:" in log
+    assert "--share" in log and "share=True" not in log  # the CLI's option, not Gradio's launch() hint

@@ -114,7 +114,7 @@ def test_folder_of_20_files_two_bad(tiny_models, tmp_path, capsys):
     assert had_ray or "ray" not in sys.modules  # Ray is imported by --engine ray only
     records = read_jsonl(out)
     assert len(records) == 20
-    expected_ids = {str(p) for p in folder.rglob("*") if p.is_file()}
+    expected_ids = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
     assert {r["id"] for r in records} == expected_ids
     assert all(set(r) == RECORD_FIELDS for r in records)
     good = [r for r in records if r["error"] is None]
@@ -187,7 +187,7 @@ def test_killed_run_resumes_without_duplicates(tiny_models, tmp_path, capsys):
     assert code == cli.EXIT_OK, err
     records = read_jsonl(out)
     ids = [r["id"] for r in records]
-    assert sorted(ids) == sorted(str(folder / f"{a['id']}.txt") for a in articles)  # each exactly once
+    assert sorted(ids) == sorted(f"{a['id']}.txt" for a in articles)  # each exactly once
     assert all(r["error"] is None and r["summary"] for r in records)
     counts = report_counts(err)
     assert counts["skipped"] == len(complete)
@@ -495,3 +495,28 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
     lines.close(report)
     assert "batch: 8/10 (80%), 1 failed" in pipe.getvalue()
     assert "\r" not in pipe.getvalue()
+
+
+def test_ids_are_relative_so_a_resume_from_elsewhere_matches_and_report_claims_no_rate(tmp_path, capsys, monkeypatch):
+    """Ids: paths relative to the input folder (file name for a single file), the same from any
+    working directory; a run that summarizes nothing does not report a throughput."""
+    folder = tmp_path / "work" / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLES[0]["article"], encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(ARTICLES[1]["article"], encoding="utf-8")
+    single = tmp_path / "c.txt"
+    single.write_text(ARTICLES[2]["article"], encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    options = ["--strategy", "extractive", "--target-language", "fr", "--no-cache"]
+    monkeypatch.chdir(tmp_path / "work")
+    code, err = run(["batch", "articles", "../c.txt", "--output", out, *options], capsys)
+    assert code == cli.EXIT_OK, err
+    assert sorted(r["id"] for r in read_jsonl(out)) == ["a.txt", "c.txt", "sub/b.txt"]
+    assert "articles/s summarized" in err
+
+    monkeypatch.chdir(tmp_path)  # the same inputs, named from another directory
+    code, err = run(["batch", folder.resolve(), "c.txt", "--output", out, *options], capsys)
+    assert code == cli.EXIT_OK, err
+    assert "3 skipped" in err and "0 done" in err
+    assert "articles/s" not in err and "no article needed summarizing" in err
+    assert len(read_jsonl(out)) == 3

@@ -69,12 +69,12 @@ def test_ray_engine_matches_local_engine(tiny_models, tmp_path, capsys):
 
     local = _records(tmp_path / "local.jsonl")
     remote = _records(tmp_path / "ray.jsonl")
-    assert set(remote) == set(local) == {str(p) for p in folder.iterdir()}
+    assert set(remote) == set(local) == {p.name for p in folder.iterdir()}
     for item_id, record in remote.items():
         assert list(record) == list(local[item_id])  # same fields, same order
         assert (record["error"] is None) == (local[item_id]["error"] is None)
         assert record["models"] == local[item_id]["models"]
-    assert remote[str(folder / "vide.txt")]["error"] == local[str(folder / "vide.txt")]["error"]
+    assert remote["vide.txt"]["error"] == local["vide.txt"]["error"]
     assert all(r["summary"] for r in remote.values() if r["error"] is None)
     # The duplicate text went through the models once; the other batches were spread over the actors.
     assert "3 done (1 cached, 2 summarized)" in err

@@ -64,7 +64,7 @@ def test_summarize_ten_times_longer_article_from_stdin_with_full_translation(mod
     assert status == 0
     data = json.loads(out)
     assert data["chunks"] > 1
-    assert any("map-reduce" in w for w in data["warnings"])
+    assert any("map-reduce" in n for n in data["notes"])
     assert data["translation"] and len(data["paragraphs"]) > 10
 
 
@@ -75,12 +75,45 @@ def test_text_and_markdown_formats(model_args, tmp_path, example_article):
     status, text_out = run_cli(["summarize", article, *model_args])
     assert status == 0
     status, json_out = run_cli(["summarize", article, "--format", "json", *model_args])
-    summary = json.loads(json_out)["summary"]
-    assert text_out.splitlines()[0] == summary
+    data = json.loads(json_out)
+    refs = [f"[{','.join(str(s['index'] + 1) for s in e['supports'])}]" for e in data["evidence"]]
+    refs = ["[unsupported]" if e["unsupported"] else r for e, r in zip(data["evidence"], refs, strict=True)]
+    expected = " ".join(f"{e['translation']} {r}".rstrip() for e, r in zip(data["evidence"], refs, strict=True))
+    assert text_out.splitlines()[0] == expected
+    # Identical fact-guard flags are grouped: no line twice, repeats counted.
+    flag_lines = [line for line in text_out.splitlines() if line.startswith("! unverified figure")]
+    assert len(flag_lines) == len(set(flag_lines))
+    if len(data["flags"]) > len(flag_lines):
+        assert any("(x" in line for line in flag_lines)
     status, md = run_cli(["summarize", article, "--format", "markdown", *model_args])
     assert status == 0
-    assert md.startswith("## Summary\n\n" + summary)
+    assert md.startswith("## Summary\n\n" + data["evidence"][0]["translation"] + "[^1]")
     assert "### Summary (fr)" in md
+    assert "\n[^1]: " in md
+
+
+def test_text_output_references_article_sentences_and_notes_are_not_warnings(tmp_path, example_article, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(example_article, encoding="utf-8")
+    extractive = ["--strategy", "extractive", "--target-language", "fr"]
+    status, text_out = run_cli(["summarize", article, *extractive])
+    err = capsys.readouterr().err
+    assert status == 0
+    status, json_out = run_cli(["summarize", article, "--format", "json", *extractive])
+    data = json.loads(json_out)
+    numbers = [e["supports"][0]["index"] + 1 for e in data["evidence"]]
+    assert text_out.splitlines()[0] == " ".join(
+        f"{e['sentence']} [{n}]" for e, n in zip(data["evidence"], numbers, strict=True)
+    )
+    # Informational remarks are notes, not warnings.
+    assert "summarizer: note: removed 5 boilerplate fragment(s)" in err
+    assert "summarizer: note: source is already in 'fr'" in err
+    assert "warning" not in err.lower()
+    assert data["warnings"] == [] and len(data["notes"]) == 2
+    status, md = run_cli(["summarize", article, "--format", "markdown", *extractive])
+    first = data["evidence"][0]["supports"][0]
+    assert f"[^1]: sentence {first['index'] + 1}: “{first['text']}”" in md
+    assert md.count("[^") == 2 * len(data["evidence"])
 
 
 @pytest.mark.slow
@@ -233,3 +266,63 @@ def test_usage_errors_exit_2(capsys):
 def test_console_script_and_module_entry_point():
     proc = subprocess.run([sys.executable, "-m", "summarizer", "--version"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("summarizer ")
+
+
+def test_models_says_which_presets_need_allow_pickle():
+    status, out = run_cli(["models"])
+    assert status == 0
+    assert "unverified params" not in out
+    blocks = {b.split(":")[0]: b for b in out.split("\n") if b and not b.startswith(" ")}
+    assert set(blocks) >= {"fast (default)", "quality", "crosslingual"}
+    sections = out.split("\n\n")[0].split("\n")
+    needs = [sections[i - 1] for i, line in enumerate(sections) if "needs --allow-pickle" in line]
+    assert any("opus-mt-tc-big-fr-en" in line and "pickle weights only" in line for line in needs)
+    assert any("mT5_m2o_english_crossSum" in line for line in needs)
+    fast = out.split("fast (default)")[1].split("translate-summarize:")[0]
+    assert "needs --allow-pickle" not in fast and "safetensors" in fast
+    assert "570 MB download" in out
+
+
+class _Terminal(io.StringIO):
+    """Standard input that is an interactive terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_summarize_without_file_on_a_terminal_says_it_reads_stdin(capsys):
+    out = io.StringIO()
+    status = main(["summarize", "--strategy", "extractive", "--target-language", "fr"], stdin=_Terminal(""), stdout=out)
+    err = capsys.readouterr().err
+    assert "reading the article from standard input" in err and "Ctrl-D" in err
+    assert status == 1 and "empty" in err  # nothing was pasted
+    status = main(["summarize", "-", "--strategy", "extractive"], stdin=io.StringIO(""), stdout=out)
+    assert "reading the article" not in capsys.readouterr().err  # a pipe: no prompt
+
+
+class _TerminalErr(io.StringIO):
+    """A standard error that is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.slow
+def test_long_article_shows_stage_and_chunk_progress_on_a_terminal_only(model_args, example_article, monkeypatch):
+    import sys
+
+    long_article = "\n\n".join([example_article] * 6)
+    terminal = _TerminalErr()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    status, out = run_cli(["summarize", "-", *model_args], long_article)
+    assert status == 0 and out.strip()
+    drawn = terminal.getvalue()
+    assert "summarizer: summarizing: chunk 1/" in drawn and "summarizer: translating" in drawn
+    # One line rewritten in place, then erased: the notes start on a clean line after the last "\r".
+    assert drawn.rsplit("\r", 1)[1].startswith("summarizer: note: removed")
+
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    status, _ = run_cli(["summarize", "-", *model_args], long_article)
+    assert status == 0
+    assert "chunk 1/" not in piped.getvalue() and "\r" not in piped.getvalue()

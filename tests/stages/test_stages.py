@@ -51,7 +51,7 @@ def test_long_document_goes_through_map_reduce_rounds_within_the_window():
     backend = _backend("summarization", window=40)
     [summary] = map_reduce(backend, [SENTENCES], ["fr"], length="medium", model="my-model")
     assert summary.chunks > 1
-    assert summary.warnings[-1].endswith(
+    assert summary.notes[-1].endswith(
         f"input of my-model: summarized in {summary.chunks} chunks and combined (map-reduce)"
     )
     assert 2 <= len(backend.calls) <= MAX_REDUCE_ROUNDS + 2
