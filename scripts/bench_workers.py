@@ -211,14 +211,14 @@ def _project(job: dict[str, Any], translate_only: bool) -> tuple[Any, dict[str, 
         return pinned[spec.model]
 
     summarizer = Summarizer(config=config, source_language=job.get("source_language"), backend_factory=pinned_factory)
-    if translate_only:  # loading includes the language detector, as Summarizer.load() does
+    if translate_only:
         summarizer.backend(job["translation_model"], "translation")
-        if not job.get("source_language"):
-            from summarizer.text.language import warm_up
-
-            warm_up()
     else:
         summarizer.load()
+    if not job.get("source_language"):  # lingua loads its language models on first use: loading, not timed
+        from summarizer.text.language import warm_up
+
+        warm_up()
     return summarizer, pinned
 
 

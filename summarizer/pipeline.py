@@ -157,12 +157,7 @@ class Summarizer:
             return self._backends[model]
 
     def load(self) -> Summarizer:
-        """Load the configured models (and the language detector, unless the source language is
-        forced) now instead of on first use; returns self."""
-        if not self.options.source_language:
-            from summarizer.text.language import warm_up
-
-            warm_up()
+        """Load the configured models now instead of on first use; returns self."""
         for model, role in routing.models_to_load(self.models, self.options.target_language):
             self.backend(model, role)
         return self
