@@ -413,10 +413,10 @@ def _versus_raw(job: dict[str, Any], step: str) -> dict[str, Any]:
     translator, tokenizer, meta, label = _raw_translator(job, key)
     summarizer, pinned = _project(job, translate_only=step == "translate")
     engines = []
-    for wrapper in pinned.values():
-        if hasattr(wrapper.inner, "translator"):
-            wrapper.inner.translator = _Timed(wrapper.inner.translator)
-            engines.append(wrapper.inner.translator)
+    wrapper = pinned.get(job[key])  # only the model of the step compared (summarize: not the translator)
+    if wrapper is not None and hasattr(wrapper.inner, "translator"):
+        wrapper.inner.translator = _Timed(wrapper.inner.translator)
+        engines.append(wrapper.inner.translator)
     loaded = time.perf_counter()
     raw_step = _raw_translate if step == "translate" else _raw_summarize
     raw: dict[str, list[tuple[float, float]]] = {str(b): [] for b in job["raw_batch_tokens"]}
