@@ -204,6 +204,7 @@ def model_spec(model: str, role: str, config: SummarizerConfig) -> ModelSpec:
         prefix=card.prefix if card else _task_prefix(model, role, config),
         quantization=config.quantization,
         max_input_tokens=card.max_input_tokens if card else None,
+        max_batch_tokens=config.max_batch_tokens,
     )
 
 
