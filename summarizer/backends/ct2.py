@@ -165,7 +165,7 @@ def ct2_device(requested: str) -> str:
 
 def _check_cublas() -> None:
     """CTranslate2 loads cuBLAS only when its CUDA code first runs; check now that it can, and
-    load CUDA 12's cuBLAS/cuDNN from the ``nvidia-*-cu12`` wheels (``summarizer[gpu]``) when the
+    load CUDA 12's cuBLAS/cuDNN from the ``nvidia-*-cu12`` wheels (``fr-news-summarizer[gpu]``) when the
     system has none.
 
     CTranslate2 4.x wheels are built against CUDA 12 (``libcublas.so.12``); other versions are

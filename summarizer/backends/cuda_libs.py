@@ -2,7 +2,7 @@
 
 CTranslate2 4.x wheels are built against CUDA 12 and open ``libcublas.so.12`` (and, for some
 models, cuDNN 9) when their CUDA code first runs. A machine with another CUDA version (or none
-installed system-wide) can get them as wheels: ``pip install "summarizer[gpu]"`` installs
+installed system-wide) can get them as wheels: ``pip install "fr-news-summarizer[gpu]"`` installs
 ``nvidia-cublas-cu12`` and ``nvidia-cudnn-cu12``, which put the libraries under
 ``site-packages/nvidia/<name>/lib``. :func:`preload_cuda12` loads those files with
 ``RTLD_GLOBAL`` before CTranslate2 needs them, so its own ``dlopen("libcublas.so.12")`` finds
@@ -118,5 +118,5 @@ def ensure_cuda12() -> str | None:
         return f"loaded CUDA 12 cuBLAS/cuDNN from the nvidia-*-cu12 wheels ({', '.join(folders)})"
     raise OSError(
         "CTranslate2 needs CUDA 12's cuBLAS (libcublas.so.12), which is not installed; "
-        'pip install "summarizer[gpu]" (nvidia-cublas-cu12, nvidia-cudnn-cu12) provides it'
+        'pip install "fr-news-summarizer[gpu]" (nvidia-cublas-cu12, nvidia-cudnn-cu12) provides it'
     )

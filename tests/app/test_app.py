@@ -33,6 +33,7 @@ RESULT_FIELDS = {
     "article",
     "evidence",
     "sentence_links",
+    "version",
 }
 
 

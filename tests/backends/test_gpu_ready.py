@@ -177,7 +177,7 @@ def test_gpu_without_cuda12_libraries_falls_back_to_torch_and_says_why(tiny_mode
     with caplog.at_level("INFO", logger="summarizer"):
         loaded = load_backend(spec, "auto")
     assert loaded.name == "torch"
-    assert "libcublas.so.12" in caplog.text and 'pip install "summarizer[gpu]"' in caplog.text
+    assert "libcublas.so.12" in caplog.text and 'pip install "fr-news-summarizer[gpu]"' in caplog.text
     assert "using the torch backend" in caplog.text and "runs on torch (cpu, float32" in caplog.text
 
 
