@@ -225,6 +225,7 @@ def test_pipeline_same_text_in_float32(tiny_models, example_article, monkeypatch
     monkeypatch.setitem(ct2.DEFAULT_QUANTIZATION, "cpu", "float32")
     torch_result = _summarizer(tiny_models, "torch").summarize(example_article, full_translation=True)
     ct2_result = _summarizer(tiny_models, "ctranslate2").summarize(example_article, full_translation=True)
+
     # The translated summary is one long random-weight output (hundreds of tokens): beam search
     # meets near-ties late in it that float32 summation order can break either way, so the guard's
     # counts of unsupported names and figures in it may differ; every other warning is identical.
