@@ -57,9 +57,9 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
         raise UsageError("--max-loaded-models must be at least 1")
     config, options = config_from_args(args), options_from_args(args)
     if importlib.util.find_spec("gradio") is None:
-        raise SummarizerError("the web demo needs Gradio: pip install 'summarizer[demo]'")
-    from app.guard import remove_upload_dir
-    from app.ui import build_app, launch_app
+        raise SummarizerError("the web demo needs Gradio: pip install 'fr-news-summarizer[demo]'")
+    from .guard import remove_upload_dir
+    from .ui import build_app, launch_app
 
     demo = build_app(
         config,

@@ -1,4 +1,5 @@
-"""HTML for the demo's outputs: summaries with unverified figures marked, the fact-guard list,
+"""HTML for the demo's outputs: summaries with unverified figures and names marked (in two
+colours, the reason on hover), the guard's list,
 the side-by-side translation, notes, details and timings.
 
 Pure functions of a result dict (``Result.to_dict()``); every piece of article or model text
@@ -28,6 +29,9 @@ CSS = """
 .sz-ok { color: var(--body-text-color-subdued); }
 mark.sz-flag { background: #fde68a; color: #1f2937; padding: 0 2px; border-radius: 3px;
   border-bottom: 2px solid #d97706; }
+mark.sz-name { background: #ddd6fe; color: #1f2937; padding: 0 2px; border-radius: 3px;
+  border-bottom: 2px dashed #6d28d9; }
+.sz-legend mark { font-size: 0.85em; }
 table.sz-aligned { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.sz-aligned th, table.sz-aligned td { border: 1px solid var(--border-color-primary); padding: 6px 8px;
   vertical-align: top; text-align: left; line-height: 1.45; color: var(--body-text-color); overflow-wrap: anywhere; }
@@ -97,6 +101,11 @@ def _spans(text: str, flags: list[dict[str, Any]], output: str, base: int = 0) -
     return kept
 
 
+def _mark_class(flag: dict[str, Any]) -> str:
+    """Figures and names are marked in two colours."""
+    return "sz-name" if flag.get("category") == "entity" else "sz-flag"
+
+
 def highlight(text: str | None, flags: list[dict[str, Any]], output: str, base: int = 0) -> str:
     """``text`` as HTML with each flagged figure of ``output`` wrapped in ``<mark>``."""
     if not text:
@@ -105,7 +114,7 @@ def highlight(text: str | None, flags: list[dict[str, Any]], output: str, base: 
     for start, end, flag in _spans(text, flags, output, base):
         parts.append(escape(text[pos:start]))
         title = escape(str(flag.get("reason", "not supported by the article")), quote=True)
-        parts.append(f'<mark class="sz-flag" title="{title}">{escape(text[start:end])}</mark>')
+        parts.append(f'<mark class="{_mark_class(flag)}" title="{title}">{escape(text[start:end])}</mark>')
         pos = end
     parts.append(escape(text[pos:]))
     return "".join(parts).replace("\n", "<br>")
@@ -117,25 +126,38 @@ def flags_html(result: dict[str, Any]) -> str:
     if "facts" not in (result.get("timings") or {}):
         return '<div class="sz-card sz-ok">Figures were not checked (fact guard off).</div>'
     if not flags:
-        return '<div class="sz-card sz-ok" id="sz-flags">✓ Every figure in the outputs appears in the article.</div>'
-    grouped: dict[tuple[str, str, str, str], int] = {}
+        checked = "figure and name" if "entities" in (result.get("timings") or {}) else "figure"
+        return (
+            f'<div class="sz-card sz-ok" id="sz-flags">✓ Every {checked} in the outputs appears in the article.</div>'
+        )
+    grouped: dict[tuple[str, str, str, str, str], int] = {}
     for flag in flags:
-        key = tuple(str(flag.get(k, "")) for k in ("text", "output", "kind", "reason"))
+        key = tuple(str(flag.get(k, "")) for k in ("text", "output", "kind", "reason", "category"))
         grouped[key] = grouped.get(key, 0) + 1
     items = []
-    for (text, output, kind, reason), count in list(grouped.items())[:MAX_LISTED_FLAGS]:
+    for (text, output, kind, reason, category), count in list(grouped.items())[:MAX_LISTED_FLAGS]:
         times = f" ×{count}" if count > 1 else ""
+        mark = _mark_class({"category": category})
         items.append(
-            f'<li><mark class="sz-flag">{escape(text)}</mark>{times} '
+            f'<li><mark class="{mark}">{escape(text)}</mark>{times} '
             f"<small>({escape(OUTPUT_NAMES.get(output, output))}, {escape(kind)})</small>: {escape(reason)}</li>"
         )
     if len(grouped) > MAX_LISTED_FLAGS:
         items.append(f"<li>… and {len(grouped) - MAX_LISTED_FLAGS} more (all are in the JSON result)</li>")
     marked = highlight(result.get("summary"), flags, "summary")
     body = f"<p>{marked}</p>" if marked and any(f.get("output") == "summary" for f in flags) else ""
+    names = sum(f.get("category") == "entity" for f in flags)
+    figures = len(flags) - names
+    counts = " and ".join(
+        part for part in (f"{figures} figure(s)" if figures else "", f"{names} name(s)" if names else "") if part
+    )
+    legend = (
+        '<p class="sz-legend"><mark class="sz-flag">figure</mark> <mark class="sz-name">name</mark> '
+        "<small>hover a mark for the reason</small></p>"
+    )
     return (
-        f'<div class="sz-card" id="sz-flags"><h4>⚠ {len(flags)} figure(s) to check: not supported by the article'
-        f"</h4>{body}<ul>{''.join(items)}</ul></div>"
+        f'<div class="sz-card" id="sz-flags"><h4>⚠ {counts} to check: not supported by the article'
+        f"</h4>{legend}{body}<ul>{''.join(items)}</ul></div>"
     )
 
 

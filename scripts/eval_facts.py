@@ -183,12 +183,14 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     started = time.perf_counter()
 
-    with_figure = flagged = flagged_other = 0
+    with_figure = flagged = flagged_other = converted = 0
     alarms = []
     total, hits, strict = Counter(), Counter(), Counter()
     misses = []
     for line, (src, ref) in enumerate(zip(fra, eng, strict=True), 1):
         flags = check(src, ref, "fr", "en")
+        converted += any(f.code == "unit_conversion" for f in flags)
+        flags = [f for f in flags if f.code != "unit_conversion"]  # the translator's conversions: real changes
         if not FIGURE.search(ref):
             flagged_other += bool(flags)  # a figure the FIGURE pattern does not know, e.g. "a quarter"
             continue
@@ -214,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     det_rate = n_hit / n_pert if n_pert else 0.0
     print(f"pairs: {len(fra)}; English side with a figure: {with_figure}")
     print(f"false alarms: {flagged}/{with_figure} = {fa_rate:.2%} (pairs without a figure flagged: {flagged_other})")
+    print(f"unit conversions by the translator, flagged by design and not counted: {converted} pair(s)")
     print(f"detection: {n_hit}/{n_pert} = {det_rate:.2%} (flag on the changed figure: {n_strict}/{n_pert})")
     for name in PERTURBATIONS:
         if total[name]:
@@ -231,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         "false_alarms": flagged,
         "false_alarm_rate": round(fa_rate, 4),
         "flagged_without_figure": flagged_other,
+        "unit_conversions": converted,
         "perturbed": n_pert,
         "detected": n_hit,
         "detection_rate": round(det_rate, 4),

@@ -32,6 +32,8 @@ class SummarizerConfig:
         backend: "auto", "torch" or "ctranslate2".
         threads: CPU threads for inference (None: the library's default).
         quantization: CTranslate2 compute type ("int8", "float16", ...; None: int8 on CPU).
+        max_batch_tokens: token budget of one model batch, beams included (None: sized from free
+            GPU memory on CUDA, a fixed default on CPU; see ``summarizer.backends.batching``).
         allow_pickle: accept checkpoints that ship only pickle weights.
         local_files_only: never download models (None: follow ``HF_HUB_OFFLINE``).
         max_chars: reject articles longer than this many characters (None: no limit).
@@ -45,6 +47,7 @@ class SummarizerConfig:
     backend: str = "auto"
     threads: int | None = None
     quantization: str | None = None
+    max_batch_tokens: int | None = None
     allow_pickle: bool = False
     local_files_only: bool | None = None
     max_chars: int | None = DEFAULT_MAX_CHARS
@@ -60,7 +63,8 @@ class PipelineOptions:
         length: "short", "medium" or "long".
         full_translation: also translate the whole article, paragraph by paragraph.
         num_beams: beam size for every model (None: each model's default).
-        check_facts: run the fact guard on every output.
+        check_facts: run the guard (figures and names) on every output.
+        check_entities: with ``check_facts``, also check names (people, organizations, places).
         max_chunks: most chunks summarized per article; beyond it the most relevant chunks
             (extractive ranking) are kept and a warning says how many were left out.
     """
@@ -71,6 +75,7 @@ class PipelineOptions:
     full_translation: bool = False
     num_beams: int | None = None
     check_facts: bool = True
+    check_entities: bool = True
     max_chunks: int = DEFAULT_MAX_CHUNKS
 
 

@@ -25,12 +25,13 @@ from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
 from summarizer.options import Result
 from summarizer.presets import model_spec
+from summarizer.ranking.links import link_sentences, set_translations
 from summarizer.routing import EXTRACTIVE, Plan
 from summarizer.stages import group_by, run_isolated
-from summarizer.stages.check import check_outputs
+from summarizer.stages.check import check_outputs, summary_warnings
 from summarizer.stages.evidence import PARAGRAPH_SEPARATOR, add_evidence
 from summarizer.stages.prepare import prepare_article
-from summarizer.stages.summarize import Summary, extractive_summary, map_reduce
+from summarizer.stages.summarize import Summary, linked_extractive_summary, map_reduce
 from summarizer.stages.translate import translate_documents, translate_sentences
 from summarizer.text.sentences import Sentence, join_paragraphs, split_paragraph_sentences, split_sentences
 
@@ -60,6 +61,8 @@ class _Doc:
     summary: str | None = None
     chunks: int = 1
     error: SummarizerError | None = None
+    headings: frozenset[int] = frozenset()
+    links: list[dict] | None = None  # extractive: one link per chosen article sentence
     # The plan (model ids; "extractive" for the model-free summarizer)
     pre_translation_model: str | None = None
     summarization_model: str | None = None
@@ -87,7 +90,7 @@ class Summarizer:
         **settings: any field of ``SummarizerConfig`` or ``PipelineOptions``:
             summarization_model, translation_model, strategy, device, backend, threads,
             quantization, allow_pickle, local_files_only, max_chars; source_language,
-            target_language, length, full_translation, num_beams, check_facts, max_chunks.
+            target_language, length, full_translation, num_beams, check_facts, check_entities, max_chunks.
 
     Raises:
         OptionError: (a ``ValueError``) unknown preset, strategy, length, device or backend,
@@ -361,6 +364,7 @@ class Summarizer:
             doc.paragraphs, doc.sentences = prepared.paragraphs, prepared.sentences
             doc.work_sentences, doc.warnings = prepared.work_sentences, prepared.warnings
             doc.notes = list(prepared.notes)
+            doc.headings = prepared.headings
             doc.language = doc.work_language = prepared.language
         doc.timings["clean"] = round(time.perf_counter() - t0, 4)
         return doc
@@ -401,8 +405,11 @@ class Summarizer:
         for model, group in group_by(docs, lambda d: d.summarization_model).items():
             if model == EXTRACTIVE:
                 for doc in group:
-                    doc.models["summarization"] = EXTRACTIVE
-                    self._set_summary(doc, extractive_summary(doc.work_sentences, opts.length, doc.work_language))
+                    summary, doc.links, scorer = linked_extractive_summary(
+                        doc.paragraphs, doc.sentences, doc.work_sentences, doc.headings, opts.length,
+                        doc.work_language, aligned=doc.pre_translation_model is None)  # fmt: skip
+                    doc.models.update(summarization=EXTRACTIVE, ranker=scorer)
+                    self._set_summary(doc, summary)
                 continue
 
             def work(ds: list[_Doc], model: str = model) -> None:
@@ -434,12 +441,14 @@ class Summarizer:
         for model, group in group_by(docs, lambda d: d.post_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                picks = [split_sentences(d.summary or "", d.language) for d in ds]
+                # Extractive summaries translate exactly their chosen sentences, keeping each link.
+                picks = [link_sentences(d.links) or split_sentences(d.summary or "", d.language) for d in ds]
                 backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
                 per_sentence = translate_sentences(backend, picks, opts.num_beams, notes)
                 for doc, pick, translated in zip(ds, picks, per_sentence, strict=True):
                     doc.models["translation"], doc.summary_translations = model, translated
                     doc.summary = " ".join(p for p in join_paragraphs(pick, translated) if p)
+                    set_translations(doc.links, translated)
 
             run_isolated(group, work, _fail)
 
@@ -487,6 +496,7 @@ class Summarizer:
             timings=dict(doc.timings),
             chunks=doc.chunks,
             article=PARAGRAPH_SEPARATOR.join(doc.paragraphs),
+            sentence_links=doc.links,
         )
         t0 = time.perf_counter()
         add_evidence(result, doc.paragraphs, doc.sentences, doc.work_sentences, doc.summary_translations,
@@ -501,10 +511,9 @@ class Summarizer:
                 summary_source=result.summary_source,
                 summary=result.summary,
                 translation=result.translation,
+                entities=opts.check_entities,
+                timings=result.timings,
             )
             result.timings["facts"] = round(time.perf_counter() - t0, 4)
-            if result.flags:
-                result.warnings.append(
-                    f"{len(result.flags)} figure(s) in the output are not supported by the article: check them"
-                )
+            result.warnings += summary_warnings(result.flags)
         return result

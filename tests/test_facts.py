@@ -219,10 +219,6 @@ def test_decomposed_accents_keep_offsets() -> None:
         ("Pendant les années 20", "During the 1920s", "fr", "en"),
         ("Selon certaines sources, il aurait une vingtaine d'années.", "He was reportedly in his 20s.", "fr", "en"),
         ("à une hauteur de 83 mètres", "a height of 83 meters", "fr", "en"),
-        ("une ville située à 50 kilomètres de Buenos Aires", "a city 31 miles from Buenos Aires", "fr", "en"),
-        ("ils pesaient plus de 450 kg", "they weighed in excess of 1,000 pounds", "fr", "en"),
-        ("à environ 28000 km/h", "at approximately 17,500 miles per hour", "fr", "en"),
-        ("des températures de 30 °C", "temperatures of 86°F", "fr", "en"),
         ("Entre 22 h 00 et 23 h 00", "Between 10:00-11:00 pm", "fr", "en"),
         ("à 20 h 30, heure locale (15 h 00 UTC)", "at 8:30 p.m. local time (15.00 UTC)", "fr", "en"),
         ("entre 2 500 et 130 000 yens", "between ¥2,500 and ¥130,000", "fr", "en"),
@@ -356,6 +352,27 @@ def test_same_language_summaries(source: str, good: str, bad: str, lang: str) ->
     assert flags[0].text in bad and flags[0].text not in good
 
 
+@pytest.mark.parametrize(
+    ("source", "output", "text", "source_text"),
+    [
+        (
+            "une ville située à 50 kilomètres de Buenos Aires",
+            "a city 31 miles from Buenos Aires",
+            "31 miles",
+            "50 kilomètres",
+        ),
+        ("ils pesaient plus de 450 kg", "they weighed in excess of 1,000 pounds", "1,000 pounds", "450 kg"),
+        ("à environ 28000 km/h", "at approximately 17,500 miles per hour", "17,500 miles per hour", "28000 km/h"),
+        ("des températures de 30 °C", "temperatures of 86°F", "86°F", "30 °C"),
+    ],
+)
+def test_unit_conversions_the_translator_did_are_flagged(source: str, output: str, text: str, source_text: str) -> None:
+    """Issue 11: a converted figure is a changed figure; the flag names the source figure to check against."""
+    [flag] = check(source, output)
+    assert (flag.text, flag.code, flag.source_text) == (text, "unit_conversion", source_text)
+    assert "unit converted" in flag.reason
+
+
 def test_percentage_supported_only_by_a_plain_number_is_a_unit_mismatch() -> None:
     [flag] = check("Le chômage touche 7 millions de personnes et 5 régions.", "Unemployment hit 5%.")
     assert (flag.text, flag.kind, flag.code) == ("5%", "percentage", "unit_mismatch")
@@ -470,8 +487,12 @@ def _flores_pairs() -> list[tuple[str, str]]:
 def test_flores_human_translations_raise_no_false_alarm() -> None:
     pairs = _flores_pairs()
     assert len(pairs) >= 30
-    alarms = [(eng, flagged(fra, eng)) for fra, eng in pairs if check(fra, eng)]
+    # Unit conversions the translator did are flagged by design (issue 11): genuine changes, not false alarms.
+    alarms = [
+        (eng, flags) for fra, eng in pairs if (flags := [f for f in check(fra, eng) if f.code != "unit_conversion"])
+    ]
     assert alarms == []
+    assert any(f.code == "unit_conversion" for fra, eng in pairs for f in check(fra, eng))
 
 
 def test_flores_perturbed_references_are_flagged_on_the_changed_figure() -> None:

@@ -57,7 +57,10 @@ def format_text(result: Any) -> str:
         lines.append("")
         for flag, count in grouped_flags(result.flags):
             times = f" (x{count})" if count > 1 else ""
-            lines.append(f"! unverified figure: {flag['text']}{times} ({flag['output']}): {flag['reason']}")
+            what = "name" if flag.get("category") == "entity" else "figure"
+            lines.append(
+                f"! unverified {what}: {flag['text']}{times} ({flag['output']}, {flag.get('kind')}): {flag['reason']}"
+            )
     if result.translation:
         lines += ["", "--- translation ---", result.translation]
     return "\n".join(lines)
@@ -89,12 +92,14 @@ def format_markdown(result: Any) -> str:
     lines = ["## Summary", "", summary, ""]
     if result.summary_source and result.summary_source != result.summary:
         lines += [f"### Summary ({result.source_language})", "", result.summary_source, ""]
-    if result.flags:
-        lines += ["### Figures to check", ""]
-        for flag, count in grouped_flags(result.flags):
-            times = f" ×{count}" if count > 1 else ""
-            lines.append(f"- **{flag['text']}**{times} ({flag['output']}): {flag['reason']}")
-        lines.append("")
+    for category, title in (("figure", "Figures to check"), ("entity", "Names to check")):
+        listed = [f for f in result.flags if f.get("category", "figure") == category]
+        if listed:
+            lines += [f"### {title}", ""]
+            for flag, count in grouped_flags(listed):
+                times = f" ×{count}" if count > 1 else ""
+                lines.append(f"- **{flag['text']}**{times} ({flag['output']}, {flag.get('kind')}): {flag['reason']}")
+            lines.append("")
     if result.translation:
         lines += ["### Translation", "", result.translation, ""]
     if result.warnings:

@@ -1,12 +1,16 @@
-"""The fact check of a result: every figure of its outputs checked against the article.
+"""The guard's check of a result: every figure and name of its outputs checked against the article.
 
 One call, :func:`check_outputs`, made by the pipeline for each result; the checking itself is
-the fact guard's (:mod:`summarizer.facts`).
+the guard's (:mod:`summarizer.guard`, faces :mod:`summarizer.facts` and :mod:`summarizer.entities`).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from summarizer.guard.run import summary_warnings
+
+__all__ = ["check_outputs", "summary_warnings"]
 
 
 def check_outputs(
@@ -17,38 +21,27 @@ def check_outputs(
     summary_source: str | None,
     summary: str | None,
     translation: str | None,
+    entities: bool = True,
+    timings: dict[str, float] | None = None,
 ) -> list[dict[str, Any]]:
-    """Flag every figure of the outputs that the article does not support.
+    """Flag every figure (and, with ``entities``, every name) of the outputs the article does not support.
 
     The source-language summary and the full translation are checked against the article.
     The target-language summary is checked against the article too, and each of its flags
-    says whether the source-language summary already had the figure (the summarizer
-    invented it) or not (the translation changed it).
+    says whether the source-language summary already had it (the summarizer invented it) or
+    not (the translation changed it). ``timings["entities"]`` gets the seconds spent on names.
 
     Returns:
         One dict per flag: ``output`` ("summary_source", "summary", "translation") and the
-        fields of the guard's flag (``text``, ``reason``...).
+        fields of the guard's flag (``category``, ``kind``, ``text``, ``start``, ``end``, ``reason``...).
     """
-    from summarizer import facts
+    from summarizer.guard import run
 
-    src, target = source_language, target_language
-    flags: list[dict[str, Any]] = []
-    checks = [
-        ("summary_source", summary_source, src),
-        ("summary", summary, target),
-        ("translation", translation, target),
+    outputs = [
+        ("summary_source", summary_source, source_language),
+        ("summary", None if summary == summary_source else summary, target_language),
+        ("translation", translation, target_language),
     ]
-    for output, text, lang in checks:
-        if not text or (output == "summary" and text == summary_source):
-            continue
-        for flag in facts.check(article, text, source_lang=src, output_lang=lang):
-            record = {"output": output, **flag.to_dict()}
-            if output == "summary" and summary_source and lang != src:
-                in_source_summary = not facts.check(summary_source, flag.text, source_lang=src, output_lang=lang)
-                record["reason"] += (
-                    "; the source-language summary has it too (invented by the summarizer)"
-                    if in_source_summary
-                    else "; the source-language summary does not have it (changed in translation)"
-                )
-            flags.append(record)
-    return flags
+    return run.check_outputs(
+        article, outputs, source_language, entities=entities, source_summary=summary_source, timings=timings
+    )

@@ -32,6 +32,8 @@ RESULT_FIELDS = {
     "chunks",
     "article",
     "evidence",
+    "sentence_links",
+    "version",
 }
 
 

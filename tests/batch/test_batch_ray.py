@@ -151,5 +151,5 @@ def test_a_killed_actor_is_replaced_and_its_items_are_done_once(tiny_models, tmp
     assert killed, "no busy actor was seen to kill"
     assert code == cli.EXIT_OK, err
     records = _records(output)  # every id once
-    assert set(records) == {p.name for p in folder.iterdir()}
+    assert set(records) == {p.name for p in folder.iterdir()}  # ids relative to the input folder
     assert all(r["error"] is None and r["summary"] for r in records.values()), [r["error"] for r in records.values()]

@@ -1,0 +1,316 @@
+"""Evaluate the guard (figures and names) on FLORES-200 and OrangeSum.
+
+FLORES-200 devtest, French source vs English human translation, split by line before any
+tuning: lines 1-506 are the tuning part (looked at while developing), lines 507-1012 the
+held-out part (only measured). For each part:
+
+* figures: false alarms per pair whose English side has a figure (pairs listed in
+  GENUINE_FIGURE_CHANGES, checked by hand, are real translator changes and not counted), and
+  detection of perturbed figures (a digit changed, x10, +1, a magnitude word swapped, the
+  decimal separator moved, a percentage or a year altered, a currency or unit swapped);
+* names: false alarms per pair whose English side has a name (as the guard finds them), and
+  detection when one person, organization or place name of the English side (a name the French
+  NER model finds in the source, written the same in the English) is replaced by a name of the
+  same kind from another pair that the source does not contain; precision and recall per kind.
+
+OrangeSum validation (French abstract vs its French article): how many abstracts carry a
+figure or a name the article lacks (human abstracts do: the size of the problem, not a
+false-alarm rate), a sample of flags to check by hand, and the guard's time per article.
+
+Usage: python scripts/eval_guard.py [--flores DIR] [--orangesum FILE] [--limit N] [--show N] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import eval_facts  # noqa: E402
+
+from summarizer.facts import check as check_figures  # noqa: E402
+from summarizer.guard.entities import SourceIndex, check_entities, find_names, french_ner, ner_names  # noqa: E402
+from summarizer.guard.names import fold  # noqa: E402
+from summarizer.guard.run import check_outputs  # noqa: E402
+
+# ../shared/data beside the checkout (a worktree one level deeper looks one level up too).
+DATA = next(
+    (p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "data").is_dir()), ROOT
+)
+SPLIT = 506  # lines 1..506: tuning part; 507..1012: held out
+# Pairs whose English side really changes a figure (checked by hand): not false alarms.
+GENUINE_FIGURE_CHANGES = {
+    405: "the English gives '24½ inches' where the French has '24 pouces'",
+    765: "the English gives '25 yards' where the French has '25 mètres' (a unit changed, the number kept)",
+}
+Perturbation = tuple[str, int, int]
+
+
+def perturb_times10(text: str, rng: random.Random) -> Perturbation | None:
+    """A number multiplied by ten ("450" -> "4500", "2.5" -> "25")."""
+    cands = [
+        m for m in eval_facts.tokens(text) if not eval_facts.is_year(m) and not eval_facts.is_time_or_date(text, m)
+    ]
+    cands = [
+        m
+        for m in cands
+        if re.fullmatch(r"\d+(\.\d+)?", m.group("num")) and m.group("suf") not in ("st", "nd", "rd", "th", "s")
+    ]
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    return eval_facts.replace(text, m.start("num"), m.end("num"), eval_facts.shift_decimal(m.group("num"), 1))
+
+
+def perturb_plus1(text: str, rng: random.Random) -> Perturbation | None:
+    """An integer plus one ("12" -> "13")."""
+    cands = [m for m in eval_facts.tokens(text) if re.fullmatch(r"\d+", m.group("num")) and not eval_facts.is_year(m)]
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    return eval_facts.replace(text, m.start("num"), m.end("num"), str(int(m.group("num")) + 1))
+
+
+_SWAPS = [("€", "$"), ("$", "€"), ("£", "€"), ("euros", "dollars"), ("dollars", "euros"), ("pounds", "dollars"),
+          ("km", "miles"), ("miles", "km"), ("kilometres", "miles"), ("kilometers", "miles"), ("kg", "pounds"),
+          ("metres", "feet"), ("meters", "feet"), ("feet", "metres"), ("percent", "points"), ("%", " points")]  # fmt: skip
+
+
+def perturb_unit(text: str, rng: random.Random) -> Perturbation | None:
+    """A currency or a unit next to a figure swapped for another ("€5" -> "$5", "5 km" -> "5 miles")."""
+    cands = []
+    for old, new in _SWAPS:
+        if old in "€$£":
+            pattern = re.escape(old) + r"(?=\s?\d)"
+        elif old == "%":
+            pattern = r"(?<=\d)\s?%"
+        else:
+            pattern = r"(?<=\d )" + re.escape(old) + r"\b"
+        cands += [(m.start(), m.end(), new) for m in re.finditer(pattern, text)]
+    if not cands:
+        return None
+    a, b, new = rng.choice(cands)
+    return eval_facts.replace(text, a, b, new)
+
+
+PERTURBATIONS: dict[str, Callable[[str, random.Random], Perturbation | None]] = {
+    **eval_facts.PERTURBATIONS,
+    "x10": perturb_times10,
+    "+1": perturb_plus1,
+    "unit": perturb_unit,
+}
+
+
+def figures_eval(pairs: list[tuple[int, str, str]], rng: random.Random) -> dict:
+    """False alarms and detection of the figure guard on (line, French, English) pairs."""
+    with_figure = alarms = genuine = 0
+    total, hits = Counter(), Counter()
+    listed: list[tuple[int, list[str]]] = []
+    converted: list[tuple[int, list[str]]] = []
+    for line, fra, eng in pairs:
+        if not eval_facts.FIGURE.search(eng):
+            continue
+        with_figure += 1
+        flags = check_figures(fra, eng, "fr", "en")
+        conversions = [f for f in flags if f.code == "unit_conversion"]
+        flags = [f for f in flags if f.code != "unit_conversion"]
+        if conversions:  # the translator converted units: flagged by design, listed, not a false alarm
+            converted.append((line, [f"{f.text!r}: {f.reason}" for f in conversions]))
+        if flags and line in GENUINE_FIGURE_CHANGES:
+            genuine += 1
+        elif flags:
+            alarms += 1
+            listed.append((line, [f"{f.text!r}: {f.reason}" for f in flags]))
+        for name, make in PERTURBATIONS.items():
+            result = make(eng, rng)
+            if result is None or result[0] == eng:
+                continue
+            text, a, b = result
+            total[name] += 1
+            hits[name] += any(f.start < b and f.end > a for f in check_figures(fra, text, "fr", "en"))
+    counted = with_figure - genuine
+    n, d = sum(total.values()), sum(hits.values())
+    return {
+        "pairs_with_figure": with_figure,
+        "genuine_changes": genuine,
+        "unit_conversions": len(converted),
+        "false_alarms": alarms,
+        "false_alarm_rate": round(alarms / counted, 4) if counted else 0.0,
+        "perturbed": n,
+        "detected": d,
+        "detection_rate": round(d / n, 4) if n else 0.0,
+        "per_type": {k: f"{hits[k]}/{total[k]}" for k in total},
+        "alarms": listed,
+        "conversions": converted,
+    }
+
+
+GOLD = {"person": "person", "organization": "organization", "place": "place"}
+
+
+def gold_names(pairs: list[tuple[int, str, str]]) -> dict[int, list[tuple[str, str]]]:
+    """Per line: (name, kind) the French NER model finds in the source, written the same in English."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for line, fra, eng in pairs:
+        for name in ner_names(fra):
+            if name.kind in GOLD and len(name.text) >= 3 and re.search(rf"(?<!\w){re.escape(name.text)}(?!\w)", eng):
+                out.setdefault(line, []).append((name.text, name.kind))
+    return out
+
+
+def names_eval(pairs: list[tuple[int, str, str]], pool: dict[int, list[tuple[str, str]]], rng: random.Random) -> dict:
+    """False alarms and swap detection of the entity guard, with precision/recall per kind."""
+    with_name = alarms = 0
+    listed: list[tuple[int, list[str]]] = []
+    misses: list[tuple[int, list[str]]] = []
+    flagged_by_kind, correct_by_kind = Counter(), Counter()
+    swapped, detected = Counter(), Counter()
+    all_names = [(line, n, k) for line, names in pool.items() for n, k in names]
+    for line, fra, eng in pairs:
+        index = SourceIndex(fra, "fr")
+        if find_names(eng, "en"):
+            with_name += 1
+            flags = check_entities(fra, eng, "fr", "en", index=index)
+            for f in flags:
+                flagged_by_kind[f.kind] += 1
+            if flags:
+                alarms += 1
+                listed.append((line, [f"{f.text!r} ({f.kind}): {f.reason}" for f in flags]))
+        for name, kind in pool.get(line, [])[:1]:
+            source_words = set(fold(fra).split())
+            others = [
+                n for ln, n, k in all_names if k == kind and ln != line and not set(fold(n).split()) & source_words
+            ]
+            if not others:
+                continue
+            new = rng.choice(others)
+            a = eng.index(name)
+            text = eng[:a] + new + eng[a + len(name) :]
+            b = a + len(new)
+            swapped[kind] += 1
+            flags = check_entities(fra, text, "fr", "en", index=index)
+            hit = [f for f in flags if f.start < b and f.end > a]
+            detected[kind] += bool(hit)
+            if not hit:
+                misses.append((line, [f"missed {kind} {new!r} (for {name!r}): {text}"]))
+            for f in flags:
+                flagged_by_kind[f.kind] += 1
+                correct_by_kind[f.kind] += f in hit
+    per_kind = {}
+    for kind in ("person", "organization", "place", "other"):
+        per_kind[kind] = {
+            "recall": f"{detected[kind]}/{swapped[kind]}" if swapped[kind] else None,
+            "precision": f"{correct_by_kind[kind]}/{flagged_by_kind[kind]}" if flagged_by_kind[kind] else None,
+        }
+    person_org = swapped["person"] + swapped["organization"]
+    hits = detected["person"] + detected["organization"]
+    return {
+        "pairs_with_name": with_name,
+        "false_alarms": alarms,
+        "false_alarm_rate": round(alarms / with_name, 4) if with_name else 0.0,
+        "swapped_person_org": person_org,
+        "detected_person_org": hits,
+        "detection_rate": round(hits / person_org, 4) if person_org else 0.0,
+        "per_kind": per_kind,
+        "alarms": listed,
+        "misses": misses,
+    }
+
+
+def orangesum_eval(path: Path, limit: int | None, show: int, rng: random.Random) -> dict:
+    """French abstracts vs their articles: abstracts with unsupported figures/names, a sample, timing."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = records[:limit] if limit else records
+    french_ner()  # load once, outside the timing
+    with_figure = with_name = 0
+    times, flagged = [], []
+    for rec in records:
+        started = time.perf_counter()
+        flags = check_outputs(rec["article"], [("summary_source", rec["abstract"], "fr")], "fr")
+        times.append(time.perf_counter() - started)
+        fig = [f for f in flags if f["category"] == "figure"]
+        ent = [f for f in flags if f["category"] == "entity"]
+        with_figure += bool(fig)
+        with_name += bool(ent)
+        if flags:
+            flagged.append((rec.get("id"), rec["abstract"], [(f["category"], f["text"], f["reason"]) for f in flags]))
+    sample = rng.sample(flagged, min(show, len(flagged)))
+    return {
+        "abstracts": len(records),
+        "with_unsupported_figure": with_figure,
+        "with_unsupported_name": with_name,
+        "ms_per_article_mean": round(1000 * statistics.mean(times), 1),
+        "ms_per_article_median": round(1000 * statistics.median(times), 1),
+        "sample": sample,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measure and print them (readable lines, then one JSON line)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--flores", type=Path, default=DATA / "flores200")
+    parser.add_argument("--orangesum", type=Path, default=DATA / "orangesum" / "valid.jsonl")
+    parser.add_argument("--limit", type=int, help="OrangeSum records (default: all)")
+    parser.add_argument("--show", type=int, default=20, help="false alarms / OrangeSum flags to list")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip-orangesum", action="store_true")
+    parser.add_argument(
+        "--list", nargs="*", default=["tuned"], help="parts whose false alarms and misses are listed (default: tuned)"
+    )
+    args = parser.parse_args(argv)
+
+    fra = (args.flores / "devtest.fra").read_text(encoding="utf-8").splitlines()
+    eng = (args.flores / "devtest.eng").read_text(encoding="utf-8").splitlines()
+    pairs = [(i, f, e) for i, (f, e) in enumerate(zip(fra, eng, strict=True), 1)]
+    parts = {"tuned": [p for p in pairs if p[0] <= SPLIT], "held_out": [p for p in pairs if p[0] > SPLIT]}
+    french_ner()
+    pool = gold_names(pairs)
+    summary: dict = {}
+    for part, chunk in parts.items():
+        figures = figures_eval(chunk, random.Random(args.seed))
+        names = names_eval(chunk, pool, random.Random(args.seed))
+        summary[part] = {"figures": figures, "names": names}
+        print(f"== FLORES-200 devtest, {part} part ({len(chunk)} pairs)")
+        print(
+            f"figures: false alarms {figures['false_alarms']}/{figures['pairs_with_figure'] - figures['genuine_changes']}"
+            f" = {figures['false_alarm_rate']:.2%} (not counted: {figures['genuine_changes']} genuine translator changes,"
+            f" {figures['unit_conversions']} pairs with unit conversions, flagged by design);"
+            f" detection {figures['detected']}/{figures['perturbed']} = {figures['detection_rate']:.2%} {figures['per_type']}"
+        )
+        print(
+            f"names: false alarms {names['false_alarms']}/{names['pairs_with_name']} = {names['false_alarm_rate']:.2%};"
+            f" swapped person/org detected {names['detected_person_org']}/{names['swapped_person_org']}"
+            f" = {names['detection_rate']:.2%}; per kind {names['per_kind']}"
+        )
+        if part in args.list:
+            listed = figures["alarms"] + figures["conversions"] + names["alarms"] + names["misses"]
+            for line, flags in listed[: args.show]:
+                print(f"  line {line}: {'; '.join(flags)}")
+    if not args.skip_orangesum:
+        orange = orangesum_eval(args.orangesum, args.limit, args.show, random.Random(args.seed))
+        summary["orangesum"] = orange
+        print(f"== OrangeSum validation ({orange['abstracts']} abstracts vs their articles)")
+        print(
+            f"abstracts with a figure the article lacks: {orange['with_unsupported_figure']};"
+            f" with a name the article lacks: {orange['with_unsupported_name']};"
+            f" guard time per article: {orange['ms_per_article_mean']} ms mean, {orange['ms_per_article_median']} ms median"
+        )
+        for ident, abstract, flags in orange["sample"]:
+            print(f"  [{ident}] {abstract}\n     -> {flags}")
+    print("\n" + json.dumps(summary, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,96 @@
+"""Business-news figure formats the general passes do not read: reporting periods (``T3 2024`` /
+``Q3/24``, ``second semestre`` / ``H2``), ranks (``numéro deux`` / ``No. 2``), the symbolic euro,
+phone numbers and other digit codes, and product or model codes (``A350``, ``M6``).
+
+Each function scans a prepared text and yields ``(start, end, kind, value, extra)`` spans; the
+extractor in :mod:`summarizer.guard.figures` turns them into facts before its general passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int, str, float, dict]
+
+_ORD = {"premier": 1, "première": 1, "1er": 1, "1re": 1, "second": 2, "seconde": 2, "deuxième": 2, "2e": 2,
+        "2nd": 2, "troisième": 3, "3e": 3, "3rd": 3, "quatrième": 4, "4e": 4, "4th": 4, "first": 1, "1st": 1,
+        "third": 3, "fourth": 4}  # fmt: skip
+_ORD_ALT = "|".join(sorted(map(re.escape, _ORD), key=len, reverse=True))
+_YEAR_AFTER = re.compile(r"(?:\s+(?:de\s+|of\s+)?|\s*[/'’-]\s*|\s+FY)(?P<y>(?:19|20)\d\d|\d\d)(?![\w.,]|[.,]\d)")
+# "Q3", "T3 2024", "H2", "S1" (a letter code needs a year after it or a period word before it in French:
+# "un T3" is a flat), "third quarter", "second semestre", "premier trimestre".
+_PERIOD = re.compile(
+    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre)s?(?![\w-]))",
+    re.I,
+)
+_UNITS = {"q": "quarter", "t": "quarter", "h": "half", "s": "half", "quarter": "quarter", "trimestre": "quarter",
+          "half": "half", "semestre": "half"}  # fmt: skip
+_RANK = re.compile(
+    r"(?<![\w])(?:No\.?|no\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<n>\d{1,3}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)(?![\w])"
+)
+_RANK_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "one": 1, "two": 2, "three": 3,
+               "four": 4, "five": 5}  # fmt: skip
+_SYMBOLIC = re.compile(r"(?:\b(?:un|l')\s?euro\s+symbolique|\bsymbolic\s+(?:euro|€1)|\btoken\s+(?:euro|€\s?1)\b)", re.I)
+# Phone numbers and other digit codes: three or more digit groups with one kind of separator, 8+ digits.
+_CODE = re.compile(
+    r"(?<![\w.,+])(?:\+\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?P<sep>[\s.-])\d{2,4}(?:(?P=sep)\d{2,4}){1,4}(?![\w]|[.,]\d)"
+)
+# Product and model codes: letters then digits ("A350", "M6", "G20", "H5N1", "F-35").
+IDENT_CODE = re.compile(
+    r"(?<![\w.,-])(?P<p>[A-Z][A-Za-z]{0,3})-?(?P<d>\d{1,4})(?P<tail>[A-Z]{0,3}\d{0,3})(?![\w-]|[.,]\d)"
+)
+
+
+def periods(text: str) -> Iterator[Span]:
+    """Quarters and halves: value = the number of the period, unit "quarter" or "half"; a year after it too."""
+    for m in _PERIOD.finditer(text):
+        if m.group("code"):
+            letter, number = m.group("code").lower(), int(m.group("n"))
+            year = _YEAR_AFTER.match(text, m.end())
+            if (
+                letter in "ts"
+                and not year
+                and not re.search(r"(?:\bau|\bdu|\bce|\ble)\s+$", text[max(0, m.start() - 5) : m.start()])
+            ):
+                continue  # "un T3" (a flat), "S1" alone
+            if letter in "qh" and not m.group("code").isupper():
+                continue
+        else:
+            letter, number, year = m.group("unit").lower(), _ORD[m.group("ord").lower()], None
+        yield m.start(), m.end(), "ordinal", float(number), {"unit": _UNITS[letter]}
+        if year:
+            y = int(year.group("y"))
+            y = y + 2000 if y < 100 else y
+            yield year.start("y"), year.end("y"), "year", float(y), {}
+
+
+def ranks(text: str) -> Iterator[Span]:
+    """'No. 2', 'numéro deux', 'n°1': a rank, read like an ordinal ('deuxième', 'second')."""
+    for m in _RANK.finditer(text):
+        raw = m.group("n").lower()
+        value = _RANK_WORDS.get(raw) or int(raw)
+        yield m.start(), m.end(), "ordinal", float(value), {"rank": True}
+
+
+def symbolic(text: str) -> Iterator[Span]:
+    """'un euro symbolique' / 'a token €1': one euro."""
+    for m in _SYMBOLIC.finditer(text):
+        yield m.start(), m.end(), "amount", 1.0, {"unit": "EUR"}
+
+
+def codes(text: str) -> Iterator[Span]:
+    """Phone numbers and digit codes: value = the digits (national form: a leading +33 reads as 0)."""
+    for m in _CODE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) < 8:
+            continue
+        if m.group().startswith("+") and len(digits) > 9:
+            digits = "0" + digits[-9:]
+        yield m.start(), m.end(), "code", float(digits), {}
+
+
+def code_key(text: str) -> tuple[str, str] | None:
+    """(letters, digits+tail) of a product code, written any way ('A-350' and 'A350' are one code)."""
+    m = IDENT_CODE.fullmatch(text.strip())
+    return (m.group("p").upper(), m.group("d") + m.group("tail").upper()) if m else None

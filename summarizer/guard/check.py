@@ -1,0 +1,260 @@
+"""The figure verdict: which figures of an output the source supports.
+
+Tolerated, as a careful fact-checker would: rounding to the output's precision
+("2,47 milliards" -> "2.5 billion"), digits versus words ("cinq" -> "5"), a year or a day
+quoted from a full date, a plain number whose value the source gives with a unit, separators
+that read either way ("1.000"), identifiers ("COVID-19", "A320", "CAC 40").  Flagged: any
+other value, a unit conversion the translator did, a different currency, a percentage the
+source gives only as a plain number, a different date or year.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+
+from summarizer.guard import business
+from summarizer.guard.figures import Fact, extract
+from summarizer.guard.flags import Flag
+from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
+from summarizer.guard.numbers import prepare
+from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
+
+PERIODS = ("half", "quarter")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    value: float
+    step: float
+    unit: str | None
+    fact: Fact
+    part: bool = False  # a component (mantissa, day, year): supports plain numbers only
+    vague: bool = False  # an approximate equivalent (a fraction as a percentage)
+
+
+def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, implicit: bool, vague: bool) -> bool:
+    """Whether output value ``o`` (written at precision ``o_step``) can stand for source value ``s``."""
+    if math.isclose(o, s, rel_tol=1e-9, abs_tol=1e-12):
+        return True
+    diff, rel = abs(o - s), abs(o - s) / max(abs(s), 1e-12)
+    coarser = o_step > s_step * 1.000001
+    if coarser or hedged:  # the output is a rounding of the source
+        cap = 0.05 if implicit and not hedged else 0.15
+        if (diff <= o_step / 2 * (1 + 1e-9) and rel <= cap) or (coarser and rel <= 0.015):
+            return True
+    return vague and (diff <= max(o_step, s_step) / 2 * (1 + 1e-9) or rel <= 0.01)
+
+
+def _unit_ok(out: str | None, src: str | None, kind: str) -> bool:
+    """Whether a source unit is compatible with the output's (None: unspecified)."""
+    if out in PERIODS or src in PERIODS:  # "H2" needs a half-year, "Q3" a quarter
+        return out == src
+    if kind == "percentage":  # "0,5 point" (of percentage) supports "0.5 percentage points"
+        return src in ("%", "pp") or (out == "pp" and src == "pt")
+    if src is None or out is None or src == out:
+        return True
+    if kind != "amount":  # "5 km" is not "5 miles"; "points" and "percentage points" are one unit
+        return {out, src} <= {"pp", "pt"} or not ({out, src} <= set(MEASURES) | {"pt", "pp", "%", "bp"})
+    fam_o, fam_s = CUR_FAMILY.get(out or ""), CUR_FAMILY.get(src)
+    return fam_o is not None and fam_o == fam_s and (out in GENERIC or src in GENERIC)
+
+
+def _entries(facts: list[Fact], text: str) -> list[_Entry]:
+    """Every value the source offers, with intermediate ordinals of ranges ("du XIe au XIIIe")."""
+    out = []
+    for f in facts:
+        if f.kind != "date":
+            out += [_Entry(v, step, f.unit, f) for v, step in ((f.number, f.step), *f.alts)]
+        out += [_Entry(p, 1.0, None, f, part=True) for p in f.parts]
+        if f.unit == "%":  # "50 %" supports "half", "deux tiers" supports "67%"
+            out.append(_Entry(f.number / 100, f.step / 100, None, f, vague=True))
+        elif f.kind == "number" and f.unit is None and 0 < f.number < 1:
+            out.append(_Entry(f.number * 100, 1.0, "%", f, vague=True))
+    for x, y in itertools.pairwise(facts):  # "29 pouces trois quarts", "2 millions et demi"
+        whole, frac = (f.number if f.kind in ("number", "amount") else -1.0 for f in (x, y))
+        if whole >= 0 and 0 < frac < 1 and y.kind == "number" and len(text[x.end : y.start].split()) <= 2:
+            scale = whole / x.parts[0] if x.scaled and x.parts and x.parts[0] else 1.0
+            if whole / scale == int(whole / scale):
+                out.append(_Entry(whole + frac * scale, 0.01 * scale, x.unit, x))
+    for m in IDENT.finditer(text):  # "Rd6", "covid-19": their digits support a plain "6", "19"
+        ident = Fact(m.group(), "number", 0.0, None, m.start(), m.end(), checked=False)
+        out += [_Entry(float(d), 1.0, None, ident, part=True) for d in re.findall(r"\d+", m.group())]
+    ordinals = [f for f in facts if f.kind == "ordinal" and f.checked]
+    for x, y in itertools.pairwise(ordinals):
+        if RANGE_ORD.match(text[x.end : y.start] + " ") and 1 < y.number - x.number <= 5:
+            out += [_Entry(float(v), 1.0, None, x) for v in range(int(x.number) + 1, int(y.number))]
+    return out
+
+
+def _convert(e: _Entry, unit: str) -> tuple[float, float] | None:
+    """The source entry expressed in the output's measure unit: (value, step)."""
+    if e.unit not in MEASURES or unit not in MEASURES or e.unit == unit:
+        return None
+    (dim_s, k_s), (dim_o, k_o) = MEASURES[e.unit], MEASURES[unit]
+    if dim_s != dim_o:
+        return None
+    if dim_s == "T":
+        return (e.value * 9 / 5 + 32, e.step * 1.8) if unit == "F" else ((e.value - 32) * 5 / 9, e.step / 1.8)
+    return e.value * k_s / k_o, e.step * k_s / k_o
+
+
+def _date_verdict(f: Fact, src: list[Fact], months: set[int]) -> tuple[str, str, Fact | None] | None:
+    """Whether a date of the output is supported; a year-less date or a month-year may be."""
+    years = {int(v) for s in src if s.kind == "year" for v, _ in ((s.number, 1.0), *s.alts)}
+    years |= {s.date.year for s in src if s.date is not None and s.date.year}
+    dates = [(s, reading) for s in src if s.date is not None for reading in (s.date, *s.date_alts)]
+    best, year_only = None, False
+    for y, mo, d in (f.date, *f.date_alts) if f.date else ():
+        for s, (sy, smo, sd) in dates:
+            if smo != mo or (d is not None and sd != d):
+                best = best or (s if smo == mo else None)
+                continue
+            if y is None or sy == y or (sy is None and y in years):
+                return None
+            best, year_only = s, True
+        if d is None and y in years and mo in months:
+            return None
+    if best and year_only:
+        return "date_mismatch", f"date differs from the source: the year does not match '{best.text}'", best
+    if best:
+        return "date_mismatch", f"date differs from the source: the day does not match '{best.text}'", best
+    return "absent", "date absent from source: no date in the source matches it", None
+
+
+def _describe(f: Fact) -> str:
+    if f.date is not None:
+        return "-".join("?" if x is None else str(x) for x in f.date)
+    v = f.number
+    if f.kind == "time":
+        return f"{int(v):02d}:{round(v % 1 * 60):02d}"
+    number = f"{v:.10g}" if f.kind in ("year", "ordinal") else f"{v:,.10g}"
+    return number + (f" {f.unit}" if f.unit else "")
+
+
+def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) -> tuple[str, str, Fact | None] | None:
+    """Return None if the source supports ``f``, else (code, reason, closest source fact)."""
+    if f.kind == "date":
+        return _date_verdict(f, src, months)
+    if f.kind == "code":  # a phone number or digit code: the same digits, any separators
+        if any(s.kind == "code" and s.number == f.number for s in src):
+            return None
+        return "absent", f"code absent from source: no number in the source has the digits of '{f.text}'", None
+    plain = f.kind in ("number", "ordinal", "year", "time") and not f.scaled and f.unit in (None, "times", "h")
+    value = f.number
+    step = f.step
+    if f.approx and step == 1 and value == int(value) and value and not f.scaled:  # "about 20": rounded to tens
+        step = 10.0 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
+    implicit = not f.scaled and step > 1
+    readings = ((value, 1.0 if f.kind == "year" else step), *f.alts)
+    mismatch: _Entry | None = None
+    converted: _Entry | None = None
+    for e in entries:
+        if (e.part and not plain) or (not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal"):
+            continue
+        values = [(e.value, e.step, e.fact.vague or e.vague)]
+        conv = _convert(e, f.unit) if f.unit in MEASURES else None
+        if conv:
+            values.append((conv[0], conv[1], True))
+        for n, (sv, s_step, vague) in enumerate(values):
+            if f.kind == "year":  # a year is exact: "2012" never stands for 2013
+                ok = any(math.isclose(o, sv) for o, _ in readings)
+            elif f.kind == "percentage" and vague:  # "deux tiers" may be written 67% or 66.7%
+                ok = any(abs(o - sv) <= max(o_step, 0.1) for o, o_step in readings)
+            else:
+                ok = any(_close(o, o_step, sv, s_step, hedged=f.approx, implicit=implicit, vague=vague)
+                         for o, o_step in readings)  # fmt: skip
+            if ok and n == 1:  # only as a unit conversion the translator did: the reader should know
+                converted = converted or e
+            elif ok and _unit_ok(f.unit, e.unit, f.kind):
+                return None
+            else:
+                mismatch = mismatch or (e if ok else None)
+    if converted:
+        s = converted.fact
+        reason = f"unit converted: the source has '{s.text}' ({_describe(s)}); check the conversion"
+        return "unit_conversion", reason, s
+    if mismatch:
+        s = mismatch.fact
+        if f.kind == "amount":
+            src_cur, out_cur = (CUR_NAMES.get(u or "", u) for u in (s.unit, f.unit))
+            reason = (
+                f"currency differs: the source gives this amount in {src_cur} ('{s.text}'), the output in {out_cur}"
+            )
+            return "currency_mismatch", reason, s
+        if f.kind == "percentage" or s.unit is None:
+            return (
+                "unit_mismatch",
+                f"unit differs: the source has {_describe(s)} but not as a percentage ('{s.text}')",
+                s,
+            )
+        return (
+            "unit_mismatch",
+            f"unit differs: the source has {_describe(s)} ('{s.text}'), the output {_describe(f)}",
+            s,
+        )
+    same = [s for s in src if s.kind == f.kind and s.checked and s.date is None]
+    if not same:
+        what = {"amount": "amount", "percentage": "percentage", "year": "year"}.get(f.kind, "figure")
+        return "absent", f"absent from source: no {what} in the source has the value {_describe(f)}", None
+    v = abs(f.number) + 1e-9
+    best = min(same, key=lambda s: abs(math.log((abs(s.number) + 1e-9) / v)))
+    return "value_mismatch", f"value differs from the source: {_describe(f)} here, closest is '{best.text}'", best
+
+
+def _literal_in(f: Fact, source: str) -> bool:
+    """The figure appears verbatim in the source, or is a code like the source's ("802.11g" / "802.11a")."""
+    token = re.sub(r"\s+", " ", f.text.strip())
+    pattern = r"(?<![\w.,])" + re.escape(token).replace(r"\ ", r"\s+") + r"(?![\w]|[.,]\d)"
+    glued = re.fullmatch(r"(\d[\d.,]*)[^\W\d_]+", token)
+    if glued:
+        pattern += r"|(?<![\w.,])" + re.escape(glued.group(1)) + r"[^\W\d_]"
+    return bool(re.search(pattern, source))
+
+
+def check_figures(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:
+    """Flag every figure of ``output`` that ``source`` does not support (empty list: all supported)."""
+    src = extract(source, source_lang)
+    norm_source = prepare(source)[0]
+    entries = _entries(src, source)
+    months = {MONTHS[w] for w in re.findall(r"[^\W\d_]+", norm_source.lower()) if w in MONTHS}
+    flags = []
+    for fact in extract(output, output_lang):
+        if not fact.checked:
+            continue
+        verdict = _judge(fact, entries, src, months)
+        if verdict is None or _literal_in(fact, norm_source):
+            continue
+        code, reason, closest = verdict
+        flags.append(
+            Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, code,
+                 closest.text if closest else None)
+        )  # fmt: skip
+    return sorted(flags + _changed_codes(source, output, flags), key=lambda f: f.start)
+
+
+def _changed_codes(source: str, output: str, flags: list[Flag]) -> list[Flag]:
+    """Product and model codes of the output that the source writes with other digits ("A350" -> "A380").
+
+    A code written differently ("A-350", "a350") is the same code; a code the source does not have
+    at all is left to the name guard."""
+    by_letters: dict[str, set[str]] = {}
+    texts: dict[tuple[str, str], str] = {}
+    for m in business.IDENT_CODE.finditer(prepare(source)[0]):
+        key = business.code_key(m.group())
+        if key:
+            by_letters.setdefault(key[0], set()).add(key[1])
+            texts[key] = m.group()
+    out = []
+    for m in business.IDENT_CODE.finditer(output):
+        key = business.code_key(m.group())
+        if not key or key[0] not in by_letters or key[1] in by_letters[key[0]]:
+            continue
+        if any(f.start < m.end() and f.end > m.start() for f in flags):
+            continue
+        closest = texts[(key[0], sorted(by_letters[key[0]])[0])]
+        reason = f"code differs from the source: '{m.group()}' here, the source has '{closest}'"
+        out.append(Flag(m.group(), "code", reason, m.start(), m.end(), None, None, "value_mismatch", closest))
+    return out

@@ -1,0 +1,387 @@
+"""Figure extraction: amounts, percentages, dates, years, times, ordinals and number words
+found in French or English text, each with its normalised value (:class:`Fact`).
+
+    >>> [(f.text, f.number) for f in extract("1,36 milliard d'euros", "fr")]
+    [("1,36 milliard d'euros", 1360000000.0)]
+
+Language differences live in the word tables (:mod:`summarizer.guard.lexicon`) and the parsers
+(:mod:`summarizer.guard.numbers`); this module runs the passes over one text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from summarizer.guard import business
+from summarizer.guard.lexicon import (
+    CUR_PREFIX,
+    CUR_WORDS,
+    EN_WORDS,
+    FR_WORDS,
+    GLUED_UNITS,
+    HEDGE,
+    MAG_ABBR,
+    MAG_WORDS,
+    MONTHS,
+    ORD_SUFFIX,
+    OTHER_WORDS,
+    UNIT_WORDS,
+)
+from summarizer.guard.numbers import currency_code, parse_number, parse_words, precision, prepare
+from summarizer.guard.patterns import (
+    ACRONYM,
+    AND_A_HALF,
+    CAPS_WORDS,
+    CUR_AFTER,
+    CUR_BEFORE,
+    CUR_START,
+    DATE_RES,
+    DAY_LIST,
+    HYPHEN_ID,
+    IMPLIED,
+    IMPLIED_RE,
+    LETTERS,
+    NOT_ID,
+    NUM,
+    PERCENT,
+    RANGE,
+    ROMAN,
+    SLASH_DATE,
+    SLASH_FRACTION,
+    TIME_RES,
+    TIMES,
+    UNIT_AFTER,
+    VULGAR,
+    WORD,
+)
+
+Reading = tuple[float, float]  # another reading of a figure: (value, precision)
+
+
+class DateValue(NamedTuple):
+    """A calendar date as written: any part may be missing ("en août 2011": no day)."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure found in a text, with its normalised value.
+
+    ``number`` is the value of every figure but dates; a date's value is ``date``; ``value``
+    gives whichever applies.  ``unit`` is a currency code ("EUR", "USD", "$" for an unqualified
+    dollar...), "%" or "pp" for percentages and percentage points, a measure ("km", "lb",
+    "h"...), "times", or None.
+    """
+
+    text: str
+    kind: str
+    number: float
+    unit: str | None
+    start: int
+    end: int
+    step: float = 1.0  # precision of the figure as written ("2.5 billion": 1e8)
+    approx: bool = False  # hedged: "about", "environ", "more than"
+    vague: bool = False  # vague by nature: "une vingtaine", a unit conversion
+    alts: tuple[Reading, ...] = ()  # other readings ("1,000" in French: 1.0 or 1000)
+    parts: tuple[float, ...] = ()  # numbers inside it (mantissa, day, year)
+    scaled: bool = False  # carries a magnitude word ("million", "Md", "k")
+    checked: bool = True  # False for support-only words ("first", "premier")
+    date: DateValue | None = None  # dates only
+    date_alts: tuple[DateValue, ...] = ()  # other readings of a numeric date ("04/11": 4 Nov or 11 Apr)
+
+    @property
+    def value(self) -> float | DateValue:
+        """The normalised value: a :class:`DateValue` for dates, else the number."""
+        return self.date if self.date is not None else self.number
+
+
+class Extractor:
+    """Scans one text; facts are collected in several passes over still-free spans."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.orig = text
+        self.text, self.index = prepare(text)
+        self.lang = lang if lang in ("fr", "en") else "any"
+        self.taken: list[tuple[int, int]] = []
+        self.facts: list[Fact] = []
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in self.taken)
+
+    def add(self, a: int, b: int, kind: str, value: float | DateValue, **kw: Any) -> None:
+        self.taken.append((a, b))
+        o_a, o_b = self.index[a], self.index[b]
+        if isinstance(value, DateValue):
+            kw["date"], value = value, 0.0
+        self.facts.append(Fact(self.orig[o_a:o_b], kind, value, start=o_a, end=o_b, **kw))
+
+    def hedged(self, a: int, b: int) -> bool:
+        after = self.text[b : b + 12].lower()
+        return bool(HEDGE.search(self.text[max(0, a - 30) : a])) or after.startswith((" environ", " or so"))
+
+    def run(self) -> list[Fact]:
+        self.dates()
+        self.slash_dates()
+        for m in SLASH_FRACTION.finditer(self.text):  # "1/3", "3/4"
+            num, den = int(m.group("a")), int(m.group("b"))
+            if 0 < num < den <= 10 and self.free(m.start(), m.end()):
+                self.add(m.start(), m.end(), "number", num / den, unit=None, step=0.001, parts=(float(num), float(den)))
+        for finder in (business.periods, business.ranks, business.symbolic, business.codes):
+            for a, b, kind, value, extra in finder(self.text):
+                if self.free(a, b):
+                    self.add(a, b, kind, value, unit=extra.get("unit"))
+        self.times()
+        self.numbers()
+        self.words()
+        self.romans()
+        return sorted(self.facts, key=lambda f: f.start)
+
+    def dates(self) -> None:
+        for rx in DATE_RES[self.lang]:
+            for m in rx.finditer(self.text):
+                a = min(m.start(g) for g in ("d", "m", "y") if g in m.groupdict() and m.group(g))
+                if not self.free(a, m.end()):
+                    continue
+                raw_m, raw_d = m.group("m"), m.groupdict().get("d")
+                month = int(raw_m) if raw_m.isdigit() else MONTHS[raw_m.lower().rstrip(".")]
+                day = None if raw_d is None else 1 if raw_d == "premier" else int(raw_d)
+                year = int(m.group("y")) if m.group("y") else None
+                if not (1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+                    continue
+                parts = tuple(float(x) for x in (day, month, year) if x is not None)
+                if m.groupdict().get("d2"):  # "July 4 and 5, 2013"
+                    day2 = int(m.group("d2"))
+                    self.add(
+                        m.start("d2"), m.end(), "date", DateValue(year, month, day2), unit=None, parts=(float(day2),)
+                    )
+                    self.add(a, m.end("d"), "date", DateValue(year, month, day), unit=None, parts=parts)
+                    continue
+                self.add(a, m.end(), "date", DateValue(year, month, day), unit=None, parts=parts)
+                while day is not None and (prev := DAY_LIST.search(self.text[max(0, a - 40) : a])):
+                    a, day = a - len(prev.group()), int(prev.group("d"))  # "les 20 et 27 novembre"
+                    if not 1 <= day <= 31 or not self.free(a, a + len(prev.group("d"))):
+                        break
+                    self.add(
+                        a, a + len(prev.group("d")), "date", DateValue(year, month, day), unit=None, parts=(float(day),)
+                    )
+
+    def slash_dates(self) -> None:
+        for m in SLASH_DATE.finditer(self.text):
+            p, q, y = int(m.group("p")), int(m.group("q")), int(m.group("y"))
+            y += 2000 if y < 50 else 1900 if y < 100 else 0
+            readings = [DateValue(y, q, p), DateValue(y, p, q)]
+            readings = readings if self.lang == "fr" else readings[::-1]
+            valid = [r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31]
+            if valid and self.free(m.start(), m.end()):
+                parts = (float(p), float(q), float(y))
+                self.add(
+                    m.start(),
+                    m.end(),
+                    "date",
+                    valid[0],
+                    unit=None,
+                    date_alts=tuple(set(valid[1:]) - {valid[0]}),
+                    parts=parts,
+                )
+
+    def times(self) -> None:
+        for rx in TIME_RES:
+            for m in rx.finditer(self.text):
+                if not self.free(m.start(), m.end()):
+                    continue
+                g = m.groupdict()
+                h, mi, sec = int(g["h"]), int(g.get("mi") or 0), int(g.get("s") or 0)
+                ap = (g.get("ap") or "").lower() or ("p" if g.get("pm") and h < 12 else "")
+                h = h % 12 + (12 if ap == "p" else 0) if ap else h
+                value = h + mi / 60 + sec / 3600 + float("0." + (g.get("fs") or "0")) / (3600 if g.get("s") else 60)
+                alts = () if ap else tuple((v, 1.0) for v in (value + 12, value - 12) if 0 < v <= 24)
+                unit = None if g.get("mi") or ap else "h"
+                parts = (float(h), float(mi)) if mi else (float(h),)
+                kind = "time" if unit is None else "number"
+                self.add(m.start(), m.end(), kind, value, unit=unit, alts=alts, parts=parts)
+
+    def _currency_before(self, a: int) -> tuple[str | None, int]:
+        m = CUR_BEFORE.search(self.text[max(0, a - 8) : a])
+        return (currency_code(m, CUR_PREFIX), a - len(m.group(0))) if m else (None, a)
+
+    def _tail(self, b: int, scaled: bool, currency: str | None) -> tuple[int, str | None, str, float]:
+        """Parse what follows a number: magnitude, currency, percent, unit, 'fois'.
+
+        Returns (end, unit, kind hint, multiplier)."""
+        t, mult, unit = self.text, 1.0, currency
+        mag = re.compile(r"[\s-]?(?P<w>[^\W\d_]+)").match(t, b)  # "2 millions", "$45-million"
+        words = MAG_WORDS.get(self.lang, MAG_WORDS["en"] | MAG_WORDS["fr"])
+        if mag and not scaled:
+            w, after = mag.group("w"), mag.end() + (t[mag.end() : mag.end() + 1] == " ")
+            word = re.sub("l{3,}", "ll", w.lower()).rstrip("s")  # "milllions": a typo seen in the wild
+            if word in words:
+                mult, b, scaled = words[word], mag.end(), True
+            elif w in MAG_ABBR and (currency or CUR_AFTER.match(t, after)):
+                mult, b, scaled = MAG_ABBR[w], mag.end(), True
+        if currency is None:
+            link = re.compile(r"\s*(?:(?:de|of)\s+|d')" if scaled else r"\s?").match(t, b)
+            for start in ([link.end()] if link else []) + [b + (t[b : b + 1] == " ")]:
+                m = CUR_AFTER.match(t, start)
+                if m:
+                    unit, b = currency_code(m, CUR_WORDS), m.end()
+                    break
+        if unit is None:
+            m = PERCENT.match(t, b)
+            if m:
+                return m.end(), ("pp" if m.group("pp") else "%"), "percentage", mult
+            m = TIMES.match(t, b)
+            if m:
+                return m.end(), "times", "", mult
+            m = UNIT_AFTER.match(t, b + (t[b : b + 1] == " "))
+            if m:
+                return m.end(), currency_code(m, UNIT_WORDS), "", mult
+        return b, unit, ("amount" if unit and unit != "lb" else ""), mult
+
+    def _range_tail(self, b: int) -> tuple[str | None, str, float]:
+        """Unit of the second figure of a range ("10 à 15 %", "5 et 100 dollars")."""
+        m = RANGE.match(self.text, b)
+        if m is None:
+            return None, "", 1.0
+        pre = CUR_START.match(self.text, m.end())
+        nxt = NUM.match(self.text, pre.end() if pre else m.end())
+        if nxt is None:
+            return None, "", 1.0
+        _, unit, kind, mult = self._tail(nxt.end(), False, currency_code(pre, CUR_PREFIX) if pre else None)
+        return unit, kind, mult
+
+    def numbers(self) -> None:
+        t = self.text
+        for m in NUM.finditer(t):
+            a, b = m.span()
+            if not self.free(a, b):
+                continue
+            short_year = re.search(r"(?<![\d.,])((?:1[89]|20)\d\d)[-/]$", t[max(0, a - 5) : a])
+            if short_year and len(m.group()) == 2 and m.group().isdigit():  # "2019-21": 2021
+                self.add(a, b, "year", float(short_year.group(1)[:2] + m.group()), unit=None)
+                continue
+            hm = HYPHEN_ID.search(t[max(0, a - 20) : a])
+            if hm and hm.group("w").lower() not in NOT_ID:
+                continue  # COVID-19, MiG-29
+            value, step, alts = parse_number(m.group(), self.lang)
+            base = value
+            if b < len(t) and t[b] in VULGAR:
+                value, step, alts, b = value + VULGAR[t[b]], 0.25, (), b + 1
+            kind, unit, scaled, decade = "", None, False, False
+            glued = LETTERS.match(t, b)
+            if glued:
+                suffix, integer = glued.group(), not re.search(r"[.,]\d{1,2}$|[.,]\d{4,}$", m.group())
+                if len(suffix) == 1 and suffix.isupper() and suffix not in "KMWV":
+                    continue  # identifier: 3D, 5G
+                if suffix in ORD_SUFFIX and integer:
+                    kind, b = "ordinal", glued.end()
+                elif suffix == "s" and len(m.group()) in (2, 4) and m.group().endswith("0"):
+                    kind, b, decade = "year", glued.end(), True
+                elif suffix in MAG_ABBR and (
+                    suffix not in ("m", "M", "mn")
+                    or self._currency_before(a)[0]
+                    or CUR_AFTER.match(t, glued.end() + (t[glued.end() : glued.end() + 1] == " "))
+                ):
+                    k = MAG_ABBR[suffix]
+                    value, step, scaled, b = value * k, step * k, True, glued.end()
+                    alts = tuple((x * k, y * k) for x, y in alts)
+                elif suffix.lower() not in GLUED_UNITS:
+                    continue  # identifier: 802.11n, 4x4
+                elif suffix == "m":  # "1.5m people" (million) or "100m" (metres)
+                    alts += ((value * 1e6, step * 1e6),)
+            elif t[b : b + 2] == "'s" and len(m.group()) in (2, 4):
+                kind, b, decade = "year", b + 2, True
+            currency, a2 = self._currency_before(a)
+            hedged = self.hedged(a2, b)
+            if kind == "":
+                b, unit, kind, mult = self._tail(b, scaled, currency)
+                if mult == 1 and not scaled and not re.fullmatch(r"1\d{3}|20\d\d", m.group()):
+                    r_unit, r_kind, r_mult = self._range_tail(b)  # "2 à 3 millions d'euros", "€2-3 million"
+                    if unit is None:
+                        unit, kind, mult = r_unit, r_kind, r_mult
+                    elif r_unit in (None, unit):
+                        mult = r_mult
+                if mult != 1:
+                    value, step, scaled = value * mult, step * mult, True
+                    alts = tuple((x * mult, y * mult) for x, y in alts)
+            plain = m.group().isdigit()
+            if decade or re.search(r"ann[ée]es\s+$", t[max(0, a - 8) : a]):
+                kind = "year"
+                if value < 100:
+                    alts = ((1900 + value, 1.0), (2000 + value, 1.0))
+            elif not kind:
+                is_year = plain and len(m.group()) == 4 and 1000 <= value <= 2100 and not unit
+                kind = "year" if is_year else "number"
+            parts = (base,) if scaled else ()
+            acronym = ACRONYM.search(t[max(0, a2 - 12) : a2])  # "CAC 40", "FTSE 100", "COP 21": a name
+            named = kind == "number" and not unit and bool(acronym) and acronym.group("w") not in CAPS_WORDS
+            named = named and not re.match(r"\s*[A-Z]{2}", t[b : b + 4])  # not an all-caps headline
+            self.add(min(a, a2), b, kind, value, unit=unit, step=step, approx=hedged, alts=alts, parts=parts,
+                     scaled=scaled, checked=not named)  # fmt: skip
+
+    def words(self) -> None:
+        vocab = FR_WORDS if self.lang == "fr" else EN_WORDS if self.lang == "en" else FR_WORDS | EN_WORDS
+        toks: list[tuple[str, int, int]] = []
+        for m in WORD.finditer(self.text):
+            w, start = m.group().lower(), m.start()
+            if w.startswith(("d'", "l'")):
+                w, start = w[2:], start + 2
+            if w in vocab or w in OTHER_WORDS:
+                if self.free(start, m.end()):
+                    toks.append((w, start, m.end()))
+            elif (imp := IMPLIED_RE.match(w)) and self.free(start, m.end()):
+                value = next(v for i, (_, v) in enumerate(IMPLIED) if imp.group(f"i{i}"))
+                self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(value),
+                                       None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
+        for m in AND_A_HALF.finditer(self.text):  # "un an et demi", "a year and a half": support only
+            a, b = self.index[m.start()], self.index[m.end()]
+            self.facts.append(Fact(self.orig[a:b], "number", 1.5, None, a, b, checked=False))
+        groups: list[list[tuple[str, int, int]]] = []
+        for tok in toks:
+            if groups and re.fullmatch(r"\s*-?\s*", self.text[groups[-1][-1][2] : tok[1]]):
+                groups[-1].append(tok)
+            else:
+                groups.append([tok])
+        for group in groups:
+            words = [w for w, _, _ in group]
+            for i, j, value, kind, vague in parse_words(words, vocab):
+                a, b = group[i][1], group[j][2]
+                if not self.free(a, b):
+                    continue
+                unit, hint = None, ""
+                if kind == "number":
+                    b, unit, hint, _ = self._tail(b, True, self._currency_before(a)[0])
+                if kind == "times":
+                    kind, unit = "number", "times"
+                scaled = any(vocab.get(w, 0) >= 1000 for w in words[i : j + 1])
+                step = precision(str(int(value))) if value == int(value) else 0.01
+                if vague:
+                    step = max(step, value / 5)
+                alts = ((value / 100, 1.0),) if self.lang == "fr" and words[j] == "cents" and value < 1000 else ()
+                exp = math.floor(math.log10(value) / 3) * 3 if value >= 1000 else 0
+                parts = (value / 10**exp,) if scaled and exp else ()
+                self.add(a, b, hint or kind, float(value), unit=unit, step=step, approx=self.hedged(a, b),
+                         vague=vague, alts=alts, parts=parts, scaled=scaled,
+                         checked=kind != "ordinal" or value >= 3)  # fmt: skip
+
+    def romans(self) -> None:
+        digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+        for m in ROMAN.finditer(self.text):
+            r = m.group("r")
+            vals = [digits[c] for c in r]
+            value = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+            if self.free(m.start(), m.end()) and 0 < value <= 100 and (len(r) > 1 or r in "IVX"):
+                self.add(m.start(), m.end(), "ordinal", float(value), unit=None)
+
+
+def extract(text: str, lang: str = "fr") -> list[Fact]:
+    """Return the figures of ``text`` (language "fr" or "en"), in order of appearance."""
+    return Extractor(text, (lang or "").lower()[:2]).run()
+
+
+__all__ = ["DateValue", "Extractor", "Fact", "extract"]

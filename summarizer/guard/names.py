@@ -1,0 +1,187 @@
+"""Names that translation changes: French <-> English equivalents the entity guard accepts.
+
+Most come from a maintained locale database, CLDR through Babel: country and region names
+(``Allemagne``/Germany), city names of the time-zone database (``Londres``/London,
+``Moscou``/Moscow), language and nationality adjectives (``suédois``/Swedish), and the names of
+days and months (not names, and never flagged). What no library covers is in :data:`TABLE`,
+kept small and sourced: each line is the title of a French Wikipedia article, the title of
+the English article it links to (interlanguage link), and the usual acronyms of both.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# French name | English name | acronyms (French, English), from the French and English Wikipedia
+# articles linked to each other (titles as of 2025). Variants separated by ";".
+TABLE = """
+Banque centrale européenne | European Central Bank | BCE; ECB
+Fonds monétaire international | International Monetary Fund | FMI; IMF
+Organisation des Nations unies; Nations unies | United Nations | ONU; UN
+Organisation mondiale de la santé | World Health Organization | OMS; WHO
+Organisation mondiale du commerce | World Trade Organization | OMC; WTO
+Organisation de coopération et de développement économiques | Organisation for Economic Co-operation and Development | OCDE; OECD
+Organisation du traité de l'Atlantique nord | North Atlantic Treaty Organization | OTAN; NATO
+Union européenne | European Union | UE; EU
+Commission européenne | European Commission | CE; EC
+Parlement européen | European Parliament | PE; EP
+Conseil européen | European Council |
+Banque mondiale | World Bank |
+Bourse de Paris; Euronext Paris | Paris stock exchange; Paris Bourse; Euronext Paris |
+Réserve fédérale; Fed | Federal Reserve; Fed |
+Maison-Blanche | White House |
+Palais de l'Élysée; Élysée | Élysée Palace; Elysee |
+Assemblée nationale | National Assembly |
+Cour suprême | Supreme Court |
+Conseil de sécurité des Nations unies | United Nations Security Council | CSNU; UNSC
+Agence internationale de l'énergie atomique | International Atomic Energy Agency | AIEA; IAEA
+Comité international olympique | International Olympic Committee | CIO; IOC
+Jeux olympiques | Olympic Games; Olympics | JO
+Organisation des pays exportateurs de pétrole | Organization of the Petroleum Exporting Countries | OPEP; OPEC
+Pékin | Beijing |
+Londres | London |
+Nouvelle-Écosse | Nova Scotia |
+Nouvelle-Orléans | New Orleans |
+La Haye | The Hague |
+Le Caire | Cairo |
+Alger | Algiers |
+Varsovie | Warsaw |
+Venise | Venice |
+Cisjordanie | West Bank |
+Bande de Gaza | Gaza Strip |
+Caroline du Nord | North Carolina |
+Caroline du Sud | South Carolina |
+Dakota du Nord | North Dakota |
+Dakota du Sud | South Dakota |
+Virginie-Occidentale | West Virginia |
+Nouveau-Mexique | New Mexico |
+Nouvelle-Galles du Sud | New South Wales |
+Colombie-Britannique | British Columbia |
+Terre-Neuve | Newfoundland |
+Méditerranée | Mediterranean |
+Manche | English Channel; Channel |
+Antarctique | Antarctica; Antarctic |
+Arctique | Arctic |
+Moyen-Orient | Middle East |
+Proche-Orient | Near East |
+États-Unis; américain | United States; American; US; USA; America; U.S.; U.S.A. | USA; US
+Royaume-Uni; Grande-Bretagne | United Kingdom; Britain; Great Britain; UK; U.K. | RU; UK
+Union soviétique; URSS | Soviet Union; USSR | URSS; USSR
+suisse | Swiss |
+écossais | Scottish; Scots |
+gallois | Welsh |
+néerlandais | Dutch |
+"""
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: 'Élysée' -> 'elysee', apostrophes and dashes -> space."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(_WORDS.findall(text))
+
+
+def _table() -> list[tuple[list[str], list[str], list[str]]]:
+    rows = []
+    for line in TABLE.strip().splitlines():
+        fr, en, acr = ([v.strip() for v in part.split(";") if v.strip()] for part in line.split("|"))
+        rows.append((fr, en, acr))
+    return rows
+
+
+@functools.cache
+def equivalents() -> dict[str, set[str]]:
+    """Folded name -> folded names that translate it (both directions; acronyms included)."""
+    from babel import Locale
+
+    fr, en = Locale("fr"), Locale("en")
+    groups: list[list[str]] = []
+    for code, name in fr.territories.items():
+        if code in en.territories and not code.isdigit():
+            groups.append([name, en.territories[code]])
+    for code, name in fr.territories.items():  # regions: "Amérique du Nord", "Asie du Sud-Est"
+        if code.isdigit() and code in en.territories:
+            groups.append([name, en.territories[code]])
+    for zone, names in fr.time_zones.items():
+        city = names.get("city")
+        if city and "/" in zone:
+            groups.append([city, zone.rsplit("/", 1)[1].replace("_", " ")])
+    for code, name in fr.languages.items():  # also the nationality adjective in English ("Swedish")
+        if code in en.languages and len(code) == 2:
+            groups.append([name, en.languages[code]])
+    for fr_names, en_names, acronyms in _table():
+        groups.append(fr_names + en_names + acronyms)
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        folded = {fold(n) for n in group if fold(n)}
+        for name in folded:
+            out.setdefault(name, set()).update(folded - {name})
+    return out
+
+
+@functools.cache
+def common_english_words() -> frozenset[str]:
+    """Lower-case words of an English dictionary (Webster's Second, public domain, via the
+    ``english-words`` package): its proper nouns are capitalised, so they are not in this set."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
+
+
+def is_common_english(word: str) -> bool:
+    """Whether a folded word is a common English word (plurals and possessives included)."""
+    words = common_english_words()
+    if word in words or word in ("men", "women", "children", "people", "earlier", "later"):
+        return True
+    for suffix, repl in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ern", ""),
+        ("ly", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ier", "y"),
+        ("er", ""),
+        ("iest", "y"),
+        ("est", ""),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and word[: -len(suffix)] + repl in words:
+            return True
+    return False
+
+
+@functools.cache
+def calendar_words() -> frozenset[str]:
+    """Folded day and month names, French and English (capitalised in English, never names)."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for lang in ("fr", "en"):
+        loc = Locale(lang)
+        for width in ("wide", "abbreviated"):
+            words |= {fold(v).rstrip(".") for v in loc.days["format"][width].values()}
+            words |= {fold(v).rstrip(".") for v in loc.months["format"][width].values()}
+    return frozenset(words)
+
+
+@functools.cache
+def territory_words() -> frozenset[str]:
+    """Folded English and French country, region and city names (to tell a place)."""
+    from babel import Locale
+
+    names = set()
+    for lang in ("fr", "en"):
+        names |= {fold(v) for v in Locale(lang).territories.values()}
+    names |= {fold(n) for n in equivalents()}
+    return frozenset(names)

@@ -1,0 +1,113 @@
+"""Compiled regular expressions of the figure guard (numbers, times, dates, currencies, units)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from summarizer.guard.lexicon import CODES, CUR_PREFIX, CUR_WORDS, MONTHS_EN, MONTHS_FR, UNIT_WORDS
+
+
+def alternation(words: Any) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+NUM = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
+)
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+AMPM = r"(?P<ap>[apAP])\.?\s?[mM]\.?(?![a-zA-Z])"
+TIME_RES = [
+    re.compile(
+        r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?(?::|h|H)\s?(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+        rf"(?:\.(?P<fs>\d+))?(?!\d)(?:\s?{AMPM})?"
+    ),
+    re.compile(
+        rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\.(?P<mi>[0-5]\d)(?!\d)(?:\s?{AMPM}|(?=\s?(?:GMT|UTC|heure|hour|local)))"
+    ),
+    re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?{AMPM}"),
+    re.compile(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?=GMT|UTC|Z\b|hours\b|hrs\b)"),
+    re.compile(
+        r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?(?:h|heures?)(?![\w])(?!\s?\d)"
+        r"(?:\s+(?:du\s+matin|(?P<pm>du\s+soir|de\s+l'après-midi)))?"
+    ),
+]
+ROMAN = re.compile(r"(?<![\w])(?P<r>[IVXLC]+)(?:e|ème|eme|er|re|ère|ᵉ)(?![\w])")
+LETTERS = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def date_patterns(lang: str) -> list[re.Pattern[str]]:
+    def names(table: dict[str, int]) -> str:
+        full = [
+            k
+            for k in table
+            if len(k) > 4 or k.lower() in ("mars", "mai", "juin", "aout", "août", "may", "june", "july")
+        ]
+        return rf"(?:{alternation(full)})\b|(?:{alternation(set(table) - set(full))})\b\.?"
+
+    months = []
+    if lang != "fr":
+        months.append(rf"(?:{names(MONTHS_EN)})")
+    if lang != "en":
+        months.append(rf"(?i:{names(MONTHS_FR)})")
+    mon = rf"(?P<m>{'|'.join(months)})"
+    day = r"(?P<d>[0-3]?\d|premier)(?:er|re|e|st|nd|rd|th)?"
+    year = r"(?:,?\s+(?:de\s+|of\s+)?(?P<y>\d{4})(?![\d]))?"
+    return [
+        re.compile(rf"(?<![\w.,]){day}(?:\s+of)?\s+{mon}{year}"),
+        re.compile(
+            rf"{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
+            rf"(?:\s*(?:and|to|-|,|or)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]))?{year}"
+        ),
+        re.compile(rf"{mon}\s+(?:de\s+|of\s+)?(?P<y>\d{{4}})(?![\d])"),
+        re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\w-])"),
+    ]
+
+
+DATE_RES = {lang: date_patterns(lang) for lang in ("fr", "en", "any")}
+
+
+def after_pattern(entries: list[tuple[str, str | None]]) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(entries)) + r")(?![\w])", re.I)
+
+
+CUR_AFTER = after_pattern(CUR_WORDS)
+UNIT_AFTER = after_pattern(UNIT_WORDS)
+CUR_SYMBOL = "(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(CUR_PREFIX)) + rf"|(?P<code>{CODES}))"
+CUR_BEFORE = re.compile(CUR_SYMBOL + r"\s?$")
+CUR_START = re.compile(CUR_SYMBOL + r"\s?")
+CUR_NAMES = {"$": "dollars", "lb": "pounds", "FRANC": "francs", "KR": "crowns", "¥": "yen or yuan"}
+PERCENT = re.compile(
+    r"\s*(?:(?P<pp>points?\s+de\s+pourcentage|percentage[-\s]points?|pp(?![\w]))"
+    r"|(?P<pct>%|pour\s?-?cents?(?![\w])|p\.\s?100|per\s?-?cent(?![\w])|percent(?![\w])|pct(?![\w])))",
+    re.I,
+)
+TIMES = re.compile(r"\s*(?:fois|times)(?![\w])", re.I)
+HYPHEN_ID = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)-$")
+NOT_ID = {"mid", "mi", "pre", "pré", "post", "late", "early", "fin", "début", "after", "après", "avant", "before"}
+SLASH_DATE = re.compile(r"(?<![\w./,])(?P<p>[0-3]?\d)/(?P<q>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])")
+AND_A_HALF = re.compile(r"\b(?:un|une|one|a|an)\s+[^\W\d_]+\s+(?:et\s+demie?|and\s+a\s+half)\b", re.I)
+ACRONYM = re.compile(r"(?<![\w&])(?P<w>[A-Z][A-Z&]+) $")
+CAPS_WORDS = {*CODES.split("|"), "DE", "DU", "LA", "LE", "LES", "DES", "EN", "ET", "THE", "OF", "IN", "AT",
+               "TO", "ON", "BY", "UN", "UNE", "PLUS", "OVER", "ABOUT", "FOR", "AND", "SUR", "AU", "AUX", "PAR",
+               "GMT", "UTC", "AD", "BC", "BCE", "CE", "JC"}  # fmt: skip
+SLASH_FRACTION = re.compile(r"(?<![\w./,])(?P<a>\d)/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
+DAY_LIST = re.compile(
+    r"(?<![\w.,])(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?\s*(?:,|et|and|au|à|-|to|ou|or)\s*(?:(?:le|the)\s+)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+day)\s+)?$",
+    re.I,
+)
+IDENT = re.compile(r"(?<![\w.,])(?:[^\W\d_]+-?\d[\w.-]*|\d+[^\W\d_][\w-]*)")
+
+IMPLIED = [(r"(?:bi|two-)dimension", 2), (r"(?:tri|three-)dimension", 3), (r"bilat[ée]r", 2),
+            (r"trilat[ée]r", 3), (r"bienn", 2), (r"trienn", 3), (r"quinquenn", 5), (r"d[ée]cenn", 10),
+            (r"decade", 10), (r"bicenten", 200), (r"centen", 100), (r"mill[ée]n", 1000), (r"trimest", 3),
+            (r"semest", 6), (r"doubl", 2), (r"tripl", 3), (r"quadrupl", 4), (r"quintupl", 5),
+            (r"d[ée]cupl", 10), (r"pairs?$|paires?$", 2), (r"duos?$", 2), (r"trios?$", 3),
+            (r"jumea|twins?$", 2), (r"bip[èe]d", 2), (r"quadrup[èe]d", 4),
+            (r"si[èe]cles?$|centur", 100), (r"both$", 2), (r"mi$", 0.5), (r"once$", 1)]  # fmt: skip
+IMPLIED_RE = re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(IMPLIED)))
+RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
+RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
