@@ -20,7 +20,7 @@ from typing import Any
 
 from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
-from summarizer.backends.base import free_memory
+from summarizer.backends.base import release_backends
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
 from summarizer.options import Result
@@ -162,11 +162,7 @@ class Summarizer:
 
     def unload(self, keep: Sequence[str] = ()) -> int:
         """Release the loaded models except those in ``keep`` and free their memory; returns how many."""
-        with self._lock:
-            dropped = [m for m in list(self._backends) if m not in keep and self._backends.pop(m)]
-        if dropped:
-            free_memory()
-        return len(dropped)
+        return release_backends(self._backends, self._lock, keep)
 
     def load(self) -> Summarizer:
         """Load now (not on first use) the models an article in the default language needs; returns self."""
@@ -298,19 +294,12 @@ class Summarizer:
         Raises:
             InputError: for unusable input.
             UnsupportedLanguageError: when no translation model covers the language pair.
+            GenerationError: the model failed while generating.
         """
-        doc = self._prepare(0, text, source_language or self.options.source_language)
-        if doc.error is not None:
-            raise doc.error
-        target = target_language or self.options.target_language
-        if doc.language == target:
-            return "\n\n".join(doc.paragraphs)
-        model = routing.translation_model(self.models, doc.language, target)
-        doc.models["translation"] = model
-        translated = self._translate(model, [doc.sentences], self.options.num_beams, [doc.warnings])
-        for warning in doc.warnings:
-            log.warning("%s", warning)
-        return "\n\n".join(p for p in translated[0] if p)
+        (outcome,) = self.translate_many([text], source_language=source_language, target_language=target_language)
+        if isinstance(outcome, SummarizerError):  # a model failing at run time is a GenerationError
+            raise outcome
+        return outcome
 
     def translate_many(
         self, texts: Sequence[str], *, source_language: str | None = None, target_language: str | None = None
@@ -401,12 +390,8 @@ class Summarizer:
         for model, group in group_by(docs, lambda d: d.pre_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                each = translate_sentences(
-                    self.backend(model, "translation"),
-                    [d.sentences for d in ds],
-                    opts.num_beams,
-                    [d.warnings for d in ds],
-                )
+                backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
+                each = translate_sentences(backend, [d.sentences for d in ds], opts.num_beams, notes)
                 for doc, translated in zip(ds, each, strict=True):
                     doc.models["translation"], doc.sentence_translations = model, translated
                     doc.translated_paragraphs = join_paragraphs(doc.sentences, translated)
@@ -458,9 +443,8 @@ class Summarizer:
             def work(ds: list[_Doc], model: str = model) -> None:
                 # Extractive summaries translate exactly their chosen sentences, keeping each link.
                 picks = [link_sentences(d.links) or split_sentences(d.summary or "", d.language) for d in ds]
-                per_sentence = translate_sentences(
-                    self.backend(model, "translation"), picks, opts.num_beams, [d.warnings for d in ds]
-                )
+                backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
+                per_sentence = translate_sentences(backend, picks, opts.num_beams, notes)
                 for doc, pick, translated in zip(ds, picks, per_sentence, strict=True):
                     doc.models["translation"], doc.summary_translations = model, translated
                     doc.summary = " ".join(p for p in join_paragraphs(pick, translated) if p)

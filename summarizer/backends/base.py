@@ -189,6 +189,17 @@ class HFTokenizedInputs:
         return [len(ids) for ids in self._encode(texts, truncate=False)]
 
 
+def release_backends(backends: dict[str, Any], lock: Any, keep: Sequence[str] = ()) -> int:
+    """Drop the loaded backends not in ``keep`` (under ``lock``) and free their memory; returns how many."""
+    with lock:
+        dropped = [backends.pop(m) for m in list(backends) if m not in keep]
+    count = len(dropped)
+    del dropped[:]  # the last references: the collection below frees the models
+    if count:
+        free_memory()
+    return count
+
+
 def free_memory() -> None:
     """Collect garbage and hand cached GPU memory back, after models were released."""
     import gc

@@ -181,12 +181,9 @@ class FileSource(Source):
 
 
 def folder_files(folder: Path, follow_symlinks: bool = False) -> list[tuple[Path, str | None]]:
-    """Every non-hidden entry under ``folder`` (see :func:`~summarizer.batch.folders.walk_folder`),
-    each with None or the error that gets it an error record instead of being read.
-
-    Article files (.txt, .md, .html, .htm) and tables are read as such; any other file is
-    still read as an article, so that a binary or non-text file gets an error record rather
-    than silently vanishing from the output.
+    """Every non-hidden entry under ``folder`` (:func:`~summarizer.batch.folders.walk_folder`), each
+    with None or the error that gets it an error record. Files that are neither articles nor
+    tables are still read as articles, so a binary file gets an error record, not silence.
     """
     found = walk_folder(folder, follow_symlinks)
     others = [
@@ -424,11 +421,8 @@ def open_sources(
                 log.warning("%s: no %s files found", name, "/".join(ARTICLE_SUFFIXES))
             for file, problem in files:
                 item_id = file.relative_to(path).as_posix()
-                sources.append(
-                    ErrorSource(file, problem, item_id=item_id)
-                    if problem
-                    else _file_source(file, text_column, id_column, max_chars, item_id=item_id)
-                )
+                source = ErrorSource(file, problem, item_id=item_id) if problem else None
+                sources.append(source or _file_source(file, text_column, id_column, max_chars, item_id=item_id))
             continue
         sources.append(_file_source(path, text_column, id_column, max_chars))
     return sources
