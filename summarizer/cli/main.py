@@ -43,6 +43,10 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     warnings.filterwarnings("ignore", category=UserWarning, module=r"transformers\..*")
     warnings.filterwarnings("ignore", category=FutureWarning)
+    if "transformers" in sys.modules:  # imported before the CLI ran (tests, embedding programs): env is read too late
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
 
 
 def _extension_commands() -> list[Callable[[Any, Any], None]]:
