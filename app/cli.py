@@ -67,9 +67,9 @@ def run_demo(args: argparse.Namespace, stdin: TextIO | None = None, stdout: Text
     config, options = config_from_args(args), options_from_args(args)
     fetch_options = fetch_options_from_args(args)
     if importlib.util.find_spec("gradio") is None:
-        raise SummarizerError("the web demo needs Gradio: pip install 'summarizer[demo]'")
-    from app.guard import remove_upload_dir
-    from app.ui import build_app, launch_app
+        raise SummarizerError("the web demo needs Gradio: pip install 'fr-news-summarizer[demo]'")
+    from .guard import remove_upload_dir
+    from .ui import build_app, launch_app
 
     demo = build_app(
         config,

@@ -125,11 +125,17 @@ class RequestGuard:
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
+            more = message.get("more_body", False)
             if size > limit:
+                # Read (and drop) a bounded rest, so a client still sending gets the answer, not a reset.
+                dropped = 0
+                while more and dropped <= limit:
+                    message = await receive()
+                    dropped += len(message.get("body", b""))
+                    more = message.get("more_body", False) and message["type"] != "http.disconnect"
                 await _reply(send, 413, f"request body too large (limit {limit:,} bytes)")
                 return
             chunks.append(chunk)
-            more = message.get("more_body", False)
         body = b"".join(chunks)
         if upload:
             problem = self._check_upload(scope, headers, body, size)

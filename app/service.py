@@ -80,8 +80,8 @@ def preset_infos() -> list[PresetInfo]:
     for name in names:
         preset = catalog.presets[name]
         models = []
-        for role in ("summarization", "translation"):
-            model = getattr(preset, f"{role}_model")
+        for role in ("summarization", "translation", "ranker"):
+            model = getattr(preset, "ranker" if role == "ranker" else f"{role}_model")
             if model and not (preset.strategy == "crosslingual" and role == "translation"):
                 card = model_card(model)
                 models.append((role, model, card.license_label if card else "unknown license"))

@@ -19,8 +19,12 @@ from typing import Any
 
 import gradio as gr
 
-from app import guard, render
-from app.service import (
+from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
+from summarizer.errors import SummarizerError, one_line
+from summarizer.options import LENGTHS
+
+from . import guard, render
+from .service import (
     CUSTOM,
     DOCUMENT_MAX_BYTES,
     DOCUMENT_SUFFIXES,
@@ -31,9 +35,6 @@ from app.service import (
     read_example,
     read_upload,
 )
-from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
-from summarizer.errors import SummarizerError, one_line
-from summarizer.options import LENGTHS
 
 log = logging.getLogger("summarizer.app")
 

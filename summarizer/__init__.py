@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["PipelineOptions", "Result", "Summarizer", "SummarizerConfig", "__version__", "list_presets"]
 
 if TYPE_CHECKING:

@@ -32,6 +32,8 @@ class SummarizerConfig:
         backend: "auto", "torch" or "ctranslate2".
         threads: CPU threads for inference (None: the library's default).
         quantization: CTranslate2 compute type ("int8", "float16", ...; None: int8 on CPU).
+        max_batch_tokens: token budget of one model batch, beams included (None: sized from free
+            GPU memory on CUDA, a fixed default on CPU; see ``summarizer.backends.batching``).
         allow_pickle: accept checkpoints that ship only pickle weights.
         local_files_only: never download models (None: follow ``HF_HUB_OFFLINE``).
         max_chars: reject articles longer than this many characters (None: no limit).
@@ -45,6 +47,7 @@ class SummarizerConfig:
     backend: str = "auto"
     threads: int | None = None
     quantization: str | None = None
+    max_batch_tokens: int | None = None
     allow_pickle: bool = False
     local_files_only: bool | None = None
     max_chars: int | None = DEFAULT_MAX_CHARS

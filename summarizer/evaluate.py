@@ -170,6 +170,8 @@ class SummarizationReport:
         baselines: Lead-k scores on the same records, same cleaning and sentence splitting.
         settings: strategy, length, target language and the models used.
         seconds: wall time of the whole run (summaries and baselines).
+        intervals: for each baseline, ``{rouge type: [mean gain, low, high]}``: the run minus the
+            baseline with its paired-bootstrap 95% interval (:mod:`summarizer.evaluate_compare`).
         predictions: one summary per record, in input order ("" for failures); not in ``to_dict``.
         ids: the record ids (``id`` field, else the 1-based record number); not in ``to_dict``.
     """
@@ -181,6 +183,7 @@ class SummarizationReport:
     baselines: dict[str, dict[str, float]]
     settings: dict[str, Any]
     seconds: float
+    intervals: dict[str, dict[str, list[float]]] = field(default_factory=dict)
     predictions: list[str] = field(default_factory=list, repr=False)
     ids: list[str] = field(default_factory=list, repr=False)
 
@@ -199,6 +202,7 @@ class SummarizationReport:
             },
             "scores": {k: round(v, 2) for k, v in self.scores.items()},
             "baselines": {name: {k: round(v, 2) for k, v in s.items()} for name, s in self.baselines.items()},
+            "gain_intervals": self.intervals,
             "published": published_summarization(),
             "settings": self.settings,
             "seconds": round(self.seconds, 1),
@@ -221,10 +225,13 @@ class SummarizationReport:
         lines.append(row(f"this run ({strategy})", *(self.scores[k] for k in ROUGE_TYPES)))
         for name, scores in self.baselines.items():
             lines.append(row(f"{name} (same records, same cleaning)", *(scores[k] for k in ROUGE_TYPES)))
-        lead2 = self.baselines.get("Lead-2")
-        if lead2:
-            diff = "  ".join(f"{k.replace('rouge', 'R-')} {self.scores[k] - lead2[k]:+.2f}" for k in ROUGE_TYPES)
-            lines.append(f"  this run vs Lead-2: {diff}")
+        if self.intervals:
+            lines += ["", "gain of this run, with paired-bootstrap 95% interval (records resampled):"]
+        for name, gains in self.intervals.items():
+            diff = "  ".join(
+                f"{k.replace('rouge', 'R-')} {g[0]:+.2f} [{g[1]:+.2f}, {g[2]:+.2f}]" for k, g in gains.items()
+            )
+            lines.append(f"  this run vs {name}: {diff}")
         published = published_summarization()
         if published:
             lines += ["", "published figures (models/presets.toml; other data splits and tokenizations, not this run):"]
@@ -246,6 +253,7 @@ def evaluate_summarization(
     data: str = "",
     batch_size: int = 16,
     baselines: Sequence[int] = LEAD_BASELINES,
+    compare: Sequence[str] = (),
     progress: Progress | None = None,
 ) -> SummarizationReport:
     """Summarize every record's ``article`` and score it against its ``abstract``.
@@ -256,6 +264,8 @@ def evaluate_summarization(
         data: name of the data set, for the report.
         batch_size: articles per ``summarize_many`` call.
         baselines: compute Lead-k for each k on the same records.
+        compare: more systems to score on the same records (names from
+            :data:`summarizer.evaluate_compare.COMPARE_SYSTEMS`).
         progress: called with the number of records just finished.
 
     Returns:
@@ -292,14 +302,25 @@ def evaluate_summarization(
         if progress:
             progress(len(batch))
     references = [r["abstract"] for r in records]
-    scores, _ = rouge(predictions, references)
+    from summarizer.evaluate_compare import SYSTEM_LABELS, gain_intervals, system_summaries
+    from summarizer.options import EXTRACTIVE_WORDS
+
+    scores, run_items = rouge(predictions, references)
     default_language = summarizer.options.source_language or "fr"
     baseline_scores: dict[str, dict[str, float]] = {}
+    intervals: dict[str, dict[str, list[float]]] = {}
     for k in baselines:
         leads = [
             _safe_lead(r["article"], k, lang or default_language) for r, lang in zip(records, languages, strict=True)
         ]
-        baseline_scores[f"Lead-{k}"] = rouge(leads, references)[0]
+        baseline_scores[f"Lead-{k}"], items = rouge(leads, references)
+        intervals[f"Lead-{k}"] = gain_intervals(run_items, items, ROUGE_TYPES)
+    budget = EXTRACTIVE_WORDS[summarizer.options.length]
+    for name in compare:
+        langs = [lang or default_language for lang in languages]
+        label = SYSTEM_LABELS[name]
+        baseline_scores[label], items = rouge(system_summaries(name, records, langs, budget), references)
+        intervals[label] = gain_intervals(run_items, items, ROUGE_TYPES)
     opts = summarizer.options
     settings = {
         "strategy": summarizer.strategy,
@@ -316,6 +337,7 @@ def evaluate_summarization(
         baselines=baseline_scores,
         settings=settings,
         seconds=time.perf_counter() - started,
+        intervals=intervals,
         predictions=predictions,
         ids=ids,
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
+from summarizer import __version__
 from summarizer.config import PipelineOptions  # noqa: F401  (its home before config.py)
 
 Strategy = Literal["summarize-translate", "translate-summarize", "crosslingual", "extractive"]
@@ -75,6 +76,13 @@ class Result:
             "supports": [{"index", "text", "start", "end", "paragraph", "score"}, ...] (best first),
             "unsupported"}`` (see :mod:`summarizer.stages.evidence`); empty when the summary was written
             directly in another language (crosslingual).
+        sentence_links: extractive summaries only (else None): one entry per summary sentence, in
+            order, linking it to the article sentence it is: ``{"index", "paragraph", "start",
+            "end", "source", "translation"}`` -- ``index`` counts the article's sentences from 0,
+            ``start``/``end`` are character offsets into ``article``, ``source`` is the sentence
+            as summarized (a heading gets a full stop) and ``translation`` its sentence-by-sentence
+            translation (None when the summary is not translated). See :mod:`summarizer.ranking.links`.
+        version: the version of summarizer that made the result.
     """
 
     summary: str
@@ -93,6 +101,8 @@ class Result:
     source: dict[str, Any] | None = None
     article: str = ""
     evidence: list[dict[str, Any]] = field(default_factory=list)
+    sentence_links: list[dict[str, Any]] | None = None
+    version: str = __version__
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (the ``--format json`` object)."""

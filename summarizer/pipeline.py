@@ -20,11 +20,12 @@ from typing import Any
 
 from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
-from summarizer.backends.base import free_memory
+from summarizer.backends.base import release_backends
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
 from summarizer.options import Result
 from summarizer.presets import model_spec
+from summarizer.ranking.links import link_sentences, set_translations
 from summarizer.routing import EXTRACTIVE, Plan
 from summarizer.sources import load
 from summarizer.sources.article import Article, split_articles, with_source
@@ -32,7 +33,7 @@ from summarizer.stages import group_by, run_isolated
 from summarizer.stages.check import check_outputs, summary_warnings
 from summarizer.stages.evidence import PARAGRAPH_SEPARATOR, add_evidence
 from summarizer.stages.prepare import prepare_article
-from summarizer.stages.summarize import Summary, extractive_summary, map_reduce
+from summarizer.stages.summarize import Summary, linked_extractive_summary, map_reduce
 from summarizer.stages.translate import translate_documents, translate_sentences
 from summarizer.text.sentences import Sentence, join_paragraphs, split_paragraph_sentences, split_sentences
 
@@ -62,6 +63,8 @@ class _Doc:
     summary: str | None = None
     chunks: int = 1
     error: SummarizerError | None = None
+    headings: frozenset[int] = frozenset()
+    links: list[dict] | None = None  # extractive: one link per chosen article sentence
     # The plan (model ids; "extractive" for the model-free summarizer)
     pre_translation_model: str | None = None
     summarization_model: str | None = None
@@ -161,11 +164,7 @@ class Summarizer:
 
     def unload(self, keep: Sequence[str] = ()) -> int:
         """Release the loaded models except those in ``keep`` and free their memory; returns how many."""
-        with self._lock:
-            dropped = [m for m in list(self._backends) if m not in keep and self._backends.pop(m)]
-        if dropped:
-            free_memory()
-        return len(dropped)
+        return release_backends(self._backends, self._lock, keep)
 
     def load(self) -> Summarizer:
         """Load now (not on first use) the models an article in the default language needs; returns self."""
@@ -310,19 +309,12 @@ class Summarizer:
         Raises:
             InputError: for unusable input.
             UnsupportedLanguageError: when no translation model covers the language pair.
+            GenerationError: the model failed while generating.
         """
-        doc = self._prepare(0, text, source_language or self.options.source_language)
-        if doc.error is not None:
-            raise doc.error
-        target = target_language or self.options.target_language
-        if doc.language == target:
-            return "\n\n".join(doc.paragraphs)
-        model = routing.translation_model(self.models, doc.language, target)
-        doc.models["translation"] = model
-        translated = self._translate(model, [doc.sentences], self.options.num_beams, [doc.warnings])
-        for warning in doc.warnings:
-            log.warning("%s", warning)
-        return "\n\n".join(p for p in translated[0] if p)
+        (outcome,) = self.translate_many([text], source_language=source_language, target_language=target_language)
+        if isinstance(outcome, SummarizerError):  # a model failing at run time is a GenerationError
+            raise outcome
+        return outcome
 
     def translate_many(
         self, texts: Sequence[str], *, source_language: str | None = None, target_language: str | None = None
@@ -387,6 +379,7 @@ class Summarizer:
             doc.paragraphs, doc.sentences = prepared.paragraphs, prepared.sentences
             doc.work_sentences, doc.warnings = prepared.work_sentences, prepared.warnings
             doc.notes = list(prepared.notes)
+            doc.headings = prepared.headings
             doc.language = doc.work_language = prepared.language
         doc.timings["clean"] = round(time.perf_counter() - t0, 4)
         return doc
@@ -412,12 +405,8 @@ class Summarizer:
         for model, group in group_by(docs, lambda d: d.pre_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                each = translate_sentences(
-                    self.backend(model, "translation"),
-                    [d.sentences for d in ds],
-                    opts.num_beams,
-                    [d.warnings for d in ds],
-                )
+                backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
+                each = translate_sentences(backend, [d.sentences for d in ds], opts.num_beams, notes)
                 for doc, translated in zip(ds, each, strict=True):
                     doc.models["translation"], doc.sentence_translations = model, translated
                     doc.translated_paragraphs = join_paragraphs(doc.sentences, translated)
@@ -431,8 +420,11 @@ class Summarizer:
         for model, group in group_by(docs, lambda d: d.summarization_model).items():
             if model == EXTRACTIVE:
                 for doc in group:
-                    doc.models["summarization"] = EXTRACTIVE
-                    self._set_summary(doc, extractive_summary(doc.work_sentences, opts.length, doc.work_language))
+                    summary, doc.links, scorer = linked_extractive_summary(
+                        doc.paragraphs, doc.sentences, doc.work_sentences, doc.headings, opts.length,
+                        doc.work_language, aligned=doc.pre_translation_model is None)  # fmt: skip
+                    doc.models.update(summarization=EXTRACTIVE, ranker=scorer)
+                    self._set_summary(doc, summary)
                 continue
 
             def work(ds: list[_Doc], model: str = model) -> None:
@@ -464,13 +456,14 @@ class Summarizer:
         for model, group in group_by(docs, lambda d: d.post_translation_model).items():
 
             def work(ds: list[_Doc], model: str = model) -> None:
-                picks = [split_sentences(d.summary or "", d.language) for d in ds]
-                per_sentence = translate_sentences(
-                    self.backend(model, "translation"), picks, opts.num_beams, [d.warnings for d in ds]
-                )
+                # Extractive summaries translate exactly their chosen sentences, keeping each link.
+                picks = [link_sentences(d.links) or split_sentences(d.summary or "", d.language) for d in ds]
+                backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
+                per_sentence = translate_sentences(backend, picks, opts.num_beams, notes)
                 for doc, pick, translated in zip(ds, picks, per_sentence, strict=True):
                     doc.models["translation"], doc.summary_translations = model, translated
                     doc.summary = " ".join(p for p in join_paragraphs(pick, translated) if p)
+                    set_translations(doc.links, translated)
 
             run_isolated(group, work, _fail)
 
@@ -518,6 +511,7 @@ class Summarizer:
             timings=dict(doc.timings),
             chunks=doc.chunks,
             article=PARAGRAPH_SEPARATOR.join(doc.paragraphs),
+            sentence_links=doc.links,
         )
         t0 = time.perf_counter()
         add_evidence(result, doc.paragraphs, doc.sentences, doc.work_sentences, doc.summary_translations,

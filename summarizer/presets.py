@@ -97,6 +97,7 @@ class Preset:
     translation_model: str | None = None
     description: str = ""
     backend: str | None = None
+    ranker: str | None = None  # model card of the sentence ranker an extractive preset uses (license)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def load_catalog(path: str | None = None) -> Catalog:
             translation_model=spec.get("translation_model"),
             description=spec.get("description", ""),
             backend=spec.get("backend"),
+            ranker=spec.get("ranker"),
         )
     models = {mid: _card(mid, spec) for mid, spec in raw.get("models", {}).items()}
     default = raw.get("default") or next(iter(presets))
@@ -202,6 +204,7 @@ def model_spec(model: str, role: str, config: SummarizerConfig) -> ModelSpec:
         prefix=card.prefix if card else _task_prefix(model, role, config),
         quantization=config.quantization,
         max_input_tokens=card.max_input_tokens if card else None,
+        max_batch_tokens=config.max_batch_tokens,
     )
 
 

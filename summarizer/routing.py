@@ -95,6 +95,8 @@ def choose_models(config: SummarizerConfig) -> ModelChoice:
         raise OptionError(f"unknown device {config.device!r}; choose from {', '.join(DEVICES)}")
     if config.backend not in BACKENDS:
         raise OptionError(f"unknown backend {config.backend!r}; choose from {', '.join(BACKENDS)}")
+    if config.max_batch_tokens is not None and config.max_batch_tokens < 1:
+        raise OptionError("max_batch_tokens must be at least 1")
     return ModelChoice(
         preset=chosen_name or load_catalog().default,
         strategy=strategy or chosen.strategy,

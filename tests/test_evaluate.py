@@ -85,7 +85,7 @@ def test_summarization_json_fields_and_predictions_file(tmp_path):
     assert barthez and "31.44" in barthez[0]["published"]
     assert "measured_here" not in report
     assert report["settings"]["strategy"] == "extractive" and report["settings"]["target_language"] == "fr"
-    assert report["settings"]["models"] == {"summarization": "extractive"}
+    assert report["settings"]["models"] == {"summarization": "extractive", "ranker": "ranker"}
     lines = predictions.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 10
     rows = [json.loads(line) for line in lines]

@@ -14,6 +14,8 @@ MAX_LINES = 510
 LONG_MODULES = {
     "summarizer/backends/ct2.py": "conversion, device checks and generation of one backend; tokenizer work in flight",
     "summarizer/evaluate.py": "two evaluation suites (ROUGE and sacreBLEU) and their reports",
+    "summarizer/pipeline.py": "the orchestrator: stages, result assembly, extractive sentence links (issue 18) and "
+    "per-sentence translations for the evidence view (issue 13)",
 }
 
 

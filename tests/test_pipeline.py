@@ -215,9 +215,18 @@ def test_fact_guard_flags_point_at_figures_in_the_output(tiny_summarizer, exampl
     assert any("not supported by the article" in w for w in result.warnings)
 
 
-def test_fact_guard_is_silent_when_every_figure_comes_from_the_article(tiny_models, example_article):
+def test_fact_guard_is_silent_when_every_figure_comes_from_the_article(
+    tiny_models, example_article, monkeypatch, tmp_path
+):
+    from summarizer.ranking import model as ranking_model
+
+    # The heuristic scorer (ranker file absent) picks this article's sentences with figures.
+    monkeypatch.setenv("SUMMARIZER_RANKER", str(tmp_path / "absent.json"))
+    ranking_model._load_cached.cache_clear()
     summarizer = Summarizer(strategy="extractive", target_language="fr", length="long", device="cpu")
     result = summarizer.summarize(example_article)
+    ranking_model._load_cached.cache_clear()
+    assert result.models["ranker"] == "heuristic"
     assert "2 milliards de dollars" in result.summary  # a figure, copied from the article
     assert "européenne. La France" in result.summary  # a heading reads as a sentence
     assert result.flags == []

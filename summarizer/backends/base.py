@@ -41,6 +41,8 @@ class ModelSpec:
         quantization: CTranslate2 compute type ("int8", "float16", ...), None for the default
             (int8 on CPU, float16 on GPU). The torch backend honours "float32", "float16" and
             "bfloat16" as its dtype and ignores the others.
+        max_batch_tokens: token budget of one model batch, beams included (None: the backend's
+            default for the device, see :func:`batch_token_budget`).
     """
 
     model: str
@@ -52,6 +54,7 @@ class ModelSpec:
     prefix: str | None = None
     max_input_tokens: int | None = None
     quantization: str | None = None
+    max_batch_tokens: int | None = None
 
 
 @runtime_checkable
@@ -186,6 +189,17 @@ class HFTokenizedInputs:
         return [len(ids) for ids in self._encode(texts, truncate=False)]
 
 
+def release_backends(backends: dict[str, Any], lock: Any, keep: Sequence[str] = ()) -> int:
+    """Drop the loaded backends not in ``keep`` (under ``lock``) and free their memory; returns how many."""
+    with lock:
+        dropped = [backends.pop(m) for m in list(backends) if m not in keep]
+    count = len(dropped)
+    del dropped[:]  # the last references: the collection below frees the models
+    if count:
+        free_memory()
+    return count
+
+
 def free_memory() -> None:
     """Collect garbage and hand cached GPU memory back, after models were released."""
     import gc
@@ -240,11 +254,30 @@ def load_backend(spec: ModelSpec, backend: str = "auto") -> Backend:
         except ImportError:
             ct2 = None
         if ct2 is not None:
-            loaded = ct2.load(spec, required=backend == "ctranslate2")
+            loaded = ct2.load(spec, required=backend == "ctranslate2")  # logs why when it returns None
             if loaded is not None:
+                log.info(
+                    "backend %s: %s runs on CTranslate2 (%s, %s, batch budget %d tokens)",
+                    backend,
+                    spec.model,
+                    loaded.device,
+                    loaded.compute_type,
+                    loaded.batch_tokens,
+                )
                 return loaded
         elif backend == "ctranslate2":
             raise OptionError("backend 'ctranslate2' needs the ctranslate2 package: pip install ctranslate2")
+        else:
+            log.warning("backend auto: the ctranslate2 package is not installed; using the torch backend")
     from summarizer.backends.torch_backend import TorchBackend
 
-    return TorchBackend(spec)
+    loaded_torch = TorchBackend(spec)
+    log.info(
+        "backend %s: %s runs on torch (%s, %s, batch budget %d tokens)",
+        backend,
+        spec.model,
+        loaded_torch.device,
+        str(loaded_torch.dtype).removeprefix("torch."),
+        loaded_torch.batch_tokens,
+    )
+    return loaded_torch

@@ -27,7 +27,6 @@ from typing import Any
 
 from summarizer.backends.base import (
     DEVICES,
-    LENGTH_CAP_SLACK,
     HFTokenizedInputs,
     ModelSpec,
     input_window,
@@ -36,6 +35,7 @@ from summarizer.backends.base import (
     output_caps,
     output_window,
 )
+from summarizer.backends.batching import batch_costs, batch_limits
 from summarizer.backends.tokenizers import load_tokenizer_info
 from summarizer.errors import ModelNotAvailableError, OptionError, SummarizerError
 from summarizer.loading import resolve_model
@@ -60,10 +60,6 @@ META_FILE = "summarizer.json"
 # Bump when the conversion recipe or META_FILE changes: older cache entries are then rebuilt.
 # 2: the tokenizer is loaded by summarizer.backends.tokenizers; META_FILE records how.
 FORMAT = 2
-# (Padded source tokens + expected output tokens) x beams per translate_batch() call: this bounds
-# the decoder's key/value caches (float32 on CPU), which dominate memory, while keeping batches
-# large enough for the matrix products (about 2 articles or 10 sentences with 4 beams on CPU).
-_BATCH_TOKENS = {"cpu": 5_000, "cuda": 200_000}
 _TOKENIZER_FILES = (
     "tokenizer.json",
     "tokenizer_config.json",
@@ -168,21 +164,25 @@ def ct2_device(requested: str) -> str:
 
 
 def _check_cublas() -> None:
-    """CTranslate2 loads cuBLAS only when its CUDA code first runs; check now that it can.
+    """CTranslate2 loads cuBLAS only when its CUDA code first runs; check now that it can, and
+    load CUDA 12's cuBLAS/cuDNN from the ``nvidia-*-cu12`` wheels (``fr-news-summarizer[gpu]``) when the
+    system has none.
 
     CTranslate2 4.x wheels are built against CUDA 12 (``libcublas.so.12``); other versions are
     not checked here.
     """
-    import ctypes
-
     import ctranslate2
+
+    from summarizer.backends import cuda_libs
 
     if not ctranslate2.__version__.startswith("4."):
         return
     try:
-        ctypes.CDLL("libcublas.so.12")
-    except OSError:
-        raise Unavailable("CTranslate2 needs CUDA 12's cuBLAS (libcublas.so.12), which is not installed") from None
+        note = cuda_libs.ensure_cuda12()
+    except OSError as exc:
+        raise Unavailable(str(exc)) from None
+    if note:
+        log.info("%s", note)
 
 
 def default_quantization(device: str) -> str:
@@ -492,7 +492,10 @@ class CT2Backend(HFTokenizedInputs):
         if hard is not None:
             self.max_input_tokens = min(self.max_input_tokens, hard)
         self.prefix = spec.prefix or ""
-        self.batch_tokens = _BATCH_TOKENS.get(device, 16_000)
+        # (Padded source tokens + expected output tokens) x beams per translate_batch() call.
+        self.batch_tokens, self.max_items = batch_limits(
+            spec.max_batch_tokens, device, _source_config(meta), 4 if compute_type in _FLOAT32_TYPES else 2
+        )
         self.defaults: dict[str, Any] = meta["generation"]
         self._forced_eos = bool(meta.get("forced_eos"))
         ct2_config = json.loads((self.folder / "config.json").read_text(encoding="utf-8"))
@@ -547,9 +550,9 @@ class CT2Backend(HFTokenizedInputs):
             "return_end_token": False,
         }
         # Batch cost: input plus expected output (its cap, or about the input length).
-        costs = [n + min(cap, n + LENGTH_CAP_SLACK) for n, cap in zip(lengths, caps, strict=True)]
+        costs = batch_costs(lengths, caps)
         outputs: list[str] = [""] * len(texts)
-        for batch in length_batches(costs, self.batch_tokens, beams):
+        for batch in length_batches(costs, self.batch_tokens, beams, self.max_items):
             batch_caps = [caps[i] for i in batch]
             longest = max(1, max(batch_caps) - eos_slot)
             results = self.translator.translate_batch(
@@ -567,6 +570,17 @@ class CT2Backend(HFTokenizedInputs):
             for i, text in zip(batch, decoded, strict=True):
                 outputs[i] = " ".join(text.split())
         return outputs
+
+
+_FLOAT32_TYPES = ("float32", "int8", "int8_float32", "int16")
+
+
+def _source_config(meta: dict[str, Any]) -> dict[str, Any]:
+    """The source checkpoint's config.json (model sizes for the CUDA batch budget), {} if gone."""
+    try:
+        return json.loads((Path(meta.get("source", "")) / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _pick(value: Any, default: Any) -> Any:

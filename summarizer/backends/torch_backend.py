@@ -25,6 +25,7 @@ from summarizer.backends.base import (
     output_window,
     resolve_device,
 )
+from summarizer.backends.batching import batch_costs, batch_limits
 from summarizer.errors import ModelNotAvailableError
 from summarizer.loading import resolve_model
 from summarizer.options import GenerationOptions
@@ -33,8 +34,8 @@ __all__ = ["TorchBackend", "input_window", "length_batches"]
 
 log = logging.getLogger("summarizer")
 
-# Padded input tokens x beams per generate() call.
-_BATCH_TOKENS = {"cpu": 12_000, "cuda": 120_000, "mps": 24_000}
+# (Padded input tokens + expected output tokens) x beams per generate() call on CPU.
+_CPU_BATCH_TOKENS = 12_000
 _TORCH_DTYPES = ("float32", "float16", "bfloat16")
 # Architectures whose activations overflow in float16 (T5 family): bfloat16 or float32 only.
 _NO_FLOAT16 = ("t5", "mt5", "umt5")
@@ -98,7 +99,13 @@ class TorchBackend(HFTokenizedInputs):
         self.max_input_tokens = input_window(self.tokenizer, self.model.config, spec.max_input_tokens)
         self.max_output_tokens = output_window(self.model.config)
         self.prefix = spec.prefix or ""
-        self.batch_tokens = _BATCH_TOKENS.get(self.device, 12_000)
+        self.batch_tokens, self.max_items = batch_limits(
+            spec.max_batch_tokens,
+            self.device,
+            self.model.config,
+            torch.tensor([], dtype=dtype).element_size(),
+            cpu_default=_CPU_BATCH_TOKENS,
+        )
         gen = self.model.generation_config
         self._forced_eos = getattr(gen, "forced_eos_token_id", None) is not None
         self._default_beams = getattr(gen, "num_beams", 1) or 1
@@ -126,7 +133,7 @@ class TorchBackend(HFTokenizedInputs):
         kwargs = {"renormalize_logits": True, **options.to_kwargs()}
         beams = kwargs.get("num_beams") or self._default_beams
         outputs: list[str] = [""] * len(texts)
-        for batch in length_batches(lengths, self.batch_tokens, beams):
+        for batch in length_batches(batch_costs(lengths, caps), self.batch_tokens, beams, self.max_items):
             enc = self.tokenizer.pad({"input_ids": [ids[i] for i in batch]}, return_tensors="pt").to(self.device)
             call = dict(kwargs)
             batch_caps = [caps[i] for i in batch]

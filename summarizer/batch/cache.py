@@ -23,8 +23,17 @@ from summarizer.routing import choose_models
 
 log = logging.getLogger("summarizer")
 
-# Config fields that change speed or where models come from, not what is summarized.
-NOT_IN_FINGERPRINT = ("device", "threads", "allow_pickle", "local_files_only", "max_chars", "preset")
+# Config fields that change speed or where models come from, not what is summarized (outputs do not
+# depend on how inputs are batched: tests/backends/test_backends.py).
+NOT_IN_FINGERPRINT = (
+    "device",
+    "threads",
+    "max_batch_tokens",
+    "allow_pickle",
+    "local_files_only",
+    "max_chars",
+    "preset",
+)
 
 
 def default_cache_dir() -> Path:

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer.batch.cache import ResultCache, cache_key
+from summarizer.batch.records import make_record
 from summarizer.batch.report import BatchReport, Progress
-from summarizer.batch.store import OutputStore, make_record
+from summarizer.batch.store import OutputStore
 from summarizer.config import PipelineOptions, SummarizerConfig
 from summarizer.errors import SummarizerError, one_line
 from summarizer.sources.rows import Item

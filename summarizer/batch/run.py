@@ -121,7 +121,7 @@ def run_batch(
         import importlib.util
 
         if importlib.util.find_spec("ray") is None:
-            raise SummarizerError("--engine ray needs Ray: pip install 'summarizer[ray]' (or 'ray[data]')")
+            raise SummarizerError("--engine ray needs Ray: pip install 'fr-news-summarizer[ray]' (or 'ray[data]')")
         config = ray_config(config, cpus_per_worker, gpus_per_worker)
     max_chars = config.max_chars
     progress = progress or Progress()

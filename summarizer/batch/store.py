@@ -22,7 +22,6 @@ import contextlib
 import csv
 import errno
 import glob
-import hashlib
 import json
 import logging
 import os
@@ -30,76 +29,15 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import fields
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from summarizer.batch.records import TABLE_FIELDS, _flat, _unflat, checks_out, parquet_schema
 from summarizer.errors import BatchUsageError, SummarizerError, one_line
-from summarizer.options import Result
-from summarizer.sources.article import SOURCE_FIELDS
 
 log = logging.getLogger("summarizer")
 
 OUTPUT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
-# The fields of every output record: the input id, the ``--format json`` object (its ``source``
-# included), the id of the article whose summary a near-duplicate shares, the error.
-RESULT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Result))
-RECORD_FIELDS: tuple[str, ...] = ("id", *RESULT_FIELDS, "duplicate_of", "error", "checksum")
-# CSV and Parquet columns: the ``source`` object spread over ``source_*`` columns.
-SOURCE_COLUMNS: tuple[str, ...] = tuple(f"source_{name}" for name in SOURCE_FIELDS)
-TABLE_FIELDS: tuple[str, ...] = tuple(
-    column for name in RECORD_FIELDS for column in (SOURCE_COLUMNS if name == "source" else (name,))
-)
-BOOL_COLUMNS: frozenset[str] = frozenset({"source_paywall"})
-# Fields holding lists or dicts: JSON-encoded strings in CSV and Parquet outputs.
-NESTED_FIELDS: frozenset[str] = frozenset(
-    f.name for f in fields(Result) if str(f.type).split("[")[0].split(" ")[0] in ("dict", "list") and f.name != "source"
-)
-INT_FIELDS: frozenset[str] = frozenset(f.name for f in fields(Result) if str(f.type) == "int")
-
-
-# ---------------------------------------------------------------------- records
-def make_record(
-    item_id: str,
-    result: dict[str, Any] | None,
-    error: str | None,
-    *,
-    source: dict[str, Any] | None = None,
-    warnings: Sequence[str] = (),
-    duplicate_of: str | None = None,
-) -> dict[str, Any]:
-    """An output record: the id, the ``--format json`` fields (None on failure), the error.
-
-    Args:
-        source: the item's own metadata (URL, title...), kept on failures too.
-        warnings: the item's own warnings (a paywall teaser), put before the result's.
-        duplicate_of: the id of the representative whose summary this near-duplicate shares.
-    """
-    record: dict[str, Any] = {"id": item_id}
-    ok = result is not None and error is None
-    for name in RESULT_FIELDS:
-        record[name] = result.get(name) if ok else None
-    if ok and warnings:
-        record["warnings"] = [*warnings, *(record.get("warnings") or [])]
-    record["source"] = source if source is not None else record.get("source")
-    record["duplicate_of"] = duplicate_of if ok else None
-    record["error"] = error
-    record["checksum"] = record_checksum(record)
-    return record
-
-
-def record_checksum(record: dict[str, Any]) -> str:
-    """A checksum of a record's fields (checksum excluded), the same after a CSV or Parquet round trip."""
-    digest = hashlib.sha256()
-    for name, value in _flat(record).items():
-        if name != "checksum":
-            digest.update(f"{name}\x1f{'' if value is None else value}\x1e".encode("utf-8", errors="surrogatepass"))
-    return digest.hexdigest()[:16]
-
-
-def checks_out(record: dict[str, Any]) -> bool:
-    """True when the record carries the checksum of its own fields (an intact record)."""
-    return isinstance(record.get("checksum"), str) and record["checksum"] == record_checksum(record)
 
 
 class OutputError(SummarizerError):
@@ -124,45 +62,6 @@ def _open_nofollow(path: Path, mode: str) -> Any:
             raise OutputError(f"{path} is a symbolic link; refusing to write through it (remove it)") from None
         raise
     return os.fdopen(fd, mode)
-
-
-def _flat(record: dict[str, Any]) -> dict[str, Any]:
-    """A record for CSV and Parquet: nested fields JSON-encoded, ``source`` spread over ``source_*`` columns."""
-    out: dict[str, Any] = {}
-    for name in RECORD_FIELDS:
-        value = record.get(name)
-        if name == "source":
-            for key, column in zip(SOURCE_FIELDS, SOURCE_COLUMNS, strict=True):
-                out[column] = value.get(key) if isinstance(value, dict) else None
-            continue
-        if name in NESTED_FIELDS and value is not None:
-            value = json.dumps(value, ensure_ascii=False)
-        out[name] = value
-    return out
-
-
-def _unflat(row: dict[str, Any]) -> dict[str, Any]:
-    """The inverse of :func:`_flat` (CSV cells are strings; empty means None)."""
-    record: dict[str, Any] = {}
-    source: dict[str, Any] = {}
-    for name, value in row.items():
-        if value == "" or (isinstance(value, float) and value != value):
-            value = None
-        if value is not None and name in NESTED_FIELDS and isinstance(value, str):
-            value = json.loads(value)
-        elif value is not None and name in INT_FIELDS:
-            value = int(value)
-        elif isinstance(value, str) and name in BOOL_COLUMNS:
-            value = value == "True"
-        if name in SOURCE_COLUMNS:
-            source[name.removeprefix("source_")] = value
-            continue
-        record[name] = value
-    if any(v is not None for v in source.values()):
-        record["source"] = {key: source.get(key) for key in SOURCE_FIELDS}
-    elif source:
-        record["source"] = None
-    return record
 
 
 def _fsync_dir(path: Path) -> None:
@@ -198,16 +97,6 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
     _fsync_dir(path.parent)
-
-
-def parquet_schema():
-    """The Parquet schema of output records: strings, JSON strings for nested fields, int64 counts, ``source_*`` columns."""
-    import pyarrow as pa
-
-    def kind(name: str):
-        return pa.int64() if name in INT_FIELDS else pa.bool_() if name in BOOL_COLUMNS else pa.string()
-
-    return pa.schema([(name, kind(name)) for name in TABLE_FIELDS])
 
 
 def _scan_jsonl(path: Path) -> Iterator[tuple[int, bytes, dict[str, Any] | None]]:

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from summarizer.cli.exits import EXIT_OK
 from summarizer.cli.options import add_summarizer_options, build_summarizer
 from summarizer.errors import UsageError
+from summarizer.evaluate_compare import COMPARE_SYSTEMS
 
 log = logging.getLogger("summarizer")
 
@@ -54,6 +55,15 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     p.add_argument("--predictions", metavar="FILE", help="save the summaries as JSONL (id, summary), input order")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per model call (default 16)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
+    p.add_argument(
+        "--compare",
+        nargs="+",
+        default=[],
+        choices=COMPARE_SYSTEMS,
+        metavar="SYSTEM",
+        help="also score these systems on the same records, with the run's gain over each "
+        f"(paired bootstrap): {', '.join(COMPARE_SYSTEMS)}",
+    )
     add_summarizer_options(p)
     p.set_defaults(handler=cmd_evaluate_summarization)
 
@@ -131,7 +141,12 @@ def cmd_evaluate_summarization(args: argparse.Namespace, stdin: TextIO, stdout: 
     _warn_language(summarizer, [r["abstract"] for r in records])
     with _progress(len(records), "article") as progress:
         report = evaluate_summarization(
-            summarizer, records, data=args.data, batch_size=args.batch_size, progress=progress
+            summarizer,
+            records,
+            data=args.data,
+            batch_size=args.batch_size,
+            compare=args.compare,
+            progress=progress,
         )
     if args.predictions:
         write_predictions(args.predictions, report)

@@ -43,19 +43,48 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     warnings.filterwarnings("ignore", category=UserWarning, module=r"transformers\..*")
     warnings.filterwarnings("ignore", category=FutureWarning)
+    if "transformers" in sys.modules:  # imported before the CLI ran (tests, embedding programs): env is read too late
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
 
 
 def _extension_commands() -> list[Callable[[Any, Any], None]]:
     """``register(subparsers, models_subparsers)`` hooks of installed extensions (entry points)."""
     from importlib.metadata import entry_points
 
-    hooks = []
+    hooks, seen = [], set()
     for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        if entry.name in seen:  # the same command from a second copy of the package (one wins)
+            continue
         try:
-            hooks.append(entry.load())
+            hooks.append(_load_hook(entry))
+            seen.add(entry.name)
         except Exception as exc:  # a broken extension must not break the core commands
             logging.getLogger("summarizer").debug("command %s not available: %s", entry.name, one_line(exc))
     return hooks
+
+
+def _load_hook(entry: Any) -> Callable[[Any, Any], None]:
+    """Load an entry point. The wheel installs the demo as ``summarizer.app``; an editable install
+    of a checkout has it as the top-level ``app`` beside ``summarizer/``, which is used only when it
+    is that checkout's own folder (never an unrelated ``app`` package of the environment)."""
+    import importlib
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        return entry.load()
+    except ModuleNotFoundError as exc:
+        prefix = "summarizer.app"
+        if not (entry.module.startswith(prefix) and exc.name and exc.name.startswith(prefix)):
+            raise
+        spec = importlib.util.find_spec("app")
+        checkout = Path(__file__).resolve().parents[2]
+        if spec is None or not spec.origin or Path(spec.origin).resolve().parent != checkout / "app":
+            raise
+        module = importlib.import_module("app" + entry.module[len(prefix) :])
+        return getattr(module, entry.attr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,7 +149,7 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
         parser = build_parser()
         if argv[:1] == ["demo"] and "demo" not in parser.get_default("commands"):
             print(
-                "summarizer: usage error: the web demo is not installed: pip install 'summarizer[demo]'",
+                "summarizer: usage error: the web demo is not installed: pip install 'fr-news-summarizer[demo]'",
                 file=sys.stderr,
             )
             return EXIT_USAGE

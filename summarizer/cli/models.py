@@ -41,7 +41,7 @@ def cmd_models(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     for name, preset in catalog.presets.items():
         mark = " (default)" if name == catalog.default else ""
         stdout.write(f"{name}{mark}: {preset.strategy}\n  {preset.description}\n")
-        for role in ("summarization_model", "translation_model"):
+        for role in ("summarization_model", "translation_model", "ranker"):
             model = getattr(preset, role)
             if not model:
                 continue
@@ -76,6 +76,8 @@ def _model_facts(card: Any) -> str:
     """Size, license and weight format of a model card, for ``summarizer models``."""
     if card is None:
         return "no model card"
+    if card.task == "sentence-ranking":
+        return f"shipped in the package, {card.size_mb} MB JSON (LightGBM trees), {card.license_label}"
     if (card.parameters or "")[:1].isdigit() or (card.parameters or "").startswith("~"):
         size = f"{card.parameters} params"
     elif card.size_mb:

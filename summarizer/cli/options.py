@@ -37,6 +37,12 @@ def add_model_options(parser: argparse.ArgumentParser, *, summarization: bool = 
         "--quantization", choices=QUANTIZATIONS, help="CTranslate2 compute type (default: int8 on CPU, float16 on GPU)"
     )
     group.add_argument("--threads", type=int, metavar="N", help="CPU threads for inference")
+    group.add_argument(
+        "--max-batch-tokens",
+        type=int,
+        metavar="N",
+        help="token budget of one model batch, beams included (default: sized from free GPU memory on CUDA, fixed on CPU)",
+    )
     group.add_argument("--num-beams", type=int, metavar="N", help="beam size (default: each model's own)")
     group.add_argument("--allow-pickle", action="store_true", help="accept checkpoints with pickle weights only")
     group.add_argument("--offline", action="store_true", help="never download models (like HF_HUB_OFFLINE=1)")
@@ -82,6 +88,7 @@ def config_from_args(args: argparse.Namespace) -> SummarizerConfig:
     """
     _at_least_one(args, "threads")
     _at_least_one(args, "max-chars")
+    _at_least_one(args, "max-batch-tokens")
     get = _getter(args)
     preset = get("preset")
     if preset is not None:
@@ -98,6 +105,7 @@ def config_from_args(args: argparse.Namespace) -> SummarizerConfig:
         backend=get("backend", "auto"),
         threads=get("threads"),
         quantization=get("quantization"),
+        max_batch_tokens=get("max_batch_tokens"),
         allow_pickle=bool(get("allow_pickle", False)),
         local_files_only=True if get("offline", False) else None,
         max_chars=get("max_chars", DEFAULT_MAX_CHARS),

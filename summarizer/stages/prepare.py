@@ -25,6 +25,7 @@ class Prepared:
         language: the article's language (forced, detected, or the default one).
         warnings: what the reader should know (language assumed).
         notes: for information (boilerplate removed).
+        headings: indices of the paragraphs that are headings (the sentence ranker reads them).
     """
 
     paragraphs: list[str]
@@ -33,6 +34,7 @@ class Prepared:
     language: str
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    headings: frozenset[int] = frozenset()
 
 
 def prepare_article(
@@ -76,7 +78,7 @@ def prepare_article(
     # Headings end without punctuation; give them a full stop so that joined model inputs and
     # extractive summaries read as sentences.
     work = [s.text + "." if s.paragraph in cleaned.headings and s.text[-1].isalnum() else s.text for s in sentences]
-    return Prepared(cleaned.paragraphs, sentences, work, language, warnings, notes)
+    return Prepared(cleaned.paragraphs, sentences, work, language, warnings, notes, frozenset(cleaned.headings))
 
 
 def _detect(body: str, default: str, warnings: list[str]) -> str:

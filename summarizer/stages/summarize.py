@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from summarizer import extractive
 from summarizer.backends.base import Backend
 from summarizer.options import EXTRACTIVE_WORDS, SUMMARY_TOKENS, GenerationOptions
+from summarizer.ranking.sentences import ArticleSentences
 from summarizer.text.chunking import pack_chunks
+from summarizer.text.sentences import Sentence
 
 MAX_REDUCE_ROUNDS = 4
 # Chunk progress ("chunk 4/12") goes to this logger at INFO; only when someone listens (the CLI on a
@@ -145,11 +147,51 @@ def _generate_with_progress(backend: Backend, texts: list[str], options: Generat
     return outputs
 
 
-def extractive_summary(sentences: Sequence[str], length: str, language: str) -> Summary:
-    """The model-free summary: whole sentences of the article within the word budget of ``length``."""
-    picked = extractive.select_sentences(list(sentences), EXTRACTIVE_WORDS[length], language)
+def extractive_summary(
+    sentences: Sequence[str] | ArticleSentences, length: str, language: str
+) -> tuple[Summary, list[int], str]:
+    """The model-free summary: whole sentences of the article within the word budget of ``length``,
+    chosen by the learned sentence ranker (the heuristic scorer when its file is missing).
+
+    Returns:
+        The summary, the indices of the chosen sentences (article order) and the scorer used
+        (``"ranker"`` or ``"heuristic"``).
+    """
+    from summarizer.ranking.model import select_sentences
+
+    article = sentences if isinstance(sentences, ArticleSentences) else ArticleSentences.plain(sentences)
+    picked, scorer = select_sentences(article, EXTRACTIVE_WORDS[length], language)
     warnings = []
     if not picked:  # the first sentence alone is longer than the budget
         picked = [0]
         warnings.append("the first sentence alone is longer than the extractive word budget")
-    return Summary(" ".join(sentences[i] for i in picked), 1, warnings)
+    return Summary(" ".join(article.texts[i] for i in picked), 1, warnings), picked, scorer
+
+
+def linked_extractive_summary(
+    paragraphs: Sequence[str],
+    sentences: Sequence[Sentence],
+    work_sentences: Sequence[str],
+    headings: frozenset[int],
+    length: str,
+    language: str,
+    *,
+    aligned: bool = True,
+) -> tuple[Summary, list[dict] | None, str]:
+    """:func:`extractive_summary` on an article's sentences, with the links of the chosen ones.
+
+    Args:
+        aligned: whether ``work_sentences`` are the article's own sentences (not a translation);
+            only then are paragraphs, headings and links used.
+
+    Returns:
+        The summary, one link per chosen sentence (:func:`summarizer.ranking.links.sentence_links`;
+        None when not aligned) and the scorer used.
+    """
+    from summarizer.ranking import links
+
+    aligned = aligned and len(work_sentences) == len(sentences)
+    article = links.article_sentences_of(work_sentences, sentences if aligned else None, headings)
+    summary, picked, scorer = extractive_summary(article, length, language)
+    found = links.sentence_links(paragraphs, sentences, work_sentences, picked) if aligned else None
+    return summary, found, scorer

@@ -85,3 +85,9 @@ def detect_language(text: str) -> Detection:
         return Detection(None, 0.0)
     best = values[0]
     return Detection(best.language.iso_code_639_1.name.lower(), float(best.value))
+
+
+def warm_up() -> None:
+    """Load the detector's language models now (lingua loads them on first use, which takes a
+    few seconds), so that the first article does not pay for it."""
+    detect_language("Le président a annoncé mardi une hausse des salaires. The president announced a pay rise.")

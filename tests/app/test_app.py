@@ -33,6 +33,8 @@ RESULT_FIELDS = {
     "source",
     "article",
     "evidence",
+    "sentence_links",
+    "version",
 }
 
 

@@ -225,10 +225,15 @@ def test_pipeline_same_text_in_float32(tiny_models, example_article, monkeypatch
     monkeypatch.setitem(ct2.DEFAULT_QUANTIZATION, "cpu", "float32")
     torch_result = _summarizer(tiny_models, "torch").summarize(example_article, full_translation=True)
     ct2_result = _summarizer(tiny_models, "ctranslate2").summarize(example_article, full_translation=True)
-    assert ct2_result.warnings == torch_result.warnings
-    assert ct2_result.summary_source == torch_result.summary_source
+
     # The translated summary is one long random-weight output (hundreds of tokens): beam search
-    # meets near-ties late in it that float32 summation order can break either way.
+    # meets near-ties late in it that float32 summation order can break either way, so the guard's
+    # counts of unsupported names and figures in it may differ; every other warning is identical.
+    def stable(warnings: list[str]) -> list[str]:
+        return [w for w in warnings if "in the output are not supported by the article" not in w]
+
+    assert stable(ct2_result.warnings) == stable(torch_result.warnings)
+    assert ct2_result.summary_source == torch_result.summary_source
     common = len(os.path.commonprefix([ct2_result.summary, torch_result.summary]))  # noqa: RUF071
     assert common >= 0.6 * len(torch_result.summary)
     same = sum(a == b for a, b in zip(ct2_result.paragraphs, torch_result.paragraphs, strict=True))

@@ -32,7 +32,7 @@ def test_unknown_preset_is_a_usage_error(capsys):
     err = capsys.readouterr().err
     assert (
         err.strip()
-        == "summarizer: usage error: unknown preset 'nope'; choose from fast, translate-summarize, quality, crosslingual"
+        == "summarizer: usage error: unknown preset 'nope'; choose from fast, translate-summarize, quality, faithful, crosslingual"
     )
 
 
@@ -94,8 +94,10 @@ def test_the_core_never_imports_the_demo():
 
 def test_demo_without_the_demo_installed_says_how_to_install_it(monkeypatch, capsys):
     main_module = importlib.import_module("summarizer.cli.main")  # the module (the package's `main` is the function)
-    monkeypatch.setattr(main_module, "_extension_commands", lambda: [])  # as if summarizer[demo] were not installed
+    monkeypatch.setattr(
+        main_module, "_extension_commands", lambda: []
+    )  # as if fr-news-summarizer[demo] were not installed
     assert _run(["demo", "--port", "8000"]) == 2
     assert capsys.readouterr().err.strip() == (
-        "summarizer: usage error: the web demo is not installed: pip install 'summarizer[demo]'"
+        "summarizer: usage error: the web demo is not installed: pip install 'fr-news-summarizer[demo]'"
     )

@@ -59,7 +59,8 @@ def test_long_document_goes_through_map_reduce_rounds_within_the_window():
 
 
 def test_extractive_summary_keeps_whole_sentences():
-    summary = extractive_summary(SENTENCES, "short", "fr")
+    summary, picked, scorer = extractive_summary(SENTENCES, "short", "fr")
+    assert scorer == "ranker" and summary.text == " ".join(SENTENCES[i] for i in picked)
     assert summary.text and all(part.strip() + "." in SENTENCES for part in summary.text.split(".") if part.strip())
 
 

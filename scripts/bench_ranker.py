@@ -1,0 +1,66 @@
+"""Time the sentence ranker per article: features + LightGBM + subset search (cleaning excluded).
+
+Reports CPU time (``time.process_time``, robust to a loaded machine) and wall time per article,
+for the learned ranker and the heuristic scorer, with the load average.
+
+Usage:
+    python scripts/bench_ranker.py --data ../shared/data/orangesum/valid.jsonl [--limit 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from summarizer import extractive  # noqa: E402
+from summarizer.ranking.model import default_ranker  # noqa: E402
+from summarizer.ranking.sentences import article_sentences  # noqa: E402
+from summarizer.ranking.train import read_records  # noqa: E402
+
+
+def main() -> int:
+    """Run the benchmark and print one JSON object."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "orangesum" / "valid.jsonl"))
+    parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--budget", type=int, default=70)
+    args = parser.parse_args()
+    ranker = default_ranker()
+    if ranker is None:
+        print("bench_ranker: no ranker file", file=sys.stderr)
+        return 1
+    articles = [article_sentences(r["article"]) for r in read_records(args.data, args.limit)]
+    ranker.select(articles[0], args.budget)  # warm-up
+    out = {"articles": len(articles), "load_average_before": os.getloadavg()}
+    for name, run in (
+        ("ranker", lambda a: ranker.select(a, args.budget)),
+        ("heuristic", lambda a: extractive.select_sentences(a.texts, args.budget)),
+    ):
+        cpu, wall = [], []
+        for article in articles:
+            c0, w0 = time.process_time(), time.perf_counter()
+            run(article)
+            cpu.append((time.process_time() - c0) * 1000)
+            wall.append((time.perf_counter() - w0) * 1000)
+        out[name] = {
+            "cpu_ms_mean": round(statistics.mean(cpu), 2),
+            "cpu_ms_median": round(statistics.median(cpu), 2),
+            "cpu_ms_p95": round(sorted(cpu)[int(0.95 * len(cpu))], 2),
+            "wall_ms_mean": round(statistics.mean(wall), 2),
+            "wall_ms_median": round(statistics.median(wall), 2),
+        }
+    out["load_average_after"] = os.getloadavg()
+    print(json.dumps(out, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
