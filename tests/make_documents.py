@@ -113,12 +113,17 @@ def make_docx(title: str, paragraphs: list[str], *, author: str | None = None, h
     return buffer.getvalue()
 
 
+def words(text: str) -> list[str]:
+    """Lower-cased ``\\w+`` tokens; soft hyphens (U+00AD, invisible: "autre\\xadment" reads "autrement")
+    do not split words."""
+    return re.findall(r"\w+", text.replace("\xad", "").lower())
+
+
 def sequence_ratio(extracted: str, reference: str) -> float:
     """How much of the reference's word sequence the extraction has in the same order (difflib ratio)."""
     import difflib
 
-    a = re.findall(r"\w+", extracted.lower())
-    b = re.findall(r"\w+", reference.lower())
+    a, b = words(extracted), words(reference)
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
@@ -126,8 +131,7 @@ def token_f1(extracted: str, reference: str) -> float:
     """Bag-of-words F1 (lower-cased ``\\w+`` tokens) of ``extracted`` against ``reference``."""
     from collections import Counter
 
-    got = Counter(re.findall(r"\w+", extracted.lower()))
-    want = Counter(re.findall(r"\w+", reference.lower()))
+    got, want = Counter(words(extracted)), Counter(words(reference))
     overlap = sum((got & want).values())
     if not overlap:
         return 0.0
