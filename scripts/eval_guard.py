@@ -266,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-orangesum", action="store_true")
     parser.add_argument(
+        "--parts", nargs="+", default=["tuned", "held_out"], help="FLORES parts to measure (default: both)"
+    )
+    parser.add_argument(
         "--list", nargs="*", default=["tuned"], help="parts whose false alarms and misses are listed (default: tuned)"
     )
     args = parser.parse_args(argv)
@@ -278,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     pool = gold_names(pairs)
     summary: dict = {}
     for part, chunk in parts.items():
+        if part not in args.parts:
+            continue
         figures = figures_eval(chunk, random.Random(args.seed))
         names = names_eval(chunk, pool, random.Random(args.seed))
         summary[part] = {"figures": figures, "names": names}

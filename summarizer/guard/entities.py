@@ -28,7 +28,15 @@ from functools import cached_property
 from typing import Any
 
 from summarizer.guard.flags import Flag
-from summarizer.guard.names import calendar_words, equivalents, fold, is_common_english, territory_words
+from summarizer.guard.names import (
+    calendar_words,
+    equivalents,
+    first_names,
+    fold,
+    is_common_english,
+    person_names,
+    territory_words,
+)
 
 log = logging.getLogger("summarizer")
 
@@ -43,7 +51,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "captain", "capt", "lt", "col", "sgt", "rev", "father", "sister", "brother", "rep", "representative",
           "ambassador", "commissioner", "premier", "emperor", "archbishop", "bishop", "cardinal", "coach",
           "mp", "qc", "jr", "sr", "m", "mme", "mlle", "me", "pr", "presidente", "ministre", "depute", "senateur",
-          "roi", "reine", "pape", "maire", "directeur", "directrice", "pdg", "patron"}  # fmt: skip
+          "roi", "reine", "pape", "maire", "directeur", "directrice", "pdg", "patron", "pharaoh", "pharaon",
+          "tsar", "czar", "sultan", "shah", "caliph", "empress", "imperatrice", "empereur"}  # fmt: skip
 CONNECTORS = {"of", "for", "in", "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
               "del", "al", "el", "bin", "ben", "&", "y", "and", "et", "on", "sur"}  # fmt: skip
 CONNECTORS_INSIDE = {"of", "for", "de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "al",
@@ -56,7 +65,8 @@ ORG_HEADS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag
              "organisation", "society", "societe", "club", "fc", "team", "league", "ligue", "network", "news",
              "times", "post", "journal", "radio", "tv", "television", "hospital", "hopital", "school", "ecole",
              "museum", "musee", "office", "bureau", "service", "services", "police", "army", "armee", "navy",
-             "assembly", "assemblee", "parliament", "parlement", "senate", "senat", "congress", "congres"}  # fmt: skip
+             "assembly", "assemblee", "parliament", "parlement", "senate", "senat", "congress", "congres", "center",
+             "centre", "survey", "institution", "authority", "board", "corps", "unit"}  # fmt: skip
 PLACE_HEADS = {"river", "island", "islands", "lake", "mount", "mountains", "street", "avenue", "road", "square",
                "province", "county", "state", "city", "bay", "sea", "ocean", "valley", "park", "bridge", "airport",
                "station", "coast", "desert", "gulf", "strait", "peninsula", "region", "district", "village"}  # fmt: skip
@@ -66,8 +76,10 @@ NOT_NAMES = {"AD", "BC", "BCE", "CE", "A.D", "B.C", "GMT", "UTC", "GDP", "PIB", 
              "AIDS", "SIDA", "COVID", "PC", "IT", "AI", "IA", "HQ", "VIP", "FAQ", "NB", "I", "II", "III", "IV",
              "V", "VI", "X"}  # fmt: skip
 _NOT_NAMES_FOLDED = frozenset(w.lower().replace(".", "") for w in NOT_NAMES if len(w) > 1)
-PERSON_VERBS = re.compile(r"\s*,?\s*(?:said|says|told|added|explained|wrote|announced|declared|a\s+(?:dit|déclaré|"
-                          r"expliqué|affirmé|annoncé)|explique|affirme|déclare|estime)\b")  # fmt: skip
+PERSON_VERBS = re.compile(r"\s*,?\s*(?:(?:had|has|have|was|is|will|would|also|then|later)\s+)?(?:said|says|told|added|"
+                          r"explained|wrote|announced|declared|confirmed|testified|stated|argued|noted|claimed|"
+                          r"insisted|admitted|denied|warned|replied|asked|sued|resigned|died|married|a\s+(?:dit|"
+                          r"déclaré|expliqué|affirmé|annoncé)|explique|affirme|déclare|estime)\b|,\s+who\b")  # fmt: skip
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|à|en|au|aux|près\s+de)\s+)$", re.I)
 STOP_EN = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "you", "i",
            "his", "her", "their", "our", "my", "your", "but", "and", "or", "so", "if", "when", "while", "as",
@@ -87,6 +99,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _UPPER = "A-ZÀ-ÖØ-Ý"
 _CAPS_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?:\s+(?:(?:de|du|des|of|for|la|le|d'|l'|&)\s*)?[{_UPPER}][\w’'-]*)+")
 _ACRONYM_WORD = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&.]{1,7}(?![\w])")
+_ABBREVIATED = {"St", "Ste", "Mt", "Ft", "Pt"}  # Saint, Mount, Fort, Point
 _ADJECTIVAL = re.compile(r"(?:ian|ean|an|ese|ish|ic|ino|ina|i|ch|se)$")
 
 
@@ -182,8 +195,9 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             continue
         j = i + 1  # extend over capitalised words and inner connectors, same line, no punctuation between
         while j < len(tokens):
-            if text[tokens[j - 1][2] : tokens[j][1]] not in (" ", "\u00a0"):
-                break
+            gap = text[tokens[j - 1][2] : tokens[j][1]]
+            if gap not in (" ", "\u00a0") and not (gap == ". " and tokens[j - 1][0] in _ABBREVIATED):
+                break  # "St. Peter's Square", "Mt. Everest" go on
             w = tokens[j][0]
             if _POSSESSIVE.search(tokens[j - 1][0]):
                 break
@@ -212,8 +226,11 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
         at_start = _sentence_start(text, a) and not title
         if at_start and len(span) == 1 and not acronym and not _POSSESSIVE.search(first):
             # a sentence-initial word: a name if English does not know it as a common word ("Danius"
-            # but not "Scientists"), or (French) if it is capitalised elsewhere too
+            # but not "Scientists"), if it is a person's name followed by what people do ("Carter
+            # said", "Bush had asked"), or if it is capitalised elsewhere too
             common = is_common_english(words[0]) if lang == "en" else True
+            if common and lang == "en" and words[0] in person_names() and PERSON_VERBS.match(text, b):
+                common = False
             if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
                 continue
         surface = text[a:b]
@@ -221,8 +238,15 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
         if possessive and len(surface) > 2:
             surface, b = surface[: possessive.start()], b - len(possessive.group())
         surface = surface.rstrip(".") if not re.search(r"\b[A-Z]\.$", surface) else surface
-        if len(span) == 1 and _ADJECTIVAL.search(surface) and re.match(r" [a-z]", text[b : b + 2]):
-            continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas")
+        after = re.match(r" ([a-z]+)", text[b : b + 20])
+        if (
+            len(span) == 1
+            and _ADJECTIVAL.search(surface)
+            and after
+            and after.group(1) not in STOP_EN
+            and fold(surface) not in territory_words()
+        ):
+            continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"
         b = a + len(surface)
         cue = "title" if title else "acronym" if acronym else "verb" if PERSON_VERBS.match(text, b) else "caps"
         kind = _guess_kind(text, surface, a, b, cue) if kinds else "other"
@@ -232,17 +256,32 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
 
 def _guess_kind(text: str, surface: str, a: int, b: int, cue: str) -> str:
     words = fold(surface).split()
-    if cue in ("title", "verb"):
-        return "person"
     if cue == "acronym" or (words and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)):
         return "organization"
+    if cue in ("title", "verb"):
+        return "person"
     if fold(surface) in territory_words() or (words and words[-1] in PLACE_HEADS):
         return "place"
     if PLACE_BEFORE.search(text[max(0, a - 12) : a]):
         return "place"
     if 2 <= len(words) <= 3 and all(w[:1].isalpha() and not is_common_english(w) for w in words):
         return "person"  # "Jamie Siminoff"; "Giant Slalom" has common words: not a person
+    if _person_shaped(words):
+        return "person"  # "Emma Stone", "Bush"
     return "other"
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Every word a known first name or surname, or a word English does not know ("Glen Cushing",
+    "Bush"), and not a place or a language ("Jordan", "English")."""
+    names = person_names()
+    if not words or len(words) > 3 or " ".join(words) in territory_words():
+        return False
+    if any(w in territory_words() or w in equivalents() or w in ORG_HEADS or w in PLACE_HEADS for w in words):
+        return False
+    if len(words) >= 2 and words[0] in first_names():
+        return True  # "Ryan Gosling": a first name and a surname that is also a word
+    return any(w in names for w in words) and all(w in names or not is_common_english(w) for w in words)
 
 
 def find_names(text: str, lang: str) -> list[Name]:
@@ -268,7 +307,11 @@ def _initials(words: list[str]) -> set[str]:
 
 _PHONETIC = [("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("qu", "c"), ("w", "v"), ("z", "s")]
 # French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
-_ENDINGS = r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|anes|en|enne|ens|ennes|ique|iques)?"
+_ENDINGS = (
+    r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|"
+    r"anes|en|enne|ens|ennes|een|eenne|eens|eennes|ique|iques|atique|atiques|in|ine|ins|ines|ite|ites|ote|otes|ol|"
+    r"ole|ols|oles)?"
+)
 
 
 _DEMONYMS = [
@@ -284,9 +327,12 @@ _DEMONYMS = [
     ("ean", "a"),
     ("ean", ""),
     ("ic", "a"),
-    ("nch", "nce"),
+    ("ench", "ance"),
     ("s", ""),
 ]
+
+
+_NEO = {"nouvelle": "neo", "nouveau": "neo", "nouvel": "neo"}  # "Nouvelle-Zélande": "néo-zélandais"
 
 
 def _stem(word: str) -> str:
@@ -297,9 +343,11 @@ def _stem(word: str) -> str:
 
 
 def _phonetic(word: str) -> str:
-    """A rough spelling-neutral form for cognates: 'filipino' ~ 'philippin'."""
+    """A rough spelling-neutral form for cognates: 'filipino' ~ 'philippin', 'hospital' ~ 'hôpital'
+    (French dropped the s before a consonant: 'forest' ~ 'forêt')."""
     for a, b in _PHONETIC:
         word = word.replace(a, b)
+    word = re.sub(r"(?<=[aeiou])s(?=[bcdfgklmnpqrtv])", "", word)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
@@ -357,13 +405,20 @@ class SourceIndex:
         return _inflected(phrase).search(self.folded) is not None
 
     def _has_equivalent(self, phrase: str) -> bool:
-        """The other-language name, inflected ("Pologne": "polonais", "Japon": "japonaise")."""
+        """The other-language name, inflected ("Pologne": "polonais", "Japon": "japonaise"), or a
+        many-word name as its adjective ("Corée du Sud": "sud-coréen", "Nouvelle-Zélande": "néo-zélandais")."""
         if self.has_phrase(phrase, inflected=True):
             return True
-        return (
-            " " not in phrase
-            and len(phrase) >= 5
-            and any(len(w) >= 5 and w[:4] == phrase[:4] for w in self.by_prefix.get(_phonetic(phrase)[:3], ()))
+        if " " in phrase:
+            content = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
+            return len(content) >= 2 and all(self._has_word_form(_NEO.get(w, w)) for w in content)
+        return self._has_word_form(phrase)
+
+    def _has_word_form(self, word: str) -> bool:
+        if word in self.words or _inflected(word).search(self.folded):
+            return True
+        return len(word) >= 5 and any(
+            len(w) >= 5 and w[:4] == word[:4] for w in self.by_prefix.get(_phonetic(word)[:3], ())
         )
 
     def word_supported(self, word: str, strict: bool) -> bool:
@@ -374,12 +429,12 @@ class SourceIndex:
             return True
         for suffix, repl in _DEMONYMS:  # "Austrian" for "Autriche" (translated: "Austria")
             base = word[: -len(suffix)] + repl
-            if (
-                word.endswith(suffix)
-                and len(word) > len(suffix) + 2
-                and (base in self.translated_words or base in self.words)
-            ):
+            if not word.endswith(suffix) or len(word) <= len(suffix) + 1:
+                continue
+            if base in self.translated_words or base in self.words:
                 return True
+            if base in territory_words() and any(self._has_equivalent(o) for o in equivalents().get(base, ())):
+                return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
         if len(word) < 4:
             return False
         sound = _phonetic(word)
@@ -415,8 +470,13 @@ class SourceIndex:
         strict = name.kind == "person"
         words = name.words
         if name.cue in ("caps", "acronym") and full not in equivalents():  # "Brazil" is a place, "brazil" a wood
-            words = [w for w in words if not is_common_english(w)]  # common words may be translated ("University")
-        elif name.cue in ("title", "verb"):  # the person's own names: "(Argentine First Lady) Cristina Kirchner"
+            if _person_shaped(words):  # "Emma Stone", "Bush": a person's names are not translated
+                strict = True
+            else:
+                words = [w for w in words if not is_common_english(w)]  # common words may be translated ("University")
+        elif (
+            name.cue in ("title", "verb") and name.kind == "person"
+        ):  # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
             words = core or words
         return all(self.word_supported(w, strict) for w in words)
