@@ -332,6 +332,7 @@ _DEMONYMS = [
 ]
 
 
+_ENDING_SET = frozenset(_ENDINGS[3:-2].split("|")) | {""}
 _NEO = {"nouvelle": "neo", "nouveau": "neo", "nouvel": "neo"}  # "Nouvelle-Zélande": "néo-zélandais"
 
 
@@ -342,6 +343,7 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _phonetic(word: str) -> str:
     """A rough spelling-neutral form for cognates: 'filipino' ~ 'philippin', 'hospital' ~ 'hôpital'
     (French dropped the s before a consonant: 'forest' ~ 'forêt')."""
@@ -357,12 +359,12 @@ class SourceIndex:
     def __init__(self, source: str, lang: str = "fr") -> None:
         self.source, self.lang = source, lang
         self.folded = f" {fold(source)} "
-        self.words = set(self.folded.split())
+        self.tokens = self.folded.split()
+        self.words = set(self.tokens)
+        self.positions: dict[str, list[int]] = {}  # first 3 letters -> token positions (inflected phrases)
+        for i, token in enumerate(self.tokens):
+            self.positions.setdefault(token[:3], []).append(i)
         self.words |= {fold(w).replace(" ", "") for w in re.findall(r"\w+(?:[-'’]\w+)+", source)}  # "Wi-Fi": "wifi"
-        self.by_prefix: dict[str, set[str]] = {}
-        for w in self.words:
-            if len(w) >= 4:
-                self.by_prefix.setdefault(_phonetic(w)[:3], set()).add(w)
         self.acronyms: set[str] = set()
         for run in _CAPS_RUN.finditer(source):
             self.acronyms |= _initials(fold(run.group()).split())
@@ -380,6 +382,15 @@ class SourceIndex:
                         self.translated |= equivalents()[phrase]
         for other in self.translated:
             self.translated_words.update(other.split())
+
+    @cached_property
+    def by_prefix(self) -> dict[str, set[str]]:
+        """Source words of 4+ letters by the first letters of their spelling-neutral form (cognates)."""
+        out: dict[str, set[str]] = {}
+        for w in self.words:
+            if len(w) >= 4:
+                out.setdefault(_phonetic(w)[:3], set()).add(w)
+        return out
 
     @cached_property
     def names(self) -> list[Name]:
@@ -402,7 +413,16 @@ class SourceIndex:
             return True
         if not inflected:
             return False
-        return _inflected(phrase).search(self.folded) is not None
+        return self._has_inflected(phrase)
+
+    def _has_inflected(self, phrase: str) -> bool:
+        """The phrase with French adjective/demonym endings on its words ("japon": "japonaises")."""
+        stems = _stems(phrase)
+        tokens, n = self.tokens, len(stems)
+        starts = self.positions.get(stems[0][:3], ()) if len(stems[0]) >= 3 else range(len(tokens))
+        return any(
+            pos + n <= len(tokens) and all(_inflects(tokens[pos + k], stems[k]) for k in range(n)) for pos in starts
+        )
 
     def _has_equivalent(self, phrase: str) -> bool:
         """The other-language name, inflected ("Pologne": "polonais", "Japon": "japonaise"), or a
@@ -415,7 +435,7 @@ class SourceIndex:
         return self._has_word_form(phrase)
 
     def _has_word_form(self, word: str) -> bool:
-        if word in self.words or _inflected(word).search(self.folded):
+        if word in self.words or self._has_inflected(word):
             return True
         return len(word) >= 5 and any(
             len(w) >= 5 and w[:4] == word[:4] for w in self.by_prefix.get(_phonetic(word)[:3], ())
@@ -495,8 +515,12 @@ class SourceIndex:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _inflected(phrase: str) -> re.Pattern[str]:
-    return re.compile(" " + " ".join(re.escape(_stem(w)) + _ENDINGS for w in phrase.split()) + " ")
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in phrase.split())
+
+
+def _inflects(token: str, stem: str) -> bool:
+    return token.startswith(stem) and token[len(stem) :] in _ENDING_SET
 
 
 @functools.cache
