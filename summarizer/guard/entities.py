@@ -245,6 +245,7 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             and after
             and after.group(1) not in STOP_EN
             and fold(surface) not in territory_words()
+            and not PERSON_VERBS.match(text, b)
         ):
             continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"
         b = a + len(surface)
@@ -275,7 +276,7 @@ def _person_shaped(words: list[str]) -> bool:
     """Every word a known first name or surname, or a word English does not know ("Glen Cushing",
     "Bush"), and not a place or a language ("Jordan", "English")."""
     names = person_names()
-    if not words or len(words) > 3 or " ".join(words) in territory_words():
+    if not words or len(words) > 3 or min(map(len, words)) < 2 or " ".join(words) in territory_words():
         return False
     if any(w in territory_words() or w in equivalents() or w in ORG_HEADS or w in PLACE_HEADS for w in words):
         return False
@@ -364,7 +365,7 @@ class SourceIndex:
         self.positions: dict[str, list[int]] = {}  # first 3 letters -> token positions (inflected phrases)
         for i, token in enumerate(self.tokens):
             self.positions.setdefault(token[:3], []).append(i)
-        self.words |= {fold(w).replace(" ", "") for w in re.findall(r"\w+(?:[-'’]\w+)+", source)}  # "Wi-Fi": "wifi"
+        self.words |= {fold(w).replace(" ", "") for w in re.findall(r"\w+(?:-\w+)+", source)}  # "Wi-Fi": "wifi"
         self.acronyms: set[str] = set()
         for run in _CAPS_RUN.finditer(source):
             self.acronyms |= _initials(fold(run.group()).split())
@@ -453,7 +454,9 @@ class SourceIndex:
                 continue
             if base in self.translated_words or base in self.words:
                 return True
-            if base in territory_words() and any(self._has_equivalent(o) for o in equivalents().get(base, ())):
+            if base in territory_words() and any(
+                self._has_equivalent(o) for o in {base} | equivalents().get(base, set())
+            ):
                 return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
         if len(word) < 4:
             return False
@@ -489,16 +492,15 @@ class SourceIndex:
             )
         strict = name.kind == "person"
         words = name.words
-        if name.cue in ("caps", "acronym") and full not in equivalents():  # "Brazil" is a place, "brazil" a wood
-            if _person_shaped(words):  # "Emma Stone", "Bush": a person's names are not translated
-                strict = True
-            else:
-                words = [w for w in words if not is_common_english(w)]  # common words may be translated ("University")
-        elif (
-            name.cue in ("title", "verb") and name.kind == "person"
-        ):  # the person's own names: "(Argentine First Lady) Cristina Kirchner"
+        if name.cue in ("title", "verb") and name.kind == "person":
+            # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
             words = core or words
+        elif name.cue != "ner" and full not in equivalents():  # "Brazil" is a place, "brazil" a wood
+            if _person_shaped(words):  # "Emma Stone", "Bush": a person's names are not translated
+                strict = True
+            else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
+                words = [w for w in words if not is_common_english(w)]
         return all(self.word_supported(w, strict) for w in words)
 
     def closest(self, name: Name, ner: bool = True) -> Name | None:
