@@ -71,6 +71,7 @@ Proche-Orient | Near East |
 Royaume-Uni; Grande-Bretagne | United Kingdom; Britain; Great Britain; UK; U.K. | RU; UK
 Union soviétique; URSS | Soviet Union; USSR | URSS; USSR
 État islamique; Daech; Daesh | Islamic State; Daesh; ISIL; ISIS | EI; ÉI; ISIL; ISIS; IS
+Jour J | D-Day |
 suisse | Swiss |
 écossais | Scottish; Scots |
 gallois | Welsh |
