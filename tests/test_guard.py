@@ -257,10 +257,25 @@ def test_names_that_are_also_english_words_are_checked(source: str, output: str,
         ("Un militant présumé de Daesh (ÉI) est soupçonné.", "An alleged Daesh (ISIL) militant is suspected."),
         ("La guerre du Moyen-Orient de 1967.", "The 1967 Mideast War."),
         ("Le débarquement du jour J en France.", "The landings on D-Day in France."),
+        ("Chostakovitch rencontra Khrouchtchev.", "Shostakovich met Khrushchev."),
+        ("Vladimir Poutine s'est rendu en Tchétchénie.", "Vladimir Putin went to Chechnya."),
+        ("À Noël et à Pâques, les marchés ouvrent.", "At Christmas and Easter, markets open."),
     ],
 )  # fmt: skip
 def test_translated_demonyms_organisations_and_common_words_are_not_flagged(source: str, output: str) -> None:
     assert entities.check(source, output) == []
+
+
+def test_a_transliterated_name_is_accepted_but_another_surname_is_not() -> None:
+    source = "Vladimir Poutine s'est rendu à Grozny."
+    assert entities.check(source, "Vladimir Putin went to Grozny.") == []
+    [flag] = entities.check(source, "Vladimir Putnam went to Grozny.")
+    assert (flag.text, flag.kind, flag.code, flag.source_text) == (
+        "Vladimir Putnam",
+        "person",
+        "name_mismatch",
+        "Vladimir Poutine",
+    )
 
 
 def test_the_english_word_list_is_plain_text_and_nothing_is_unpickled() -> None:

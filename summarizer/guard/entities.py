@@ -306,7 +306,11 @@ def _initials(words: list[str]) -> set[str]:
     return out
 
 
-_PHONETIC = [("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("qu", "c"), ("w", "v"), ("z", "s")]
+# Spelling-neutral form for cognates and transliterations: French and English write the same
+# sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
+_PHONETIC = [("tch", "ch"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
+             ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
+             ("qu", "c"), ("w", "v"), ("z", "s")]  # fmt: skip
 # French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
 _ENDINGS = (
     r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|"

@@ -72,6 +72,10 @@ Royaume-Uni; Grande-Bretagne | United Kingdom; Britain; Great Britain; UK; U.K. 
 Union soviétique; URSS | Soviet Union; USSR | URSS; USSR
 État islamique; Daech; Daesh | Islamic State; Daesh; ISIL; ISIS | EI; ÉI; ISIL; ISIS; IS
 Jour J | D-Day |
+Noël | Christmas |
+Pâques | Easter |
+Nouvel An; jour de l'An | New Year; New Year's Day |
+Toussaint | All Saints' Day |
 suisse | Swiss |
 écossais | Scottish; Scots |
 gallois | Welsh |
