@@ -69,7 +69,10 @@ ORG_HEADS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag
              "centre", "survey", "institution", "authority", "board", "corps", "unit"}  # fmt: skip
 PLACE_HEADS = {"river", "island", "islands", "lake", "mount", "mountains", "street", "avenue", "road", "square",
                "province", "county", "state", "city", "bay", "sea", "ocean", "valley", "park", "bridge", "airport",
-               "station", "coast", "desert", "gulf", "strait", "peninsula", "region", "district", "village"}  # fmt: skip
+               "station", "coast", "desert", "gulf", "strait", "peninsula", "region", "district", "village", "harbour",
+               "harbor", "port", "cathedral", "church", "palace", "castle", "tower", "temple", "beach", "canal",
+               "falls", "hill", "hills", "forest", "garden", "gardens", "plaza", "market", "mountain",
+               "plateau", "necropolis", "cape", "canyon", "glacier", "reef", "pass"}  # fmt: skip
 # Acronyms and abbreviations that are not names: eras, time zones, currency codes, common terms.
 NOT_NAMES = {"AD", "BC", "BCE", "CE", "A.D", "B.C", "GMT", "UTC", "GDP", "PIB", "PM", "AM", "MP", "MPS", "CEO", "PDG",
              "TV", "ID", "DNA", "ADN", "OK", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "HIV", "VIH",
@@ -99,6 +102,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _UPPER = "A-ZÀ-ÖØ-Ý"
 _CAPS_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?:\s+(?:(?:de|du|des|of|for|la|le|d'|l'|&)\s*)?[{_UPPER}][\w’'-]*)+")
 _ACRONYM_WORD = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&.]{1,7}(?![\w])")
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,)]")  # "Perry, 25, and"
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\s*,?\s*$", re.I)
 _ABBREVIATED = {"St", "Ste", "Mt", "Ft", "Pt"}  # Saint, Mount, Fort, Point
 _ADJECTIVAL = re.compile(r"(?:ian|ean|an|ese|ish|ic|ino|ina|i|ch|se)$")
 
@@ -229,7 +234,12 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             # but not "Scientists"), if it is a person's name followed by what people do ("Carter
             # said", "Bush had asked"), or if it is capitalised elsewhere too
             common = is_common_english(words[0]) if lang == "en" else True
-            if common and lang == "en" and words[0] in person_names() and PERSON_VERBS.match(text, b):
+            if (
+                common
+                and lang == "en"
+                and words[0] in person_names()
+                and (PERSON_VERBS.match(text, b) or _AGE_AFTER.match(text, b))
+            ):
                 common = False
             if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
                 continue
@@ -250,6 +260,8 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"
         b = a + len(surface)
         cue = "title" if title else "acronym" if acronym else "verb" if PERSON_VERBS.match(text, b) else "caps"
+        if cue == "caps" and (_AGE_AFTER.match(text, b) or _TITLE_BEFORE.search(text[max(0, a - 40) : a])):
+            cue = "title"  # "Perry, 25, and ...", "the incumbent president, Mike, has been"
         kind = _guess_kind(text, surface, a, b, cue) if kinds else "other"
         names.append(Name(surface, a, b, kind, cue))
     return names
@@ -282,6 +294,8 @@ def _person_shaped(words: list[str]) -> bool:
         return False
     if len(words) >= 2 and words[0] in first_names():
         return True  # "Ryan Gosling": a first name and a surname that is also a word
+    if len(words) == 1 and is_common_english(words[0]):
+        return False  # "Moon", "West": a surname alone that is also a word needs a cue ("Bush said")
     return any(w in names for w in words) and all(w in names or not is_common_english(w) for w in words)
 
 
@@ -310,7 +324,7 @@ def _initials(words: list[str]) -> set[str]:
 # sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
 _PHONETIC = [("tch", "ch"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
              ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
-             ("qu", "c"), ("w", "v"), ("z", "s")]  # fmt: skip
+             ("qu", "c"), ("w", "v"), ("z", "s"), ("oe", "e"), ("ae", "e")]  # fmt: skip
 # French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
 _ENDINGS = (
     r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|"
@@ -483,6 +497,11 @@ class SourceIndex:
         for key in (full, singular):
             if key in equivalents() and any(self._has_equivalent(o) for o in equivalents()[key]):
                 return True
+            for longer in _equivalents_by_word().get(key, ()):  # "Falklands": "Falkland Islands", "Malouines"
+                for other in equivalents()[longer]:
+                    distinctive = [w for w in other.split() if w in _equivalents_by_word()]
+                    if self._has_equivalent(other) or any(self._has_word_form(w) for w in distinctive):
+                        return True
         compact = full.replace(" ", "")
         if compact in self.words:
             return True
@@ -500,7 +519,9 @@ class SourceIndex:
             # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
             words = core or words
-        elif name.cue != "ner" and full not in equivalents():  # "Brazil" is a place, "brazil" a wood
+        elif name.cue != "ner" and (
+            full not in equivalents() or len(words) > 1
+        ):  # "Brazil" is a place, "brazil" a wood
             if _person_shaped(words):  # "Emma Stone", "Bush": a person's names are not translated
                 strict = True
             else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
@@ -527,6 +548,19 @@ def _stems(phrase: str) -> tuple[str, ...]:
 
 def _inflects(token: str, stem: str) -> bool:
     return token.startswith(stem) and token[len(stem) :] in _ENDING_SET
+
+
+@functools.cache
+def _equivalents_by_word() -> dict[str, list[str]]:
+    """A distinctive word of a many-word name -> the names ("falkland" -> "falkland islands")."""
+    out: dict[str, list[str]] = {}
+    for phrase in equivalents():
+        words = phrase.split()
+        if len(words) > 1:
+            for w in words:
+                if len(w) >= 5 and not is_common_english(w):
+                    out.setdefault(w, []).append(phrase)
+    return out
 
 
 @functools.cache

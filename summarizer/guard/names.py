@@ -76,6 +76,12 @@ Noël | Christmas |
 Pâques | Easter |
 Nouvel An; jour de l'An | New Year; New Year's Day |
 Toussaint | All Saints' Day |
+Angleterre | England |
+Écosse | Scotland |
+Pays de Galles | Wales |
+Irlande du Nord | Northern Ireland |
+Seconde Guerre mondiale; Deuxième Guerre mondiale | World War II; Second World War | WWII; WW2
+Première Guerre mondiale | World War I; First World War | WWI; WW1
 suisse | Swiss |
 écossais | Scottish; Scots |
 gallois | Welsh |
@@ -162,6 +168,9 @@ def _is_common(word: str) -> bool:
     words = common_english_words()
     if word in words or word in ("men", "women", "children", "people", "earlier", "later"):
         return True
+    for british, american in (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og")):
+        if british in word and _is_common(word.replace(british, american)):
+            return True  # "harbour", "centre", "organise"
     for suffix, repl in (
         ("ies", "y"),
         ("es", ""),
@@ -177,7 +186,7 @@ def _is_common(word: str) -> bool:
         ("iest", "y"),
         ("est", ""),
     ):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2 and word[: -len(suffix)] + repl in words:
+        if word.endswith(suffix) and len(word) >= len(suffix) + 2 and word[: -len(suffix)] + repl in words:
             return True
     return False
 
