@@ -91,6 +91,7 @@ RAW_BATCH_TOKENS = "1024,4096"
 # Worker metrics copied into the JSON line when present.
 EXTRAS = (
     "chunked_articles",
+    "articles_over_window",
     "stage_s",
     "stage_cpu_s",
     "raw_batch_tokens",
@@ -356,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
             run_s = max(raw["run_s"], 1e-9)
             if name.startswith("translate"):
                 articles = len(job["translate_articles"])
+            elif raw.get("articles_compared") is not None:  # the raw line compares articles that fit the window
+                articles = raw["articles_compared"]
             else:
                 articles = len(json.loads(files.get(name, job_file).read_text(encoding="utf-8"))["articles"])
             line.update(

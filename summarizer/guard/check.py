@@ -10,6 +10,7 @@ source gives only as a plain number, a different date or year.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -214,12 +215,19 @@ def _literal_in(f: Fact, source: str) -> bool:
     return bool(re.search(pattern, source))
 
 
-def check_figures(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:
-    """Flag every figure of ``output`` that ``source`` does not support (empty list: all supported)."""
+@functools.lru_cache(maxsize=8)
+def _source_view(source: str, source_lang: str) -> tuple[list[Fact], str, list[_Entry], frozenset[int]]:
+    """What a source offers to support figures, computed once per article (the pipeline checks
+    several outputs against the same article)."""
     src = extract(source, source_lang)
     norm_source = prepare(source)[0]
-    entries = _entries(src, source)
-    months = {MONTHS[w] for w in re.findall(r"[^\W\d_]+", norm_source.lower()) if w in MONTHS}
+    months = frozenset(MONTHS[w] for w in re.findall(r"[^\W\d_]+", norm_source.lower()) if w in MONTHS)
+    return src, norm_source, _entries(src, source), months
+
+
+def check_figures(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:
+    """Flag every figure of ``output`` that ``source`` does not support (empty list: all supported)."""
+    src, norm_source, entries, months = _source_view(source, source_lang)
     flags = []
     for fact in extract(output, output_lang):
         if not fact.checked:

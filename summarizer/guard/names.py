@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib import resources
 
 # French name | English name | acronyms (French, English), from the French and English Wikipedia
 # articles linked to each other (titles as of 2025). Variants separated by ";".
@@ -69,6 +70,18 @@ Proche-Orient | Near East |
 États-Unis; américain | United States; American; US; USA; America; U.S.; U.S.A. | USA; US
 Royaume-Uni; Grande-Bretagne | United Kingdom; Britain; Great Britain; UK; U.K. | RU; UK
 Union soviétique; URSS | Soviet Union; USSR | URSS; USSR
+État islamique; Daech; Daesh | Islamic State; Daesh; ISIL; ISIS | EI; ÉI; ISIL; ISIS; IS
+Jour J | D-Day |
+Noël | Christmas |
+Pâques | Easter |
+Nouvel An; jour de l'An | New Year; New Year's Day |
+Toussaint | All Saints' Day |
+Angleterre | England |
+Écosse | Scotland |
+Pays de Galles | Wales |
+Irlande du Nord | Northern Ireland |
+Seconde Guerre mondiale; Deuxième Guerre mondiale | World War II; Second World War | WWII; WW2
+Première Guerre mondiale | World War I; First World War | WWI; WW1
 suisse | Swiss |
 écossais | Scottish; Scots |
 gallois | Welsh |
@@ -127,20 +140,37 @@ def equivalents() -> dict[str, set[str]]:
 
 @functools.cache
 def common_english_words() -> frozenset[str]:
-    """Lower-case words of an English dictionary (Webster's Second, public domain, via the
-    ``english-words`` package): its proper nouns are capitalised, so they are not in this set."""
-    try:
-        from english_words import get_english_words_set
-    except ImportError:  # pragma: no cover - a declared dependency
-        return frozenset()
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
+    """Lower-case common English words, read from ``summarizer/data/common_english.txt`` (plain text:
+    Webster's Second lower-case entries still in modern use; see ``scripts/make_common_words.py``).
+    Its proper nouns are capitalised in the dictionary, so they are not in this set."""
+    text = resources.files("summarizer").joinpath("data/common_english.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split() if not w.startswith("#") and w.isalpha())
+
+
+# Word-forming prefixes of English compounds written as one word ("Mideast", "Astrogeology").
+_PREFIXES = ("mid", "astro", "geo", "bio", "micro", "macro", "tele", "anti", "non", "pre", "post", "multi",
+             "inter", "trans", "super", "sub", "counter", "neo", "pan", "semi", "ultra", "cyber", "eco",
+             "euro", "hydro", "photo", "proto", "pseudo", "re", "un")  # fmt: skip
 
 
 def is_common_english(word: str) -> bool:
-    """Whether a folded word is a common English word (plurals and possessives included)."""
+    """Whether a folded word is a common English word (plurals, possessives and compounds with a
+    word-forming prefix included: "mideast", "astrogeology")."""
+    if _is_common(word):
+        return True
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 4 and _is_common(word[len(p) :].lstrip("-")) for p in _PREFIXES
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_common(word: str) -> bool:
     words = common_english_words()
     if word in words or word in ("men", "women", "children", "people", "earlier", "later"):
         return True
+    for british, american in (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og")):
+        if british in word and _is_common(word.replace(british, american)):
+            return True  # "harbour", "centre", "organise"
     for suffix, repl in (
         ("ies", "y"),
         ("es", ""),
@@ -156,7 +186,7 @@ def is_common_english(word: str) -> bool:
         ("iest", "y"),
         ("est", ""),
     ):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2 and word[: -len(suffix)] + repl in words:
+        if word.endswith(suffix) and len(word) >= len(suffix) + 2 and word[: -len(suffix)] + repl in words:
             return True
     return False
 
@@ -184,4 +214,34 @@ def territory_words() -> frozenset[str]:
     for lang in ("fr", "en"):
         names |= {fold(v) for v in Locale(lang).territories.values()}
     names |= {fold(n) for n in equivalents()}
+    return frozenset(names)
+
+
+@functools.cache
+def person_names() -> frozenset[str]:
+    """Folded common first names and surnames (US Social Security and Census lists as shipped by
+    Faker's ``en_US`` and ``fr_FR`` person providers), to tell ``Bush`` or ``Carter`` the person from
+    a common word when the text writes it as a name."""
+    try:
+        from faker.providers.person.en_US import Provider as English
+        from faker.providers.person.fr_FR import Provider as French
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    return first_names() | frozenset(
+        fold(n) for provider in (English, French) for n in provider.last_names if " " not in fold(n)
+    )
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Folded common first names (same lists as :func:`person_names`)."""
+    try:
+        from faker.providers.person.en_US import Provider as English
+        from faker.providers.person.fr_FR import Provider as French
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    names: set[str] = set()
+    for provider in (English, French):
+        for attr in ("first_names_male", "first_names_female"):
+            names |= {fold(n) for n in getattr(provider, attr, ()) if " " not in fold(n)}
     return frozenset(names)

@@ -115,6 +115,7 @@ def test_paste_summarize_and_screenshot(page, demo_url: str) -> None:
     assert page.locator("#sz-evidence .sz-badge-warn", has_text="not found in the article").count() == unsupported
     if expected["flags"]:
         assert page.locator("#flags mark").count() > 0
+    _check_flag_marks(page, expected)
     with page.expect_download(timeout=10_000) as download:
         page.locator("#download").click()
     downloaded = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
@@ -124,6 +125,26 @@ def test_paste_summarize_and_screenshot(page, demo_url: str) -> None:
     page.locator("#article textarea").evaluate("t => { t.scrollTop = 0; }")  # show the article's start
     OUTPUT.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(OUTPUT / "demo_summary.png"), full_page=True)
+
+
+def _check_flag_marks(page, expected: dict) -> None:
+    """Unverified names and figures of the English summary are marked in the page in two different
+    colours, each with its reason on hover; a screenshot of the card is saved for a person to check."""
+    in_summary = [f for f in expected["flags"] if f["output"] == "summary"]
+    categories = {f["category"] for f in in_summary}
+    # The tiny random models write numbers and capitalised non-words: both kinds of flag, every run.
+    assert categories == {"figure", "entity"}, categories
+    colours = {}
+    for category, css in (("figure", "sz-flag"), ("entity", "sz-name")):
+        marks = page.locator(f"#sz-flags mark.{css}[title]")
+        assert marks.count() > 0, category
+        flag = next(f for f in in_summary if f["category"] == category)
+        mark = marks.filter(has_text=re.compile(f"^{re.escape(flag['text'])}$")).first
+        assert mark.get_attribute("title") == flag["reason"]  # the reason, shown on hover
+        colours[category] = mark.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert colours["figure"] != colours["entity"], colours
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    page.locator("#sz-flags").screenshot(path=str(OUTPUT / "demo_flags.png"))
 
 
 def test_upload_html_fills_the_article(page, tmp_path: Path) -> None:

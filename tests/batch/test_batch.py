@@ -128,6 +128,11 @@ def test_folder_of_20_files_two_bad(tiny_models, tmp_path, capsys):
     assert len(good) == 18
     assert all(r["summary"] and r["source_language"] == "fr" and r["target_language"] == "en" for r in good)
     assert all(r["models"]["summarization"].endswith("barthez-fr") for r in good)
+    # The guard's flags of both categories reach the records (the tiny models write numbers and
+    # capitalised non-words), each with its category, kind, text, span, reason and closest source text.
+    flags = [f for r in good for f in r["flags"]]
+    assert {f["category"] for f in flags} == {"figure", "entity"}
+    assert all({"output", "category", "kind", "text", "start", "end", "reason", "source_text"} <= set(f) for f in flags)
     assert set(bad) == {"vide.txt", "image.png"}
     assert "is empty" in bad["vide.txt"]
     assert "binary" in bad["image.png"]

@@ -1,0 +1,231 @@
+"""Candidate names of a text from capitalisation and context, without a model: how the entity
+guard finds names in English (there is no English NER package on the index we can trust) and
+completes the French NER model.
+
+A run of capitalised words (inner "of", "de", "&"; "St." before a name), a word after a title
+("Mr", "President"; "the president, Mike,"), a word before what people do ("said", "testified",
+", who") or followed by an age ("Perry, 25,"), an acronym ("ECB"), a possessive ("SoftBank's").
+Days, months, titles and function words are never names; a sentence-initial word is a name only
+if English does not know it as a common word, or if it is a person's name with a person cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from summarizer.guard.names import (
+    calendar_words,
+    equivalents,
+    first_names,
+    fold,
+    is_common_english,
+    person_names,
+    territory_words,
+)
+
+# Words that are never a name on their own (they may open or sit inside one).
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+          "minister", "senator", "sen", "governor", "gov", "king", "queen", "prince", "princess", "pope",
+          "general", "gen", "judge", "justice", "mayor", "chancellor", "secretary", "ceo", "chairman", "chief",
+          "captain", "capt", "lt", "col", "sgt", "rev", "father", "sister", "brother", "rep", "representative",
+          "ambassador", "commissioner", "premier", "emperor", "archbishop", "bishop", "cardinal", "coach",
+          "mp", "qc", "jr", "sr", "m", "mme", "mlle", "me", "pr", "presidente", "ministre", "depute", "senateur",
+          "roi", "reine", "pape", "maire", "directeur", "directrice", "pdg", "patron", "pharaoh", "pharaon",
+          "tsar", "czar", "sultan", "shah", "caliph", "empress", "imperatrice", "empereur"}  # fmt: skip
+CONNECTORS = {"of", "for", "in", "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
+              "del", "al", "el", "bin", "ben", "&", "y", "and", "et", "on", "sur"}  # fmt: skip
+CONNECTORS_INSIDE = {"of", "for", "de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "al",
+                     "bin", "ben", "&", "y", "sur"}  # fmt: skip
+ORG_HEADS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "group", "groupe",
+             "bank", "banque", "company", "co", "university", "universite", "college", "institute", "institut",
+             "committee", "comite", "association", "federation", "union", "party", "parti", "ministry",
+             "ministere", "department", "agency", "agence", "council", "conseil", "commission", "court", "cour",
+             "foundation", "fondation", "airlines", "motors", "holdings", "fund", "fonds", "organization",
+             "organisation", "society", "societe", "club", "fc", "team", "league", "ligue", "network", "news",
+             "times", "post", "journal", "radio", "tv", "television", "hospital", "hopital", "school", "ecole",
+             "museum", "musee", "office", "bureau", "service", "services", "police", "army", "armee", "navy",
+             "assembly", "assemblee", "parliament", "parlement", "senate", "senat", "congress", "congres", "center",
+             "centre", "survey", "institution", "authority", "board", "corps", "unit"}  # fmt: skip
+PLACE_HEADS = {"river", "island", "islands", "lake", "mount", "mountains", "street", "avenue", "road", "square",
+               "province", "county", "state", "city", "bay", "sea", "ocean", "valley", "park", "bridge", "airport",
+               "station", "coast", "desert", "gulf", "strait", "peninsula", "region", "district", "village", "harbour",
+               "harbor", "port", "cathedral", "church", "palace", "castle", "tower", "temple", "beach", "canal",
+               "falls", "hill", "hills", "forest", "garden", "gardens", "plaza", "market", "mountain",
+               "plateau", "necropolis", "cape", "canyon", "glacier", "reef", "pass"}  # fmt: skip
+# Acronyms and abbreviations that are not names: eras, time zones, currency codes, common terms.
+NOT_NAMES = {"AD", "BC", "BCE", "CE", "A.D", "B.C", "GMT", "UTC", "GDP", "PIB", "PM", "AM", "MP", "MPS", "CEO", "PDG",
+             "TV", "ID", "DNA", "ADN", "OK", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "HIV", "VIH",
+             "AIDS", "SIDA", "COVID", "PC", "IT", "AI", "IA", "HQ", "VIP", "FAQ", "NB", "I", "II", "III", "IV",
+             "V", "VI", "X"}  # fmt: skip
+_NOT_NAMES_FOLDED = frozenset(w.lower().replace(".", "") for w in NOT_NAMES if len(w) > 1)
+PERSON_VERBS = re.compile(r"\s*,?\s*(?:(?:had|has|have|was|is|will|would|also|then|later)\s+)?(?:said|says|told|added|"
+                          r"explained|wrote|announced|declared|confirmed|testified|stated|argued|noted|claimed|"
+                          r"insisted|admitted|denied|warned|replied|asked|sued|resigned|died|married|a\s+(?:dit|"
+                          r"déclaré|expliqué|affirmé|annoncé)|explique|affirme|déclare|estime)\b|,\s+who\b")  # fmt: skip
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|à|en|au|aux|près\s+de)\s+)$", re.I)
+STOP_EN = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "you", "i",
+           "his", "her", "their", "our", "my", "your", "but", "and", "or", "so", "if", "when", "while", "as",
+           "at", "in", "on", "of", "for", "to", "from", "by", "with", "after", "before", "since", "during",
+           "there", "here", "then", "also", "however", "thus", "yet", "still", "not", "no", "yes", "all", "some",
+           "many", "most", "one", "two", "both", "each", "every", "other", "such", "what", "which", "who", "how",
+           "why", "where", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cette", "ces",
+           "il", "elle", "ils", "elles", "nous", "vous", "je", "mais", "et", "ou", "donc", "car", "si",
+           "en", "dans", "sur", "pour", "par", "avec", "sans", "selon", "apres", "avant", "depuis", "pendant",
+           "lors", "quand", "alors", "ainsi", "aussi", "pourtant", "cependant", "enfin", "puis", "tout", "tous",
+           "toute", "toutes", "plus", "moins", "tres", "son", "sa", "ses", "leur", "leurs", "notre", "votre",
+           "mon", "ma", "mes", "au", "aux", "qui", "que", "quoi", "dont", "c", "s", "n", "y"}  # fmt: skip
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'-](?=[^\W_])|\.(?=[^\W\d_](?:\.|\b)(?![’']\w)))*|&")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:…\n]|\.\.\.)[\s\"'«»“”‘’()\[\]*-]*$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+UPPER = "A-ZÀ-ÖØ-Ý"
+CAPS_RUN = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:de|du|des|of|for|la|le|d'|l'|&)\s*)?[{UPPER}][\w’'-]*)+")
+ACRONYM_WORD = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&.]{1,7}(?![\w])")
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,)]")  # "Perry, 25, and"
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\s*,?\s*$", re.I)
+_ABBREVIATED = {"St", "Ste", "Mt", "Ft", "Pt"}  # Saint, Mount, Fort, Point
+_ADJECTIVAL = re.compile(r"(?:ian|ean|an|ese|ish|ic|ino|ina|i|ch|se)$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in a text: its span, its kind, and how it was found."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # person | organization | place | other
+    cue: str = ""  # "ner", "title", "caps", "acronym"
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Folded words of the name, titles and connectors dropped."""
+        skip = calendar_words() | _NOT_NAMES_FOLDED
+        return [w for w in fold(self.text).split() if w not in TITLES and w not in CONNECTORS and w not in STOP_EN
+                and w not in skip]  # fmt: skip
+
+
+# ------------------------------------------------------------------------- capitalised names
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, pos - 12) : pos]))
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or (any(c.isupper() for c in word[1:]) and word[0].isalpha())
+
+
+def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[Name]:
+    """Candidate names of a text from capitalisation and context (no model); ``kinds=False``
+    leaves every kind "other" (faster)."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    calendar = calendar_words()
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        if not _capitalised(word) or word == "&":
+            i += 1
+            continue
+        j = i + 1  # extend over capitalised words and inner connectors, same line, no punctuation between
+        while j < len(tokens):
+            gap = text[tokens[j - 1][2] : tokens[j][1]]
+            if gap not in (" ", "\u00a0") and not (gap == ". " and tokens[j - 1][0] in _ABBREVIATED):
+                break  # "St. Peter's Square", "Mt. Everest" go on
+            w = tokens[j][0]
+            if _POSSESSIVE.search(tokens[j - 1][0]):
+                break
+            if _capitalised(w) and w != "&":
+                j += 1
+            elif w.lower() in CONNECTORS_INSIDE and j + 1 < len(tokens) and _capitalised(tokens[j + 1][0]):
+                j += 2
+            else:
+                break
+        span = tokens[i:j]
+        i = j
+        # leading function words and titles: "The United Nations", "President Macron"
+        title = False
+        while span and (fold(span[0][0]) in STOP_EN or fold(span[0][0].rstrip(".")) in TITLES):
+            title = title or fold(span[0][0].rstrip(".")) in TITLES
+            span = span[1:]
+        while span and (span[-1][0].lower() in CONNECTORS or fold(span[-1][0].rstrip(".")) in TITLES):
+            span = span[:-1]
+        if not span:
+            continue
+        first, a, b = span[0][0], span[0][1], span[-1][2]
+        words = fold(" ".join(w for w, _, _ in span)).split()
+        if all(w in calendar or w in STOP_EN for w in words) or (len(span) == 1 and first.upper() in NOT_NAMES):
+            continue
+        acronym = len(span) == 1 and re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", first) is not None
+        at_start = _sentence_start(text, a) and not title
+        if at_start and len(span) == 1 and not acronym and not _POSSESSIVE.search(first):
+            # a sentence-initial word: a name if English does not know it as a common word ("Danius"
+            # but not "Scientists"), if it is a person's name followed by what people do ("Carter
+            # said", "Bush had asked"), or if it is capitalised elsewhere too
+            common = is_common_english(words[0]) if lang == "en" else True
+            if (
+                common
+                and lang == "en"
+                and words[0] in person_names()
+                and (PERSON_VERBS.match(text, b) or _AGE_AFTER.match(text, b))
+            ):
+                common = False
+            if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
+                continue
+        surface = text[a:b]
+        possessive = _POSSESSIVE.search(surface)
+        if possessive and len(surface) > 2:
+            surface, b = surface[: possessive.start()], b - len(possessive.group())
+        surface = surface.rstrip(".") if not re.search(r"\b[A-Z]\.$", surface) else surface
+        after = re.match(r" ([a-z]+)", text[b : b + 20])
+        if (
+            len(span) == 1
+            and _ADJECTIVAL.search(surface)
+            and after
+            and after.group(1) not in STOP_EN
+            and fold(surface) not in territory_words()
+            and not PERSON_VERBS.match(text, b)
+        ):
+            continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"
+        b = a + len(surface)
+        cue = "title" if title else "acronym" if acronym else "verb" if PERSON_VERBS.match(text, b) else "caps"
+        if cue == "caps" and (_AGE_AFTER.match(text, b) or _TITLE_BEFORE.search(text[max(0, a - 40) : a])):
+            cue = "title"  # "Perry, 25, and ...", "the incumbent president, Mike, has been"
+        kind = _guess_kind(text, surface, a, b, cue) if kinds else "other"
+        names.append(Name(surface, a, b, kind, cue))
+    return names
+
+
+def _guess_kind(text: str, surface: str, a: int, b: int, cue: str) -> str:
+    words = fold(surface).split()
+    if cue == "acronym" or (words and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)):
+        return "organization"
+    if cue in ("title", "verb"):
+        return "person"
+    if fold(surface) in territory_words() or (words and words[-1] in PLACE_HEADS):
+        return "place"
+    if PLACE_BEFORE.search(text[max(0, a - 12) : a]):
+        return "place"
+    if 2 <= len(words) <= 3 and all(w[:1].isalpha() and not is_common_english(w) for w in words):
+        return "person"  # "Jamie Siminoff"; "Giant Slalom" has common words: not a person
+    if person_shaped(words):
+        return "person"  # "Emma Stone", "Bush"
+    return "other"
+
+
+def person_shaped(words: list[str]) -> bool:
+    """Every word a known first name or surname, or a word English does not know ("Glen Cushing",
+    "Bush"), and not a place or a language ("Jordan", "English")."""
+    names = person_names()
+    if not words or len(words) > 3 or min(map(len, words)) < 2 or " ".join(words) in territory_words():
+        return False
+    if any(w in territory_words() or w in equivalents() or w in ORG_HEADS or w in PLACE_HEADS for w in words):
+        return False
+    if len(words) >= 2 and words[0] in first_names():
+        return True  # "Ryan Gosling": a first name and a surname that is also a word
+    if len(words) == 1 and is_common_english(words[0]):
+        return False  # "Moon", "West": a surname alone that is also a word needs a cue ("Bush said")
+    return any(w in names for w in words) and all(w in names or not is_common_english(w) for w in words)
