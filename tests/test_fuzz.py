@@ -1,4 +1,4 @@
-"""Seeded, time-bounded fuzzing of the API and the CLI with mutated real articles (issue 10).
+"""Seeded fuzzing (a fixed number of inputs, no time limit) of the API and the CLI with mutated real articles (issue 10).
 
 Inputs come from tests/fuzz_inputs.py (byte flips, truncation, glued sentences, huge sentences,
 control characters, mixed scripts, other encodings, nothing left, repetition). Only the
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import collections
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,8 @@ from fuzz_inputs import mutated_inputs
 
 from summarizer.errors import InputError, UnsupportedLanguageError
 
-API_INPUTS = 300
-API_SECONDS = 180
-CLI_INPUTS = 24
-CLI_SECONDS = 150
+API_INPUTS = 100
+CLI_INPUTS = 16
 BATCH = 10
 DOCUMENTED = (InputError, UnsupportedLanguageError)
 
@@ -46,12 +43,9 @@ def test_fuzz_api_gives_results_or_documented_errors(tiny_models):
     summarizer = Summarizer(**_model_kwargs(tiny_models))
     counts: collections.Counter[str] = collections.Counter()
     undocumented: list[str] = []
-    deadline = time.monotonic() + API_SECONDS
     inputs = mutated_inputs(API_INPUTS)
     done = 0
     for start in range(0, len(inputs), BATCH):
-        if time.monotonic() > deadline:
-            break
         texts: list[str | None] = []
         for i, (_, value) in enumerate(inputs[start : start + BATCH], start):
             try:
@@ -84,7 +78,7 @@ def test_fuzz_api_gives_results_or_documented_errors(tiny_models):
         done = start + BATCH
     print(f"\nfuzz API: {min(done, len(inputs))} inputs, {dict(counts)}, undocumented: {len(undocumented)}")
     assert not undocumented, undocumented[:5]
-    assert min(done, len(inputs)) >= 100, "too few inputs ran before the deadline"
+    assert done >= len(inputs)
     assert counts["result"] > 0
 
 
@@ -96,11 +90,8 @@ def test_fuzz_cli_ends_with_a_result_or_one_line(tiny_models, tmp_path, capsys):
 
     args = [*tiny_model_args(tiny_models), "--backend", "ctranslate2", "--num-beams", "1"]
     counts: collections.Counter[str] = collections.Counter()
-    deadline = time.monotonic() + CLI_SECONDS
     ran = 0
     for i, (name, value) in enumerate(mutated_inputs(CLI_INPUTS, seed=7)):
-        if time.monotonic() > deadline:
-            break
         path = tmp_path / f"article{i}.txt"
         path.write_bytes(value if isinstance(value, bytes) else value.encode("utf-8", errors="surrogatepass"))
         command = "translate" if name.startswith("huge_sentence") else "summarize"
@@ -119,4 +110,4 @@ def test_fuzz_cli_ends_with_a_result_or_one_line(tiny_models, tmp_path, capsys):
         counts[f"{command} exit {status}"] += 1
         ran += 1
     print(f"\nfuzz CLI: {ran} runs, {dict(counts)}")
-    assert ran >= 10
+    assert ran == CLI_INPUTS
