@@ -83,18 +83,37 @@ def _save(model, tokenizer, out: Path, generation: dict | None = None) -> None:
     tokenizer.save_pretrained(out)
 
 
+def _layers(size: dict) -> dict:
+    """The layer sizes of a BART-family config (BART, mBART, Marian), from a TINY-style dict."""
+    return {
+        "d_model": size["d_model"],
+        "encoder_layers": size["layers"],
+        "decoder_layers": size["layers"],
+        "encoder_attention_heads": size["heads"],
+        "decoder_attention_heads": size["heads"],
+        "encoder_ffn_dim": size["ffn"],
+        "decoder_ffn_dim": size["ffn"],
+    }
+
+
+def bart_token_ids(tokenizer) -> dict:
+    """BART's special-token ids and generation framing (``</s> <s> … </s>``), from its tokenizer."""
+    return {
+        "pad_token_id": tokenizer.pad_token_id,
+        "bos_token_id": tokenizer.bos_token_id,
+        "eos_token_id": tokenizer.eos_token_id,
+        "decoder_start_token_id": tokenizer.eos_token_id,
+        "forced_bos_token_id": tokenizer.bos_token_id,
+        "forced_eos_token_id": tokenizer.eos_token_id,
+    }
+
+
 def _mbart_config(vocab_size: int, size: dict, **ids):
     from transformers import MBartConfig
 
     return MBartConfig(
         vocab_size=vocab_size,
-        d_model=size["d_model"],
-        encoder_layers=size["layers"],
-        decoder_layers=size["layers"],
-        encoder_attention_heads=size["heads"],
-        decoder_attention_heads=size["heads"],
-        encoder_ffn_dim=size["ffn"],
-        decoder_ffn_dim=size["ffn"],
+        **_layers(size),
         max_position_embeddings=1024,
         tokenizer_class="BarthezTokenizer",  # where the BARThez repositories name it
         **ids,
@@ -173,13 +192,7 @@ def make_marian_tc_big_real(out: Path) -> None:
         "activation_function",
     )
     config = MarianConfig(
-        d_model=REAL_TINY["d_model"],
-        encoder_layers=REAL_TINY["layers"],
-        decoder_layers=REAL_TINY["layers"],
-        encoder_attention_heads=REAL_TINY["heads"],
-        decoder_attention_heads=REAL_TINY["heads"],
-        encoder_ffn_dim=REAL_TINY["ffn"],
-        decoder_ffn_dim=REAL_TINY["ffn"],
+        **_layers(REAL_TINY),
         **{k: real[k] for k in keep},
     )
     model = MarianMTModel(config)
@@ -210,13 +223,7 @@ def make_marian(out: Path, work: Path) -> None:
     tokenizer = MarianTokenizer(str(src), str(tgt), str(vocab_file), source_lang="fr", target_lang="en")
     config = MarianConfig(
         vocab_size=len(vocab),
-        d_model=TINY["d_model"],
-        encoder_layers=TINY["layers"],
-        decoder_layers=TINY["layers"],
-        encoder_attention_heads=TINY["heads"],
-        decoder_attention_heads=TINY["heads"],
-        encoder_ffn_dim=TINY["ffn"],
-        decoder_ffn_dim=TINY["ffn"],
+        **_layers(TINY),
         max_position_embeddings=512,
         pad_token_id=vocab["<pad>"],
         eos_token_id=0,
@@ -249,20 +256,9 @@ def make_bart_en(out: Path, work: Path) -> None:
     tokenizer = BartTokenizer.from_pretrained(out)
     config = BartConfig(
         vocab_size=len(tokenizer),
-        d_model=TINY["d_model"],
-        encoder_layers=TINY["layers"],
-        decoder_layers=TINY["layers"],
-        encoder_attention_heads=TINY["heads"],
-        decoder_attention_heads=TINY["heads"],
-        encoder_ffn_dim=TINY["ffn"],
-        decoder_ffn_dim=TINY["ffn"],
+        **_layers(TINY),
         max_position_embeddings=1024,
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        forced_bos_token_id=tokenizer.bos_token_id,
-        forced_eos_token_id=tokenizer.eos_token_id,
+        **bart_token_ids(tokenizer),
     )
     model = BartForConditionalGeneration(config)
     _save_model(model, out, {"num_beams": 2, "max_length": 80, "min_length": 10, "no_repeat_ngram_size": 3})

@@ -240,8 +240,11 @@ def check_tokenizer(
         proc = spm.SentencePieceProcessor(model_file=str(spm_file))
         unk = tokenizer.unk_token_id if tokenizer.unk_token_id is not None else -1
         expected = []
-        for i in proc.encode(text):
-            piece_id = None if proc.is_unknown(i) else tokenizer.convert_tokens_to_ids(proc.id_to_piece(i))
+        # A piece SentencePiece does not know keeps its surface text; it is looked up in the
+        # model's vocabulary as any piece is (OPUS-MT's joint vocab.json may hold it from the
+        # target side, as Marian's own pre-processing did), else it is the unknown token.
+        for i, piece in zip(proc.encode(text), proc.encode(text, out_type=str), strict=True):
+            piece_id = tokenizer.convert_tokens_to_ids(piece if proc.is_unknown(i) else proc.id_to_piece(i))
             expected.append(unk if piece_id is None else piece_id)
 
         def show(ids: list[int]) -> list[str]:

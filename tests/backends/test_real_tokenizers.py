@@ -113,6 +113,23 @@ def test_tc_big_ids_equal_sentencepiece_through_vocab_json(sentences):
     assert with_unknown < len(sentences) // 20
 
 
+def test_marian_piece_unknown_to_the_source_model_but_in_the_joint_vocab(tmp_path, tiny_models):
+    """OPUS-MT's vocab.json joins source and target pieces: a character the source SentencePiece
+    model lacks ('€' here) but the joint vocabulary holds is looked up by its text, as Marian's
+    pre-processing did. The loader accepts that tokenizer and the id is the vocabulary's."""
+    folder = tmp_path / "marian"
+    shutil.copytree(tiny_models / "marian-fr-en", folder)
+    vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+    proc = spm.SentencePieceProcessor(model_file=str(folder / "source.spm"))
+    assert proc.is_unknown(proc.encode("€")[-1])
+    vocab["€"] = len(vocab)
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    info = load_tokenizer_info(folder)
+    assert info.method == "MarianTokenizer"
+    ids = info.tokenizer("Il a levé 5 €.")["input_ids"]
+    assert vocab["€"] in ids and vocab["<unk>"] not in ids
+
+
 def test_tokenizer_that_differs_from_sentencepiece_is_refused(tmp_path, tiny_models):
     """A tokenizer.json that is not the SentencePiece model's is not used: the SentencePiece
     model is converted instead, and the reason is recorded."""
