@@ -9,7 +9,7 @@ nothing tuned on them). The validation split is never read.
    articles, early-stopped on dev-A; it scores the held-out articles. The training articles get
    *out-of-fold* scores (``--folds`` models with the same number of rounds, each scoring the
    articles it did not see), so the second stage learns from scores as good as unseen articles'.
-2. Candidates per article (``scripts/rerank_candidates.py``): every 1- to 3-sentence subset of
+2. Candidates per article (:mod:`summarizer.ranking.candidates`): every 1- to 3-sentence subset of
    the first stage's top 7 sentences within the 70-word budget, plus the subset search's own
    choice; 32 candidate features (first-stage score sum/mean/max/min, rank, length, positions,
    redundancy, TF-IDF centroid and lead similarity, top-term coverage, the subset search's
@@ -17,10 +17,12 @@ nothing tuned on them). The validation split is never read.
    matches of the candidate's words under a corpus table of how often a word of an article is
    also in its abstract (counted on the training articles, out-of-fold like the scores).
    Target: R-1 + R-L + R-2/2 F1 against the abstract.
-3. Second stage, on the candidates of ``--stage2-articles`` training articles: LightGBM
-   regression of the target minus the article's mean (``regression``) or LambdaRank on the
-   target cut into 11 grades within each article (``lambdarank``); the best-predicted candidate
-   is the summary.
+3. Second stage, on the candidates of ``--stage2-articles`` training articles (default: all):
+   LightGBM regression of the target minus the article's mean (``regression``) or LambdaRank on
+   the target cut into 11 grades within each article (``lambdarank``, the shipped recipe of
+   :mod:`summarizer.ranking.train_rerank`); the best-predicted candidate is the summary. (The
+   shipped training differs in two details: its first stage and second stage early-stop on all
+   held-out articles, and its word table keeps words seen in 10 or more articles.)
 
 Prints one JSON line per system (first stage alone, candidate oracle, each second stage):
 R-1/R-2/R-L on dev-A and dev-B (the project's ROUGE), mean words.
@@ -43,9 +45,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from rerank_candidates import (  # noqa: E402
+from summarizer import extractive  # noqa: E402
+from summarizer.evaluate import WordTokenizer, rouge  # noqa: E402
+from summarizer.ranking.candidates import (  # noqa: E402
     CANDIDATE_FEATURES,
     WordTable,
     candidate_features,
@@ -53,16 +56,13 @@ from rerank_candidates import (  # noqa: E402
     enumerate_subsets,
     word_features,
 )
-
-from summarizer import extractive  # noqa: E402
-from summarizer.evaluate import WordTokenizer, rouge  # noqa: E402
 from summarizer.ranking.features import feature_matrix  # noqa: E402
 from summarizer.ranking.model import Selection, choose  # noqa: E402
 from summarizer.ranking.train import LGBM_PARAMS, _cached_examples, fit, labels, read_records  # noqa: E402
+from summarizer.ranking.train_rerank import STAGE2_PARAMS, _grades  # noqa: E402
 
 BUDGET = 70
 SELECTION = Selection(target_ratio=0.3, redundancy=0.2)  # the shipped ranker's subset-search settings
-STAGE2_PARAMS = {**LGBM_PARAMS, "objective": "regression"}
 
 
 def out_of_fold(
@@ -115,22 +115,18 @@ def article_candidates(
 
 
 def stage2(kind: str, f: np.ndarray, target: np.ndarray, g: np.ndarray, tr: np.ndarray, va: np.ndarray):
-    """Fit the second stage (early stopping on the ``va`` rows)."""
+    """Fit the second stage (early stopping on the ``va`` rows); ``lambdarank`` is the shipped recipe."""
     import lightgbm
 
-    n = int(g.max()) + 1
-    mean = np.bincount(g, target, n) / np.maximum(np.bincount(g, None, n), 1)
     params = {**STAGE2_PARAMS, "seed": 0, "num_threads": 1}
     if kind == "regression":
-        y = target - mean[g]
+        n = int(g.max()) + 1
+        y = target - (np.bincount(g, target, n) / np.maximum(np.bincount(g, None, n), 1))[g]
+        params = {**params, "objective": "regression", "metric": "l2"}
         train_set = lightgbm.Dataset(f[tr], y[tr])
         valid_set = lightgbm.Dataset(f[va], y[va], reference=train_set)
     else:
-        best = np.full(n, -np.inf)
-        np.maximum.at(best, g, target)
-        rel = np.maximum(target - mean[g], 0) / np.maximum(best[g] - mean[g], 1e-9)
-        y = np.clip(np.round(rel * 10), 0, 10).astype(int)
-        params.update(objective="lambdarank", label_gain=list(range(11)), lambdarank_truncation_level=5, eval_at=[1])
+        y = _grades(target, g)
         train_set = lightgbm.Dataset(f[tr], y[tr], group=np.unique(g[tr], return_counts=True)[1])
         valid_set = lightgbm.Dataset(f[va], y[va], group=np.unique(g[va], return_counts=True)[1], reference=train_set)
     return lightgbm.train(
@@ -146,7 +142,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--dev-a", type=int, default=1000, help="held-out articles for tuning (default 1000)")
     parser.add_argument("--folds", type=int, default=4, help="folds of the out-of-fold first-stage scores")
-    parser.add_argument("--stage2-articles", type=int, default=7000, help="training articles of the second stage")
+    parser.add_argument("--stage2-articles", type=int, default=25_000, help="training articles of the second stage")
     args = parser.parse_args()
     t0 = time.process_time()
     records = read_records(args.data, args.limit)

@@ -1,6 +1,7 @@
-"""Candidate summaries, their features and their ROUGE, for a second stage that scores whole extracts.
+"""Candidate summaries, their features and their ROUGE, for the second stage that scores whole extracts.
 
-An experiment (``scripts/ablate_ranker_rerank.py``), not part of the package.
+Used by :mod:`summarizer.ranking.rerank` (choosing a summary), by training
+(:mod:`summarizer.ranking.train`) and by ``scripts/ablate_ranker_rerank.py``.
 
 The first stage (:class:`summarizer.ranking.model.Ranker`) scores sentences one by one. This
 module enumerates small extracts built from the best-scored sentences (every 1- to 3-sentence
@@ -268,10 +269,15 @@ class WordTable:
             if w in abstract_words:
                 self.hits[w] = self.hits.get(w, 0) + 1
 
-    def probabilities(self) -> tuple[dict[str, float], float]:
-        """Each counted word's smoothed probability, and the prior (for words never counted)."""
-        prior = sum(self.hits.values()) / max(1, sum(self.articles.values()))
-        table = {w: (self.hits.get(w, 0) + SMOOTHING * prior) / (n + SMOOTHING) for w, n in self.articles.items()}
+    def probabilities(self, min_articles: int = 1) -> tuple[dict[str, float], float]:
+        """The smoothed probability of each word counted in at least ``min_articles`` articles
+        (rounded to 4 decimals), and the prior (for the other words)."""
+        prior = round(sum(self.hits.values()) / max(1, sum(self.articles.values())), 4)
+        table = {
+            w: round((self.hits.get(w, 0) + SMOOTHING * prior) / (n + SMOOTHING), 4)
+            for w, n in sorted(self.articles.items())
+            if n >= min_articles
+        }
         return table, prior
 
 
@@ -313,3 +319,36 @@ def word_features(
             ]
         )
     return np.array(rows, dtype=float).reshape(len(subsets), len(WORD_FEATURES))
+
+
+ALL_FEATURES: tuple[str, ...] = CANDIDATE_FEATURES + WORD_FEATURES
+
+
+def candidates(
+    texts: Sequence[str],
+    scores: np.ndarray,
+    budget: int,
+    first: Sequence[int],
+    selection_ratio: float,
+    selection_redundancy: float,
+    table: dict[str, float],
+    prior: float,
+    vectors_sim: tuple[np.ndarray, np.ndarray] | None = None,
+    language: str = "fr",
+) -> tuple[list[tuple[int, ...]], np.ndarray]:
+    """The candidate extracts of one article and their :data:`ALL_FEATURES` rows.
+
+    ``first`` is the subset search's choice on ``scores``; ``vectors_sim`` the sentences' TF-IDF
+    vectors and cosine matrix when already computed. Empty list when no sentence fits the budget.
+    """
+    from summarizer import extractive
+
+    words = np.array([extractive.word_count(t) for t in texts], dtype=float)
+    vectors, sim = vectors_sim if vectors_sim is not None else extractive._similarity(texts, language)[:2]
+    subsets = enumerate_subsets(scores, words, budget, first)
+    if not subsets:
+        return [], np.zeros((0, len(ALL_FEATURES)))
+    features = candidate_features(
+        subsets, scores, words, vectors, sim, budget, first, selection_ratio, selection_redundancy
+    )
+    return subsets, np.hstack([features, word_features(texts, subsets, table, prior)])
