@@ -33,7 +33,6 @@ log = logging.getLogger("summarizer")
 FORMAT = "summarizer-sentence-ranker"
 FORMAT_VERSION = 1
 RANKER_FILE = Path(__file__).resolve().parents[1] / "data" / "ranker.json"
-RERANK_MAX_BUDGET = 70  # the second stage was trained at the medium budget; longer ones keep the subset search
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ class Ranker:
         if not ((words > 0) & (words <= word_budget)).any():
             return []
         scores = self.score(article, language)
-        if self.rerank is None or word_budget > RERANK_MAX_BUDGET:
+        if self.rerank is None or word_budget > self.rerank.max_budget:
             return choose(texts, scores, word_budget, self.selection, language)
         vectors, sim, _ = extractive._similarity(texts, language)
         first = choose(texts, scores, word_budget, self.selection, language, similarity=sim) or [0]

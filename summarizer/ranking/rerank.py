@@ -20,7 +20,7 @@ import numpy as np
 
 from summarizer.ranking.candidates import ALL_FEATURES, candidates
 
-MAX_BUDGET = 70  # kept in the file for the record; the model reads RERANK_MAX_BUDGET
+MAX_BUDGET = 70  # the budget it was trained at; longer budgets keep the subset search
 
 
 class Reranker:
@@ -31,6 +31,8 @@ class Reranker:
         table: word -> probability that a word of an article is also in its abstract.
         prior: the probability of words not in ``table``.
     """
+
+    max_budget = MAX_BUDGET
 
     def __init__(self, booster: Any, table: dict[str, float], prior: float) -> None:
         self.booster = booster
