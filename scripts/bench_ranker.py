@@ -1,4 +1,4 @@
-"""Time the sentence ranker per article: features + LightGBM + subset search (cleaning excluded).
+"""Time the sentence ranker per article: features + LightGBM + subset search + second stage (cleaning excluded).
 
 Reports CPU time (``time.process_time``, robust to a loaded machine) and wall time per article,
 for the learned ranker and the heuristic scorer, with the load average.
@@ -39,7 +39,12 @@ def main() -> int:
         return 1
     articles = [article_sentences(r["article"]) for r in read_records(args.data, args.limit)]
     ranker.select(articles[0], args.budget)  # warm-up
-    out = {"articles": len(articles), "load_average_before": os.getloadavg()}
+    out = {
+        "articles": len(articles),
+        "budget": args.budget,
+        "second_stage": ranker.rerank is not None,
+        "load_average_before": os.getloadavg(),
+    }
     for name, run in (
         ("ranker", lambda a: ranker.select(a, args.budget)),
         ("heuristic", lambda a: extractive.select_sentences(a.texts, args.budget)),

@@ -48,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE.jsonl.gz",
         help="keep the cleaned and split articles here (read back when it holds the same records)",
     )
+    parser.add_argument(
+        "--no-second-stage",
+        action="store_true",
+        help="train the sentence scorer only (no model that picks among candidate extracts)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
 
@@ -66,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         rounds=args.rounds,
         sentences_cache=args.sentences_cache,
         progress=lambda message: print(message, file=sys.stderr),
+        second_stage=not args.no_second_stage,
     )
     ranker.metadata.update(data=Path(args.data).name, records=len(records))
     ranker.save(args.output)

@@ -44,6 +44,32 @@ def test_shipped_ranker_is_json_with_its_card(shipped):
     assert shipped.metadata["articles"] > 10_000
 
 
+def test_shipped_ranker_has_a_second_stage_used_up_to_the_medium_budget(shipped, articles, monkeypatch):
+    """The shipped file holds the candidate reranker; without it the subset search chooses (the
+    previous behaviour), and for budgets above 70 words the subset search is used either way."""
+    assert shipped.rerank is not None and len(shipped.rerank.table) > 1000
+    plain = Ranker(shipped.booster, shipped.selection)
+    differs = 0
+    for article in articles:
+        for budget in (40, 70):
+            picked = shipped.select(article, budget)
+            assert picked == sorted(set(picked))
+            assert sum(extractive.word_count(article.texts[i]) for i in picked) <= budget
+            differs += picked != plain.select(article, budget)
+        assert shipped.select(article, 130) == plain.select(article, 130)
+    assert differs > 0
+
+
+def test_ranker_file_without_second_stage_still_loads(tmp_path, shipped, articles):
+    data = json.loads(RANKER_FILE.read_text(encoding="utf-8"))
+    data.pop("rerank")
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = Ranker.load(path)
+    assert loaded.rerank is None
+    assert loaded.select(articles[0], 70) == Ranker(shipped.booster, shipped.selection).select(articles[0], 70)
+
+
 def test_shipped_ranker_scores_oracle_sentences_higher(shipped, orangesum_sample):
     """On unseen validation articles, the sentences the oracle picks get clearly higher scores."""
     inside, outside = [], []
@@ -193,6 +219,10 @@ def test_tiny_training_run_gives_a_usable_deterministic_model(tmp_path, orangesu
     again, _ = train(read_records(TRAIN_SAMPLE), seed=3, rounds=60)
     assert again.booster.model_to_string() == ranker.booster.model_to_string()
     assert again.selection == ranker.selection
+    # the second stage (picks among candidate extracts) is in the file and rebuilt identically
+    assert ranker.rerank is not None and report["second_stage"]["stage2_candidates"] > 1000
+    assert again.rerank.booster.model_to_string() == ranker.rerank.booster.model_to_string()
+    assert again.rerank.table == ranker.rerank.table
 
 
 def test_evaluate_compare_prints_systems_with_gain_intervals(tmp_path, orangesum_sample):

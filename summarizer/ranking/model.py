@@ -1,8 +1,9 @@
 """The shipped sentence ranker: load it, score sentences, choose an extractive summary.
 
 The model file (``summarizer/data/ranker.json``) is plain JSON, never pickle: the LightGBM
-booster in LightGBM's own text format, the feature names it expects and the two settings of
-the subset search (tuned on held-out training articles). ``scripts/train_ranker.py`` writes
+booster in LightGBM's own text format, the feature names it expects, the two settings of
+the subset search (tuned on held-out training articles) and, under ``"rerank"``, the second
+stage that picks among candidate extracts (:mod:`summarizer.ranking.rerank`). ``scripts/train_ranker.py`` writes
 it; ``summarizer/data/RANKER_CARD.md`` says how it was trained and under which license.
 
 ``SUMMARIZER_RANKER=path`` makes the extractive strategy use another ranker file (e.g. one
@@ -58,10 +59,13 @@ class Ranker:
         metadata: what the model file says about its training (free-form, for the record).
     """
 
-    def __init__(self, booster: Any, selection: Selection, metadata: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, booster: Any, selection: Selection, metadata: dict[str, Any] | None = None, rerank: Any = None
+    ) -> None:
         self.booster = booster
         self.selection = selection
         self.metadata = metadata or {}
+        self.rerank = rerank  # a summarizer.ranking.rerank.Reranker, or None (subset search only)
 
     # ------------------------------------------------------------------ files
     @classmethod
@@ -82,7 +86,12 @@ class Ranker:
         if tuple(data.get("features", ())) != FEATURE_NAMES:
             raise ValueError(f"{path} was trained on other features than this version computes; retrain it")
         booster = lightgbm.Booster(model_str=data["model"])
-        return cls(booster, Selection(**data.get("selection", {})), data.get("metadata", {}))
+        rerank = None
+        if data.get("rerank") is not None:
+            from summarizer.ranking.rerank import Reranker
+
+            rerank = Reranker.from_dict(data["rerank"])
+        return cls(booster, Selection(**data.get("selection", {})), data.get("metadata", {}), rerank)
 
     def save(self, path: str | Path) -> None:
         """Write the ranker as one JSON file (LightGBM text model inside; no pickle)."""
@@ -94,6 +103,8 @@ class Ranker:
             "metadata": self.metadata,
             "model": self.booster.model_to_string(),
         }
+        if self.rerank is not None:
+            data["rerank"] = self.rerank.to_dict()
         Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
     # ------------------------------------------------------------------ use
@@ -117,7 +128,21 @@ class Ranker:
         words = np.array([extractive.word_count(s) for s in texts], dtype=int)
         if not ((words > 0) & (words <= word_budget)).any():
             return []
-        return choose(texts, self.score(article, language), word_budget, self.selection, language)
+        scores = self.score(article, language)
+        if self.rerank is None or word_budget > self.rerank.max_budget:
+            return choose(texts, scores, word_budget, self.selection, language)
+        vectors, sim, _ = extractive._similarity(texts, language)
+        first = choose(texts, scores, word_budget, self.selection, language, similarity=sim) or [0]
+        return self.rerank.pick(
+            texts,
+            scores,
+            word_budget,
+            first,
+            self.selection.target_ratio,
+            self.selection.redundancy,
+            (vectors, sim),
+            language,
+        )
 
 
 def choose(

@@ -27,6 +27,7 @@ from summarizer.ranking.features import FEATURE_NAMES, feature_matrix
 from summarizer.ranking.model import Ranker, Selection, choose
 from summarizer.ranking.oracle import greedy_oracle
 from summarizer.ranking.sentences import ArticleSentences, article_sentences
+from summarizer.ranking.train_rerank import train_rerank
 
 log = logging.getLogger("summarizer")
 
@@ -76,6 +77,7 @@ class TrainingReport:
     tuning_rouge: dict[str, float]
     heuristic_tuning_rouge: dict[str, float]
     seconds: dict[str, float] = field(default_factory=dict)
+    second_stage: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -208,6 +210,7 @@ def train(
     rounds: int = ROUNDS,
     sentences_cache: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
+    second_stage: bool = True,
 ) -> tuple[Ranker, TrainingReport]:
     """Train a ranker on OrangeSum-style records.
 
@@ -215,7 +218,8 @@ def train(
     are held out for early stopping and for tuning the subset search; the model learns from
     the rest. Only these records are read: keep validation and test sets out of them.
     ``sentences_cache`` (a .jsonl or .jsonl.gz path) keeps the cleaned and split articles, the
-    slow part, for the next run on the same records.
+    slow part, for the next run on the same records. ``second_stage`` also trains the model that
+    picks among candidate extracts (:mod:`summarizer.ranking.train_rerank`).
 
     Returns:
         The ranker and a report of the run.
@@ -240,7 +244,7 @@ def train(
 
     t0 = time.perf_counter()
     train_y, tune_y = labels(training), labels(tuning)
-    train_x, _ = feature_matrix([ex.sentences for ex in training])
+    train_x, train_groups = feature_matrix([ex.sentences for ex in training])
     tune_x, tune_groups = feature_matrix([ex.sentences for ex in tuning])
     times["features_and_labels"] = time.perf_counter() - t0
     say(f"features and oracle labels of {len(train_y) + len(tune_y)} sentences in {times['features_and_labels']:.0f}s")
@@ -253,6 +257,7 @@ def train(
     t0 = time.perf_counter()
     flat = booster.predict(tune_x, num_threads=1)
     held_out = len(tuning)
+    held_examples, held_scores = list(tuning), [flat[tune_groups == k] for k in range(held_out)]
     grid = min(held_out, TUNING_ARTICLES)
     scores = [flat[tune_groups == k] for k in range(grid)]
     tuning = tuning[:grid]
@@ -267,6 +272,32 @@ def train(
     times["tune_selection"] = time.perf_counter() - t0
     say(f"selection {selection} in {times['tune_selection']:.0f}s")
 
+    rerank, rerank_report = None, {}
+    if second_stage:
+        t0 = time.perf_counter()
+        rerank, rerank_report = train_rerank(
+            training,
+            train_x,
+            train_y,
+            train_groups,
+            held_examples,
+            held_scores,
+            selection,
+            int(booster.current_iteration()),
+            fit,
+            seed=seed,
+            say=say,
+        )
+        model = Ranker(booster, selection, rerank=rerank)
+        picked = [model.select(ex.sentences, TUNING_BUDGET) or [0] for ex in tuning]
+        means, _ = rouge(
+            [" ".join(ex.sentences.texts[i] for i in p) for ex, p in zip(tuning, picked, strict=True)],
+            [ex.abstract for ex in tuning],
+        )
+        rerank_report["stage2_tuning_rouge"] = {k: round(v, 2) for k, v in means.items()}
+        times["second_stage"] = time.perf_counter() - t0
+        say(f"second stage: {rerank_report} in {times['second_stage']:.0f}s")
+
     report = TrainingReport(
         articles=len(training),
         held_out_articles=held_out,
@@ -278,10 +309,11 @@ def train(
         tuning_rouge={k: round(v, 2) for k, v in tuned.items()},
         heuristic_tuning_rouge={k: round(v, 2) for k, v in heuristic_means.items()},
         seconds={k: round(v, 1) for k, v in times.items()},
+        second_stage=rerank_report,
     )
     # No timings in the file: the same data and seed give the same file, byte for byte.
     metadata = {k: v for k, v in report.to_dict().items() if k != "seconds"}
-    return Ranker(booster, selection, {"seed": seed, "lightgbm": _lightgbm_version(), **metadata}), report
+    return Ranker(booster, selection, {"seed": seed, "lightgbm": _lightgbm_version(), **metadata}, rerank), report
 
 
 def _cached_examples(records: Sequence[dict[str, Any]], cache: str | Path | None, jobs: int) -> list[Example]:

@@ -1,0 +1,92 @@
+"""The second stage of the extractive ranker: score whole candidate extracts and keep the best.
+
+The first stage scores sentences; the subset search (:func:`summarizer.ranking.model.choose`)
+turns the scores into one extract. This stage instead enumerates small extracts from the best
+sentences (:mod:`summarizer.ranking.candidates`: 1 to 3 of the top 7, within the word budget,
+plus the subset search's own choice), describes each as a whole (summed scores, length,
+redundancy, coverage, and the expected ROUGE-1 matches of its words under a corpus table of
+how often a word of an article is also in its abstract) and lets a LightGBM LambdaRank model
+pick one. Trained by :mod:`summarizer.ranking.train` on the first stage's out-of-fold scores.
+It is used for budgets up to :data:`MAX_BUDGET` words (it was trained at 70); longer budgets keep
+the subset search. No neural model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from summarizer.ranking.candidates import ALL_FEATURES, candidates
+
+MAX_BUDGET = 70  # the budget it was trained at; longer budgets keep the subset search
+
+
+class Reranker:
+    """A LightGBM model over :data:`ALL_FEATURES` plus the word table its features read.
+
+    Args:
+        booster: a ``lightgbm.Booster`` trained on candidate features.
+        table: word -> probability that a word of an article is also in its abstract.
+        prior: the probability of words not in ``table``.
+    """
+
+    max_budget = MAX_BUDGET
+
+    def __init__(self, booster: Any, table: dict[str, float], prior: float) -> None:
+        self.booster = booster
+        self.table = table
+        self.prior = prior
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reranker:
+        """Read the ``"rerank"`` part of a ranker file.
+
+        Raises:
+            ValueError: the part was written for other candidate features.
+        """
+        import lightgbm
+
+        if tuple(data.get("features", ())) != ALL_FEATURES:
+            raise ValueError("the second stage was trained on other candidate features than this version computes")
+        return cls(lightgbm.Booster(model_str=data["model"]), dict(data["words"]), float(data["prior"]))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``"rerank"`` part of a ranker file (plain JSON: LightGBM's text model, the word table)."""
+        return {
+            "features": list(ALL_FEATURES),
+            "max_budget": MAX_BUDGET,
+            "prior": self.prior,
+            "words": self.table,
+            "model": self.booster.model_to_string(),
+        }
+
+    def pick(
+        self,
+        texts: Sequence[str],
+        scores: np.ndarray,
+        budget: int,
+        first: Sequence[int],
+        selection_ratio: float,
+        selection_redundancy: float,
+        vectors_sim: tuple[np.ndarray, np.ndarray] | None = None,
+        language: str = "fr",
+    ) -> list[int]:
+        """The best-predicted candidate extract (indices in article order); ``first`` when there is none."""
+        subsets, features = candidates(
+            texts,
+            scores,
+            budget,
+            first,
+            selection_ratio,
+            selection_redundancy,
+            self.table,
+            self.prior,
+            vectors_sim,
+            language,
+        )
+        if not subsets:
+            return list(first)
+        predicted = self.booster.predict(features, num_threads=1)
+        return list(subsets[int(np.argmax(predicted))])
