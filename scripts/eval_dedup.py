@@ -245,7 +245,7 @@ def measure(records: list[dict], threshold: float, seed: int, num_perm: int = NU
     }
 
 
-def throughput(records: list[dict], feed_size: int, seed: int) -> dict:
+def throughput(records: list[dict], feed_size: int, seed: int, models: argparse.Namespace) -> dict:
     """Summarize a feed whose items are one third copies with ``run_batch``, without then with dedup.
 
     In one process, after a warm-up run (imports, first model load), so the figures compare the
@@ -264,17 +264,23 @@ def throughput(records: list[dict], feed_size: int, seed: int) -> dict:
     items = [{"id": r["id"], "text": r["article"]} for r in originals] + copies
     rng.shuffle(items)
     tiny = Path(os.environ.get("SUMMARIZER_TINY_MODELS", ROOT / "tests" / ".tiny_models"))
-    if not (tiny / "barthez-fr").exists():
+    if not models.summarization_model and not (tiny / "barthez-fr").exists():
         subprocess.run([sys.executable, str(ROOT / "scripts" / "make_tiny_models.py")], check=True)
     config = SummarizerConfig(
-        summarization_model=str(tiny / "barthez-fr"),
-        translation_model=str(tiny / "marian-fr-en"),
-        backend="torch",
+        summarization_model=models.summarization_model or str(tiny / "barthez-fr"),
+        translation_model=models.translation_model or str(tiny / "marian-fr-en"),
+        backend=models.backend,
         device="cpu",
         threads=1,
     )
-    options = PipelineOptions(num_beams=1)
-    results: dict = {"items": len(items), "copies_in_feed": len(copies)}
+    options = PipelineOptions(num_beams=models.num_beams)
+    results: dict = {
+        "items": len(items),
+        "copies_in_feed": len(copies),
+        "models": [config.summarization_model, config.translation_model],
+        "backend": models.backend,
+        "num_beams": models.num_beams,
+    }
     with tempfile.TemporaryDirectory() as tmp:
         feed = Path(tmp) / "feed.jsonl"
         feed.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
@@ -311,10 +317,14 @@ def main() -> None:
     parser.add_argument("--no-exact", action="store_true", help="skip the exact all-pairs Jaccard")
     parser.add_argument("--throughput", action="store_true", help="measure the batch throughput gain instead")
     parser.add_argument("--feed-size", type=int, default=30)
+    parser.add_argument("--summarization-model", help="throughput: model folder (default: the tiny test model)")
+    parser.add_argument("--translation-model", help="throughput: model folder (default: the tiny test model)")
+    parser.add_argument("--backend", default="torch", help="throughput: backend (default torch)")
+    parser.add_argument("--num-beams", type=int, default=1, help="throughput: beams (default 1)")
     args = parser.parse_args()
     records = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.throughput:
-        print(json.dumps(throughput(records, args.feed_size, args.seed), ensure_ascii=False))
+        print(json.dumps(throughput(records, args.feed_size, args.seed, args), ensure_ascii=False))
         return
     if not args.no_exact:
         top, pairs = exact_pair_stats(records)
