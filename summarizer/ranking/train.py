@@ -27,24 +27,12 @@ from summarizer.ranking.features import FEATURE_NAMES, feature_matrix
 from summarizer.ranking.model import Ranker, Selection, choose
 from summarizer.ranking.oracle import greedy_oracle
 from summarizer.ranking.sentences import ArticleSentences, article_sentences
-from summarizer.ranking.train_rerank import train_rerank
+from summarizer.ranking.train_rerank import TREE_PARAMS, train_rerank
 
 log = logging.getLogger("summarizer")
 
 # LightGBM settings of the shipped model (small trees, a few hundred rounds: a ~0.5 MB file).
-LGBM_PARAMS: dict[str, Any] = {
-    "objective": "binary",
-    "learning_rate": 0.05,
-    "num_leaves": 31,
-    "min_data_in_leaf": 100,
-    "feature_fraction": 0.8,
-    "bagging_fraction": 0.8,
-    "bagging_freq": 1,
-    "lambda_l2": 1.0,
-    "verbosity": -1,
-    "deterministic": True,
-    "force_row_wise": True,
-}
+LGBM_PARAMS: dict[str, Any] = {"objective": "binary", **TREE_PARAMS}
 ROUNDS = 600
 EARLY_STOPPING = 30
 TUNING_BUDGET = 70

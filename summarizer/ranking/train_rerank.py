@@ -28,11 +28,8 @@ STAGE2_ARTICLES = 25_000  # all of them on OrangeSum (19,261); candidates cost ~
 MIN_ARTICLES = 10  # words counted in fewer training articles read the prior (keeps the file small)
 TARGET_WEIGHTS = np.array([1.0, 0.5, 1.0])  # R-L
 GRADES = 10
-STAGE2_PARAMS: dict[str, Any] = {
-    "objective": "lambdarank",
-    "label_gain": list(range(GRADES + 1)),
-    "lambdarank_truncation_level": 5,
-    "eval_at": [3],
+# LightGBM settings both stages share (small trees, deterministic); each adds its objective.
+TREE_PARAMS: dict[str, Any] = {
     "learning_rate": 0.05,
     "num_leaves": 31,
     "min_data_in_leaf": 100,
@@ -43,6 +40,13 @@ STAGE2_PARAMS: dict[str, Any] = {
     "verbosity": -1,
     "deterministic": True,
     "force_row_wise": True,
+}
+STAGE2_PARAMS: dict[str, Any] = {
+    "objective": "lambdarank",
+    "label_gain": list(range(GRADES + 1)),
+    "lambdarank_truncation_level": 5,
+    "eval_at": [3],
+    **TREE_PARAMS,
 }
 STAGE2_ROUNDS = 2000
 STAGE2_EARLY_STOPPING = 50
