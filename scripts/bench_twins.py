@@ -394,6 +394,7 @@ def _build_tc_big(out: Path, corpus: _Corpus) -> None:
 
 
 def _build_distilbart(out: Path, corpus: _Corpus) -> None:
+    from make_tiny_models import bart_token_ids  # scripts/ is on the path when the scripts run
     from tokenizers import ByteLevelBPETokenizer
     from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
 
@@ -424,12 +425,7 @@ def _build_distilbart(out: Path, corpus: _Corpus) -> None:
     config = BartConfig(
         **{k: spec[k] for k in keys},
         scale_embedding=False,
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        forced_bos_token_id=tokenizer.bos_token_id,
-        forced_eos_token_id=tokenizer.eos_token_id,
+        **bart_token_ids(tokenizer),
     )
     model = BartForConditionalGeneration(config)
     _penalize(model, list(range(real, spec["vocab_size"])))
