@@ -331,7 +331,7 @@ class SummarizerPool:
 
         Args:
             on_stage: called with "load" (first use of a preset), then with the pipeline's
-                stage names ("translate", "summarize").
+                stage names ("translate", "summarize", "check").
 
         Raises:
             DemoError: for unusable input or options, with a message for the reader.

@@ -44,6 +44,7 @@ STAGES = {
     "load": "Loading models (first request only)…",
     "translate": "Translating…",
     "summarize": "Summarizing…",
+    "check": "Checking figures and names…",
 }
 INTRO = """# summarizer
 Paste a French news article (or upload one, or pick an example) and get a short **English summary**,
@@ -226,7 +227,7 @@ def build_app(
         target: str,
         progress: gr.Progress = gr.Progress(),
     ) -> tuple:
-        steps = 4 if full else 3
+        steps = 5 if full else 4  # load, translate/summarize stages, the guard
         done = [0]
 
         def on_stage(stage: str) -> None:

@@ -253,7 +253,8 @@ class Summarizer:
             texts: the articles: texts, or :class:`~summarizer.sources.Article` objects (see :meth:`summarize`).
             full_translation, length, source_language, target_language, options: as for
                 :meth:`summarize`.
-            on_stage: called with each stage's name ("translate", "summarize") as it starts.
+            on_stage: called with each stage's name as it starts: "translate", "summarize",
+                then "check" (the fact and name guard, while results are built).
 
         Returns:
             One item per input, in order: a :class:`Result`, or the :class:`SummarizerError`
@@ -293,6 +294,8 @@ class Summarizer:
             stage(live)
             for doc in live:
                 doc.timings[name] = round(doc.timings.get(name, 0.0) + time.perf_counter() - t0, 4)
+        if on_stage and any(d.error is None for d in docs):
+            on_stage("check")
         results: list[Result | SummarizerError] = []
         for doc in docs:
             if doc.error is not None:

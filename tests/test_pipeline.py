@@ -283,3 +283,11 @@ def test_long_article_does_not_leak_the_tokenizer_length_warning(tiny_models, ex
     result = summarizer.summarize("\n\n".join([example_article] * 3))
     assert result.chunks > 1
     assert "Token indices sequence length" not in capfd.readouterr().err
+
+
+def test_summarize_many_reports_each_stage_as_it_starts(tiny_summarizer, example_article):
+    """Progress callers (the demo, the benchmark) see the stages in order, the guard last."""
+    seen: list[str] = []
+    results = tiny_summarizer.summarize_many([example_article, "   "], on_stage=seen.append)
+    assert seen == ["summarize", "translate", "check"]
+    assert results[0].summary and isinstance(results[1], Exception)

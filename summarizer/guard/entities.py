@@ -55,9 +55,11 @@ def french_ner() -> Any | None:
     with _ner_lock:
         if "nlp" not in _ner_state:
             try:
-                import spacy
+                from summarizer.guard.spacy_loader import import_spacy
 
-                nlp = spacy.load(NER_MODEL, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
+                nlp = import_spacy().load(
+                    NER_MODEL, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"]
+                )
                 _ner_state["nlp"] = nlp
             except (ImportError, OSError) as exc:
                 _ner_state["nlp"] = None

@@ -336,3 +336,28 @@ def test_ctranslate2_backend_keeps_torch_out_of_the_process(tiny_models, tmp_pat
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.split() == ["ctranslate2", "False"]
+
+
+@pytest.mark.slow
+def test_default_pipeline_on_ctranslate2_runs_without_torch(tiny_models, example_article, tmp_path):
+    """Memory: the whole CTranslate2 pipeline, fact and name guard included, never imports torch
+    (spaCy's thinc would import it; the guard hides it from that import)."""
+    for name in ("barthez-fr", "marian-fr-en"):  # converted here: conversion itself needs torch
+        ct2.convert(str(tiny_models / name))
+    article = tmp_path / "article.txt"
+    article.write_text(example_article, encoding="utf-8")
+    code = (
+        "import json, sys; from pathlib import Path; from summarizer import Summarizer;"
+        f"s = Summarizer(summarization_model={str(tiny_models / 'barthez-fr')!r},"
+        f" translation_model={str(tiny_models / 'marian-fr-en')!r}, device='cpu', backend='ctranslate2');"
+        f"r = s.summarize(Path({str(article)!r}).read_text(encoding='utf-8'));"
+        "import thinc.compat;"
+        "print(json.dumps({'torch': 'torch' in sys.modules, 'thinc_torch': thinc.compat.has_torch,"
+        " 'summary': r.summary, 'categories': sorted({f['category'] for f in r.flags})}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["torch"] is False and seen["thinc_torch"] is False
+    assert seen["summary"].strip()
+    assert "entity" in seen["categories"]  # the NER model ran: random-weight output has invented names
