@@ -245,6 +245,8 @@ def _guess_kind(text: str, surface: str, a: int, b: int, cue: str) -> str:
     words = fold(surface).split()
     if cue == "acronym" or (words and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)):
         return "organization"
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "place"  # "(King) George Island": a title before a place's name
     if cue in ("title", "verb"):
         return "person"
     if fold(surface) in territory_words() or (words and words[-1] in PLACE_HEADS):

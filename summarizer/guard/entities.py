@@ -207,6 +207,16 @@ class SourceIndex:
         return out
 
     @cached_property
+    def translated_by_prefix(self) -> dict[str, set[str]]:
+        """Other-language names of the source's places and languages, by the first letters of their
+        spelling-neutral form ("Belarussian" ~ "Belarusian" for "biélorusse", "Spaniards" ~ "Spanish")."""
+        out: dict[str, set[str]] = {}
+        for w in self.translated_words:
+            if len(w) >= 4:
+                out.setdefault(_phonetic(w)[:3], set()).add(w)
+        return out
+
+    @cached_property
     def names(self) -> list[Name]:
         """Names of the source (NER for French, and capitalisation), for the closest candidate."""
         return find_names(self.source, self.lang)
@@ -280,7 +290,7 @@ class SourceIndex:
         if not strict and self._has_place_name(word):
             return True  # "Giza Plateau": "plateau de Gizeh"
         sound = _phonetic(word)
-        for other in self.by_prefix.get(sound[:3], ()):
+        for other in itertools.chain(self.by_prefix.get(sound[:3], ()), self.translated_by_prefix.get(sound[:3], ())):
             other_sound = _phonetic(other)
             ratio = difflib.SequenceMatcher(None, sound, other_sound).ratio()
             if ratio >= (0.86 if strict else 0.72):
