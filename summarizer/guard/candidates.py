@@ -142,7 +142,7 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             w = tokens[j][0]
             if _POSSESSIVE.search(tokens[j - 1][0]):
                 break
-            if _capitalised(w) and w != "&":
+            if _capitalised(w) and w != "&" and not _DERIVED.match(w):
                 j += 1
             elif w.lower() in CONNECTORS_INSIDE and j + 1 < len(tokens) and _capitalised(tokens[j + 1][0]):
                 j += 2
