@@ -73,7 +73,8 @@ def test_compounds_and_derived_words_are_not_names(source: str, output: str) -> 
          "Rockhampton"),
         # a compound that is a city is a name, even opening a sentence
         ("Le festival a lieu à Tombouctou.", "Montevideo hosts the festival.", "Montevideo"),
-        # a compound brand in the middle of a sentence is a name
+        # a compound brand in the middle of a sentence is a name, and so is one written in CamelCase
+        ("Le groupe a racheté la start-up.", "SoftBank bought the start-up.", "SoftBank"),
         ("Le groupe a racheté la start-up.", "The group bought Facebook.", "Facebook"),
         # a prefix does not hide a name written on its own
         ("Des rites préchrétiens subsistent.", "Some pre-Christian rites survive in Provence.", "Provence"),

@@ -170,7 +170,8 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             # but not "Scientists"), if it is a person's name followed by what people do ("Carter
             # said", "Bush had asked"), or if it is capitalised elsewhere too
             token = fold(first) if "-" in first else words[0]  # "Pre-modern": "pre modern"
-            common = is_common_english(token) or _ordinary_compound(token) if lang == "en" else True
+            camel = any(c.isupper() for c in first[1:])  # "SoftBank": a brand, not a compound
+            common = is_common_english(token) or (not camel and _ordinary_compound(token)) if lang == "en" else True
             if (
                 common
                 and lang == "en"
