@@ -16,14 +16,17 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from summarizer.guard.names import (
+    PREFIXES,
     calendar_words,
     equivalents,
     first_names,
     fold,
     is_common_english,
+    is_english_compound,
     person_names,
     territory_words,
 )
+from summarizer.guard.places import other_names
 
 # Words that are never a name on their own (they may open or sit inside one).
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
@@ -53,7 +56,7 @@ PLACE_HEADS = {"river", "island", "islands", "lake", "mount", "mountains", "stre
                "station", "coast", "desert", "gulf", "strait", "peninsula", "region", "district", "village", "harbour",
                "harbor", "port", "cathedral", "church", "palace", "castle", "tower", "temple", "beach", "canal",
                "falls", "hill", "hills", "forest", "garden", "gardens", "plaza", "market", "mountain",
-               "plateau", "necropolis", "cape", "canyon", "glacier", "reef", "pass"}  # fmt: skip
+               "plateau", "necropolis", "cape", "canyon", "glacier", "reef", "pass", "land"}  # fmt: skip
 # Acronyms and abbreviations that are not names: eras, time zones, currency codes, common terms.
 NOT_NAMES = {"AD", "BC", "BCE", "CE", "A.D", "B.C", "GMT", "UTC", "GDP", "PIB", "PM", "AM", "MP", "MPS", "CEO", "PDG",
              "TV", "ID", "DNA", "ADN", "OK", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "HIV", "VIH",
@@ -86,6 +89,7 @@ ACRONYM_WORD = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&.]{1,7}(?![\w])")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,)]")  # "Perry, 25, and"
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\s*,?\s*$", re.I)
 _ABBREVIATED = {"St", "Ste", "Mt", "Ft", "Pt"}  # Saint, Mount, Fort, Point
+_DERIVED = re.compile(rf"(?:{'|'.join(PREFIXES)})-[{UPPER}]")
 _ADJECTIVAL = re.compile(r"(?:ian|ean|an|ese|ish|ic|ino|ina|i|ch|se)$")
 
 
@@ -127,8 +131,8 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
-        if not _capitalised(word) or word == "&":
-            i += 1
+        if not _capitalised(word) or word == "&" or _DERIVED.match(word):
+            i += 1  # "pre-Christian", "non-Romani": a word derived from a name, not the name
             continue
         j = i + 1  # extend over capitalised words and inner connectors, same line, no punctuation between
         while j < len(tokens):
@@ -138,7 +142,7 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             w = tokens[j][0]
             if _POSSESSIVE.search(tokens[j - 1][0]):
                 break
-            if _capitalised(w) and w != "&":
+            if _capitalised(w) and w != "&" and not _DERIVED.match(w):
                 j += 1
             elif w.lower() in CONNECTORS_INSIDE and j + 1 < len(tokens) and _capitalised(tokens[j + 1][0]):
                 j += 2
@@ -165,7 +169,9 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             # a sentence-initial word: a name if English does not know it as a common word ("Danius"
             # but not "Scientists"), if it is a person's name followed by what people do ("Carter
             # said", "Bush had asked"), or if it is capitalised elsewhere too
-            common = is_common_english(words[0]) if lang == "en" else True
+            token = fold(first) if "-" in first else words[0]  # "Pre-modern": "pre modern"
+            camel = any(c.isupper() for c in first[1:])  # "SoftBank": a brand, not a compound
+            common = is_common_english(token) or (not camel and _ordinary_compound(token)) if lang == "en" else True
             if (
                 common
                 and lang == "en"
@@ -175,6 +181,15 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
                 common = False
             if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
                 continue
+        if (  # "Saltwater Crocodiles do not...": a title-case phrase of common words and compounds opening a sentence
+            at_start
+            and len(span) > 1
+            and lang == "en"
+            and _compound_phrase(words)
+            and not PERSON_VERBS.match(text, b)
+            and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a)
+        ):
+            continue
         surface = text[a:b]
         possessive = _POSSESSIVE.search(surface)
         if possessive and len(surface) > 2:
@@ -199,10 +214,40 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
     return names
 
 
+def _ordinary_compound(word: str) -> bool:
+    """A compound of common English words ("saltwater", "pre modern") that is not a known person's
+    name or place ("Montevideo", "Petersburg" are compounds too)."""
+    return (
+        is_english_compound(word)
+        and word not in person_names()
+        and word not in territory_words()
+        and not other_names(word)
+        and not any(other_names(w) for w in word.split())
+    )
+
+
+def _compound_phrase(words: list[str]) -> bool:
+    """A phrase of common English words with at least one compound ("Saltwater Crocodiles"), not a
+    person's name or a place."""
+    content = [w for w in words if w not in STOP_EN and w not in CONNECTORS]
+    plain = [is_common_english(w) for w in content]
+    return (
+        bool(content)
+        and not all(plain)
+        and all(p or _ordinary_compound(w) for p, w in zip(plain, content, strict=True))
+        and not person_shaped(content)
+        and not other_names(" ".join(content))
+        and content[-1] not in PLACE_HEADS
+        and content[-1] not in ORG_HEADS  # "Ellsworth Land", "Lionsgate Studios"
+    )
+
+
 def _guess_kind(text: str, surface: str, a: int, b: int, cue: str) -> str:
     words = fold(surface).split()
     if cue == "acronym" or (words and (words[-1] in ORG_HEADS or words[0] in ORG_HEADS)):
         return "organization"
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "place"  # "(King) George Island": a title before a place's name
     if cue in ("title", "verb"):
         return "person"
     if fold(surface) in territory_words() or (words and words[-1] in PLACE_HEADS):

@@ -36,6 +36,7 @@ from summarizer.guard.candidates import (
 )
 from summarizer.guard.flags import Flag
 from summarizer.guard.names import calendar_words, equivalents, fold, is_common_english, territory_words
+from summarizer.guard.places import other_names, saint
 
 log = logging.getLogger("summarizer")
 
@@ -173,7 +174,7 @@ class SourceIndex:
 
     def __init__(self, source: str, lang: str = "fr") -> None:
         self.source, self.lang = source, lang
-        self.folded = f" {fold(source)} "
+        self.folded = f" {saint(fold(source))} "  # "St-Jean" and "Saint-Jean" alike
         self.tokens = self.folded.split()
         self.words = set(self.tokens)
         self.positions: dict[str, list[int]] = {}  # first 3 letters -> token positions (inflected phrases)
@@ -203,6 +204,16 @@ class SourceIndex:
         """Source words of 4+ letters by the first letters of their spelling-neutral form (cognates)."""
         out: dict[str, set[str]] = {}
         for w in self.words:
+            if len(w) >= 4:
+                out.setdefault(_phonetic(w)[:3], set()).add(w)
+        return out
+
+    @cached_property
+    def translated_by_prefix(self) -> dict[str, set[str]]:
+        """Other-language names of the source's places and languages, by the first letters of their
+        spelling-neutral form ("Belarussian" ~ "Belarusian" for "biélorusse", "Spaniards" ~ "Spanish")."""
+        out: dict[str, set[str]] = {}
+        for w in self.translated_words:
             if len(w) >= 4:
                 out.setdefault(_phonetic(w)[:3], set()).add(w)
         return out
@@ -256,6 +267,10 @@ class SourceIndex:
             len(w) >= 5 and w[:4] == word[:4] for w in self.by_prefix.get(_phonetic(word)[:3], ())
         )
 
+    def _has_place_name(self, folded: str) -> bool:
+        """A city or region the source names otherwise ("Timbuktu": "Tombouctou", "Bavaria": "Bavière")."""
+        return any(self.has_phrase(other, inflected=True) for other in other_names(folded))
+
     def word_supported(self, word: str, strict: bool) -> bool:
         """A word of a name: in the source, as plural/possessive, translated, or a cognate."""
         if word in self.words or word in self.translated_words or word in self.acronyms:
@@ -274,8 +289,10 @@ class SourceIndex:
                 return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
         if len(word) < 4:
             return False
+        if not strict and self._has_place_name(word):
+            return True  # "Giza Plateau": "plateau de Gizeh"
         sound = _phonetic(word)
-        for other in self.by_prefix.get(sound[:3], ()):
+        for other in itertools.chain(self.by_prefix.get(sound[:3], ()), self.translated_by_prefix.get(sound[:3], ())):
             other_sound = _phonetic(other)
             ratio = difflib.SequenceMatcher(None, sound, other_sound).ratio()
             if ratio >= (0.86 if strict else 0.72):
@@ -286,7 +303,7 @@ class SourceIndex:
 
     def supports(self, name: Name) -> bool:
         """Whether the source supports ``name``."""
-        full = fold(name.text)
+        full = saint(fold(name.text))
         if self.has_phrase(full) or full in self.translated or self.has_phrase(full, inflected=True):
             return True
         singular = full[:-1] if full.endswith("s") else full
@@ -299,7 +316,7 @@ class SourceIndex:
                     if self._has_equivalent(other) or any(self._has_word_form(w) for w in distinctive):
                         return True
         compact = full.replace(" ", "")
-        if compact in self.words:
+        if compact in self.words or self._has_place_name(full):
             return True
         if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in _initials(full.split())):
             return True  # "Conseil supérieur de l'audiovisuel" for "CSA"
@@ -310,7 +327,7 @@ class SourceIndex:
                 compact in self.acronyms or full in self.translated or "".join(sorted(compact)) in self.sorted_acronyms
             )
         strict = name.kind == "person"
-        words = name.words
+        words = saint(" ".join(name.words)).split()
         if name.cue in ("title", "verb") and name.kind == "person":
             # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))

@@ -148,9 +148,9 @@ def common_english_words() -> frozenset[str]:
 
 
 # Word-forming prefixes of English compounds written as one word ("Mideast", "Astrogeology").
-_PREFIXES = ("mid", "astro", "geo", "bio", "micro", "macro", "tele", "anti", "non", "pre", "post", "multi",
+PREFIXES = ("mid", "astro", "geo", "bio", "micro", "macro", "tele", "anti", "non", "pre", "post", "multi",
              "inter", "trans", "super", "sub", "counter", "neo", "pan", "semi", "ultra", "cyber", "eco",
-             "euro", "hydro", "photo", "proto", "pseudo", "re", "un")  # fmt: skip
+             "euro", "hydro", "photo", "proto", "pseudo", "re", "un", "pro", "ex")  # fmt: skip
 
 
 def is_common_english(word: str) -> bool:
@@ -159,8 +159,22 @@ def is_common_english(word: str) -> bool:
     if _is_common(word):
         return True
     return any(
-        word.startswith(p) and len(word) - len(p) >= 4 and _is_common(word[len(p) :].lstrip("-")) for p in _PREFIXES
+        word.startswith(p) and len(word) - len(p) >= 4 and _is_common(word[len(p) :].lstrip("-")) for p in PREFIXES
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_english_compound(word: str) -> bool:
+    """Whether a folded word is an English word-forming prefix, a compound of common words written
+    as one word or with a hyphen ("saltwater", "crossties", "backpacking", "pre operative"), each
+    part 4+ letters (a prefix may be shorter). Only for telling a capitalised sentence-initial word
+    from a name: brand names are compounds too ("Facebook")."""
+    parts = word.split()
+    if len(parts) > 1:
+        return all(p in PREFIXES or is_common_english(p) or is_english_compound(p) for p in parts)
+    if word in PREFIXES:
+        return True
+    return any(_is_common(word[:i]) and _is_common(word[i:]) for i in range(4, len(word) - 3))
 
 
 @functools.lru_cache(maxsize=1 << 16)
