@@ -5,6 +5,11 @@ these tests."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from summarizer import entities
@@ -100,3 +105,31 @@ def test_a_title_before_a_place_keeps_it_a_place() -> None:
 )  # fmt: skip
 def test_demonyms_spelt_unlike_the_french_are_supported(source: str, output: str) -> None:
     assert entities.check(source, output) == []
+
+
+def _other_names_in_a_new_process(cache: Path, name: str) -> list[str]:
+    code = f"from summarizer.guard.places import other_names; print('|'.join(sorted(other_names({name!r}))))"
+    env = {**os.environ, "SUMMARIZER_CACHE": str(cache)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip().split("|")
+
+
+def test_place_names_are_prepared_once_in_the_cache_folder(tmp_path: Path) -> None:
+    """The first process writes the compact gazetteer to the cache folder; later ones read it."""
+    first = _other_names_in_a_new_process(tmp_path, "tombouctou")
+    (written,) = (tmp_path / "guard").glob("places-*.npz")
+    stamp = written.stat().st_mtime_ns
+    assert "timbuktu" in first
+    assert _other_names_in_a_new_process(tmp_path, "tombouctou") == first
+    assert written.stat().st_mtime_ns == stamp  # read, not rebuilt
+
+
+def test_a_damaged_place_cache_is_rebuilt(tmp_path: Path) -> None:
+    folder = tmp_path / "guard"
+    folder.mkdir()
+    _other_names_in_a_new_process(tmp_path, "paris")
+    (written,) = folder.glob("places-*.npz")
+    written.write_bytes(b"not a numpy file")
+    assert "bavaria" in _other_names_in_a_new_process(tmp_path, "baviere")
+    assert written.stat().st_size > 1_000_000

