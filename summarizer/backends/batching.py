@@ -13,9 +13,11 @@ from typing import Any
 
 log = logging.getLogger("summarizer")
 
-# CPU: about 2 articles or 10-20 sentences with 4 beams per batch; larger batches gain little
-# on a few cores and cost memory (measured in scripts/bench.py, see the README).
+# CPU, CTranslate2: translation batches of 10-20 sentences with 4 beams; summarization batches of
+# about 4 articles (long inputs, short outputs: about 2,000 padded source tokens, the best batch of
+# hand-written CTranslate2 code; 5,000 gave 1-2 articles and +6-14% time on one core, see the README).
 CPU_BATCH_TOKENS = 5_000
+CPU_SUMMARY_BATCH_TOKENS = 10_000
 MPS_BATCH_TOKENS = 24_000
 # Used on CUDA when free memory cannot be read.
 CUDA_FALLBACK_TOKENS = 200_000
@@ -108,3 +110,8 @@ def batch_limits(
     if device == "mps":
         return MPS_BATCH_TOKENS, items
     return cpu_default, items
+
+
+def cpu_default_budget(role: str) -> int:
+    """The CTranslate2 CPU budget for a model's role ("summarization" or "translation")."""
+    return CPU_SUMMARY_BATCH_TOKENS if role == "summarization" else CPU_BATCH_TOKENS

@@ -35,7 +35,7 @@ from summarizer.backends.base import (
     output_caps,
     output_window,
 )
-from summarizer.backends.batching import batch_costs, batch_limits
+from summarizer.backends.batching import batch_costs, batch_limits, cpu_default_budget
 from summarizer.backends.tokenizers import load_tokenizer_info
 from summarizer.errors import ModelNotAvailableError, OptionError, SummarizerError
 from summarizer.loading import resolve_model
@@ -494,7 +494,11 @@ class CT2Backend(HFTokenizedInputs):
         self.prefix = spec.prefix or ""
         # (Padded source tokens + expected output tokens) x beams per translate_batch() call.
         self.batch_tokens, self.max_items = batch_limits(
-            spec.max_batch_tokens, device, _source_config(meta), 4 if compute_type in _FLOAT32_TYPES else 2
+            spec.max_batch_tokens,
+            device,
+            _source_config(meta),
+            4 if compute_type in _FLOAT32_TYPES else 2,
+            cpu_default=cpu_default_budget(spec.role),
         )
         self.defaults: dict[str, Any] = meta["generation"]
         self._forced_eos = bool(meta.get("forced_eos"))

@@ -182,6 +182,23 @@ def test_int8_is_the_cpu_default(tiny_models):
     assert all(backend.generate(FRENCH, GenerationOptions(max_new_tokens=8)))
 
 
+def test_cpu_batch_budget_depends_on_the_models_role(tiny_models):
+    """Summaries (long inputs, short outputs) batch about 4 articles on CPU; translations 10-20
+    sentences; --max-batch-tokens overrides both."""
+    from summarizer.backends.batching import CPU_BATCH_TOKENS, CPU_SUMMARY_BATCH_TOKENS
+
+    summarizing = load_backend(
+        ModelSpec(model=str(tiny_models / "barthez-fr"), role="summarization", device="cpu"), "ctranslate2"
+    )
+    translating = load_backend(
+        ModelSpec(model=str(tiny_models / "marian-fr-en"), role="translation", device="cpu"), "ctranslate2"
+    )
+    assert (summarizing.batch_tokens, translating.batch_tokens) == (CPU_SUMMARY_BATCH_TOKENS, CPU_BATCH_TOKENS)
+    assert CPU_SUMMARY_BATCH_TOKENS > CPU_BATCH_TOKENS
+    spec = ModelSpec(model=str(tiny_models / "barthez-fr"), role="summarization", device="cpu", max_batch_tokens=3000)
+    assert load_backend(spec, "ctranslate2").batch_tokens == 3000
+
+
 # ---------------------------------------------------------------------- the pipeline on both backends
 def _summarizer(tiny_models: Path, backend: str):
     from summarizer import Summarizer
