@@ -20,7 +20,7 @@ from typing import Any
 
 from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
-from summarizer.backends.base import release_backends
+from summarizer.backends.base import release_backends, trim_heap
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
 from summarizer.options import Result
@@ -292,6 +292,7 @@ class Summarizer:
                 on_stage(name)
             t0 = time.perf_counter()
             stage(live)
+            trim_heap()  # the next stage's memory does not stack on this one's freed buffers
             for doc in live:
                 doc.timings[name] = round(doc.timings.get(name, 0.0) + time.perf_counter() - t0, 4)
         if on_stage and any(d.error is None for d in docs):

@@ -200,6 +200,30 @@ def release_backends(backends: dict[str, Any], lock: Any, keep: Sequence[str] = 
     return count
 
 
+_libc: Any = None
+
+
+def trim_heap() -> None:
+    """Hand the memory that finished batches freed back to the system (glibc's ``malloc_trim``).
+
+    CTranslate2's and tokenizers' working buffers are freed after each batch, but glibc keeps
+    the pages; the next stage (the guard's NER model, the translator's batches) would then stack on
+    top of them and raise the process's peak. A no-op where glibc is not the C library.
+    """
+    global _libc
+    if _libc is None:
+        import ctypes
+        import sys
+
+        try:
+            lib = ctypes.CDLL("libc.so.6") if sys.platform.startswith("linux") else None
+            _libc = lib if lib is not None and hasattr(lib, "malloc_trim") else False
+        except OSError:
+            _libc = False
+    if _libc:
+        _libc.malloc_trim(0)
+
+
 def free_memory() -> None:
     """Collect garbage and hand cached GPU memory back, after models were released."""
     import gc
