@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 from make_documents import make_docx, make_pdf
-from news_site import NewsSite, paragraphs
+from news_site import paragraphs
 
 from summarizer import sources
 from summarizer.errors import BlockedURLError
 from summarizer.sources.fetch import FetchOptions
-
-
-@pytest.fixture(scope="module")
-def site():
-    news = NewsSite().start()
-    yield news
-    news.close()
 
 
 @pytest.mark.slow

@@ -11,20 +11,13 @@ from pathlib import Path
 
 import pytest
 from make_documents import make_docx, make_pdf, make_scanned_pdf
-from news_site import NewsSite, paragraphs, rss_feed
+from news_site import paragraphs, rss_feed
 from support import tiny_model_args
 
 from summarizer import cli
 
 FAST = ["--length", "short", "--num-beams", "1", "--no-cache"]
 LOCAL = ["--allow-private-urls", "--host-delay", "0"]
-
-
-@pytest.fixture(scope="module")
-def site():
-    news = NewsSite().start()
-    yield news
-    news.close()
 
 
 def run(argv: list, capsys) -> tuple[int, str, str]:

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 from make_documents import token_f1
-from news_site import NewsSite, atom_feed, opml, rss_feed
+from news_site import atom_feed, opml, rss_feed
 
 from summarizer.errors import SourceError
 from summarizer.sources.feeds import FULL_CONTENT_WORDS, entry_article, read_feeds
 from summarizer.sources.fetch import Fetcher, FetchOptions
-
-
-@pytest.fixture(scope="module")
-def site():
-    news = NewsSite().start()
-    yield news
-    news.close()
 
 
 @pytest.fixture

@@ -19,13 +19,6 @@ from summarizer.sources.fetch import Fetcher, FetchOptions
 LOCAL = ("127.0.0.1/32",)
 
 
-@pytest.fixture(scope="module")
-def site():
-    news = NewsSite().start()
-    yield news
-    news.close()
-
-
 def fetcher(**options) -> Fetcher:
     base = {"allowed_networks": LOCAL, "host_delay": 0.0, "read_timeout": 3.0, "timeout": 15.0, "backoff": 0.2}
     return Fetcher(FetchOptions(**{**base, **options}))

@@ -6,19 +6,11 @@ from __future__ import annotations
 import socket
 
 import pytest
-from news_site import NewsSite
 
 from summarizer import sources
 from summarizer.errors import BlockedURLError
 from summarizer.sources.fetch import Fetcher, FetchOptions
 from summarizer.sources.netguard import GuardedBackend, check_url
-
-
-@pytest.fixture(scope="module")
-def site():
-    news = NewsSite().start()
-    yield news
-    news.close()
 
 
 @pytest.fixture
