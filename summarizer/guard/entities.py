@@ -21,6 +21,7 @@ import itertools
 import logging
 import re
 import threading
+from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
@@ -169,6 +170,15 @@ def _phonetic(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def _by_sound(words: Iterable[str]) -> dict[str, set[str]]:
+    """Words of 4+ letters by the first three letters of their spelling-neutral form."""
+    out: dict[str, set[str]] = {}
+    for w in words:
+        if len(w) >= 4:
+            out.setdefault(_phonetic(w)[:3], set()).add(w)
+    return out
+
+
 class SourceIndex:
     """What a source offers to support names: its folded words, phrases, acronyms, and names."""
 
@@ -202,21 +212,13 @@ class SourceIndex:
     @cached_property
     def by_prefix(self) -> dict[str, set[str]]:
         """Source words of 4+ letters by the first letters of their spelling-neutral form (cognates)."""
-        out: dict[str, set[str]] = {}
-        for w in self.words:
-            if len(w) >= 4:
-                out.setdefault(_phonetic(w)[:3], set()).add(w)
-        return out
+        return _by_sound(self.words)
 
     @cached_property
     def translated_by_prefix(self) -> dict[str, set[str]]:
         """Other-language names of the source's places and languages, by the first letters of their
         spelling-neutral form ("Belarussian" ~ "Belarusian" for "biélorusse", "Spaniards" ~ "Spanish")."""
-        out: dict[str, set[str]] = {}
-        for w in self.translated_words:
-            if len(w) >= 4:
-                out.setdefault(_phonetic(w)[:3], set()).add(w)
-        return out
+        return _by_sound(self.translated_words)
 
     @cached_property
     def names(self) -> list[Name]:
