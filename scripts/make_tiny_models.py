@@ -17,6 +17,9 @@ Outputs (subdirectories of OUTPUT_DIR):
     marian-fr-en        MarianMT + source.spm/target.spm (Unigram) + joint vocab.json (like opus-mt-fr-en)
     bart-en             BART + byte-level BPE vocab.json/merges.txt (like sshleifer/distilbart-cnn-12-6)
     t5-en               T5 + Unigram spiece.model, "summarize: " prefix
+    t5-added-pad        T5 whose spiece.model numbers <unk>=0, <s>=1, </s>=2 (SentencePiece's defaults) and
+                        whose tokenizer_config.json declares <pad> as an added token after the pieces
+                        (id 1000, pad = decoder start), a layout fine-tuned checkpoints often have
     mt5-crosssum        MT5 + multilingual Unigram spiece.model (like csebuetnlp/mT5_m2o_english_crossSum)
     barthez-real        MBart on the real BARThez tokenizer files (50,002 pieces)
     marian-tc-big-real  MarianMT on the real opus-mt-tc-big-fr-en tokenizer files and special-token ids
@@ -36,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from a checkout: import this checkout's package
     sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data"
-VERSION = "4"  # bump when the models change, so cached copies are rebuilt
+VERSION = "5"  # bump when the models change, so cached copies are rebuilt
 
 TINY = {"d_model": 32, "layers": 2, "heads": 2, "ffn": 64}
 # Real vocabularies are 50k entries: smaller layers keep those twins a few MB.
@@ -298,6 +301,62 @@ def _make_t5(out: Path, work: Path, name: str, lines: list[str], multilingual: b
     _save_model(model, out, {"num_beams": 2, "max_length": 84, "no_repeat_ngram_size": 2})
 
 
+def make_t5_added_pad(out: Path, work: Path) -> None:
+    """T5 with SentencePiece's default numbering (``<unk>``=0, ``<s>``=1, ``</s>``=2) and ``<pad>``
+    declared only in ``tokenizer_config.json`` as an added token after the pieces.
+
+    transformers' ``T5Tokenizer`` assumes T5's own numbering (pad 0, eos 1, unk 2) and does not
+    reproduce this model's ids; the project's loader must then build the tokenizer another way
+    and keep the declared ``<pad>``.
+    """
+    from transformers import T5Config, T5ForConditionalGeneration
+
+    pieces = 1000
+    model_file = _train_spm(_english_corpus(), work / "t5pad", pieces, unk_id=0, bos_id=1, eos_id=2, pad_id=-1)
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(model_file, out / "spiece.model")
+
+    def added(content: str) -> dict:
+        return {
+            "content": content,
+            "lstrip": False,
+            "rstrip": False,
+            "normalized": False,
+            "single_word": False,
+            "special": True,
+        }
+
+    tok_config = {
+        "tokenizer_class": "T5Tokenizer",
+        "extra_ids": 0,
+        "model_max_length": 512,
+        "unk_token": "<unk>",
+        "eos_token": "</s>",
+        "pad_token": "<pad>",
+        "added_tokens_decoder": {"0": added("<unk>"), "2": added("</s>"), str(pieces): added("<pad>")},
+    }
+    (out / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2))
+    (out / "special_tokens_map.json").write_text(
+        json.dumps({"unk_token": "<unk>", "eos_token": "</s>", "pad_token": "<pad>"}, indent=2)
+    )
+    config = T5Config(
+        vocab_size=pieces + 1,
+        d_model=TINY["d_model"],
+        d_ff=TINY["ffn"],
+        d_kv=16,
+        num_layers=TINY["layers"],
+        num_decoder_layers=TINY["layers"],
+        num_heads=TINY["heads"],
+        pad_token_id=pieces,
+        eos_token_id=2,
+        decoder_start_token_id=pieces,
+        feed_forward_proj="relu",
+        task_specific_params={"summarization": {"prefix": "summarize: "}},
+    )
+    model = T5ForConditionalGeneration(config)
+    _save_model(model, out, {"num_beams": 2, "max_length": 84, "no_repeat_ngram_size": 2})
+
+
 def build_all(output: Path) -> Path:
     """Build every tiny model under ``output`` (skipped when an up-to-date copy is there)."""
     import torch
@@ -315,6 +374,7 @@ def build_all(output: Path) -> Path:
         make_marian(tmp_out / "marian-fr-en", work)
         make_bart_en(tmp_out / "bart-en", work)
         _make_t5(tmp_out / "t5-en", work, "t5en", _english_corpus(), multilingual=False)
+        make_t5_added_pad(tmp_out / "t5-added-pad", work)
         _make_t5(tmp_out / "mt5-crosssum", work, "mt5", _french_corpus() + _english_corpus(), multilingual=True)
         make_barthez_real(tmp_out / "barthez-real")
         make_marian_tc_big_real(tmp_out / "marian-tc-big-real")
