@@ -28,7 +28,7 @@ log = logging.getLogger("summarizer.app")
 
 CUSTOM = "custom"
 CUSTOM_LABEL = "custom (local models)"
-TARGET_LANGUAGES = ("en", "fr", "de", "es")
+TARGET_LANGUAGES = ("en", "fr", "de", "es", "it", "source")  # "source": the article's own
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 HTML_SUFFIXES = (".html", ".htm")
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
