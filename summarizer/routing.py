@@ -82,10 +82,12 @@ def check_options(options: PipelineOptions) -> None:
     """Raise :class:`OptionError` (a ``ValueError``) for an option value outside its choices."""
     if options.length not in LENGTHS:
         raise OptionError(f"unknown length {options.length!r}; choose from {', '.join(LENGTHS)}")
-    for name, code in (("target", options.target_language), ("source", options.source_language)):
-        if code is not None and code != SOURCE and not valid_language(code):
-            extra = ", or 'source' for the article's own language" if name == "target" else ""
-            raise OptionError(f"unknown {name} language {code!r}: give an ISO 639 code such as en, de, es{extra}")
+    target = options.target_language
+    if target != SOURCE and not valid_language(target):
+        raise OptionError(
+            f"unknown target language {target!r}: give an ISO 639 code such as en, de, es, "
+            "or 'source' for the article's own language"
+        )
 
 
 def valid_language(code: str) -> bool:

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import hub_cache
 
 from summarizer.backends import ct2
 from summarizer.backends.base import ModelSpec
@@ -22,7 +23,6 @@ from summarizer.backends.language_codes import language_codes
 from summarizer.backends.torch_backend import TorchBackend
 from summarizer.errors import UnsupportedLanguageError
 from summarizer.options import GenerationOptions
-from support import hub_cache
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,9 +71,7 @@ def test_one_language_models_have_no_codes(tiny_models):
 @pytest.mark.parametrize("name", list(FAMILIES))
 def test_both_backends_feed_the_same_codes_and_agree(tiny_models, name):
     _, german, source_token = FAMILIES[name]
-    spec = ModelSpec(
-        model=str(tiny_models / name), role="translation", device="cpu", threads=1, quantization="float32"
-    )
+    spec = ModelSpec(model=str(tiny_models / name), role="translation", device="cpu", threads=1, quantization="float32")
     torch_backend = TorchBackend(spec)
     ct2_backend = ct2.load(spec, required=True)
     options = GenerationOptions(num_beams=1, max_new_tokens=8, source_language="fr", target_language="de")
@@ -125,7 +123,9 @@ def test_german_spanish_italian_into_english_through_the_multilingual_route(tiny
 @pytest.mark.parametrize(("target", "expected", "backend"), [("de", "de", "ctranslate2"), ("source", "fr", "torch")])
 def test_french_into_german_and_into_its_own_language(tiny_models, tmp_path, target, expected, backend):
     article = _short_french(tmp_path)
-    done = _cli(tmp_path, tiny_models, "summarize", str(article), *RUN, "--backend", backend, "--target-language", target)
+    done = _cli(
+        tmp_path, tiny_models, "summarize", str(article), *RUN, "--backend", backend, "--target-language", target
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert (result["source_language"], result["target_language"]) == ("fr", expected)
