@@ -135,7 +135,8 @@ def _tokenizer_json_added(file: Path) -> list[Any]:
 def declared_problem(tokenizer: Any, declared: list[DeclaredToken]) -> str | None:
     """Where ``tokenizer`` disagrees with what the folder declares, naming the file; None when it agrees.
 
-    Checked: every declared (token, id) pair, and every declared role token. The role ids of
+    Checked: every declared (token, id) pair, every declared role token and every additional
+    special token (a multilingual model's language codes). The role ids of
     ``config.json``/``generation_config.json`` describe the model, not the tokenizer files: they
     fill a role no tokenizer file names, and ``summarizer models check`` reports where they disagree.
     """
@@ -152,4 +153,8 @@ def declared_problem(tokenizer: Any, declared: list[DeclaredToken]) -> str | Non
             got = getattr(tokenizer, token.role, None)
             if got != token.content:
                 return f"{token.file} declares {token.role} {token.content!r}, but this tokenizer has {got!r}"
+        elif token.content is not None and token.flags.get("special"):
+            got = tokenizer.convert_tokens_to_ids(token.content)
+            if got is None or (got == tokenizer.unk_token_id and token.content != tokenizer.unk_token):
+                return f"{token.file} declares {token.content!r}, but this tokenizer does not have it"
     return None
