@@ -204,7 +204,7 @@ def iter_items(
         except InputError as exc:
             yield Item(uid, row.name, error=str(exc))
             continue
-        yield Item(uid, row.name, text=text)
+        yield Item(uid, row.name, text=text, target_language=row.target_language)
     if unique.renamed and not want_text:
         base, new = unique.renamed[0]
         log.warning(

@@ -34,6 +34,8 @@ TABLE_SUFFIXES = {
 }
 DEFAULT_TEXT_COLUMNS = ("text", "article", "content")
 DEFAULT_ID_COLUMN = "id"
+# A record's own summary language, which wins over --target-language.
+TARGET_FIELD = "target_language"
 
 
 def _type_name(value: Any) -> str:
@@ -166,7 +168,9 @@ class JsonlSource(Source):
                     continue
                 with_text += 1
                 value, error = _cell_text(obj[text_key], text_key, where)
-                yield Row(base_id, where, value=value if want_text else None, error=error)
+                target = obj.get(TARGET_FIELD)
+                target = target.strip() if isinstance(target, str) and target.strip() else None
+                yield Row(base_id, where, value=value if want_text else None, error=error, target_language=target)
         if objects and not with_text:
             raise BatchUsageError(self.columns.missing_text(list(seen_keys)))
         if objects and self.columns.id_column is not None and not with_id:
@@ -210,6 +214,7 @@ class CsvSource(Source):
         text_key, id_key = self.columns.check(header)
         text_at = header.index(text_key)
         id_at = header.index(id_key) if id_key else None
+        target_at = header.index(TARGET_FIELD) if TARGET_FIELD in header else None
         number = 0
         last_line = reader.line_num
         while True:
@@ -237,7 +242,8 @@ class CsvSource(Source):
                 )
                 continue
             base_id = (_id_text(cells[id_at]) if id_at is not None else None) or str(number)
-            yield Row(base_id, where, value=cells[text_at] if want_text else None)
+            target = cells[target_at].strip() or None if target_at is not None else None
+            yield Row(base_id, where, value=cells[text_at] if want_text else None, target_language=target)
 
 
 class ParquetSource(Source):

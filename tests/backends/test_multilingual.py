@@ -151,3 +151,68 @@ def test_an_unknown_target_language_is_one_line(tiny_models, tmp_path):
         "summarizer: error: unknown target language 'klingon': give an ISO 639 code such as en, de, es, "
         "or 'source' for the article's own language"
     ]
+
+
+@pytest.fixture
+def twin_hub(tiny_models, tmp_path, monkeypatch):
+    """The presets' Hub ids resolve to twins, in this process (API and demo service)."""
+    import huggingface_hub.constants
+
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(hub_cache(tiny_models, tmp_path / "hub", TWINS)))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+
+
+@pytest.mark.slow
+def test_api_target_language(twin_hub, tmp_path):
+    from summarizer import Summarizer
+
+    summarizer = Summarizer(preset="multilingual", device="cpu", backend="torch", threads=1, num_beams=1)
+    french = _short_french(tmp_path).read_text(encoding="utf-8")
+    for text, target, expected in [
+        ((DATA / "article_it.txt").read_text(encoding="utf-8"), None, ("it", "en")),
+        (french, "de", ("fr", "de")),
+        (french, "source", ("fr", "fr")),
+    ]:
+        result = summarizer.summarize(text, target_language=target)
+        assert (result.source_language, result.target_language) == expected
+        assert result.models == {"translation": MADLAD, "summarization": DISTILBART}
+
+
+@pytest.mark.slow
+def test_batch_record_target_language_wins_over_the_option(tiny_models, tmp_path):
+    french = _short_french(tmp_path).read_text(encoding="utf-8")
+    rows = [
+        {"id": "es", "text": (DATA / "article_es.txt").read_text(encoding="utf-8")},
+        {"id": "fr-de", "text": french, "target_language": "de"},
+        {"id": "fr-own", "text": french, "target_language": "source"},
+        {"id": "bad", "text": french, "target_language": "klingon"},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    options = [a for a in RUN if a not in ("--format", "json")]
+    done = _cli(tmp_path, tiny_models, "batch", str(source), "-o", str(out), *options, "--target-language", "en")
+    records = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert done.returncode == 3, done.stderr  # some items failed: the bad record
+    languages = {k: (r["source_language"], r["target_language"]) for k, r in records.items() if k != "bad"}
+    assert languages == {"es": ("es", "en"), "fr-de": ("fr", "de"), "fr-own": ("fr", "fr")}
+    assert records["bad"]["error"].endswith(
+        "unknown target language 'klingon': give an ISO 639 code such as en, de, es, or 'source' for the article's own language"
+    )
+
+
+@pytest.mark.slow
+def test_demo_language_dropdown_reaches_the_pipeline(twin_hub, tmp_path):
+    from app.service import SummarizerPool
+    from summarizer.config import PipelineOptions, SummarizerConfig
+
+    pool = SummarizerPool(
+        SummarizerConfig(preset="multilingual", device="cpu", backend="torch", threads=1),
+        options=PipelineOptions(num_beams=1),
+    )
+    assert {"de", "es", "it", "source"} <= set(pool.target_languages)
+    french = _short_french(tmp_path).read_text(encoding="utf-8")
+    assert pool.summarize(french, target_language="de").target_language == "de"
+    assert pool.summarize(french, target_language="source").target_language == "fr"
+    german = pool.summarize((DATA / "article_de.txt").read_text(encoding="utf-8"))
+    assert (german.source_language, german.target_language) == ("de", "en")
