@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from summarizer.guard import business
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
-from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
+from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, ORDINAL_WORDS
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
+from summarizer.guard.patterns import CUR_NAMES, DURATIONS, IDENT, RANGE_ORD, ROUND
 
 PERIODS = ("half", "quarter")
 
@@ -83,10 +83,40 @@ def _entries(facts: list[Fact], text: str) -> list[_Entry]:
     for m in IDENT.finditer(text):  # "Rd6", "covid-19": their digits support a plain "6", "19"
         ident = Fact(m.group(), "number", 0.0, None, m.start(), m.end(), checked=False)
         out += [_Entry(float(d), 1.0, None, ident, part=True) for d in re.findall(r"\d+", m.group())]
+    out += _implied_entries(facts, text)
     ordinals = [f for f in facts if f.kind == "ordinal" and f.checked]
     for x, y in itertools.pairwise(ordinals):
         if RANGE_ORD.match(text[x.end : y.start] + " ") and 1 < y.number - x.number <= 5:
             out += [_Entry(float(v), 1.0, None, x) for v in range(int(x.number) + 1, int(y.number))]
+    return out
+
+
+def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
+    """Values a source states in other terms: a duration in another unit ("18 mois": a year and a
+    half; "trois décennies": 30 years), a knockout round ("huitièmes de finale": the last 16), and a
+    plain number that takes the unit stated earlier in its sentence ("hausse de 2,5 % ... de 1,8 à 2,1")."""
+    out = []
+    for f in facts:
+        if f.kind not in ("number", "amount", "percentage") or f.date is not None:
+            continue
+        after = text[f.end : f.end + 16].lower()
+        for pattern, factor in DURATIONS:
+            if re.match(pattern, after) and (factor != 0.1 or f.number % 10 == 0):
+                out.append(_Entry(f.number * factor, f.step * factor, None, f, vague=True))
+    for m in ROUND.finditer(text):  # a round named by the number of its matches: its teams are twice that
+        word = (m.group("w") or m.group("w2")).lower().rstrip("s")
+        n = ORDINAL_WORDS.get(word) or (4 if word in ("quart", "quarter") else 2 if word.startswith("demi") else 0)
+        if n:
+            fact = Fact(m.group(), "number", 2.0 * n, None, m.start(), m.end(), checked=False)
+            out += [_Entry(2.0 * n, 1.0, None, fact), _Entry(float(n), 1.0, None, fact)]
+    unit: str | None = None
+    for prev, f in itertools.pairwise(facts):
+        if re.search(r"[.!?;]\s", text[prev.end : f.start]):
+            unit = None
+        unit = prev.unit if prev.kind in ("percentage", "amount") else unit
+        if unit and f.kind == "number" and f.unit is None and f.checked and not f.scaled:
+            kind_unit = unit if prev.kind == "amount" or unit in ("%", "pp") else None
+            out.append(_Entry(f.number, f.step, kind_unit, f))
     return out
 
 
@@ -153,8 +183,10 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     for e in entries:
-        if (e.part and not plain) or (not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal"):
+        if e.part and not plain:
             continue
+        if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and not f.text.isalpha():
+            continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]
         conv = _convert(e, f.unit) if f.unit in MEASURES else None
         if conv:
@@ -171,6 +203,8 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
                 converted = converted or e
             elif ok and _unit_ok(f.unit, e.unit, f.kind):
                 return None
+            elif ok and f.unit in PERIODS and e.unit is None and e.fact.kind == "ordinal":
+                return None  # "deuxième mi-temps" / "second half", "troisième quart-temps" / "third quarter"
             else:
                 mismatch = mismatch or (e if ok else None)
     if converted:

@@ -1,0 +1,223 @@
+"""Figure guard, family by family: a correct English rendering of a French figure passes, the same
+sentence with the figure changed is flagged. Quick tier: no model, examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.facts import check
+
+# (family, French source, correct English rendering, the rendering with the figure changed)
+CASES = [
+    # approximate quantities
+    (
+        "approx",
+        "Une quarantaine de manifestants ont été interpellés.",
+        "About 40 protesters were arrested.",
+        "About 400 protesters were arrested.",
+    ),
+    (
+        "approx",
+        "La trentaine de salariés a voté la grève.",
+        "The thirty or so employees voted to strike.",
+        "The thirteen or so employees voted to strike.",
+    ),
+    (
+        "approx",
+        "Plusieurs centaines de clients attendaient devant le magasin.",
+        "Several hundred customers were waiting outside the shop.",
+        "Several thousand customers were waiting outside the shop.",
+    ),
+    (
+        "approx",
+        "Des milliers de foyers sont privés d'électricité.",
+        "Thousands of homes are without power.",
+        "Several hundred homes are without power.",
+    ),
+    (
+        "approx",
+        "Des dizaines de vols ont été annulés.",
+        "Dozens of flights were cancelled.",
+        "Some 300 flights were cancelled.",
+    ),
+    (
+        "approx",
+        "Il a vendu deux douzaines de tableaux.",
+        "He sold two dozen paintings.",
+        "He sold three dozen paintings.",
+    ),
+    # age nouns
+    (
+        "age",
+        "Un septuagénaire a été blessé.",
+        "A man in his seventies was injured.",
+        "A man in his fifties was injured.",
+    ),
+    (
+        "age",
+        "Une octogénaire est morte dans l'incendie.",
+        "An 84-year-old woman died in the fire.",
+        "A 64-year-old woman died in the fire.",
+    ),
+    (
+        "age",
+        "Deux lycéens de 17 ans ont été arrêtés.",
+        "Two 17-year-olds were arrested.",
+        "Two 15-year-olds were arrested.",
+    ),
+    # symbolic amounts
+    (
+        "symbolic",
+        "Le club a été cédé pour un dollar symbolique.",
+        "The club was sold for a symbolic $1.",
+        "The club was sold for a symbolic $10.",
+    ),
+    (
+        "symbolic",
+        "L'usine a été reprise pour un euro symbolique.",
+        "The plant was taken over for a token €1.",
+        "The plant was taken over for a token €100.",
+    ),
+    # clock times and day periods
+    ("time", "Le train part à 7h45.", "The train leaves at 7.45 am.", "The train leaves at 7.15 am."),
+    ("time", "La réunion commence à 19h.", "The meeting starts at 7 p.m.", "The meeting starts at 9 p.m."),
+    (
+        "time",
+        "Les faits se sont produits vers 2 heures 15.",
+        "It happened at about 02:15.",
+        "It happened at about 02:45.",
+    ),
+    ("time", "Il est rentré à trois heures du matin.", "He came home at 3 a.m.", "He came home at 3 p.m."),
+    ("time", "Le magasin ferme à huit heures du soir.", "The shop closes at 20:00.", "The shop closes at 18:00."),
+    ("time", "Le sommet s'ouvre à midi.", "The summit opens at 12 noon.", "The summit opens at 11 am."),
+    # reporting periods
+    ("period", "Au deuxième trimestre 2016, les ventes ont reculé.", "In Q2/16, sales fell.", "In Q3/16, sales fell."),
+    (
+        "period",
+        "Le bénéfice du premier semestre a doublé.",
+        "First-half profit doubled.",
+        "Second-half profit doubled.",
+    ),
+    # sports periods and rounds
+    ("sport", "Il a marqué en deuxième mi-temps.", "He scored in the second half.", "He scored in the first half."),
+    (
+        "sport",
+        "Lyon s'est qualifié pour les huitièmes de finale.",
+        "Lyon reached the last 16.",
+        "Lyon reached the last 32.",
+    ),
+    (
+        "sport",
+        "Le match s'est joué au troisième quart-temps.",
+        "The game turned in the third quarter.",
+        "The game turned in the fourth quarter.",
+    ),
+    # ordinals, ranks, wars
+    (
+        "ordinal",
+        "Il a fini cinquième de la course.",
+        "He finished fifth in the race.",
+        "He finished fourth in the race.",
+    ),
+    ("ordinal", "Les chars de la Seconde Guerre mondiale", "Tanks of World War Two", "Tanks of World War Three"),
+    (
+        "ordinal",
+        "Le groupe est devenu le numéro un mondial du secteur.",
+        "The group became the world's No.1 in the sector.",
+        "The group became the world's No.3 in the sector.",
+    ),
+    ("ordinal", "Elle a reçu le tiers des voix.", "She got a third of the votes.", "She got a quarter of the votes."),
+    # ranges and compact money
+    ("money", "Le fonds a levé 90 M$.", "The fund raised $90 million.", "The fund raised $9 million."),
+    ("money", "Une dette de 700 Md$", "A debt of $700 billion", "A debt of $700 million"),
+    ("money", "Un plan d'un demi-milliard d'euros", "A half-billion-euro plan", "A half-million-euro plan"),
+    (
+        "money",
+        "L'entreprise vaut 12 milliards de livres.",
+        "The company is worth £12,000 million.",
+        "The company is worth £15,000 million.",
+    ),
+    (
+        "money",
+        "Le projet coûtera 4,5 milliards d'euros.",
+        "The project will cost 4.5 thousand million euros.",
+        "The project will cost 4.5 million euros.",
+    ),
+    # digits glued to words, typing variants
+    ("typing", "Une amende de1 500 euros", "A fine of 1,500 euros", "A fine of 1,800 euros"),
+    (
+        "typing",
+        "Le chômage atteint 7, 4% de la population active.",
+        "Unemployment is 7.4% of the workforce.",
+        "Unemployment is 4.7% of the workforce.",
+    ),
+    ("typing", "La limite est de 90 km/heure.", "The limit is 90 km/h.", "The limit is 70 km/h."),
+    # numbers written as words or equivalent terms
+    ("words", "Il a acheté une voiture à deux places.", "He bought a two-seater.", "He bought a four-seater."),
+    ("words", "Les élèves de quatrième année", "Fourth-grade pupils", "Fifth-grade pupils"),
+    (
+        "words",
+        "Le parti a gouverné pendant quatre décennies.",
+        "The party ruled for 40 years.",
+        "The party ruled for 50 years.",
+    ),
+    (
+        "words",
+        "Il était en poste depuis 18 mois.",
+        "He had been in post for a year and a half.",
+        "He had been in post for two and a half years.",
+    ),
+    (
+        "words",
+        "Dans les années soixante, la ville a doublé.",
+        "In the 1960s the town doubled in size.",
+        "In the 1970s the town doubled in size.",
+    ),
+    # dates with other separators and abbreviated years
+    (
+        "date",
+        "Le contrat a été signé le 14.02.2017.",
+        "The contract was signed on 14 February 2017.",
+        "The contract was signed on 14 February 2016.",
+    ),
+    ("date", "Il est né le 3 de mai 1990.", "He was born on May 3, 1990.", "He was born on May 8, 1990."),
+    # a unit stated once and carried over
+    (
+        "carry",
+        "Le PIB a progressé de 1,2 % en 2014, puis de 1,6 à 1,9 en 2015.",
+        "GDP grew 1.2% in 2014, then from 1.6 to 1.9 percent in 2015.",
+        "GDP grew 1.2% in 2014, then from 1.6 to 2.9 percent in 2015.",
+    ),
+    # fractions and halves
+    ("fraction", "Le débat a duré 3h30.", "The debate lasted 3 1/2 hours.", "The debate lasted 4 1/2 hours."),
+    (
+        "fraction",
+        "Les trois premiers trimestres ont été difficiles.",
+        "The first three quarters were hard.",
+        "The first two quarters were hard.",
+    ),
+    (
+        "fraction",
+        "Après la pause, Lille a égalisé.",
+        "After half-time, Lille equalised.",
+        "After half-time, Lille equalised twice.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "source", "correct", "changed"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_correct_rendering_passes_and_changed_one_is_flagged(family: str, source: str, correct: str, changed: str):
+    assert [f.text for f in check(source, correct, source_lang="fr", output_lang="en")] == []
+    assert check(source, changed, source_lang="fr", output_lang="en"), f"{family}: change not flagged"
+
+
+def test_a_translator_conversion_stays_a_flag():
+    flags = check("Le pipeline de 1 600 km traverse trois pays.", "The 994-mile pipeline crosses three countries.")
+    assert [f.code for f in flags] == ["unit_conversion"]
+
+
+def test_a_swapped_currency_stays_a_flag():
+    flags = check("Il a payé 40 millions de livres.", "He paid €40 million.")
+    assert [f.code for f in flags] == ["currency_mismatch"]
