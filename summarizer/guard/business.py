@@ -26,8 +26,10 @@ _PERIOD = re.compile(
 )
 _UNITS = {"q": "quarter", "t": "quarter", "h": "half", "s": "half", "quarter": "quarter", "trimestre": "quarter",
           "half": "half", "semestre": "half"}  # fmt: skip
+# "No.1", "n°2", "numéro un", "number two"; a word after "No" only with its dot ("No one" is nobody).
 _RANK = re.compile(
-    r"(?<![\w])(?:No\.?|no\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<n>\d{1,3}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)(?![\w])"
+    r"(?<![\w])(?:(?:No\.?|no\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<n>\d{1,3})"
+    r"|(?:No\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<w>un|une|deux|trois|quatre|cinq|one|two|three|four|five))(?![\w])"
 )
 _RANK_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "one": 1, "two": 2, "three": 3,
                "four": 4, "five": 5}  # fmt: skip
@@ -75,7 +77,7 @@ def periods(text: str) -> Iterator[Span]:
 def ranks(text: str) -> Iterator[Span]:
     """'No. 2', 'numéro deux', 'n°1': a rank, read like an ordinal ('deuxième', 'second')."""
     for m in _RANK.finditer(text):
-        raw = m.group("n").lower()
+        raw = (m.group("n") or m.group("w")).lower()
         value = _RANK_WORDS.get(raw) or int(raw)
         yield m.start(), m.end(), "ordinal", float(value), {"rank": True}
 

@@ -97,6 +97,8 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
     plain number that takes the unit stated earlier in its sentence ("hausse de 2,5 % ... de 1,8 à 2,1")."""
     out = []
     for f in facts:
+        if f.kind == "time" or f.unit == "h":  # "une heure et quart", "2h30": also a duration in minutes
+            out.append(_Entry(f.number * 60, 1.0, None, f, vague=True))
         if f.kind not in ("number", "amount", "percentage") or f.date is not None:
             continue
         after = text[f.end : f.end + 16].lower()

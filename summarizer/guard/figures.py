@@ -19,6 +19,7 @@ from summarizer.guard import business
 from summarizer.guard.lexicon import (
     AGE_NOUN,
     AGE_PREFIX,
+    ARTICLES,
     CUR_PREFIX,
     CUR_WORDS,
     DAY_PERIODS,
@@ -32,6 +33,7 @@ from summarizer.guard.lexicon import (
     MONTHS,
     NAMED_TIMES,
     ORD_SUFFIX,
+    ORDINAL_WORDS,
     OTHER_WORDS,
     PLURAL_APPROX,
     UNIT_WORDS,
@@ -41,6 +43,7 @@ from summarizer.guard.patterns import (
     ACRONYM,
     AND_A_HALF,
     CAPS_WORDS,
+    CHAINED,
     CUR_AFTER,
     CUR_BEFORE,
     CUR_START,
@@ -152,6 +155,7 @@ class Extractor:
                 if self.free(a, b):
                     self.add(a, b, kind, value, unit=extra.get("unit"))
         self.times()
+        self.chained()
         self.numbers()
         self.words()
         self.romans()
@@ -216,7 +220,8 @@ class Extractor:
                     self.add(m.start(), m.end(), "time", value, unit=None, alts=((24.0, 1.0),) if value == 0 else ())
                     continue
                 hour = g.get("h") or str(int(FR_WORDS.get(g["w"].lower()) or EN_WORDS[g["w"].lower()]))
-                h, mi, sec = int(hour), int(g.get("mi") or 0) or (30 if g.get("half") else 0), int(g.get("s") or 0)
+                h, sec = int(hour), int(g.get("s") or 0)
+                mi = int(g.get("mi") or 0) or (30 if g.get("half") else 15 if g.get("quarter") else 0)
                 period = DAY_PERIODS.get((g.get("dp") or "").lower())
                 ap = (g.get("ap") or "").lower() or ("p" if period is not None and period >= 12 and h < 12 else "")
                 ap = ap or ("a" if period is not None else "")
@@ -227,6 +232,19 @@ class Extractor:
                 parts = (float(h), float(mi)) if mi else (float(h),)
                 kind = "time" if unit is None else "number"
                 self.add(m.start(), m.end(), kind, value, unit=unit, alts=alts, parts=parts)
+
+    def chained(self) -> None:
+        """Digits with magnitude words between them: "5 mille 352" (5352), "2 millions 140 mille 12"."""
+        for m in CHAINED.finditer(self.text) if self.lang != "en" else ():
+            if not self.free(m.start(), m.end()):
+                continue
+            value = 0.0
+            for part in re.finditer(r"(\d{1,3})(?:\s+([^\W\d_]+))?", m.group()):
+                scale = MAG_WORDS["fr"].get((part.group(2) or "").lower().rstrip("s"), 1.0)
+                value += int(part.group(1)) * scale
+            currency, a = self._currency_before(m.start())
+            b, unit, kind, _ = self._tail(m.end(), True, currency)
+            self.add(a, b, kind or "number", value, unit=unit, approx=self.hedged(a, b))
 
     def _currency_before(self, a: int) -> tuple[str | None, int]:
         m = CUR_BEFORE.search(self.text[max(0, a - 8) : a])
@@ -378,6 +396,11 @@ class Extractor:
                 value = next(v for i, (_, v) in enumerate(IMPLIED) if imp.group(f"i{i}"))
                 self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(value),
                                        None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
+        for w, start, end in toks:  # "d'un mètre", "a mile": one of that unit (support only)
+            if w in ARTICLES and w not in ("a", "an") and (unit_m := UNIT_AFTER.match(self.text, end + 1)):
+                fact_text = self.orig[self.index[start] : self.index[unit_m.end()]]
+                unit = currency_code(unit_m, UNIT_WORDS)
+                self.facts.append(Fact(fact_text, "number", 1.0, unit, self.index[start], self.index[unit_m.end()], checked=False))  # fmt: skip
         groups: list[list[tuple[str, int, int]]] = []
         for tok in toks:
             if groups and re.fullmatch(r"\s*-?\s*", self.text[groups[-1][-1][2] : tok[1]]):
@@ -392,7 +415,11 @@ class Extractor:
                     continue
                 if kind == "fraction":  # "half of": a figure; "half-time", "the other half", "le tiers": support
                     after = self.text[b : b + 5]
-                    followed = re.match(r"[\s-]*(?:of|a|an|des?|du|d')\s?", after, re.I) and not words[j].endswith("s")
+                    followed = re.match(r"[\s-]*(?:(?:of|a|an|des?|du)\s|d')", after, re.I)
+                    before = re.search(
+                        r"(?:\b(?:a|an|one|the|la|le|un|une)|[\d%])\s+$", self.text[max(0, a - 6) : a], re.I
+                    )
+                    followed = followed and not words[j].endswith("s") and (before or words[j] in ("half", "moitié"))
                     self.add(a, b, "number", float(value), unit=None, step=0.01, checked=bool(followed))
                     if words[j] == "tiers":  # "le tiers d'EM": third place
                         self.facts.append(Fact(self.orig[self.index[a] : self.index[b]], "ordinal", float(round(1 / value)), None, self.index[a], self.index[b], checked=False))  # fmt: skip
@@ -400,6 +427,8 @@ class Extractor:
                 alts = ()
                 if kind == "fraction_count":  # "the first three quarters": also a count of three
                     kind, alts = "number", ((float(vocab.get(words[i], 0)), 1.0),)
+                elif words[j] in ORDINAL_WORDS and 0 < value < 1 and not re.match(r"\s+of\b", self.text[b : b + 4]):
+                    alts = ((float(ORDINAL_WORDS[words[j]]), 1.0),)  # "a third pipeline": an ordinal
                 annees = re.search(r"ann[ée]es\s+$", self.text[max(0, a - 8) : a])
                 if annees and value in range(10, 100, 10):  # "les années trente": the 1930s
                     self.add(a, b, "year", float(value), unit=None, alts=((1900.0 + value, 1.0), (2000.0 + value, 1.0)))
@@ -420,7 +449,7 @@ class Extractor:
                 parts = (value / 10**exp,) if scaled and exp else ()
                 self.add(a, b, hint or kind, float(value), unit=unit, step=step, approx=self.hedged(a, b),
                          vague=vague, alts=alts, parts=parts, scaled=scaled,
-                         checked=(kind != "ordinal" or value >= 3) and not plural)  # fmt: skip
+                         checked=(kind != "ordinal" or value >= 3) and not plural and (value != 0 or bool(hint)))  # fmt: skip
 
     def romans(self) -> None:
         digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

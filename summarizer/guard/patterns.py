@@ -24,7 +24,7 @@ def alternation(words: Any) -> str:
 
 
 NUM = re.compile(
-    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa]))(?:\d+,\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa]))(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
 )
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -39,13 +39,14 @@ TIME_RES = [
         rf"(?:\.(?P<fs>\d+))?(?!\d)(?:\s?{AMPM})?"
     ),
     re.compile(
-        rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\.(?P<mi>[0-5]\d)(?!\d)(?:\s?{AMPM}|(?=\s?(?:GMT|UTC|heure|hour|local)))"
+        rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\.(?P<mi>[0-5]\d)(?!\d)(?:\s?{AMPM}|(?=\s?(?:GMT|UTC|heure|hour|hrs?\b|local)))"
     ),
     re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?{AMPM}"),
     re.compile(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?=GMT|UTC|Z\b|hours\b|hrs\b)"),
     re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?(?:h|heures?)(?![\w])(?!\s?\d)(?:\s+{DAY_PERIOD})?"),
     re.compile(  # "trois heures du matin", "une heure 20", "eight o'clock in the evening"
-        rf"(?<![\w-])(?P<w>{HOUR_WORDS})\s+(?:heures?|o'clock)(?:\s+(?P<mi>[0-5]\d)(?!\d)|\s+et\s+(?P<half>demie))?"
+        rf"(?<![\w-])(?P<w>{HOUR_WORDS})\s+(?:heures?|o'clock)"
+        rf"(?:\s+(?P<mi>[0-5]\d)(?!\d)|\s+et\s+(?:(?P<half>demie)|(?P<quarter>quart)))?"
         rf"(?:\s+{DAY_PERIOD})?(?![\w])",
         re.I,
     ),
@@ -134,7 +135,7 @@ RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
 # A duration in one unit stated in another: (what follows the number, factor to the other unit).
 DURATIONS = [
-    (r"[\s-]*(?:mois|months?)\b", 1 / 12),
+    (r"[\s-]*(?:[^\W\d_]+\s+)?(?:mois|months?)\b", 1 / 12),
     (r"[\s-]*(?:ans|années|years?)\b", 12),
     (r"[\s-]*(?:d[ée]cennies?|decades?)\b", 10),
     (r"[\s-]*(?:siècles?|century|centuries)\b", 100),
@@ -145,3 +146,7 @@ DURATIONS = [
 SCALED_PERIOD = re.compile(r"[\s-]*(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|centuries))\b", re.I)
 # Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".
 ROUND = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+?)s?[\s-]+de[\s-]+finale|(?<![\w-])(?P<w2>demi)-finales?", re.I)
+# "5 mille 352", "2 millions 140 mille 12": digits with French magnitude words between them.
+CHAINED = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:\s+(?:millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+(?!\s*(?:millions?|milliards?|mille)\b)"
+)
