@@ -202,6 +202,40 @@ CASES = [
         "After half-time, Lille equalised.",
         "After half-time, Lille equalised twice.",
     ),
+    (
+        "fraction",
+        "La moitié des votants s'est abstenue.",
+        "Half of the voters abstained.",
+        "A third of the voters abstained.",
+    ),
+    ("words", "Ils ont bâti un deuxième entrepôt.", "They built a second warehouse.", "They built a fourth warehouse."),
+    ("words", "On prévoit un troisième tunnel.", "A third tunnel is planned.", "A fifth tunnel is planned."),
+    (
+        "words",
+        "Personne n'a été blessé lors des 3 accidents.",
+        "No one was hurt in the 3 accidents.",
+        "No one was hurt in the 4 accidents.",
+    ),
+    (
+        "words",
+        "Le match s'est terminé sur un nul, 2 buts partout.",
+        "The match ended in a draw, 2 goals each.",
+        "The match ended in a draw, 3 goals each.",
+    ),
+    (
+        "typing",
+        "Les recettes ont atteint 7 mille 420 dollars.",
+        "Revenue reached 7,420 dollars.",
+        "Revenue reached 7,240 dollars.",
+    ),
+    ("time", "Le concert débute à 20h15.", "The concert starts at 20.15 hrs.", "The concert starts at 21.15 hrs."),
+    ("time", "La course a duré une heure et quart.", "The race lasted 75 minutes.", "The race lasted 85 minutes."),
+    (
+        "money",
+        "Le budget atteint 3,2 milliards de dollars.",
+        "The budget is $3.2 thousand million.",
+        "The budget is $3.2 thousand.",
+    ),
 ]
 
 
@@ -221,3 +255,9 @@ def test_a_translator_conversion_stays_a_flag():
 def test_a_swapped_currency_stays_a_flag():
     flags = check("Il a payé 40 millions de livres.", "He paid €40 million.")
     assert [f.code for f in flags] == ["currency_mismatch"]
+
+
+def test_plural_approximations_support_but_are_not_checked_themselves():
+    assert (
+        check("Le projet coûtera 2 millions d'euros.", "Thousands of people will benefit from the €2m project.") == []
+    )

@@ -21,7 +21,7 @@ from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, ORDINAL_WORDS
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, DURATIONS, IDENT, RANGE_ORD, ROUND
+from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, RANGE_ORD, ROUND
 
 PERIODS = ("half", "quarter")
 
@@ -102,10 +102,12 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
         if f.kind not in ("number", "amount", "percentage") or f.date is not None:
             continue
         after = text[f.end : f.end + 16].lower()
-        for pattern, factor in DURATIONS:
-            if re.match(pattern, after) and (factor != 0.1 or f.number % 10 == 0):
-                out.append(_Entry(f.number * factor, f.step * factor, None, f, vague=True))
-    for m in ROUND.finditer(text):  # a round named by the number of its matches: its teams are twice that
+        duration = DURATIONS.match(after)
+        if duration:
+            out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
+    for m in (
+        ROUND.finditer(text) if "finale" in text else ()
+    ):  # a round named by the number of its matches: its teams are twice that
         word = (m.group("w") or m.group("w2")).lower().rstrip("s")
         n = ORDINAL_WORDS.get(word) or (4 if word in ("quart", "quarter") else 2 if word.startswith("demi") else 0)
         if n:

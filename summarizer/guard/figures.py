@@ -210,7 +210,11 @@ class Extractor:
                 )
 
     def times(self) -> None:
-        for rx in TIME_RES:
+        low = self.text.lower()
+        words_needed = ("heure" in low or "o'clock" in low, any(w in low for w in NAMED_TIMES))
+        for n, rx in enumerate(TIME_RES):
+            if n >= len(TIME_RES) - 2 and not words_needed[n - len(TIME_RES) + 2]:
+                continue  # the word-hour and named-time patterns: only where their words occur
             for m in rx.finditer(self.text):
                 if not self.free(m.start(), m.end()):
                     continue
@@ -372,14 +376,16 @@ class Extractor:
         for m in AND_A_HALF.finditer(self.text):  # "un an et demi", "a year and a half": 1.5
             if self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), "number", 1.5, unit=None, step=0.5)
-        for m in AGE_NOUN.finditer(self.text):  # "octogénaire", "quinquagenarian": an age in that decade
+        for m in (
+            AGE_NOUN.finditer(self.text) if "na" in self.text else ()
+        ):  # "octogénaire", "quinquagenarian": an age in that decade
             if self.free(m.start(), m.end()):
                 v = AGE_PREFIX[m.group("p").lower()]
                 self.add(m.start(), m.end(), "number", float(v), unit=None, alts=tuple((float(x), 1.0) for x in range(v + 1, v + 10)))  # fmt: skip
         toks: list[tuple[str, int, int]] = []
         for m in WORD.finditer(self.text):
             w, start = m.group().lower(), m.start()
-            elided = ELISION.match(w)
+            elided = ELISION.match(w) if "'" in w else None
             if elided:  # "d'un", "qu'une", "jusqu'à"
                 w, start = w[elided.end() :], start + elided.end()
             if self.lang == "fr" and w not in vocab and w.endswith("s") and vocab.get(w[:-1], 100) < 100:

@@ -133,15 +133,13 @@ IMPLIED = [(r"(?:bi|two-)dimension", 2), (r"(?:tri|three-)dimension", 3), (r"bil
 IMPLIED_RE = re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(IMPLIED)))
 RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
-# A duration in one unit stated in another: (what follows the number, factor to the other unit).
-DURATIONS = [
-    (r"[\s-]*(?:[^\W\d_]+\s+)?(?:mois|months?)\b", 1 / 12),
-    (r"[\s-]*(?:ans|années|years?)\b", 12),
-    (r"[\s-]*(?:d[ée]cennies?|decades?)\b", 10),
-    (r"[\s-]*(?:siècles?|century|centuries)\b", 100),
-    (r"[\s-]*(?:heures?|hours?)\b", 60),
-    (r"[\s-]*(?:minutes?|min)\b", 1 / 60),
-]
+# A duration in one unit stated in another: what follows the number, and the factors to the other units.
+DURATIONS = re.compile(
+    r"[\s-]*(?:(?P<months>(?:[^\W\d_]+\s+)?(?:mois|months?))|(?P<years>ans|années|years?)|(?P<decades>d[ée]cennies?|decades?)"
+    r"|(?P<centuries>siècles?|century|centuries)|(?P<hours>heures?|hours?)|(?P<minutes>minutes?|min))\b"
+)
+DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60,),
+                    "minutes": (1 / 60,)}  # fmt: skip
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(r"[\s-]*(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|centuries))\b", re.I)
 # Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".
