@@ -99,20 +99,27 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
     for f in facts:
         if f.kind == "time" or f.unit == "h":  # "une heure et quart", "2h30": also a duration in minutes
             out.append(_Entry(f.number * 60, 1.0, None, f, vague=True))
+            if f.unit == "h":  # "48 heures": two days
+                out.append(_Entry(f.number / 24, f.step / 24, None, f))
         if f.kind not in ("number", "amount", "percentage") or f.date is not None:
             continue
         after = text[f.end : f.end + 16].lower()
+        if f.number == 1.5 and " " in f.text:  # "un an et demi": the unit is inside the figure
+            after = " " + f.text.split()[1].lower()
         duration = DURATIONS.match(after)
         if duration:
             out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
+            if duration.lastgroup == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks
+                out.append(_Entry((f.number - 1) / 7, 1.0, None, f))
     for m in (
         ROUND.finditer(text) if "finale" in text else ()
     ):  # a round named by the number of its matches: its teams are twice that
-        word = (m.group("w") or m.group("w2")).lower().rstrip("s")
+        word = (m.group("w") or m.group("w2") or "").lower().rstrip("s")
         n = ORDINAL_WORDS.get(word) or (4 if word in ("quart", "quarter") else 2 if word.startswith("demi") else 0)
+        n = int(m.group("d")) if m.group("d") else n
         if n:
             fact = Fact(m.group(), "number", 2.0 * n, None, m.start(), m.end(), checked=False)
-            out += [_Entry(2.0 * n, 1.0, None, fact), _Entry(float(n), 1.0, None, fact)]
+            out.append(_Entry(2.0 * n, 1.0, None, fact))
     unit: str | None = None
     for prev, f in itertools.pairwise(facts):
         if re.search(r"[.!?;]\s", text[prev.end : f.start]):

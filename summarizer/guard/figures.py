@@ -211,10 +211,14 @@ class Extractor:
 
     def times(self) -> None:
         low = self.text.lower()
-        words_needed = ("heure" in low or "o'clock" in low, any(w in low for w in NAMED_TIMES))
+        needed = (
+            "heure" in low or "o'clock" in low,
+            any(w in low for w in NAMED_TIMES),
+            " past " in low or " to " in low,
+        )
         for n, rx in enumerate(TIME_RES):
-            if n >= len(TIME_RES) - 2 and not words_needed[n - len(TIME_RES) + 2]:
-                continue  # the word-hour and named-time patterns: only where their words occur
+            if n >= len(TIME_RES) - 3 and not needed[n - len(TIME_RES) + 3]:
+                continue  # the patterns of hours in words: only where their words occur
             for m in rx.finditer(self.text):
                 if not self.free(m.start(), m.end()):
                     continue
@@ -223,7 +227,12 @@ class Extractor:
                     value = NAMED_TIMES[g["named"].lower()]
                     self.add(m.start(), m.end(), "time", value, unit=None, alts=((24.0, 1.0),) if value == 0 else ())
                     continue
-                hour = g.get("h") or str(int(FR_WORDS.get(g["w"].lower()) or EN_WORDS[g["w"].lower()]))
+                word = (g.get("w") or "").lower()
+                hour = g.get("h") or str(int(FR_WORDS.get(word) or EN_WORDS[word]))
+                if g.get("rel"):  # "half past six", "a quarter to 7"
+                    offset = 30 if g["rel_n"].lower() == "half" else 15
+                    g = {**g, "mi": str(offset if g["rel"].lower() == "past" else 60 - offset)}
+                    hour = str(int(hour) - (g["rel"].lower() == "to"))
                 h, sec = int(hour), int(g.get("s") or 0)
                 mi = int(g.get("mi") or 0) or (30 if g.get("half") else 15 if g.get("quarter") else 0)
                 period = DAY_PERIODS.get((g.get("dp") or "").lower())
@@ -311,6 +320,11 @@ class Extractor:
             short_year = re.search(r"(?<![\d.,])((?:1[89]|20)\d\d)[-/]$", t[max(0, a - 5) : a])
             if short_year and len(m.group()) == 2 and m.group().isdigit():  # "2019-21": 2021
                 self.add(a, b, "year", float(short_year.group(1)[:2] + m.group()), unit=None)
+                continue
+            apostrophe = re.search(r"(?<![\w'])'$", t[max(0, a - 2) : a])
+            if len(m.group()) == 2 and m.group().isdigit() and apostrophe and not LETTERS.match(t, b):
+                v = float(m.group())  # "in '85": an abbreviated year ("'90s" is read as a decade below)
+                self.add(a - 1, b, "year", v, unit=None, alts=((1900 + v, 1.0), (2000 + v, 1.0)))
                 continue
             hm = HYPHEN_ID.search(t[max(0, a - 20) : a])
             if hm and hm.group("w").lower() not in NOT_ID:

@@ -51,6 +51,11 @@ TIME_RES = [
         re.I,
     ),
     re.compile(rf"(?<![\w.,:])(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])", re.I),
+    re.compile(  # "half past six in the evening", "a quarter to 7"
+        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)\s+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS}))"
+        rf"(?![\w])(?:\s+{DAY_PERIOD})?",
+        re.I,
+    ),
 ]
 ROMAN = re.compile(r"(?<![\w])(?P<r>[IVXLC]+)-?(?:e|ème|eme|er|re|ère|ᵉ)(?![\w])")
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -135,15 +140,20 @@ RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
 # A duration in one unit stated in another: what follows the number, and the factors to the other units.
 DURATIONS = re.compile(
-    r"[\s-]*(?:(?P<months>(?:[^\W\d_]+\s+)?(?:mois|months?))|(?P<years>ans|années|years?)|(?P<decades>d[ée]cennies?|decades?)"
-    r"|(?P<centuries>siècles?|century|centuries)|(?P<hours>heures?|hours?)|(?P<minutes>minutes?|min))\b"
+    r"[\s-]*(?:(?P<months>(?:[^\W\d_]+\s+)?(?:mois|months?))|(?P<years>ans?|années?|years?)"
+    r"|(?P<decades>d[ée]cennies?|decades?)|(?P<centuries>siècles?|century|centuries)|(?P<hours>heures?|hours?)"
+    r"|(?P<minutes>minutes?|min)|(?P<days>jours?|days?)|(?P<weeks>semaines?|weeks?))\b"
 )
-DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60,),
-                    "minutes": (1 / 60,)}  # fmt: skip
+DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60, 1 / 24),
+                    "minutes": (1 / 60,), "days": (24, 1 / 7), "weeks": (7,)}  # fmt: skip
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(r"[\s-]*(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|centuries))\b", re.I)
 # Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".
-ROUND = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+?)s?[\s-]+de[\s-]+finale|(?<![\w-])(?P<w2>demi)-finales?", re.I)
+ROUND = re.compile(
+    r"(?<![\w-])(?:(?P<d>\d{1,2})(?:es?|èmes?|emes?)|(?P<w>[^\W\d_]+?)s?)[\s-]+de[\s-]+finale"
+    r"|(?<![\w-])(?P<w2>demi)-finales?",
+    re.I,
+)
 # "5 mille 352", "2 millions 140 mille 12": digits with French magnitude words between them.
 CHAINED = re.compile(
     r"(?<![\w.,])\d{1,3}(?:\s+(?:millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+(?!\s*(?:millions?|milliards?|mille)\b)"
