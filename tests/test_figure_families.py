@@ -239,6 +239,89 @@ CASES = [
 ]
 
 
+# More renderings of the same families: (French source, correct English rendering, changed rendering).
+RENDERINGS = [
+    (
+        "Rendez-vous à 18h devant la mairie.",
+        "Meet at 6 p.m. outside the town hall.",
+        "Meet at 8 p.m. outside the town hall.",
+    ),
+    ("Le vol décolle à 6h30.", "The flight takes off at 6.30 am.", "The flight takes off at 6.40 am."),
+    (
+        "Il est arrivé à 18h30.",
+        "He arrived at half past six in the evening.",
+        "He arrived at half past seven in the evening.",
+    ),
+    ("Les résultats du premier semestre 2015 sont bons.", "H1 2015 results are good.", "H2 2015 results are good."),
+    (
+        "Les résultats du premier semestre 2015 sont bons.",
+        "Results for the first half of 2015 are good.",
+        "Results for the second half of 2015 are good.",
+    ),
+    (
+        "Nantes affrontera Lens en 16e de finale.",
+        "Nantes will face Lens in the round of 32.",
+        "Nantes will face Lens in the round of 64.",
+    ),
+    ("Le chantier doit durer quinze jours.", "The work should last two weeks.", "The work should last three weeks."),
+    ("Il a été retenu pendant 48 heures.", "He was held for two days.", "He was held for three days."),
+    (
+        "Il a été condamné à un an et demi de prison.",
+        "He was sentenced to 18 months in prison.",
+        "He was sentenced to 16 months in prison.",
+    ),
+    ("Les années 90 ont été difficiles.", "The '90s were hard.", "The '80s were hard."),
+    ("La saison 2012-2013 commence.", "The 2012/13 season starts.", "The 2012/14 season starts."),
+    ("Il fait -5 degrés.", "It is minus 5 degrees.", "It is minus 7 degrees."),
+    ("Le groupe a investi 1,5 Md€.", "The group invested €1.5bn.", "The group invested €15bn."),
+    ("Les ventes ont progressé de 3 % au T2.", "Sales rose 3% in Q2.", "Sales rose 3% in Q3."),
+    (
+        "Les ventes ont progressé de 3 % au deuxième trimestre.",
+        "Sales rose 3% in the second quarter.",
+        "Sales rose 3% in the third quarter.",
+    ),
+    (
+        "Le XXe siècle a vu deux guerres mondiales.",
+        "The 20th century saw two world wars.",
+        "The 19th century saw two world wars.",
+    ),
+    ("Il a couru le 100 m en 9,58 secondes.", "He ran the 100m in 9.58 seconds.", "He ran the 100m in 9.85 seconds."),
+    (
+        "La réunion aura lieu le 1er mars.",
+        "The meeting will be held on March 1st.",
+        "The meeting will be held on March 2nd.",
+    ),
+    ("Il a gagné 2 à 1.", "He won 2-1.", "He won 3-1."),
+    (
+        "Deux tiers des sondés approuvent.",
+        "Two-thirds of those polled approve.",
+        "Three-quarters of those polled approve.",
+    ),
+    ("Une hausse de 0,5 point de pourcentage.", "A rise of 0.5 percentage points.", "A rise of 1.5 percentage points."),
+    (
+        "Plus de 1 000 personnes sont venues.",
+        "More than a thousand people came.",
+        "More than ten thousand people came.",
+    ),
+    ("Un quinquagénaire a été interpellé.", "A man in his 50s was arrested.", "A man in his 60s was arrested."),
+    ("Il a 45 ans.", "He is 45.", "He is 54."),
+    (
+        "Le taux est passé de 2,5 % à 3 %.",
+        "The rate rose from 2.5 to 3 percent.",
+        "The rate rose from 2.5 to 4 percent.",
+    ),
+    ("Le 11 novembre 1918", "11/11/1918", "11/11/1919"),
+    ("Il est né en 1985.", "He was born in '85.", "He was born in '86."),
+    ("mardi 5 mars 2013", "Tuesday, 5.3.2013", "Tuesday, 5.3.2012"),
+]
+
+
+@pytest.mark.parametrize(("source", "correct", "changed"), RENDERINGS, ids=[f"r{i}" for i in range(len(RENDERINGS))])
+def test_more_renderings_pass_and_their_changes_are_flagged(source: str, correct: str, changed: str):
+    assert [f.text for f in check(source, correct, source_lang="fr", output_lang="en")] == []
+    assert check(source, changed, source_lang="fr", output_lang="en")
+
+
 @pytest.mark.parametrize(
     ("family", "source", "correct", "changed"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
