@@ -101,6 +101,7 @@ GENUINE_FIGURE_CHANGES: dict[str, dict[int, str]] = {
         2227: "'a half million' where the French has 'un million et demi'",
         2529: "'86%' where the French has '68,6%'",
         2627: "'2102' where the French has 2012",
+        2646: "'5.000 million yen' where the French has '5.000 milliards de yens' (a thousand times more)",
         2922: "'25%' where the French has '26%'",
         2946: "'85%' where the French has '53%'",
     },

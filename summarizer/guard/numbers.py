@@ -54,7 +54,8 @@ def parse_number(s: str, lang: str) -> tuple[float, float, tuple[tuple[float, fl
         head, tail = s.split(sep)
         grouping = len(tail) == 3 and head != "0"
         if grouping and ((sep == "," and lang != "fr") or (sep == "." and lang == "fr")):
-            s, other = head + tail, head + "." + tail
+            # "1,000" in English: a decimal reading ("1.000") would have been written "1"
+            s, other = head + tail, ("" if tail == "000" else head + "." + tail)
         else:
             s, other = head + "." + tail, (head + tail if grouping else "")
     readings = [(float(x), precision(x)) for x in (s, other) if x]

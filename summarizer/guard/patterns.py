@@ -87,7 +87,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
             rf"(?:\s*(?:and|to|-|,|or)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]))?{year}"
         ),
         re.compile(rf"{mon}\s+(?:de\s+|of\s+)?(?P<y>\d{{4}})(?![\d])"),
-        re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\w-])"),
+        re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
     ]
 
 
