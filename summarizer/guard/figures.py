@@ -225,7 +225,8 @@ class Extractor:
                 g = m.groupdict()
                 if g.get("named"):  # "midi", "midnight", "12 noon"
                     value = NAMED_TIMES[g["named"].lower()]
-                    self.add(m.start(), m.end(), "time", value, unit=None, alts=((24.0, 1.0),) if value == 0 else ())
+                    alts = ((24.0, 1.0),) if value == 0 else ()  # "midi" is coarse: 11h48 is about noon
+                    self.add(m.start(), m.end(), "time", value, unit=None, alts=alts, approx=True)
                     continue
                 word = (g.get("w") or "").lower()
                 hour = g.get("h") or str(int(FR_WORDS.get(word) or EN_WORDS[word]))
