@@ -108,6 +108,18 @@ def _layers(size: dict) -> dict:
     }
 
 
+def _t5_layers(size: dict) -> dict:
+    """The layer sizes of a T5-family config (T5, mT5), from a TINY-style dict."""
+    return {
+        "d_model": size["d_model"],
+        "d_ff": size["ffn"],
+        "d_kv": 16,
+        "num_layers": size["layers"],
+        "num_decoder_layers": size["layers"],
+        "num_heads": size["heads"],
+    }
+
+
 def bart_token_ids(tokenizer) -> dict:
     """BART's special-token ids and generation framing (``</s> <s> … </s>``), from its tokenizer."""
     return {
@@ -291,12 +303,7 @@ def _make_t5(out: Path, work: Path, name: str, lines: list[str], multilingual: b
     )
     config = cls_config(
         vocab_size=len(tokenizer),
-        d_model=TINY["d_model"],
-        d_ff=TINY["ffn"],
-        d_kv=16,
-        num_layers=TINY["layers"],
-        num_decoder_layers=TINY["layers"],
-        num_heads=TINY["heads"],
+        **_t5_layers(TINY),
         pad_token_id=tokenizer.pad_token_id,
         eos_token_id=tokenizer.eos_token_id,
         decoder_start_token_id=tokenizer.pad_token_id,
@@ -350,12 +357,7 @@ def make_t5_added_pad(out: Path, work: Path) -> None:
     )
     config = T5Config(
         vocab_size=pieces + 1,
-        d_model=TINY["d_model"],
-        d_ff=TINY["ffn"],
-        d_kv=16,
-        num_layers=TINY["layers"],
-        num_decoder_layers=TINY["layers"],
-        num_heads=TINY["heads"],
+        **_t5_layers(TINY),
         pad_token_id=pieces,
         eos_token_id=2,
         decoder_start_token_id=pieces,
@@ -571,12 +573,7 @@ def make_madlad(out: Path, work: Path) -> None:
     (out / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2))
     config = T5Config(
         vocab_size=1200,
-        d_model=TINY["d_model"],
-        d_ff=TINY["ffn"],
-        d_kv=16,
-        num_layers=TINY["layers"],
-        num_decoder_layers=TINY["layers"],
-        num_heads=TINY["heads"],
+        **_t5_layers(TINY),
         feed_forward_proj="gated-gelu",
         tie_word_embeddings=False,
         relative_attention_max_distance=128,
