@@ -284,9 +284,15 @@ def check_tokenizer(
                 (k for k, (a, b) in enumerate(zip(body, expected, strict=False)) if a != b),
                 min(len(body), len(expected)),
             )
+            why = ""
+            if at < len(body) and at < len(expected) and expected[at] == unk:
+                why = (
+                    f"; {spm_file.name} numbers its unknown piece {proc.id_to_piece(proc.unk_id())!r} "
+                    f"{proc.unk_id()}, this tokenizer writes unknown text as id {body[at]}"
+                )
             return (
                 f"ids differ from SentencePiece's ({spm_file.name}) at token {at}: "
-                f"{show(body[at : at + 3])} instead of {show(expected[at : at + 3])}"
+                f"{show(body[at : at + 3])} instead of {show(expected[at : at + 3])}{why}"
             )
     if bos_framed is not None:
         full = list(tokenizer(text)["input_ids"])

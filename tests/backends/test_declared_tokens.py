@@ -42,6 +42,9 @@ def test_added_pad_survives_when_the_named_class_is_rejected(tiny_models):
     info = load_tokenizer_info(tiny_models / TWIN)
     tokenizer = info.tokenizer
     assert info.attempts and info.attempts[0].startswith("T5Tokenizer: ids differ from SentencePiece's (spiece.model)")
+    assert info.attempts[0].endswith(
+        "spiece.model numbers its unknown piece '<unk>' 0, this tokenizer writes unknown text as id 2"
+    )
     assert info.method == "spiece.model converted as a SentencePiece Unigram model"
     assert (tokenizer.pad_token, tokenizer.pad_token_id) == ("<pad>", 1000)
     assert (tokenizer.unk_token_id, tokenizer.eos_token_id) == (0, 2)
