@@ -59,7 +59,7 @@ class PipelineOptions:
 
     Attributes:
         source_language: force the source language (ISO 639-1) instead of detecting it.
-        target_language: language of the summary ("en"; the source language skips translation).
+        target_language: language of the summary ("en"; an ISO 639 code, or "source" for the article's own language).
         length: "short", "medium" or "long".
         full_translation: also translate the whole article, paragraph by paragraph.
         num_beams: beam size for every model (None: each model's default).

@@ -219,7 +219,7 @@ class Summarizer:
             full_translation: also translate the whole article, paragraph by paragraph.
             length: "short", "medium" or "long" (default: the Summarizer's).
             source_language: force the source language for this call.
-            target_language: summary language for this call.
+            target_language: summary language for this call (an ISO 639 code, or "source" for the article's own).
             options: all the options of this call at once (the keywords override its fields).
 
         Returns:
