@@ -160,7 +160,7 @@ def default_language(models: ModelChoice) -> str:
     if card and card.languages and "*" not in card.languages:
         return card.languages[0]
     card = model_card(models.translation_model)
-    if card and card.languages:
+    if card and card.languages and "*" not in card.languages and not card.target_languages:
         return card.languages[0]
     return "fr"
 

@@ -165,3 +165,8 @@ def test_presets_mark_non_commercial_licenses():
     nllb = model_card("facebook/nllb-200-1.3B")
     assert nllb.commercial_use is False and nllb.license_label == "cc-by-nc-4.0 (NON-COMMERCIAL)"
     assert model_card(MADLAD).commercial_use is True and model_card("facebook/m2m100_418M").license == "mit"
+
+
+def test_a_multilingual_translator_assumes_no_language_of_its_own():
+    assert default_language(choose_models(SummarizerConfig(preset="multilingual"))) == "fr"
+    assert default_language(choose_models(SummarizerConfig(preset="multilingual-small"))) == "fr"
