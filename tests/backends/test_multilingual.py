@@ -216,3 +216,23 @@ def test_demo_language_dropdown_reaches_the_pipeline(twin_hub, tmp_path):
     assert pool.summarize(french, target_language="source").target_language == "fr"
     german = pool.summarize((DATA / "article_de.txt").read_text(encoding="utf-8"))
     assert (german.source_language, german.target_language) == ("de", "en")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "backend"),
+    [("nllb-200", "ctranslate2"), ("m2m100", "torch"), ("mbart-50", "ctranslate2"), ("madlad-400", "torch")],
+)
+def test_each_family_twin_translates_a_summary_end_to_end(tiny_models, tmp_path, name, backend):
+    folder = str(tiny_models / name)
+    args = ["summarize", str(DATA / "article_es.txt"), "--summarization-model", str(tiny_models / "barthez-fr")]
+    args += ["--translation-model", folder, "--backend", backend, "--device", "cpu", "--threads", "1"]
+    done = _cli(tmp_path, tiny_models, *args, "--num-beams", "1", "--format", "json", "--target-language", "de")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["source_language"], result["target_language"], result["strategy"]) == (
+        "es",
+        "de",
+        "summarize-translate",
+    )
+    assert result["models"]["translation"] == folder
