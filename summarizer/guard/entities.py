@@ -29,6 +29,8 @@ from summarizer.guard.candidates import (
     ACRONYM_WORD,
     CAPS_RUN,
     CONNECTORS,
+    ORG_HEADS,
+    PLACE_HEADS,
     STOP_EN,
     UPPER,
     Name,
@@ -36,7 +38,15 @@ from summarizer.guard.candidates import (
     person_shaped,
 )
 from summarizer.guard.flags import Flag
-from summarizer.guard.names import calendar_words, equivalents, fold, is_common_english, territory_words
+from summarizer.guard.names import (
+    calendar_words,
+    equivalents,
+    first_names,
+    fold,
+    is_common_english,
+    shared_with_french,
+    territory_words,
+)
 from summarizer.guard.places import other_names, saint
 
 log = logging.getLogger("summarizer")
@@ -120,7 +130,7 @@ def _initials(words: list[str]) -> set[str]:
 
 # Spelling-neutral form for cognates and transliterations: French and English write the same
 # sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
-_PHONETIC = [("tch", "ch"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
+_PHONETIC = [("tch", "ch"), ("cz", "ch"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
              ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
              ("qu", "c"), ("w", "v"), ("z", "s"), ("oe", "e"), ("ae", "e")]  # fmt: skip
 # French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
@@ -191,6 +201,8 @@ class SourceIndex:
         for i, token in enumerate(self.tokens):
             self.positions.setdefault(token[:3], []).append(i)
         self.words |= {fold(w).replace(" ", "") for w in re.findall(r"\w+(?:-\w+)+", source)}  # "Wi-Fi": "wifi"
+        # "JP Morgan" for "JPMorgan": a short word joined to the next (matched as a whole, never as a cognate)
+        self.joined = {a + b for a, b in itertools.pairwise(self.tokens) if 2 <= len(a) <= 3 and len(b) >= 3}
         self.acronyms: set[str] = set()
         for run in CAPS_RUN.finditer(source):
             self.acronyms |= _initials(fold(run.group()).split())
@@ -275,7 +287,7 @@ class SourceIndex:
 
     def word_supported(self, word: str, strict: bool) -> bool:
         """A word of a name: in the source, as plural/possessive, translated, or a cognate."""
-        if word in self.words or word in self.translated_words or word in self.acronyms:
+        if word in self.words or word in self.translated_words or word in self.acronyms or word in self.joined:
             return True
         if word.endswith("s") and (word[:-1] in self.words or word[:-1] in self.translated_words):
             return True
@@ -291,13 +303,15 @@ class SourceIndex:
                 return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
         if len(word) < 4:
             return False
+        if not strict and any(w.startswith(word) for w in self.by_prefix.get(_phonetic(word)[:3], ())):
+            return True  # a word derived from it: "euro" in "eurosceptiques"
         if not strict and self._has_place_name(word):
             return True  # "Giza Plateau": "plateau de Gizeh"
         sound = _phonetic(word)
         for other in itertools.chain(self.by_prefix.get(sound[:3], ()), self.translated_by_prefix.get(sound[:3], ())):
             other_sound = _phonetic(other)
             ratio = difflib.SequenceMatcher(None, sound, other_sound).ratio()
-            if ratio >= (0.86 if strict else 0.72):
+            if ratio >= (0.8 if strict else 0.72):
                 return True
             if not strict and len(sound) >= 5 and len(other_sound) >= 5 and sound[:4] == other_sound[:4]:
                 return True
@@ -318,7 +332,7 @@ class SourceIndex:
                     if self._has_equivalent(other) or any(self._has_word_form(w) for w in distinctive):
                         return True
         compact = full.replace(" ", "")
-        if compact in self.words or self._has_place_name(full):
+        if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True
         if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in _initials(full.split())):
             return True  # "Conseil supérieur de l'audiovisuel" for "CSA"
@@ -326,7 +340,10 @@ class SourceIndex:
             if len(compact) <= 2 and full not in equivalents():
                 return True  # too short to tell ("PA", "F1")
             return (
-                compact in self.acronyms or full in self.translated or "".join(sorted(compact)) in self.sorted_acronyms
+                compact in self.acronyms
+                or full in self.translated
+                or "".join(sorted(compact)) in self.sorted_acronyms
+                or any(self._has_expansion(other) for other in equivalents().get(compact, ()))
             )
         strict = name.kind == "person"
         words = saint(" ".join(name.words)).split()
@@ -337,11 +354,30 @@ class SourceIndex:
         elif name.cue != "ner" and (
             full not in equivalents() or len(words) > 1
         ):  # "Brazil" is a place, "brazil" a wood
-            if person_shaped(words):  # "Emma Stone", "Bush": a person's names are not translated
-                strict = True
+            core = _without_descriptors(words)
+            if person_shaped(core):  # "Emma Stone", "Bush", "(Novelist) Emma Stone": names are not translated
+                strict, words = True, core
+            elif words and all(is_common_english(w) for w in words):
+                if not _name_of_words(words):
+                    return True  # "the Moon", "the West", "Mideast War": capitalised words, translated
+                # a name made of English words ("Wall Street", "Rangers", "Union"): most of its words must be in
+                # the source (or a cognate: "Commission", "Federation")
+                return 2 * sum(self.word_supported(w, False) for w in words) > len(words)
             else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
                 words = [w for w in words if not is_common_english(w)]
+        if strict and len(words) > 1:  # a person: the surname as written, the other names up to spelling
+            return self.word_supported(words[-1], True) and all(self.word_supported(w, False) for w in words[:-1])
         return all(self.word_supported(w, strict) for w in words)
+
+    def _has_expansion(self, phrase: str) -> bool:
+        """An other-language form of an acronym in the source: its own acronym ("EU" for "États-Unis": "USA"),
+        or most of its words ("l'Union" or "européen" for "EU": "Union européenne")."""
+        words = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
+        if len(words) < 2:
+            return False
+        if any(i in self.acronyms for i in _initials(phrase.split())):
+            return True
+        return 2 * sum(self._has_word_form(w) for w in words) >= len(words)
 
     def closest(self, name: Name, ner: bool = True) -> Name | None:
         """The source name most like ``name`` (sharing a word, or similar), if any; ``ner=False``
@@ -354,6 +390,36 @@ class SourceIndex:
             if (shared or sim >= 0.6) and sim > score:
                 best, score = cand, sim
         return best
+
+
+def _name_of_words(words: list[str]) -> bool:
+    """Whether capitalised common English words are a name to check: one written in French texts as much as in
+    English ("Rangers", "Forum", "Yahoo": wordfreq), or several ending in an organisation's or a place's head
+    word ("Sunday Times", "National Retail Federation", "Wall Street")."""
+    if any(shared_with_french(w) for w in words):
+        return True
+    return len(words) > 1 and (words[-1] in ORG_HEADS or words[-1] in PLACE_HEADS)
+
+
+def _without_descriptors(words: list[str]) -> list[str]:
+    """A name without the words that describe the person before it: common words and nationality adjectives
+    ("singer", "canadian", "north korean foreign"), when a word English does not know remains."""
+    core = list(words)
+    while len(core) > 1 and core[0] not in first_names() and (is_common_english(core[0]) or _demonym(core[0])):
+        core = core[1:]
+    return core if core and not all(is_common_english(w) for w in core) else words
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _demonym(word: str) -> bool:
+    """A folded nationality or language adjective (CLDR through Babel): "korean", "canadian", "peruvian"."""
+    if word in equivalents() and word not in territory_words():
+        return True
+    return any(
+        word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in territory_words()
+        for suffix, repl in _DEMONYMS
+        if len(word) > len(suffix) + 2
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)
