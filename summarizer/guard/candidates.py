@@ -26,6 +26,8 @@ from summarizer.guard.names import (
     fold,
     is_common_english,
     is_english_compound,
+    is_plain,
+    is_prefixed_word,
     person_names,
     shared_with_french,
     territory_words,
@@ -34,7 +36,7 @@ from summarizer.guard.names import (
 from summarizer.guard.places import other_names
 
 # Words that are never a name on their own (they may open or sit inside one).
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+TITLES = {"prime", "former", "acting", "deputy", "vice", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
           "minister", "senator", "sen", "governor", "gov", "king", "queen", "prince", "princess", "pope",
           "general", "gen", "judge", "justice", "mayor", "chancellor", "secretary", "ceo", "chairman", "chief",
           "captain", "capt", "lt", "col", "sgt", "rev", "father", "sister", "brother", "rep", "representative",
@@ -90,6 +92,7 @@ STOP_EN = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "he"
 _TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'-](?=[^\W_])|\.(?=[^\W\d_](?:\.|\b)(?![’']\w)))*|&")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…\n]|\.\.\.)[\s\"'«»“”‘’()\[\]*-]*$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:ve|ll|re|d|m))$|^Let[’']s$", re.I)
 UPPER = "A-ZÀ-ÖØ-Ý"
 CAPS_RUN = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:de|du|des|of|for|la|le|d'|l'|&)\s*)?[{UPPER}][\w’'-]*)+")
 ACRONYM_WORD = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&.]{1,7}(?![\w])")
@@ -238,9 +241,13 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             len(span) == 1 and first.upper() in NOT_NAMES
         ):
             continue  # "Monday", "I've", "GDP"
+        if len(span) == 1 and _CONTRACTION.search(first) and (
+            re.search(r"n[’']t$", first) or is_common_english(fold(first).split()[0])
+        ):
+            continue  # "Don't", "Let's", "Couldn't"
         if len(span) == 1 and len(first) <= 4 and not first.isupper() and text[b : b + 1] == ".":
             continue  # an abbreviation: "Adm.", "Va.", "Pfc." (a title or a state, too short to tell)
-        acronym = len(span) == 1 and re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", first) is not None
+        acronym = len(span) == 1 and re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", _POSSESSIVE.sub("", first)) is not None
         at_start = _sentence_start(text, a) and not title
         if at_start and len(span) == 1 and not acronym and not _POSSESSIVE.search(first):
             # a sentence-initial word: a name if English does not know it as a common word ("Danius"
@@ -256,8 +263,9 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
                 and (PERSON_VERBS.match(text, b) or _AGE_AFTER.match(text, b))
             ):
                 common = False
-            if lang == "en" and common and shared_with_french(words[0]) and not _POSSESSIVE.search(first):
-                common = False  # "Berlin", "Apple": written in French texts too, a name opening the sentence
+            compound = camel or is_prefixed_word(token) or (is_english_compound(token) and not is_plain(token))
+            if lang == "en" and common and _known_name(words[0], compound):
+                common = False  # "Berlin", "Peters", "Microsoft": a known name opening the sentence
             if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
                 continue
         if (  # "Saltwater Crocodiles do not...": a title-case phrase of common words and compounds opening a sentence
@@ -291,6 +299,15 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
         kind = _guess_kind(text, surface, a, b, cue) if kinds else "other"
         names.append(Name(surface, a, b, kind, cue))
     return names
+
+
+def _known_name(word: str, compound: bool) -> bool:
+    """Whether a common English word opening a sentence is rather a name: written in French texts about as
+    often as in English (wordfreq) and a known first name or surname, a city or region, or a brand written
+    as a compound ("Peters", "Berlin", "Microsoft"; not "Construction", "Large", "Wedding")."""
+    if not shared_with_french(word):
+        return False
+    return compound or word in person_names() or word in territory_words() or bool(other_names(word))
 
 
 def _abbreviated_title(word: str) -> bool:

@@ -21,6 +21,7 @@ import itertools
 import logging
 import re
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
@@ -130,7 +131,7 @@ def _initials(words: list[str]) -> set[str]:
 
 # Spelling-neutral form for cognates and transliterations: French and English write the same
 # sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
-_PHONETIC = [("tch", "ch"), ("cz", "ch"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
+_PHONETIC = [("tch", "ch"), ("cz", "ch"), ("cion", "tion"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
              ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
              ("qu", "c"), ("w", "v"), ("z", "s"), ("oe", "e"), ("ae", "e")]  # fmt: skip
 # French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
@@ -343,6 +344,7 @@ class SourceIndex:
                 compact in self.acronyms
                 or full in self.translated
                 or "".join(sorted(compact)) in self.sorted_acronyms
+                or self._has_wider_acronym(compact)
                 or any(self._has_expansion(other) for other in equivalents().get(compact, ()))
             )
         strict = name.kind == "person"
@@ -355,19 +357,47 @@ class SourceIndex:
             full not in equivalents() or len(words) > 1
         ):  # "Brazil" is a place, "brazil" a wood
             core = _without_descriptors(words)
-            if person_shaped(core):  # "Emma Stone", "Bush", "(Novelist) Emma Stone": names are not translated
+            plain = bool(words) and all(is_common_english(w) for w in words) and words[0] not in first_names()
+            if not plain and person_shaped(core):  # "Emma Stone", "(Novelist) Emma Stone": names are not translated
                 strict, words = True, core
-            elif words and all(is_common_english(w) for w in words):
+            elif plain:
                 if not _name_of_words(words):
                     return True  # "the Moon", "the West", "Mideast War": capitalised words, translated
-                # a name made of English words ("Wall Street", "Rangers", "Union"): most of its words must be in
-                # the source (or a cognate: "Commission", "Federation")
-                return 2 * sum(self.word_supported(w, False) for w in words) > len(words)
+                # a name made of English words ("Wall Street", "Rangers", "Union"): half its words or more must
+                # be in the source (or a cognate: "Commission", "Federation"; the others may be translated)
+                return 2 * sum(self.word_supported(w, False) for w in words) >= len(words)
             else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
                 words = [w for w in words if not is_common_english(w)]
-        if strict and len(words) > 1:  # a person: the surname as written, the other names up to spelling
-            return self.word_supported(words[-1], True) and all(self.word_supported(w, False) for w in words[:-1])
-        return all(self.word_supported(w, strict) for w in words)
+        if strict:  # a person: the surname as written (up to spelling), the other names up to a cognate
+            last = words[-1] if words else ""
+            return (self.word_supported(last, True) or self._spelt_otherwise(last)) and all(
+                self.word_supported(w, False) or self._spelt_otherwise(w) for w in words[:-1]
+            )
+        return all(self.word_supported(w, strict) or self._spelt_otherwise(w) for w in words)
+
+    def _has_wider_acronym(self, letters: str) -> bool:
+        """A source acronym one letter longer with every letter of ``letters`` ("ADB" for "BASD": the
+        translation orders the words otherwise and drops one)."""
+        if len(letters) < 3:
+            return False
+        need = Counter(letters)
+        return any(len(a) == len(letters) + 1 and not need - Counter(a) for a in self.acronyms)
+
+    @cached_property
+    def name_sounds(self) -> set[str]:
+        """Spelling-neutral forms of the source's capitalised words of 4+ letters (names, for transliterations)."""
+        return {_phonetic(fold(w)) for w in re.findall(rf"(?<![\w’'])[{UPPER}][^\W\d_]{{3,}}", self.source)}
+
+    def _spelt_otherwise(self, word: str) -> bool:
+        """A person's name the source writes with one letter or sound changed ("Kadhafi"/"Gaddafi",
+        "Felta"/"Pelta"), first letter included: compared with the source's capitalised words."""
+        if len(word) < 5:
+            return False
+        sound = _phonetic(word)
+        return any(
+            abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= 0.8
+            for other in self.name_sounds
+        )
 
     def _has_expansion(self, phrase: str) -> bool:
         """An other-language form of an acronym in the source: its own acronym ("EU" for "États-Unis": "USA"),

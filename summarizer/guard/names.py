@@ -163,6 +163,17 @@ def is_common_english(word: str) -> bool:
     )
 
 
+def is_plain(word: str) -> bool:
+    """Whether a folded word is a common English word or an inflection of one (no prefix, no compound)."""
+    return _is_common(word)
+
+
+def is_prefixed_word(word: str) -> bool:
+    """Whether a folded word is an English word only as a prefix and a common word ("microsoft", "eurostar"),
+    not as itself or an inflection of it ("experts", "reporters")."""
+    return not _is_common(word) and is_common_english(word)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def is_english_compound(word: str) -> bool:
     """Whether a folded word is an English word-forming prefix, a compound of common words written
