@@ -43,7 +43,7 @@ TITLES = {"prime", "former", "acting", "deputy", "vice", "mr", "mrs", "ms", "mis
           "ambassador", "commissioner", "premier", "emperor", "archbishop", "bishop", "cardinal", "coach",
           "mp", "qc", "jr", "sr", "m", "mme", "mlle", "me", "pr", "presidente", "ministre", "depute", "senateur",
           "roi", "reine", "pape", "maire", "directeur", "directrice", "pdg", "patron", "pharaoh", "pharaon",
-          "tsar", "czar", "sultan", "shah", "caliph", "empress", "imperatrice", "empereur"}  # fmt: skip
+          "tsar", "czar", "sultan", "shah", "caliph", "empress", "imperatrice", "empereur", "maitre"}  # fmt: skip
 CONNECTORS = {"of", "for", "in", "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
               "del", "al", "el", "bin", "ben", "&", "y", "and", "et", "on", "sur"}  # fmt: skip
 CONNECTORS_INSIDE = {"of", "for", "de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "al",
@@ -92,6 +92,9 @@ STOP_EN = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "he"
 _TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'-](?=[^\W_])|\.(?=[^\W\d_](?:\.|\b)(?![’']\w)))*|&")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…\n]|\.\.\.)[\s\"'«»“”‘’()\[\]*-]*$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_ROMAN = re.compile(
+    r"(?=[MDCLXVI]*[IVX])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})(?:st|nd|rd|th|e|er)?"
+)
 _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:ve|ll|re|d|m))$|^Let[’']s$", re.I)
 UPPER = "A-ZÀ-ÖØ-Ý"
 CAPS_RUN = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:de|du|des|of|for|la|le|d'|l'|&)\s*)?[{UPPER}][\w’'-]*)+")
@@ -241,12 +244,20 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             len(span) == 1 and first.upper() in NOT_NAMES
         ):
             continue  # "Monday", "I've", "GDP"
-        if len(span) == 1 and _CONTRACTION.search(first) and (
-            re.search(r"n[’']t$", first) or is_common_english(fold(first).split()[0])
+        if (
+            len(span) == 1
+            and _CONTRACTION.search(first)
+            and (re.search(r"n[’']t$", first) or is_common_english(fold(first).split()[0]))
         ):
             continue  # "Don't", "Let's", "Couldn't"
         if len(span) == 1 and len(first) <= 4 and not first.isupper() and text[b : b + 1] == ".":
             continue  # an abbreviation: "Adm.", "Va.", "Pfc." (a title or a state, too short to tell)
+        if len(span) == 1 and (
+            len(first) == 1 or (len(first) == 2 and not first.isupper() and _sentence_start(text, a))
+        ):
+            continue  # one letter ("the F-word"), or two opening a sentence ("Hr", a typo): too short to tell
+        if _ROMAN.fullmatch(first) and len(span) == 1:
+            continue  # a Roman numeral, also as an ordinal: "XXI", "XXth"
         acronym = len(span) == 1 and re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", _POSSESSIVE.sub("", first)) is not None
         at_start = _sentence_start(text, a) and not title
         if at_start and len(span) == 1 and not acronym and not _POSSESSIVE.search(first):

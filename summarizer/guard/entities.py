@@ -45,6 +45,7 @@ from summarizer.guard.names import (
     first_names,
     fold,
     is_common_english,
+    language_territories,
     shared_with_french,
     territory_words,
 )
@@ -332,6 +333,8 @@ class SourceIndex:
                     distinctive = [w for w in other.split() if w in _equivalents_by_word()]
                     if self._has_equivalent(other) or any(self._has_word_form(w) for w in distinctive):
                         return True
+        if any(self._has_equivalent(t) for t in language_territories().get(full, ())):
+            return True  # "Dutch" for "Pays-Bas": a country's official language names its nationality
         compact = full.replace(" ", "")
         if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True

@@ -265,6 +265,27 @@ def calendar_words() -> frozenset[str]:
 
 
 @functools.cache
+def language_territories() -> dict[str, frozenset[str]]:
+    """Folded language name, English and French ("dutch", "neerlandais") -> folded names of the countries
+    where it is an official language, English and French ("netherlands", "pays bas", "belgium"...): CLDR
+    through Babel. A nationality adjective that is a language name ("Dutch") is then supported by its country."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    fr, en = Locale("fr"), Locale("en")
+    out: dict[str, set[str]] = {}
+    for code in en.territories:
+        if code.isdigit() or code not in fr.territories:
+            continue
+        names = {fold(en.territories[code]), fold(fr.territories[code])}
+        for lang in get_official_languages(code, de_facto=True):
+            for loc in (en, fr):
+                if lang in loc.languages:
+                    out.setdefault(fold(loc.languages[lang]), set()).update(names)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
 def territory_words() -> frozenset[str]:
     """Folded English and French country, region and city names (to tell a place)."""
     from babel import Locale
