@@ -43,7 +43,7 @@ TITLES = {"prime", "former", "acting", "deputy", "vice", "mr", "mrs", "ms", "mis
           "ambassador", "commissioner", "premier", "emperor", "archbishop", "bishop", "cardinal", "coach",
           "mp", "qc", "jr", "sr", "m", "mme", "mlle", "me", "pr", "presidente", "ministre", "depute", "senateur",
           "roi", "reine", "pape", "maire", "directeur", "directrice", "pdg", "patron", "pharaoh", "pharaon",
-          "tsar", "czar", "sultan", "shah", "caliph", "empress", "imperatrice", "empereur", "maitre"}  # fmt: skip
+          "tsar", "czar", "sultan", "shah", "caliph", "empress", "imperatrice", "empereur", "maitre", "director"}  # fmt: skip
 CONNECTORS = {"of", "for", "in", "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
               "del", "al", "el", "bin", "ben", "&", "y", "and", "et", "on", "sur"}  # fmt: skip
 CONNECTORS_INSIDE = {"of", "for", "de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "al",

@@ -46,6 +46,7 @@ from summarizer.guard.names import (
     fold,
     is_common_english,
     language_territories,
+    person_names,
     shared_with_french,
     territory_words,
 )
@@ -352,9 +353,13 @@ class SourceIndex:
             )
         strict = name.kind == "person"
         words = saint(" ".join(name.words)).split()
+        if not words:
+            return True  # nothing but titles, days and function words ("GMT Friday")
         if name.cue in ("title", "verb") and name.kind == "person":
             # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
+            if not core and not any(w in person_names() for w in words) and not _name_of_words(words):
+                return True  # English words after a title, not a name: "the Prime Ministerial portraits"
             words = core or words
         elif name.cue != "ner" and (
             full not in equivalents() or len(words) > 1
