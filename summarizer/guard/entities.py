@@ -49,6 +49,7 @@ from summarizer.guard.names import (
     person_names,
     shared_with_french,
     territory_words,
+    zipf,
 )
 from summarizer.guard.places import other_names, saint
 
@@ -369,8 +370,12 @@ class SourceIndex:
             if not plain and person_shaped(core):  # "Emma Stone", "(Novelist) Emma Stone": names are not translated
                 strict, words = True, core
             elif plain:
-                if not _name_of_words(words):
-                    return True  # "the Moon", "the West", "Mideast War": capitalised words, translated
+                if not _name_of_words(words) or (
+                    len(words) > 1 and self.names_in_french
+                ):
+                    # "the Moon", "Mideast War": capitalised words, translated; "City Council" for a source that
+                    # writes an institution's name in French words ("Conseil municipal"): a translated name
+                    return True
                 # a name made of English words ("Wall Street", "Rangers", "Union"): half its words or more must
                 # be in the source (or a cognate: "Commission", "Federation"; the others may be translated)
                 return 2 * sum(self.word_supported(w, False) for w in words) >= len(words)
@@ -390,6 +395,18 @@ class SourceIndex:
             return False
         need = Counter(letters)
         return any(len(a) == len(letters) + 1 and not need - Counter(a) for a in self.acronyms)
+
+    @cached_property
+    def names_in_french(self) -> bool:
+        """Whether the source writes a name in French words: a capitalised word inside a sentence that French
+        uses much more than English (wordfreq: "Conseil", "Ministère", "Cour"), so it may be translated."""
+        if self.lang != "fr":
+            return False
+        for m in re.finditer(rf"(?<=[\w,;] )[{UPPER}][^\W\d_]{{3,}}", self.source):
+            word = fold(m.group())
+            if zipf(word, "fr") >= zipf(word, "en") + 1.0:
+                return True
+        return False
 
     @cached_property
     def name_sounds(self) -> set[str]:
