@@ -370,9 +370,7 @@ class SourceIndex:
             if not plain and person_shaped(core):  # "Emma Stone", "(Novelist) Emma Stone": names are not translated
                 strict, words = True, core
             elif plain:
-                if not _name_of_words(words) or (
-                    len(words) > 1 and self.names_in_french
-                ):
+                if not _name_of_words(words) or (len(words) > 1 and self.names_in_french):
                     # "the Moon", "Mideast War": capitalised words, translated; "City Council" for a source that
                     # writes an institution's name in French words ("Conseil municipal"): a translated name
                     return True
@@ -404,7 +402,7 @@ class SourceIndex:
             return False
         for m in re.finditer(rf"(?<=[\w,;] )[{UPPER}][^\W\d_]{{3,}}", self.source):
             word = fold(m.group())
-            if zipf(word, "fr") >= zipf(word, "en") + 1.0:
+            if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not _known_name(word):
                 return True
         return False
 
@@ -445,6 +443,11 @@ class SourceIndex:
             if (shared or sim >= 0.6) and sim > score:
                 best, score = cand, sim
         return best
+
+
+def _known_name(word: str) -> bool:
+    """A folded word known as a first name, surname, country or city ("Lyon", "Marie")."""
+    return word in person_names() or word in territory_words() or bool(other_names(word))
 
 
 def _name_of_words(words: list[str]) -> bool:
