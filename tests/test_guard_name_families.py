@@ -28,6 +28,7 @@ def flagged(source: str, output: str) -> list[str]:
         ("La romancière Ama Serwaa a reçu le prix.", "Novelist Ama Serwaa received the prize."),
         ("Le sergent Kofi Boateng a témoigné.", "Sgt Kofi Boateng testified."),
         ("L'inspectrice Mary Coleby a témoigné.", "Insp. Mary Coleby testified."),
+        ("Le PDG de Nordvik, Kwame Mensah, a démissionné.", "Nordvik CEO Kwame Mensah resigned."),
         ("La ministre péruvienne de l'Énergie, Lucía Quispe, a démissionné.",
          "Peruvian Energy Minister Lucia Quispe resigned."),
         # acronyms the translator writes or expands
@@ -64,6 +65,8 @@ def test_correct_renderings_pass(source: str, output: str) -> None:
         # the same families with a name swapped in: still flagged
         ("« J'ai vu Kwame Mensah hier », dit-elle.", "\"I've seen Kwame Osei yesterday,\" she said.", "Kwame Osei"),
         ("La romancière Ama Serwaa a reçu le prix.", "Novelist Ama Darko received the prize.", "Ama Darko"),
+        # a title inside a run of capitals starts the person's name: only the person is flagged
+        ("Le PDG de Nordvik, Kwame Mensah, a démissionné.", "Nordvik CEO Kwame Osei resigned.", "Kwame Osei"),
         ("La sénatrice Maria Lopez a voté contre.", "Sen. Maria Ortega (D-Calif.) voted against.", "Maria Ortega"),
         ("Iouri Gagarine a volé en 1961.", "Yuri Andropov flew in 1961.", "Yuri Andropov"),
         ("Nordvik a annoncé un rappel.", "Halvorsen Co. announced a recall.", "Halvorsen"),
@@ -75,6 +78,12 @@ def test_correct_renderings_pass(source: str, output: str) -> None:
 )  # fmt: skip
 def test_swapped_or_added_names_are_flagged(source: str, output: str, name: str) -> None:
     assert any(name in text for text in flagged(source, output))
+
+
+def test_a_title_inside_a_run_of_capitals_is_not_part_of_the_flag() -> None:
+    assert flagged("Le PDG de Nordvik, Kwame Mensah, a démissionné.", "Nordvik CEO Kwame Osei resigned.") == [
+        "Kwame Osei"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -162,7 +162,9 @@ def _state_abbreviation(abbr: str) -> bool:
 
 
 def _headline(line: str) -> bool:
-    """A line in title case ("Central Bank Cuts Rates Again"): its capitals say nothing about names."""
+    """A line in title case without a final stop ("Central Bank Cuts Rates Again"): its capitals say nothing."""
+    if line.rstrip(" \"'”’»)").endswith((".", "!", "?")):
+        return False  # a sentence, not a headline: news headlines have no final stop
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line)[1:] if len(w) >= 4 and is_common_english(fold(w))]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
@@ -212,6 +214,8 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
                 break
             if j in plain:
                 break
+            if lang == "en" and fold(w.rstrip(".")) in TITLES and fold(tokens[j - 1][0].rstrip(".")) not in TITLES:
+                break  # a title inside a run starts another name: "Nordvik CEO Kwame Osei", "Bank Governor X"
             if _capitalised(w) and w != "&" and not _DERIVED.match(w):
                 j += 1
             elif (
