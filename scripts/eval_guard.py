@@ -1,7 +1,8 @@
-"""Evaluate the guard (figures and names) on FLORES-200 and OrangeSum.
+"""Evaluate the guard (figures and names) on FLORES-200, WMT news and OrangeSum.
 
-FLORES-200 devtest, French source vs English human translation, split by line (see PARTS: what
-was looked at while developing, what was only measured). For each part:
+``--data`` picks the French source / English human translation pairs: FLORES-200 devtest, split by
+line (see PARTS), or a whole WMT news test set: newstest2012 (tuning: its failures may be listed) or
+newstest2013 (the report set: measured once, its failures are never printed). For each part:
 
 * figures: false alarms per pair whose English side has a figure (pairs listed in
   GENUINE_FIGURE_CHANGES, checked by hand, are real translator changes and not counted), and
@@ -10,13 +11,16 @@ was looked at while developing, what was only measured). For each part:
 * names: false alarms per pair whose English side has a name (as the guard finds them), and
   detection when one person, organization or place name of the English side (a name the French
   NER model finds in the source, written the same in the English) is replaced by a name of the
-  same kind from another pair that the source does not contain; precision and recall per kind.
+  same kind from another pair that the source does not contain; precision and recall per kind
+  (pairs listed in GENUINE_NAME_CHANGES, checked by hand, really name something else and are not
+  counted).
 
 OrangeSum validation (French abstract vs its French article): how many abstracts carry a
 figure or a name the article lacks (human abstracts do: the size of the problem, not a
 false-alarm rate), a sample of flags to check by hand, and the guard's time per article.
 
-Usage: python scripts/eval_guard.py [--flores DIR] [--orangesum FILE] [--limit N] [--show N] [--seed 0]
+Usage: python scripts/eval_guard.py [--data flores|newstest2012|newstest2013] [--skip-figures]
+       [--skip-orangesum] [--flores DIR] [--wmt DIR] [--orangesum FILE] [--limit N] [--show N] [--seed 0]
 """
 
 from __future__ import annotations
