@@ -390,7 +390,10 @@ def test_cli_option_maps_to_the_summarizer() -> None:
 # ------------------------------------------------------------------------------ the evaluation script
 
 
-def test_eval_guard_script_reports_both_parts_and_orangesum(tmp_path: Path, capsys) -> None:
+def test_eval_guard_script_reports_both_parts_and_orangesum(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))  # as when the script runs: its folder comes first
     flores = tmp_path / "flores"
     flores.mkdir()
     shutil.copy(DATA / "flores200_sample.fra", flores / "devtest.fra")
