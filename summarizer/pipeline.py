@@ -23,9 +23,9 @@ from summarizer.backends import Backend, BackendFactory, backend_factory
 from summarizer.backends.base import release_backends, trim_heap
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
-from summarizer.options import Result
-from summarizer.presets import model_spec
+from summarizer.model_spec import model_spec
 from summarizer.ranking.links import link_sentences, set_translations
+from summarizer.result import Flag, Paragraph, Result, SentenceLink
 from summarizer.routing import EXTRACTIVE, Plan
 from summarizer.sources import load
 from summarizer.sources.article import Article, split_articles, with_source
@@ -499,7 +499,7 @@ class Summarizer:
             translated = doc.translated_paragraphs if doc.language != target else list(doc.paragraphs)
             if translated is not None:
                 translated = translated + [""] * (len(doc.paragraphs) - len(translated))
-                paragraphs = [{"source": s, "translation": t} for s, t in zip(doc.paragraphs, translated, strict=False)]
+                paragraphs = [Paragraph(s, t) for s, t in zip(doc.paragraphs, translated, strict=False)]
                 translation = "\n\n".join(t for t in translated if t)
         result = Result(
             summary=doc.summary or "",
@@ -515,7 +515,7 @@ class Summarizer:
             timings=dict(doc.timings),
             chunks=doc.chunks,
             article=PARAGRAPH_SEPARATOR.join(doc.paragraphs),
-            sentence_links=doc.links,
+            sentence_links=None if doc.links is None else [SentenceLink.from_dict(link) for link in doc.links],
         )
         t0 = time.perf_counter()
         add_evidence(result, doc.paragraphs, doc.sentences, doc.work_sentences, doc.summary_translations,
@@ -523,7 +523,7 @@ class Summarizer:
         result.timings["evidence"] = round(time.perf_counter() - t0, 4)
         if opts.check_facts:
             t0 = time.perf_counter()
-            result.flags = check_outputs(
+            records = check_outputs(
                 "\n\n".join(doc.paragraphs),
                 doc.language,
                 target,
@@ -533,6 +533,7 @@ class Summarizer:
                 entities=opts.check_entities,
                 timings=result.timings,
             )
+            result.flags = [Flag.from_dict(record) for record in records]
             result.timings["facts"] = round(time.perf_counter() - t0, 4)
             result.warnings += summary_warnings(result.flags)
         return result
