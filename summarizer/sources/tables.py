@@ -18,20 +18,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from summarizer.errors import BatchUsageError, InputError, one_line
-from summarizer.inputs import decode_bytes
 from summarizer.sources.rows import Row, Source
+from summarizer.sources.text import decode_bytes
 
 log = logging.getLogger("summarizer")
 
-TABLE_SUFFIXES = {
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "jsonl",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-}
 DEFAULT_TEXT_COLUMNS = ("text", "article", "content")
 DEFAULT_ID_COLUMN = "id"
 
