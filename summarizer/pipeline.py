@@ -23,14 +23,15 @@ from summarizer.backends import Backend, BackendFactory, backend_factory
 from summarizer.backends.base import release_backends, trim_heap
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
+from summarizer.guard import check as check_result
+from summarizer.guard.run import summary_warnings
 from summarizer.model_spec import model_spec
 from summarizer.ranking.links import link_sentences, set_translations
-from summarizer.result import Flag, Paragraph, Result, SentenceLink
+from summarizer.result import Paragraph, Result, SentenceLink
 from summarizer.routing import EXTRACTIVE, Plan
 from summarizer.sources import load
 from summarizer.sources.article import Article, split_articles, with_source
 from summarizer.stages import group_by, run_isolated
-from summarizer.stages.check import check_outputs, summary_warnings
 from summarizer.stages.evidence import PARAGRAPH_SEPARATOR, add_evidence
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.summarize import Summary, linked_extractive_summary, map_reduce
@@ -523,17 +524,7 @@ class Summarizer:
         result.timings["evidence"] = round(time.perf_counter() - t0, 4)
         if opts.check_facts:
             t0 = time.perf_counter()
-            records = check_outputs(
-                "\n\n".join(doc.paragraphs),
-                doc.language,
-                target,
-                summary_source=result.summary_source,
-                summary=result.summary,
-                translation=result.translation,
-                entities=opts.check_entities,
-                timings=result.timings,
-            )
-            result.flags = [Flag.from_dict(record) for record in records]
+            result.flags = check_result(result, entities=opts.check_entities, timings=result.timings)
             result.timings["facts"] = round(time.perf_counter() - t0, 4)
             result.warnings += summary_warnings(result.flags)
         return result
