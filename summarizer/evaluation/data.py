@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from summarizer.errors import InputError, ModelNotAvailableError, UnsupportedLanguageError
+from summarizer.errors import InputError, ModelNotAvailableError, SummarizerError, UnsupportedLanguageError
 
 # Errors that would fail every item the same way: an evaluation stops at once instead of scoring empty output.
 FATAL_ERRORS = (ModelNotAvailableError, UnsupportedLanguageError)
+EVAL_EXTRA = "pip install 'fr-news-summarizer[eval]'"
+
+
+def require(module: str, package: str) -> ModuleType:
+    """Import a scoring library of the ``[eval]`` extra.
+
+    Raises:
+        SummarizerError: it is not installed (the message says how to install it).
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise SummarizerError(f"scoring needs {package}, which is not installed: {EVAL_EXTRA}") from None
 
 
 def read_jsonl(path: str | Path, fields: Sequence[str], limit: int | None = None) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import SummarizerError, one_line
-from summarizer.evaluation.data import FATAL_ERRORS
+from summarizer.evaluation.data import FATAL_ERRORS, require
 from summarizer.evaluation.words import ROUGE_TOKENIZER, WordTokenizer
 
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL")
@@ -47,8 +47,7 @@ def rouge(predictions: Sequence[str], references: Sequence[str]) -> tuple[dict[s
     Raises:
         ValueError: when the two lists differ in length or are empty.
     """
-    from rouge_score import rouge_scorer
-
+    rouge_scorer = require("rouge_score.rouge_scorer", "rouge-score")
     if len(predictions) != len(references):
         raise ValueError(f"{len(predictions)} predictions for {len(references)} references")
     if not predictions:
@@ -199,6 +198,7 @@ def evaluate_summarization(
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    require("rouge_score.rouge_scorer", "rouge-score")  # before the models run, not after
     started = time.perf_counter()
     predictions: list[str] = []
     languages: list[str | None] = []

@@ -13,7 +13,7 @@ from typing import Any
 
 from summarizer import routing
 from summarizer.errors import SummarizerError, one_line
-from summarizer.evaluation.data import FATAL_ERRORS
+from summarizer.evaluation.data import FATAL_ERRORS, require
 
 Progress = Callable[[int], None]
 
@@ -35,8 +35,8 @@ def translation_scores(hypotheses: Sequence[str], references: Sequence[str]) -> 
     Raises:
         ValueError: when the two lists differ in length or are empty.
     """
-    from sacrebleu.metrics import BLEU, CHRF
-
+    metrics = require("sacrebleu.metrics", "sacrebleu")
+    BLEU, CHRF = metrics.BLEU, metrics.CHRF
     if len(hypotheses) != len(references):
         raise ValueError(f"{len(hypotheses)} hypotheses for {len(references)} references")
     if not hypotheses:
@@ -162,6 +162,7 @@ def evaluate_translation(
 
     if len(sources) != len(references):
         raise ValueError(f"{len(sources)} source lines for {len(references)} reference lines")
+    require("sacrebleu.metrics", "sacrebleu")  # before the models run, not after
     started = time.perf_counter()
     target = summarizer.options.target_language
     language = source_language or summarizer.options.source_language
