@@ -8,11 +8,14 @@ teaser, for instance) into ``Result.warnings``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-# The metadata fields of ``Result.source`` (and the ``source_*`` columns of CSV/Parquet outputs).
-SOURCE_FIELDS: tuple[str, ...] = ("kind", "title", "date", "author", "site_name", "url", "canonical_url", "paywall")
+from summarizer.result import SourceInfo
+
+# The metadata fields of ``Result.source`` (and the ``source_*`` columns of CSV/Parquet outputs):
+# those of :class:`summarizer.result.SourceInfo`, which an Article carries with its text.
+SOURCE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SourceInfo))
 
 
 @dataclass
