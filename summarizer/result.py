@@ -144,7 +144,7 @@ class SourceInfo(_Fields):
     """Where the article came from (a URL, a feed entry, a file).
 
     Attributes:
-        kind: what it was read from: "url", "feed", "pdf", "docx", "html", "text".
+        kind: what it was read from: "url", "feed", "pdf", "docx", "html", "record" (a table row with metadata columns), "text".
         title: headline, when known.
         date: publication date (ISO 8601), when known.
         author: byline, when known.

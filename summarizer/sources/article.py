@@ -24,7 +24,7 @@ class Article:
 
     Attributes:
         text: the article body (plain text, paragraphs separated by blank lines).
-        kind: what it was read from: "url", "feed", "pdf", "docx", "html", "text".
+        kind: what it was read from: "url", "feed", "pdf", "docx", "html", "record" (a table row), "text".
         title: headline, when known.
         date: publication date (ISO 8601, ``YYYY-MM-DD`` or with time), when known.
         author: byline, when known.

@@ -205,7 +205,8 @@ def iter_items(
         except InputError as exc:
             yield Item(uid, row.name, error=str(exc))
             continue
-        yield Item(uid, row.name, text=text)
+        article = Article(text=text, kind="record", **row.metadata) if row.metadata else None
+        yield Item(uid, row.name, text=text, article=article)
     if unique.renamed and not want_text:
         base, new = unique.renamed[0]
         log.warning(

@@ -5,6 +5,7 @@ suffixes and content types; one HTML extractor; the old ``summarizer.inputs`` pa
 from __future__ import annotations
 
 import ast
+import csv
 import io
 import json
 import urllib.request
@@ -97,3 +98,21 @@ def test_the_old_inputs_module_is_an_alias():
 
     for name in ("read_text", "read_file", "read_bytes", "read_stream", "decode_bytes", "check_text", "extract_html"):
         assert getattr(summarizer.inputs, name) is getattr(summarizer.sources.text, name)
+
+
+def test_table_records_keep_their_metadata_as_source(site, tmp_path: Path):
+    first, second = site.articles[0], site.articles[1]
+    table = tmp_path / "news.jsonl"
+    rows = [
+        {"id": "a", "title": first["title"], "date": first["date"], "text": first["article"]},
+        {"id": "b", "text": second["article"]},  # no metadata column: no source
+    ]
+    table.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    output = tmp_path / "out.csv"
+    code, _ = _cli(["batch", table, "-o", output, "--no-cache", "-q", *NO_MODEL])
+    assert code == 0
+    with output.open(encoding="utf-8", newline="") as handle:
+        records = {r["id"]: r for r in csv.DictReader(handle)}
+    assert records["a"]["source_kind"] == "record" and records["a"]["source_title"] == first["title"].strip()
+    assert records["a"]["source_date"] == first["date"]
+    assert records["b"]["source_kind"] == "" and records["b"]["summary"]
