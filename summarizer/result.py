@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -41,6 +42,12 @@ class _Fields:
     def __contains__(self, name: object) -> bool:
         return name in self._names()
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
+
     def get(self, name: str, default: Any = None) -> Any:
         """The field ``name``, or ``default`` when there is no such field."""
         return getattr(self, name) if name in self._names() else default
@@ -48,6 +55,10 @@ class _Fields:
     def keys(self) -> list[str]:
         """The field names, in order."""
         return list(self._names())
+
+    def items(self) -> list[tuple[str, Any]]:
+        """(field name, value) pairs, in order."""
+        return [(name, getattr(self, name)) for name in self._names()]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this part."""

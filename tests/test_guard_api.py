@@ -14,6 +14,12 @@ from summarizer.result import Flag, Result
 ARTICLE = "Mistral AI a levé 385 millions d'euros auprès de SoftBank en 2024."
 
 
+def test_check_is_the_function_even_after_the_figure_module_loads():
+    import summarizer.guard.check
+
+    assert callable(summarizer.guard.check) and summarizer.guard.check.__name__ == "check"
+
+
 def test_the_older_faces_are_the_same_functions():
     assert summarizer.facts.check is check_figures
     assert summarizer.entities.check is check_names

@@ -89,6 +89,7 @@ def test_results_read_back_and_parts_answer_like_dicts():
     flag = result.flags[0]
     assert flag["text"] == flag.text and flag.get("category", "?") == "figure" and flag.get("nope", 3) == 3
     assert "kind" in flag and result.paragraphs[0]["translation"] == "SoftBank invested."
+    assert set(flag) == set(data["flags"][0]) and dict(flag) == data["flags"][0]
     result.source = {"kind": "pdf", "title": "A", "date": None, "author": None, "site_name": None, "url": None,
                      "canonical_url": None, "paywall": False}  # fmt: skip
     assert isinstance(result.source, SourceInfo) and result.source.kind == "pdf"

@@ -22,6 +22,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# The figure judge, the submodule ``summarizer.guard.check``, is loaded here, before the function
+# ``check`` below is defined: Python binds a submodule to its package's attribute only when it
+# first loads it, so ``summarizer.guard.check`` stays the public function, whatever imports later.
+from summarizer.guard import check as _figure_judge
+
 if TYPE_CHECKING:
     from summarizer.guard.flags import Flag
     from summarizer.result import Flag as ResultFlag
@@ -43,9 +48,7 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         One :class:`~summarizer.guard.flags.Flag` (``category="figure"``) per unsupported figure,
         in output order; an empty list means every figure is supported.
     """
-    from summarizer.guard.check import check_figures as figures
-
-    return figures(source, output, source_lang, output_lang)
+    return _figure_judge.check_figures(source, output, source_lang, output_lang)
 
 
 def check_names(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:
