@@ -23,31 +23,13 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from summarizer.errors import BlockedURLError, SourceError
+from summarizer.sources.kinds import CONTENT_TYPES, article_kind
 from summarizer.sources.netguard import GuardedBackend, check_url, parse_networks
 
 log = logging.getLogger("summarizer")
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 ROBOTS_MAX_BYTES = 512 * 1024
-# Content types by the kind of document they hold.
-CONTENT_TYPES: dict[str, frozenset[str]] = {
-    "html": frozenset({"text/html", "application/xhtml+xml"}),
-    "text": frozenset({"text/plain", "text/markdown"}),
-    "pdf": frozenset({"application/pdf", "application/x-pdf"}),
-    "docx": frozenset({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"}),
-    "feed": frozenset(
-        {
-            "application/rss+xml",
-            "application/atom+xml",
-            "application/rdf+xml",
-            "application/xml",
-            "text/xml",
-            "text/x-opml",
-            "application/x-opml",
-            "text/x-opml+xml",
-        }
-    ),
-}
 # Types servers use when they do not know: the body is sniffed instead.
 UNKNOWN_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/download"})
 ARTICLE_KINDS = ("html", "text", "pdf", "docx")
@@ -156,7 +138,7 @@ def _sniff(content: bytes, url: str) -> str | None:
     head = content[:1024].lstrip()
     if head.startswith(b"%PDF"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04") and urlsplit(url).path.lower().endswith(".docx"):
+    if head.startswith(b"PK\x03\x04") and article_kind(urlsplit(url).path) == "docx":
         return "docx"
     lower = head[:512].lower()
     if lower.startswith(b"<?xml") and (b"<rss" in lower or b"<feed" in lower or b"<opml" in lower or b"<rdf" in lower):

@@ -4,7 +4,8 @@ tested with a fake backend in milliseconds.
 
 - :mod:`~summarizer.stages.translate`: sentence-level translation, paragraphs rebuilt.
 - :mod:`~summarizer.stages.summarize`: map-reduce summarization, and the extractive summary.
-- :mod:`~summarizer.stages.check`: the fact check of a result's outputs (one call into the guard).
+- :mod:`~summarizer.stages.evidence`: the evidence view (article sentences behind each summary sentence).
+- the fact check of a result's outputs is :func:`summarizer.guard.check`.
 - :func:`group_by`: articles grouped by the model that serves them (one pooled call per group).
 - :func:`run_isolated`: run a stage on a group, and article by article if the group fails.
 """

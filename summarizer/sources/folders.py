@@ -1,4 +1,4 @@
-"""Walking an input folder without being led out of it: links leaving the folder, FIFOs,
+"""Walking an input folder (batch inputs) without being led out of it: links leaving the folder, FIFOs,
 sockets and devices are reported (each gets an error record), never read by accident."""
 
 from __future__ import annotations
