@@ -283,8 +283,12 @@ def test_a_transliterated_name_is_accepted_but_another_surname_is_not() -> None:
 
 def test_the_english_word_list_is_plain_text_and_nothing_is_unpickled() -> None:
     code = (
-        "import pickle, sys\n"
-        "def refuse(*a, **k):\n    raise AssertionError('unpickling')\n"
+        "import os, pickle, sys, babel\n"
+        "original, babel_data = pickle.load, os.path.dirname(babel.__file__)\n"
+        "def refuse(*a, **k):\n"
+        "    if getattr(a[0] if a else None, 'name', '').startswith(babel_data):\n"
+        "        return original(*a, **k)  # Babel's own installed CLDR data, not ours\n"
+        "    raise AssertionError('unpickling')\n"
         "pickle.load = pickle.loads = refuse\n"
         "from summarizer.guard import names\n"
         "assert names.is_common_english('scientists') and not names.is_common_english('oyapock')\n"

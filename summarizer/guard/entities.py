@@ -22,10 +22,10 @@ import logging
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
+from summarizer.guard import spelling
 from summarizer.guard.candidates import (
     ACRONYM_WORD,
     CAPS_RUN,
@@ -52,6 +52,7 @@ from summarizer.guard.names import (
     zipf,
 )
 from summarizer.guard.places import other_names, saint
+from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic, stem
 
 log = logging.getLogger("summarizer")
 
@@ -124,75 +125,6 @@ def find_names(text: str, lang: str) -> list[Name]:
 # ----------------------------------------------------------------------------------- support
 
 
-def _initials(words: list[str]) -> set[str]:
-    content = [w for w in words if w not in CONNECTORS and w not in STOP_EN]
-    out = {"".join(w[0] for w in content)} if len(content) >= 2 else set()
-    if len(words) >= 2:
-        out.add("".join(w[0] for w in words if w not in ("of", "the", "and")))
-    return out
-
-
-# Spelling-neutral form for cognates and transliterations: French and English write the same
-# sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
-_PHONETIC = [("tch", "ch"), ("cz", "ch"), ("cion", "tion"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
-             ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
-             ("qu", "c"), ("w", "v"), ("z", "s"), ("oe", "e"), ("ae", "e")]  # fmt: skip
-# French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
-_ENDINGS = (
-    r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|"
-    r"anes|en|enne|ens|ennes|een|eenne|eens|eennes|ique|iques|atique|atiques|in|ine|ins|ines|ite|ites|ote|otes|ol|"
-    r"ole|ols|oles)?"
-)
-
-
-_DEMONYMS = [
-    ("n", ""),
-    ("ian", "y"),
-    ("ian", "ia"),
-    ("an", "a"),
-    ("ese", ""),
-    ("ese", "a"),
-    ("ish", "and"),
-    ("i", ""),
-    ("ean", "e"),
-    ("ean", "a"),
-    ("ean", ""),
-    ("ic", "a"),
-    ("ench", "ance"),
-    ("s", ""),
-]
-
-
-_ENDING_SET = frozenset(_ENDINGS[3:-2].split("|")) | {""}
-_NEO = {"nouvelle": "neo", "nouveau": "neo", "nouvel": "neo"}  # "Nouvelle-Zélande": "néo-zélandais"
-
-
-def _stem(word: str) -> str:
-    """A French word without its final "e"/"ie", to accept adjective endings ("Autriche": "autrichienne")."""
-    if len(word) > 4 and word.endswith("ie"):
-        return word[:-2]
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _phonetic(word: str) -> str:
-    """A rough spelling-neutral form for cognates: 'filipino' ~ 'philippin', 'hospital' ~ 'hôpital'
-    (French dropped the s before a consonant: 'forest' ~ 'forêt')."""
-    for a, b in _PHONETIC:
-        word = word.replace(a, b)
-    word = re.sub(r"(?<=[aeiou])s(?=[bcdfgklmnpqrtv])", "", word)
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
-def _by_sound(words: Iterable[str]) -> dict[str, set[str]]:
-    """Words of 4+ letters by the first three letters of their spelling-neutral form."""
-    out: dict[str, set[str]] = {}
-    for w in words:
-        if len(w) >= 4:
-            out.setdefault(_phonetic(w)[:3], set()).add(w)
-    return out
-
-
 class SourceIndex:
     """What a source offers to support names: its folded words, phrases, acronyms, and names."""
 
@@ -209,7 +141,7 @@ class SourceIndex:
         self.joined = {a + b for a, b in itertools.pairwise(self.tokens) if 2 <= len(a) <= 3 and len(b) >= 3}
         self.acronyms: set[str] = set()
         for run in CAPS_RUN.finditer(source):
-            self.acronyms |= _initials(fold(run.group()).split())
+            self.acronyms |= initials(fold(run.group()).split())
         self.acronyms |= {fold(a).replace(" ", "") for a in ACRONYM_WORD.findall(source)}
         self.sorted_acronyms = {"".join(sorted(a)) for a in self.acronyms}
         self.translated: set[str] = set()
@@ -228,13 +160,13 @@ class SourceIndex:
     @cached_property
     def by_prefix(self) -> dict[str, set[str]]:
         """Source words of 4+ letters by the first letters of their spelling-neutral form (cognates)."""
-        return _by_sound(self.words)
+        return by_sound(self.words)
 
     @cached_property
     def translated_by_prefix(self) -> dict[str, set[str]]:
         """Other-language names of the source's places and languages, by the first letters of their
         spelling-neutral form ("Belarussian" ~ "Belarusian" for "biélorusse", "Spaniards" ~ "Spanish")."""
-        return _by_sound(self.translated_words)
+        return by_sound(self.translated_words)
 
     @cached_property
     def names(self) -> list[Name]:
@@ -261,11 +193,11 @@ class SourceIndex:
 
     def _has_inflected(self, phrase: str) -> bool:
         """The phrase with French adjective/demonym endings on its words ("japon": "japonaises")."""
-        stems = _stems(phrase)
+        stems = spelling.stems(phrase)
         tokens, n = self.tokens, len(stems)
         starts = self.positions.get(stems[0][:3], ()) if len(stems[0]) >= 3 else range(len(tokens))
         return any(
-            pos + n <= len(tokens) and all(_inflects(tokens[pos + k], stems[k]) for k in range(n)) for pos in starts
+            pos + n <= len(tokens) and all(inflects(tokens[pos + k], stems[k]) for k in range(n)) for pos in starts
         )
 
     def _has_equivalent(self, phrase: str) -> bool:
@@ -275,14 +207,14 @@ class SourceIndex:
             return True
         if " " in phrase:
             content = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
-            return len(content) >= 2 and all(self._has_word_form(_NEO.get(w, w)) for w in content)
+            return len(content) >= 2 and all(self._has_word_form(NEO.get(w, w)) for w in content)
         return self._has_word_form(phrase)
 
     def _has_word_form(self, word: str) -> bool:
         if word in self.words or self._has_inflected(word):
             return True
         return len(word) >= 5 and any(
-            len(w) >= 5 and w[:4] == word[:4] for w in self.by_prefix.get(_phonetic(word)[:3], ())
+            len(w) >= 5 and w[:4] == word[:4] for w in self.by_prefix.get(phonetic(word)[:3], ())
         )
 
     def _has_place_name(self, folded: str) -> bool:
@@ -295,7 +227,7 @@ class SourceIndex:
             return True
         if word.endswith("s") and (word[:-1] in self.words or word[:-1] in self.translated_words):
             return True
-        for suffix, repl in _DEMONYMS:  # "Austrian" for "Autriche" (translated: "Austria")
+        for suffix, repl in DEMONYMS:  # "Austrian" for "Autriche" (translated: "Austria")
             base = word[: -len(suffix)] + repl
             if not word.endswith(suffix) or len(word) <= len(suffix) + 1:
                 continue
@@ -307,13 +239,13 @@ class SourceIndex:
                 return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
         if len(word) < 4:
             return False
-        if not strict and any(w.startswith(word) for w in self.by_prefix.get(_phonetic(word)[:3], ())):
+        if not strict and any(w.startswith(word) for w in self.by_prefix.get(phonetic(word)[:3], ())):
             return True  # a word derived from it: "euro" in "eurosceptiques"
         if not strict and self._has_place_name(word):
             return True  # "Giza Plateau": "plateau de Gizeh"
-        sound = _phonetic(word)
+        sound = phonetic(word)
         for other in itertools.chain(self.by_prefix.get(sound[:3], ()), self.translated_by_prefix.get(sound[:3], ())):
-            other_sound = _phonetic(other)
+            other_sound = phonetic(other)
             ratio = difflib.SequenceMatcher(None, sound, other_sound).ratio()
             if ratio >= (0.8 if strict else 0.72):
                 return True
@@ -340,7 +272,7 @@ class SourceIndex:
         compact = full.replace(" ", "")
         if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True
-        if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in _initials(full.split())):
+        if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in initials(full.split())):
             return True  # "Conseil supérieur de l'audiovisuel" for "CSA"
         if name.cue == "acronym":
             if len(compact) <= 2 and full not in equivalents():
@@ -409,14 +341,14 @@ class SourceIndex:
     @cached_property
     def name_sounds(self) -> set[str]:
         """Spelling-neutral forms of the source's capitalised words of 4+ letters (names, for transliterations)."""
-        return {_phonetic(fold(w)) for w in re.findall(rf"(?<![\w’'])[{UPPER}][^\W\d_]{{3,}}", self.source)}
+        return {phonetic(fold(w)) for w in re.findall(rf"(?<![\w’'])[{UPPER}][^\W\d_]{{3,}}", self.source)}
 
     def _spelt_otherwise(self, word: str) -> bool:
         """A person's name the source writes with one letter or sound changed ("Kadhafi"/"Gaddafi",
         "Felta"/"Pelta"), first letter included: compared with the source's capitalised words."""
         if len(word) < 5:
             return False
-        sound = _phonetic(word)
+        sound = phonetic(word)
         return any(
             abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= 0.8
             for other in self.name_sounds
@@ -428,7 +360,7 @@ class SourceIndex:
         words = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
         if len(words) < 2:
             return False
-        if any(i in self.acronyms for i in _initials(phrase.split())):
+        if any(i in self.acronyms for i in initials(phrase.split())):
             return True
         return 2 * sum(self._has_word_form(w) for w in words) >= len(words)
 
@@ -475,18 +407,9 @@ def _demonym(word: str) -> bool:
         return True
     return any(
         word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in territory_words()
-        for suffix, repl in _DEMONYMS
+        for suffix, repl in DEMONYMS
         if len(word) > len(suffix) + 2
     )
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _stems(phrase: str) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in phrase.split())
-
-
-def _inflects(token: str, stem: str) -> bool:
-    return token.startswith(stem) and token[len(stem) :] in _ENDING_SET
 
 
 @functools.cache
@@ -507,7 +430,7 @@ def _equivalents_by_first_word() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for phrase in equivalents():
         first = phrase.split()[0]
-        out.setdefault(_stem(first), []).append(phrase)
+        out.setdefault(stem(first), []).append(phrase)
     return out
 
 
@@ -521,8 +444,7 @@ def _defined_acronym(name: Name, names: list[Name], index: SourceIndex) -> bool:
     if len(parts) > 1 and any(p in index.acronyms or p in index.words for p in parts):
         return True
     return any(
-        other is not name and letters in _initials(fold(other.text).split()) and index.supports(other)
-        for other in names
+        other is not name and letters in initials(fold(other.text).split()) and index.supports(other) for other in names
     )
 
 
