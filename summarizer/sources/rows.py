@@ -53,6 +53,8 @@ class Row:
     target_language: str | None = None  # a table's ``target_language`` field or column
     # URLs, feed entries and documents: returns the Article (it may raise a SourceError).
     article_loader: Callable[[], Article] | None = None
+    # Table records: the record's own metadata columns (title, date, author, site_name, url...).
+    metadata: dict[str, str] | None = None
 
 
 class Source:
