@@ -128,6 +128,12 @@ def settings_from_args(args: argparse.Namespace) -> Any:
 def cmd_serve(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     """``summarizer serve``: run the HTTP API until interrupted."""
     settings = settings_from_args(args)
+    try:
+        import uvicorn
+
+        from summarizer.serve.app import create_app
+    except ImportError as exc:
+        raise UsageError(f"the HTTP API needs {exc.name}: pip install 'fr-news-summarizer[serve]'") from None
     if args.ray:
         from summarizer.serve.ray_app import deployment_options, run_on_ray
 
@@ -136,12 +142,9 @@ def cmd_serve(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         run_on_ray(settings, options, address=args.ray_address)
         return EXIT_OK
     try:
-        import uvicorn
-
-        from summarizer.serve.app import create_app
+        app = create_app(settings)
     except ImportError as exc:
         raise UsageError(f"the HTTP API needs {exc.name}: pip install 'fr-news-summarizer[serve]'") from None
-    app = create_app(settings)
     auth = "API keys required" if settings.auth_required else "no API key asked"
     print(f"summarizer: serving on http://{settings.host}:{settings.port} ({auth}; docs at /docs)", file=sys.stderr)
     level = logging.getLogger("summarizer").getEffectiveLevel()

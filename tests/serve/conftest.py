@@ -1,0 +1,55 @@
+"""Servers for the HTTP API tests: ``summarizer serve`` on the tiny models, on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from support import ROOT, free_port, tiny_model_args
+
+
+@contextlib.contextmanager
+def serve_process(tiny_models: Path, log: Path, *options: str) -> Iterator[str]:
+    """``summarizer serve`` (tiny models, one thread, greedy) on a free 127.0.0.1 port until ``/ready``;
+    yields its base URL and stops it afterwards."""
+    port = free_port()
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, "-m", "summarizer", "serve", *tiny_model_args(tiny_models), "--num-beams", "1"]
+    command += [*options, "--host", "127.0.0.1", "--port", str(port)]
+    with log.open("wb") as sink:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"`summarizer serve` exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"{base}/ready", timeout=2).status_code == 200:
+                    break
+            if time.monotonic() > deadline:
+                pytest.fail(f"`summarizer serve` not ready after 180 s:\n{log.read_text()[-3000:]}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+def metric(text: str, name: str) -> float:
+    """The value of one sample line of a Prometheus text exposition (0 when absent)."""
+    for line in text.splitlines():
+        if line.startswith(name + " "):
+            return float(line.split()[-1])
+    return 0.0
