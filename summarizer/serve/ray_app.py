@@ -7,7 +7,7 @@ The application is built on each replica from the server's settings (a builder g
 
 from __future__ import annotations
 
-import functools
+import os
 from typing import Any
 
 from summarizer.errors import UsageError
@@ -46,7 +46,10 @@ def build_application(settings: ServeSettings, options: dict[str, Any]) -> Any:
     """The Ray Serve application (``Deployment.bind()``) serving ``create_app(settings)``."""
     from ray import serve
 
-    ingress = serve.ingress(functools.partial(create_app, settings))(SummarizerReplica)
+    def build() -> Any:  # a plain function: Ray Serve calls it on each replica to build the app there
+        return create_app(settings)
+
+    ingress = serve.ingress(build)(SummarizerReplica)
     return serve.deployment(ingress, **options).bind()
 
 
@@ -70,6 +73,8 @@ def run_on_ray(settings: ServeSettings, options: dict[str, Any], *, address: str
         from ray import serve
     except ImportError:
         raise UsageError("Ray Serve is not installed: pip install 'fr-news-summarizer[ray]'") from None
-    ray.init(address=address, ignore_reinit_error=True, log_to_driver=False)
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    if not ray.is_initialized():
+        ray.init(address=address, include_dashboard=False, log_to_driver=False)
     serve.start(http_options={"host": settings.host, "port": settings.port})
     return serve.run(build_application(settings, options), name=DEPLOYMENT, route_prefix="/", blocking=blocking)
