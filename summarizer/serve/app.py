@@ -97,6 +97,8 @@ def _validation_answer(exc: RequestValidationError) -> JSONResponse:
     details = []
     for err in exc.errors():
         location = [str(part) for part in err.get("loc", ()) if part != "body"]
+        if err.get("type") == "json_invalid":  # its location is a character offset, not a field
+            location = []
         details.append({"field": ".".join(location) or None, "message": err.get("msg", "invalid")})
     first = details[0] if details else {"field": None, "message": "invalid request"}
     message = f"{first['field']}: {first['message']}" if first["field"] else str(first["message"])
@@ -181,7 +183,7 @@ def create_app(settings: ServeSettings, service: SummaryService | None = None) -
         try:
             if url is not None:
                 return await run_in_threadpool(service.fetch, url)
-            return service.read_text(text or "")
+            return await run_in_threadpool(service.read_text, text or "")
         except SummarizerError as exc:
             raise pipeline_error(exc, "text") from None
 
@@ -235,14 +237,14 @@ def create_app(settings: ServeSettings, service: SummaryService | None = None) -
     async def verify(request: VerifyRequest) -> JSONResponse:
         """The JSON of ``summarizer verify --format json``: each summary sentence, its evidence, and the flags."""
         try:
-            payload = await run_in_threadpool(
-                service.verify, request.article, request.summary, request.source_language, request.summary_language
+            outcome = await queued(
+                service.verify(request.article, request.summary, request.source_language, request.summary_language)
             )
         except VerifierMissing as exc:
             raise ApiError(501, "not_implemented", str(exc)) from None
-        except SummarizerError as exc:
-            raise pipeline_error(exc, "article") from None
-        return JSONResponse(payload)
+        if isinstance(outcome, SummarizerError):
+            raise pipeline_error(outcome, "article")
+        return JSONResponse(outcome)
 
     @app.get("/health", response_model=Health, summary="Liveness")
     async def health() -> Health:

@@ -20,7 +20,7 @@ from typing import Any
 
 from summarizer.backends import Backend, BackendFactory, ModelSpec, backend_factory
 from summarizer.config import PipelineOptions
-from summarizer.errors import OptionError
+from summarizer.errors import OptionError, SummarizerError
 from summarizer.pipeline import Summarizer
 from summarizer.routing import choose_models
 from summarizer.serve.batcher import MicroBatcher
@@ -31,6 +31,7 @@ log = logging.getLogger("summarizer.serve")
 
 SUMMARIZE = "summarize"
 TRANSLATE = "translate"
+VERIFY = "verify"
 
 
 class VerifierMissing(Exception):
@@ -179,8 +180,8 @@ class SummaryService:
         key = (TRANSLATE, source_language, target)
         return await asyncio.wrap_future(self.batcher.submit(key, text))
 
-    def verify(self, article: str, summary: str, source_language: str | None, summary_language: str | None) -> Any:
-        """``summarizer.verify.verify(article, summary).to_dict()``.
+    def verifier(self) -> Any:
+        """``summarizer.verify.verify``.
 
         Raises:
             VerifierMissing: this installation has no ``summarizer.verify``.
@@ -191,15 +192,37 @@ class SummaryService:
             if exc.name != "summarizer.verify":
                 raise
             raise VerifierMissing("this server's summarizer has no verifier (summarizer.verify)") from None
-        verification = module.verify(
-            article, summary, source_language=source_language, summary_language=summary_language
-        )
-        return verification.to_dict()
+        return module.verify
+
+    async def verify(
+        self, article: str, summary: str, source_language: str | None, summary_language: str | None
+    ) -> Any:
+        """``verify(article, summary).to_dict()`` (or the ``SummarizerError`` it raised), run on the
+        batcher's thread like every model call (the verifier shares the guard's NER model).
+
+        Raises:
+            VerifierMissing: this installation has no ``summarizer.verify``.
+            QueueFull: too many requests are waiting.
+        """
+        self.verifier()
+        item = (article, summary, source_language, summary_language)
+        return await asyncio.wrap_future(self.batcher.submit((VERIFY,), item))
 
     def _run(self, key: Hashable, items: list[Any]) -> Sequence[Any]:
         kind, *rest = key  # type: ignore[misc]
         if kind == SUMMARIZE:
             strategy, options = rest
             return self.summarizer(strategy).summarize_many(items, options=options)
+        if kind == VERIFY:
+            return [self._verify_one(*item) for item in items]
         source, target = rest
         return self.default.translate_many(items, source_language=source, target_language=target)
+
+    def _verify_one(self, article: str, summary: str, source_language: str | None, summary_language: str | None) -> Any:
+        try:
+            verification = self.verifier()(
+                article, summary, source_language=source_language, summary_language=summary_language
+            )
+        except SummarizerError as exc:  # this pair's problem, answered to its caller only
+            return exc
+        return verification.to_dict()

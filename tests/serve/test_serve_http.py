@@ -194,6 +194,14 @@ def test_invalid_requests_are_422_naming_the_field(server, body, field):
     assert assert_clean_error(response, 422)["field"] == field
 
 
+def test_malformed_json_is_422_without_a_field(server):
+    response = httpx.post(
+        f"{server}/v1/summarize", content=b'{"text": "Un', headers={**auth(), "Content-Type": "application/json"}
+    )
+    body = assert_clean_error(response, 422)
+    assert body["error"] == "validation_error" and "field" not in body
+
+
 def test_loopback_urls_are_refused_like_the_cli_refuses_them(server):
     response = httpx.post(f"{server}/v1/summarize", json={"url": "http://127.0.0.1:9/a"}, headers=auth(), timeout=60)
     assert "loopback" in assert_clean_error(response, 422)["message"]
