@@ -40,11 +40,12 @@ class BodyLimit:
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
+            more = message.get("more_body", False)
             if size > self.max_bytes:
+                await self._drain(receive, more)
                 await self._refuse(send)
                 return
             chunks.append(chunk)
-            more = message.get("more_body", False)
         body, sent = b"".join(chunks), False
 
         async def replay() -> dict[str, Any]:
@@ -55,6 +56,14 @@ class BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    async def _drain(self, receive: Any, more: bool) -> None:
+        """Read and drop a bounded rest of the body, so a client still sending gets the answer, not a reset."""
+        dropped = 0
+        while more and dropped <= self.max_bytes:
+            message = await receive()
+            dropped += len(message.get("body", b""))
+            more = message.get("more_body", False) and message["type"] == "http.request"
 
     async def _refuse(self, send: Any) -> None:
         payload = json.dumps(
