@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request
@@ -76,16 +76,16 @@ def _answer(error: ApiError, details: list[dict[str, Any]] | None = None) -> JSO
     return JSONResponse(body.model_dump(exclude_none=True), status_code=error.status, headers=error.headers)
 
 
-def pipeline_error(exc: SummarizerError, field: str) -> ApiError:
+def pipeline_error(exc: SummarizerError, field: str, public: Callable[[str], str] = str) -> ApiError:
     """The answer for an article the pipeline refused or failed on (``field``: the input's name)."""
     if isinstance(exc, SourceError):
-        return ApiError(422, "source_error", one_line(exc, 300), "url")
+        return ApiError(422, "source_error", public(one_line(exc, 300)), "url")
     if isinstance(exc, InputError):
-        return ApiError(422, "input_error", one_line(exc, 300), field)
+        return ApiError(422, "input_error", public(one_line(exc, 300)), field)
     if isinstance(exc, UnsupportedLanguageError):
-        return ApiError(422, "unsupported_language", one_line(exc, 300), field)
+        return ApiError(422, "unsupported_language", public(one_line(exc, 300)), field)
     if isinstance(exc, OptionError):
-        return ApiError(422, "option_error", one_line(exc, 300))
+        return ApiError(422, "option_error", public(one_line(exc, 300)))
     if isinstance(exc, ModelNotAvailableError):
         log.error("model not available: %s", exc)
         return ApiError(503, "model_unavailable", "the server's models are not available; see the server log")
@@ -185,7 +185,7 @@ def create_app(settings: ServeSettings, service: SummaryService | None = None) -
                 return await run_in_threadpool(service.fetch, url)
             return await run_in_threadpool(service.read_text, text or "")
         except SummarizerError as exc:
-            raise pipeline_error(exc, "text") from None
+            raise pipeline_error(exc, "text", service.public) from None
 
     @app.post(SUMMARIZE, response_model=Result, responses=ERRORS, dependencies=guarded, summary="Summarize one article")
     async def summarize(request: SummarizeRequest) -> JSONResponse:
@@ -205,8 +205,8 @@ def create_app(settings: ServeSettings, service: SummaryService | None = None) -
         article = await article_of(request.text, request.url)
         outcome = await queued(service.summarize(article, request.strategy, options))
         if isinstance(outcome, SummarizerError):
-            raise pipeline_error(outcome, "text")
-        payload = outcome.to_dict()
+            raise pipeline_error(outcome, "text", service.public)
+        payload = service.public(outcome.to_dict())
         if not request.evidence:
             payload["evidence"], payload["sentence_links"] = [], None
         return JSONResponse(payload)
@@ -224,9 +224,9 @@ def create_app(settings: ServeSettings, service: SummaryService | None = None) -
         text = article if isinstance(article, str) else article.text
         outcome = await queued(service.translate(text, request.source_language, request.target_language))
         if isinstance(outcome, SummarizerError):
-            raise pipeline_error(outcome, "text")
+            raise pipeline_error(outcome, "text", service.public)
         target = request.target_language or settings.options.target_language
-        return TranslateResponse(translation=outcome, target_language=target)
+        return TranslateResponse(translation=service.public(outcome), target_language=target)
 
     @app.post(
         VERIFY,
@@ -243,8 +243,8 @@ def create_app(settings: ServeSettings, service: SummaryService | None = None) -
         except VerifierMissing as exc:
             raise ApiError(501, "not_implemented", str(exc)) from None
         if isinstance(outcome, SummarizerError):
-            raise pipeline_error(outcome, "article")
-        return JSONResponse(outcome)
+            raise pipeline_error(outcome, "article", service.public)
+        return JSONResponse(service.public(outcome))
 
     @app.get("/health", response_model=Health, summary="Liveness")
     async def health() -> Health:

@@ -15,7 +15,7 @@ import importlib
 import logging
 import threading
 import time
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from summarizer.backends import Backend, BackendFactory, ModelSpec, backend_factory
@@ -25,6 +25,7 @@ from summarizer.pipeline import Summarizer
 from summarizer.routing import choose_models
 from summarizer.serve.batcher import MicroBatcher
 from summarizer.serve.metrics import Metrics
+from summarizer.serve.public import PathScrubber, public_name
 from summarizer.serve.settings import ServeSettings
 
 log = logging.getLogger("summarizer.serve")
@@ -45,6 +46,7 @@ class SharedModels:
     def __init__(self, factory: BackendFactory, metrics: Metrics) -> None:
         self._factory = factory
         self._metrics = metrics
+        self.label: Callable[[str], str] = str  # the metrics label of a model
         self._loaded: dict[ModelSpec, Backend] = {}
         self._lock = threading.Lock()
 
@@ -53,7 +55,7 @@ class SharedModels:
             if spec not in self._loaded:
                 started = time.perf_counter()
                 self._loaded[spec] = self._factory(spec)
-                self._metrics.model_load.labels(spec.model).set(round(time.perf_counter() - started, 3))
+                self._metrics.model_load.labels(self.label(spec.model)).set(round(time.perf_counter() - started, 3))
             return self._loaded[spec]
 
 
@@ -70,10 +72,12 @@ class SummaryService:
         self.settings = settings
         self.metrics = metrics
         self._models = SharedModels(factory or backend_factory(choose_models(settings.config).backend), metrics)
+        self._models.label = public_name
         self.default = Summarizer(config=settings.config, options=settings.options, backend_factory=self._models)
         self.strategies = tuple(dict.fromkeys([self.default.strategy, *settings.strategies]))
         self._summarizers: dict[str, Summarizer] = {self.default.strategy: self.default}
         self._lock = threading.Lock()
+        self.public = PathScrubber([settings.config.summarization_model, settings.config.translation_model])
         self.ready = threading.Event()
         self.load_error: str | None = None
         self.batcher = MicroBatcher(
@@ -109,8 +113,8 @@ class SummaryService:
         self.batcher.stop()
 
     def loaded_models(self) -> list[str]:
-        """The models in memory (ids or directories, as configured)."""
-        return sorted(self.default.loaded_backends)
+        """The models in memory (Hugging Face ids, or local folders by their name)."""
+        return sorted(public_name(model) for model in self.default.loaded_backends)
 
     # ------------------------------------------------------------------ options
     def summarizer(self, strategy: str | None) -> Summarizer:

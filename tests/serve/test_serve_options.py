@@ -10,6 +10,7 @@ import pytest
 from summarizer.cli import main
 from summarizer.errors import UsageError
 from summarizer.serve.auth import AuthError, KeyRing, RateLimited, RateLimiter
+from summarizer.serve.public import PathScrubber, public_name
 from summarizer.serve.settings import check_exposure, is_loopback, parse_rate_limit, read_api_keys
 
 
@@ -77,3 +78,17 @@ def test_loopback_addresses():
     check_exposure("0.0.0.0", False, True)
     with pytest.raises(UsageError):
         check_exposure("::", False, False)
+
+
+def test_local_model_folders_are_named_not_located(tmp_path):
+    folder = tmp_path / "models" / "barthez"
+    folder.mkdir(parents=True)
+    assert public_name(str(folder)) == "barthez"
+    assert public_name("moussaKam/barthez-orangesum-abstract") == "moussaKam/barthez-orangesum-abstract"
+    scrub = PathScrubber([str(folder), "Helsinki-NLP/opus-mt-fr-en", None])
+    result = {"models": {"summarization": str(folder), "translation": "Helsinki-NLP/opus-mt-fr-en"}}
+    result["warnings"] = [f"{folder} replaced by the extractive summarizer"]
+    assert scrub(result) == {
+        "models": {"summarization": "barthez", "translation": "Helsinki-NLP/opus-mt-fr-en"},
+        "warnings": ["barthez replaced by the extractive summarizer"],
+    }
