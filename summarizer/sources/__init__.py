@@ -64,11 +64,14 @@ def fetch_article(url: str, fetcher: Fetcher, *, progress: Progress | None = Non
     Raises:
         SourceError: fetch refused or failed, or no article text in it.
     """
+    from summarizer.redact import redact_url
+
     response = fetcher.get(url, progress=progress)
-    article = read_bytes(response.content, response.final_url, kind=response.kind, charset=response.charset)
+    final_url = redact_url(response.final_url)  # the result and its records never carry credentials
+    article = read_bytes(response.content, final_url, kind=response.kind, charset=response.charset)
     article.kind = "url"
-    article.url = response.final_url
-    article.canonical_url = article.canonical_url or response.final_url
+    article.url = final_url
+    article.canonical_url = redact_url(article.canonical_url or response.final_url)
     if progress:
         progress("article extracted")
     return article
