@@ -244,13 +244,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=64, help="distinct articles cycled through (default 64)")
     parser.add_argument("--clients", default="1,8,32,64", help="comma-separated client counts (default 1,8,32,64)")
     parser.add_argument("--duration", type=float, default=30, help="seconds per client count (default 30)")
-    parser.add_argument("--baseline-duration", type=float, help="seconds of the Python API baseline (default --duration)")
+    parser.add_argument(
+        "--baseline-duration", type=float, help="seconds of the Python API baseline (default --duration)"
+    )
     parser.add_argument("--soak-duration", type=float, default=0, help="add a long run of this many seconds")
     parser.add_argument("--soak-clients", type=int, default=64, help="clients of the long run (default 64)")
-    parser.add_argument("--rss-every", type=float, default=30, help="seconds between printed RSS samples of the long run")
+    parser.add_argument(
+        "--rss-every", type=float, default=30, help="seconds between printed RSS samples of the long run"
+    )
     parser.add_argument("--length", default="medium", choices=("short", "medium", "long"))
     parser.add_argument("--backend", default="auto", choices=("auto", "torch", "ctranslate2"))
-    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="inference threads (default: all CPUs)")
+    parser.add_argument(
+        "--threads", type=int, default=os.cpu_count() or 1, help="inference threads (default: all CPUs)"
+    )
     parser.add_argument("--serve-arg", action="append", default=[], help="extra `summarizer serve` option (repeatable)")
     parser.add_argument("--work", type=Path, help="cache folder of the twins (default $SUMMARIZER_CACHE/bench)")
     parser.add_argument("--log", type=Path, default=Path("load_test_server.log"), help="the server's log file")

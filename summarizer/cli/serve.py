@@ -100,7 +100,7 @@ def settings_from_args(args: argparse.Namespace) -> Any:
     Raises:
         UsageError: bad limits, an unreadable key file, or a public address without keys.
     """
-    from summarizer.options import STRATEGIES
+    from summarizer.config import STRATEGIES
     from summarizer.serve.settings import ServeSettings, check_exposure, parse_rate_limit, read_api_keys
 
     keys = read_api_keys(args.api_keys) if args.api_keys else ()

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.options import LENGTHS, STRATEGIES
+from summarizer.config import LENGTHS, STRATEGIES
 
 Length = Literal[LENGTHS]  # type: ignore[valid-type]
 StrategyName = Literal[STRATEGIES]  # type: ignore[valid-type]

@@ -149,7 +149,7 @@ class SummaryService:
         Raises:
             InputError: empty, binary-looking, no letters, or longer than the server's ``max_chars``.
         """
-        from summarizer.inputs import read_text
+        from summarizer.sources.text import read_text
 
         return read_text(text, name, max_chars=self.default.max_chars)
 
@@ -159,8 +159,8 @@ class SummaryService:
         Raises:
             SourceError: the URL is refused, cannot be fetched, or holds no article text.
         """
-        from summarizer.inputs import check_text
         from summarizer.sources import load
+        from summarizer.sources.text import check_text
 
         article = load(url, options=self.settings.fetch_options)
         check_text(article.text, url, self.default.max_chars)
