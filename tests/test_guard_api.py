@@ -14,8 +14,8 @@ from summarizer.result import Flag, Result
 ARTICLE = "Mistral AI a levé 385 millions d'euros auprès de SoftBank en 2024."
 
 
-def test_check_is_the_function_even_after_the_figure_module_loads():
-    import summarizer.guard.check
+def test_check_is_the_function_even_after_the_figure_judge_loads():
+    import summarizer.guard.judge  # the figures' verdicts; no submodule shadows the function
 
     assert callable(summarizer.guard.check) and summarizer.guard.check.__name__ == "check"
 

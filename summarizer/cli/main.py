@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from summarizer.cli import batch, cache, check, convert, evaluate, models, summarize, translate
+from summarizer.cli import batch, cache, check, convert, evaluate, models, serve, summarize, translate
 from summarizer.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from summarizer.errors import SummarizerError, UsageError, one_line
 
@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.register(sub)
     evaluate.register(sub)
     cache.register(sub)
+    serve.register(sub)
     for register in _extension_commands():
         register(sub, models_sub)
     convert.register(sub, models_sub)

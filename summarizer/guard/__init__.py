@@ -10,7 +10,7 @@ Three public functions:
   summary, summary and full translation, checked against its ``article``), as the result's flags.
 
 Inside: figures are extracted by :mod:`.figures` (word tables of :mod:`.lexicon`, parsers of
-:mod:`.numbers`) and judged in :mod:`.check`; names are found and matched by :mod:`.entities`
+:mod:`.numbers`) and judged in :mod:`.judge`; names are found and matched by :mod:`.entities`
 (exonym and acronym data of :mod:`.names`); :mod:`.run` runs both over a result's outputs.
 :mod:`summarizer.facts` and :mod:`summarizer.entities` are older public faces of the first two.
 
@@ -21,11 +21,6 @@ Inside: figures are extracted by :mod:`.figures` (word tables of :mod:`.lexicon`
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-# The figure judge, the submodule ``summarizer.guard.check``, is loaded here, before the function
-# ``check`` below is defined: Python binds a submodule to its package's attribute only when it
-# first loads it, so ``summarizer.guard.check`` stays the public function, whatever imports later.
-from summarizer.guard import check as _figure_judge
 
 if TYPE_CHECKING:
     from summarizer.guard.flags import Flag
@@ -48,7 +43,9 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         One :class:`~summarizer.guard.flags.Flag` (``category="figure"``) per unsupported figure,
         in output order; an empty list means every figure is supported.
     """
-    return _figure_judge.check_figures(source, output, source_lang, output_lang)
+    from summarizer.guard.judge import check_figures as figures
+
+    return figures(source, output, source_lang, output_lang)
 
 
 def check_names(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:

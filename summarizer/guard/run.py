@@ -9,8 +9,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from summarizer.guard.check import check_figures
 from summarizer.guard.entities import Name, SourceIndex, check_entities, find_names
+from summarizer.guard.judge import check_figures
 
 if TYPE_CHECKING:
     from summarizer.result import Flag, Result
