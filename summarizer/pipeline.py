@@ -22,7 +22,7 @@ from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
 from summarizer.backends.base import release_backends, trim_heap
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
-from summarizer.errors import SummarizerError
+from summarizer.errors import ModelNotAvailableError, SummarizerError
 from summarizer.options import Result
 from summarizer.presets import model_spec
 from summarizer.ranking.links import link_sentences, set_translations
@@ -462,7 +462,7 @@ class Summarizer:
             def work(ds: list[_Doc], model: str = model) -> None:
                 # Extractive summaries translate exactly their chosen sentences, keeping each link.
                 picks = [link_sentences(d.links) or split_sentences(d.summary or "", d.language) for d in ds]
-                backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
+                backend, notes = self._translator_for(ds, model), [d.warnings for d in ds]
                 per_sentence = translate_sentences(backend, picks, opts.num_beams, notes)
                 for doc, pick, translated in zip(ds, picks, per_sentence, strict=True):
                     doc.models["translation"], doc.summary_translations = model, translated
@@ -470,6 +470,20 @@ class Summarizer:
                     set_translations(doc.links, translated)
 
             run_isolated(group, work, _fail)
+
+    def _translator_for(self, docs: list[_Doc], model: str) -> Backend:
+        """The translator of a summary; when it cannot load and the summary needs no model (extractive),
+        the error says how to get that summary in the article's language instead."""
+        try:
+            return self.backend(model, "translation")
+        except ModelNotAvailableError as exc:
+            language = docs[0].language
+            if self.strategy != EXTRACTIVE or any(d.language != language for d in docs):
+                raise
+            raise ModelNotAvailableError(
+                f"{exc}; the summary in the article's language needs no model: "
+                f'target_language="{language}" (command line: --target-language {language})'
+            ) from None
 
     def _full_translation(self, docs: list[_Doc], opts: PipelineOptions) -> None:
         target = opts.target_language
