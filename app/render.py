@@ -227,13 +227,16 @@ def timings_html(result: dict[str, Any]) -> str:
     return f'<div class="sz-meta" id="sz-timings">Timings: {" · ".join(parts)}</div>'
 
 
-def presets_html(presets: list[Any], active: str, custom_models: dict[str, str] | None = None) -> str:
-    """A small table of the presets with their models and licenses; NON-COMMERCIAL marked."""
+def presets_html(
+    presets: list[Any], active: str, custom_models: dict[str, str] | None = None, custom_label: str = "custom"
+) -> str:
+    """A small table of the presets with their models and licenses; NON-COMMERCIAL marked. ``custom_models``
+    (role -> model) is what runs instead of a preset, shown first as ``custom_label``."""
     rows = []
     if custom_models is not None:
         models = "<br>".join(f"{escape(r)}: <code>{escape(str(m))}</code>" for r, m in custom_models.items() if m)
         rows.append(
-            f"<tr><td><b>custom (local models)</b> ✔</td><td>{models or '—'} (licenses: see the model cards)</td></tr>"
+            f"<tr><td><b>{escape(custom_label)}</b> ✔</td><td>{models or '—'} (licenses: see the model cards)</td></tr>"
         )
     for info in presets:
         name = f"<b>{escape(info.name)}</b>" + (" ✔" if info.name == active else "")

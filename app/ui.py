@@ -322,9 +322,7 @@ def build_app(
                     choices=pool.preset_choices(),
                     value=pool.default_choice,
                     label="Models (preset)",
-                    info=None
-                    if pool.presets_selectable
-                    else "Started with explicit models: presets are off. Restart without them to choose a preset.",
+                    info=pool.presets_note,
                     interactive=pool.presets_selectable,
                     elem_id="preset",
                 )
@@ -342,6 +340,7 @@ def build_app(
                             list(pool.presets.values()),
                             pool.default_choice if pool.presets_selectable else CUSTOM,
                             custom_models,
+                            pool.custom_label,
                         )
                     )
                     gr.Markdown("Licenses marked **NON-COMMERCIAL** forbid commercial use of the model's outputs.")

@@ -166,9 +166,11 @@ class Summarizer:
         """Release the loaded models except those in ``keep`` and free their memory; returns how many."""
         return release_backends(self._backends, self._lock, keep)
 
-    def load(self) -> Summarizer:
-        """Load now (not on first use) the models an article in the default language needs; returns self."""
-        for model, role in routing.models_to_load(self.models, self.options.target_language):
+    def load(self, target_language: str | None = None) -> Summarizer:
+        """Load now (not on first use) the models an article in the default language needs for a
+        summary in ``target_language`` (default: the Summarizer's); returns self. A French summary
+        of the ``faithful`` preset needs none."""
+        for model, role in routing.models_to_load(self.models, target_language or self.options.target_language):
             self.backend(model, role)
         return self
 

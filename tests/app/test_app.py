@@ -117,7 +117,7 @@ class FakeSummarizer:
         self.calls = 0
         FakeSummarizer.instances.append(self)
 
-    def load(self) -> FakeSummarizer:
+    def load(self, target_language: str | None = None) -> FakeSummarizer:
         self.loads += 1
         return self
 
