@@ -70,6 +70,12 @@ ol.sz-sents { margin: 0; padding-left: 1.4rem; }
 .sz-ev-article .sz-asent.sz-hit { background: #c7d2fe; color: #1e1b4b !important; box-shadow: 0 0 0 2px #c7d2fe; }
 .sz-ev-article .sz-asent.sz-hit sup.sz-n { color: #1e1b4b !important; }
 @media (max-width: 760px) { .sz-ev-article { max-height: 60vh; } }
+/* The upload box's label floats over its top edge: keep the drop zone's icon and text below it. */
+#upload .upload-container { padding-top: 2.4rem; }
+/* Messages (errors, warnings) slide in at the bottom, not over the page's top, where the summary is
+   after the page scrolls to it; on a phone they span the width. (Outside @media: Gradio keeps a plain
+   rule as written, so it reaches the message layer, which lies outside the page's container.) */
+.toast-wrap { top: auto !important; bottom: 12px !important; }
 """
 
 

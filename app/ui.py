@@ -314,7 +314,7 @@ def build_app(
                         label=f"…or upload a file ({', '.join(UPLOAD_SUFFIXES)})",
                         file_types=list(UPLOAD_SUFFIXES),
                         type="filepath",
-                        height=110,
+                        height=140,
                         elem_id="upload",
                         scale=2,
                     )
@@ -396,6 +396,9 @@ def build_app(
         ]
         example.change(load_example, example, article, api_visibility="private", queue=False)
         upload.upload(load_upload, upload, article, api_visibility="private")
+        # A new submission takes the previous result's download away first (an empty or refused one
+        # brings no new result, and the old file must not pass for its answer); a result brings it back.
+        button.click(lambda: gr.DownloadButton(visible=False), None, download, api_visibility="private", queue=False)
         button.click(
             summarize_page,
             [article, url, preset, length, full, target],
