@@ -40,7 +40,13 @@ def test_cli_faithful_in_english_points_to_the_offline_french_summary(example_ar
     assert out.getvalue().strip()
 
 
-def test_an_abstractive_preset_gets_no_such_hint(example_article):
-    with pytest.raises(ModelNotAvailableError) as info:
+def test_the_api_without_the_hub_raises_one_documented_error_with_the_fix(example_article):
+    """What docs/python-api.md shows: catch SummarizerError, print one line that names the model and the fix."""
+    from summarizer.errors import SummarizerError
+
+    with pytest.raises(SummarizerError) as info:
         Summarizer(preset="fast").summarize(example_article)
-    assert "target_language" not in str(info.value)
+    message = str(info.value)
+    assert isinstance(info.value, ModelNotAvailableError) and "\n" not in message
+    assert "moussaKam/barthez-orangesum-abstract" in message and "hf download" in message
+    assert "target_language" not in message  # an abstractive preset has no model-free summary
