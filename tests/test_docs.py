@@ -4,7 +4,8 @@ How a block runs (CONTRIBUTING.md, "Documentation", says the same for writers):
 
 - A block whose first line is ``# no-run: <reason>`` is not run (it needs the model hub, the network,
   a GPU, a server left running...); the reason must be given.
-- Bash blocks run with ``bash -e -o pipefail`` in a scratch folder that mirrors the repository root
+- Bash blocks that are only ``summarizer`` command lines run in this process (``summarizer.cli.main``),
+  the others with ``bash -e -o pipefail``, both in a scratch folder that mirrors the repository root
   (each top-level entry linked), so paths such as ``tests/data/...`` work and files a block writes
   (``summaries.jsonl``) stay out of the checkout. ``summarizer`` there is a thin wrapper that stands in
   the tiny test models for real ones: model ids of ``TINY`` are replaced by tiny model folders, and a
@@ -23,6 +24,7 @@ import contextlib
 import io
 import os
 import re
+import shlex
 import subprocess
 import sys
 import textwrap
@@ -56,7 +58,8 @@ OTHER_PAGES = {
     "security.md",
 }
 SLOW_WORDS = re.compile(
-    r"summarizer (summarize|translate|batch|evaluate|demo|serve|verify)|Summarizer\(|entities\.check|make_tiny_models|scripts/|gradio|models check"
+    r"summarizer\b[^|\n]*\b(summarize|translate|batch|evaluate|demo|serve|verify)\b"
+    r"|Summarizer\(|entities\.check|make_tiny_models|scripts/|gradio|models check"
 )
 BLOCK = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
 
@@ -107,28 +110,37 @@ BLOCKS = [block for page in PAGES for block in parse_blocks(page)]
 RUNNABLE = [b for b in BLOCKS if b.no_run is None]
 
 
-# ---------------------------------------------------------------------- the scratch root and the wrapper
-SHIM = '''#!{python}
-"""`summarizer` for the docs test: the tiny test models stand in for real ones."""
-import sys
-
-from summarizer.cli import main
-
-TINY_DIR = {tiny_dir!r}
-TINY = {tiny!r}
-args = [TINY_DIR + "/" + TINY[a] if a in TINY else a for a in sys.argv[1:]]
-command = [a for a in args if not a.startswith("-")][:1]
-if command and command[0] in ("summarize", "translate", "batch", "evaluate", "demo"):
+# ---------------------------------------------------------------------- the substitution, the scratch root
+def tiny_args(args: list[str], tiny_dir: str) -> list[str]:
+    """``summarizer`` arguments with the tiny models in place of real ones: model ids of ``TINY``
+    replaced by tiny folders; a command that names no model gets the tiny ones, and ``--backend torch``.
+    A command that needs no model (extractive, summary in French) gets no model it would load."""
+    args = [f"{tiny_dir}/{TINY[a]}" if a in TINY else a for a in args]
+    command = [a for a in args if not a.startswith("-")][:1]
+    if not command or command[0] not in ("summarize", "translate", "batch", "evaluate", "demo"):
+        return args
     extractive = "extractive" in args or "faithful" in args
     french = "--target-language" in args and args[args.index("--target-language") + 1] == "fr"
     if "--summarization-model" not in args and not extractive:
-        args += ["--summarization-model", TINY_DIR + "/{summarizer}"]
+        args += ["--summarization-model", f"{tiny_dir}/{DEFAULT_SUMMARIZER}"]
     if "--translation-model" not in args and not french:
-        args += ["--translation-model", TINY_DIR + "/{translator}"]
+        args += ["--translation-model", f"{tiny_dir}/{DEFAULT_TRANSLATOR}"]
     if "--backend" not in args:
         args += ["--backend", "torch"]
-sys.exit(main(args))
-'''
+    return args
+
+
+SHIM = """#!{python}
+\"\"\"`summarizer` for the docs test: the tiny test models stand in for real ones (tests/test_docs.py).\"\"\"
+import sys
+
+sys.path.insert(0, {tests!r})
+from test_docs import tiny_args
+
+from summarizer.cli import main
+
+sys.exit(main(tiny_args(sys.argv[1:], {tiny_dir!r})))
+"""
 
 
 @pytest.fixture(scope="session")
@@ -141,14 +153,7 @@ def docs_root(tmp_path_factory, tiny_models) -> Path:
     shim = root / "bin" / "summarizer"
     shim.parent.mkdir()
     shim.write_text(
-        SHIM.format(
-            python=sys.executable,
-            tiny_dir=str(tiny_models),
-            tiny=TINY,
-            summarizer=DEFAULT_SUMMARIZER,
-            translator=DEFAULT_TRANSLATOR,
-        ),
-        encoding="utf-8",
+        SHIM.format(python=sys.executable, tests=str(ROOT / "tests"), tiny_dir=str(tiny_models)), encoding="utf-8"
     )
     shim.chmod(0o755)
     return root
@@ -173,6 +178,40 @@ def run_bash(code: str, root: Path, timeout: float = 600) -> subprocess.Complete
     )
 
 
+SHELL_SYNTAX = re.compile(r"[|<>;&$`*?]")
+
+
+def plain_commands(code: str) -> list[list[str]] | None:
+    """The block's ``summarizer`` command lines as argument lists, when the block is nothing else
+    (no pipe, redirection, variable or other program); None when bash must run it."""
+    commands = []
+    for line in code.replace("\\\n", " ").splitlines():
+        words = shlex.split(line, comments=True)
+        if not words:
+            continue
+        if words[0] != "summarizer" or SHELL_SYNTAX.search(line.split(" #")[0]):
+            return None
+        commands.append(words[1:])
+    return commands
+
+
+def run_in_process(commands: list[list[str]], root: Path, tiny_models: Path, monkeypatch) -> str:
+    """Run ``summarizer`` command lines in this process (imports and models are loaded once per test
+    run, not once per command); returns their stdout. Fails on a non-zero exit status."""
+    from summarizer.cli import main
+
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("SUMMARIZER_CACHE", str(root / ".cache"))
+    out = io.StringIO()
+    for argv in commands:
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = main(tiny_args(argv, str(tiny_models)), stdin=io.StringIO(""), stdout=out)
+        assert code == 0, f"summarizer {' '.join(argv)}: exit {code}\n{err.getvalue()[-3000:]}"
+    return out.getvalue()
+
+
 def tiny_summarizer_class(tiny_models: Path) -> type:
     """``summarizer.Summarizer`` with the tiny models in place of real ones (explicit local folders win)."""
     import summarizer
@@ -184,7 +223,8 @@ def tiny_summarizer_class(tiny_models: Path) -> type:
         def __init__(self, preset=None, **kwargs):
             config = kwargs.get("config")
             chosen = {
-                "summarization_model": kwargs.get("summarization_model") or getattr(config, "summarization_model", None),
+                "summarization_model": kwargs.get("summarization_model")
+                or getattr(config, "summarization_model", None),
                 "translation_model": kwargs.get("translation_model") or getattr(config, "translation_model", None),
             }
             kwargs["summarization_model"] = tiny(chosen["summarization_model"]) or str(tiny_models / DEFAULT_SUMMARIZER)
@@ -210,7 +250,13 @@ def run_python(code: str, root: Path, tiny_models: Path, monkeypatch, name: str 
 
 def check_block(block: Block, root: Path, tiny_models: Path, monkeypatch) -> None:
     """Run one block; fail with its page and line when it fails or prints other than it shows."""
-    if block.kind == "bash":
+    commands = plain_commands(block.code) if block.kind == "bash" else None
+    if commands is not None:
+        try:
+            stdout = run_in_process(commands, root, tiny_models, monkeypatch)
+        except AssertionError as exc:
+            raise AssertionError(f"{block.id}: {exc}") from None
+    elif block.kind == "bash":
         done = run_bash(block.code, root)
         assert done.returncode == 0, f"{block.id}: exit {done.returncode}\n{done.stderr[-3000:]}"
         stdout = done.stdout
