@@ -245,3 +245,20 @@ def test_evaluate_compare_prints_systems_with_gain_intervals(tmp_path, orangesum
     text = subprocess.run(base, capture_output=True, text=True, env=env, timeout=300)
     assert text.returncode == 0, text.stderr
     assert "this run vs greedy oracle" in text.stdout and "paired-bootstrap 95% interval" in text.stdout
+
+
+def test_the_shipped_rankers_card_states_its_real_size_and_features():
+    """`summarizer models` shows the card's size: it must be the shipped file's (stale figures were shown)."""
+    import io
+
+    from summarizer import cli
+    from summarizer.presets import model_card
+
+    path = Path(__file__).resolve().parents[1] / "summarizer" / "data" / "ranker.json"
+    card = model_card("summarizer/sentence-ranker")
+    assert abs(card.size_mb - path.stat().st_size / 1e6) < 0.1
+    out = io.StringIO()
+    assert cli.main(["models"], stdout=out) == 0
+    assert f"{card.size_mb} MB JSON" in out.getvalue()
+    toml = (path.parents[2] / "models" / "presets.toml").read_text(encoding="utf-8")
+    assert f"{len(json.loads(path.read_text(encoding='utf-8'))['features'])} hand-made sentence features" in toml
