@@ -58,8 +58,8 @@ def test_summarize_json_on_the_example_article(model_args, tmp_path, example_art
 
 
 @pytest.mark.slow
-def test_summarize_ten_times_longer_article_from_stdin_with_full_translation(model_args, example_article):
-    long_article = "\n\n".join([example_article] * 10)
+def test_summarize_three_times_longer_article_from_stdin_with_full_translation(model_args, example_article):
+    long_article = "\n\n".join([example_article] * 3)  # 51 paragraphs: map-reduce and a long translation
     status, out = run_cli(["summarize", "-", "--format", "json", "--full-translation", *model_args], long_article)
     assert status == 0
     data = json.loads(out)
