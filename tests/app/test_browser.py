@@ -37,12 +37,7 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``summarizer demo`` on the tiny models, as a subprocess on a free localhost port."""
-    # --cache-size 0: the API calls below recompute; page and API agree because the models are deterministic
-    with demo_server(tiny_models, tmp_path_factory.mktemp("demo"), "--cache-size", "0", "--length", "short") as url:
-        yield url
+# demo_url: tests/app/conftest.py (one demo server for the API and browser tests)
 
 
 @pytest.fixture(scope="module")

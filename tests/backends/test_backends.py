@@ -48,12 +48,7 @@ FIGURES_WARNING = "figure(s) in the output are not supported"
 NAMES_WARNING = "name(s) in the output are not supported"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def ct2_cache(tmp_path_factory):
-    """Converted models go to a temporary cache, never to ~/.cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SUMMARIZER_CACHE", str(tmp_path_factory.mktemp("summarizer-cache")))
-        yield
+# Converted models go to the session's cache (tests/conftest.py): each conversion is made once per run.
 
 
 @pytest.fixture(scope="module", autouse=True)
