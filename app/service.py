@@ -311,7 +311,8 @@ class SummarizerPool:
                 the server allows them), a failed fetch, or a page without article text.
         """
         from summarizer.sources import fetch_article
-        from summarizer.sources.fetch import Fetcher
+        from summarizer.sources.fetch import Fetcher, FetchOptions
+        from summarizer.sources.netguard import CLI_OPT_IN
 
         if not isinstance(url, str) or not url.strip():
             raise DemoError("Enter the web address of an article (https://…).")
@@ -320,7 +321,8 @@ class SummarizerPool:
             url = "https://" + url
         with self._lock:
             if self._fetcher is None:
-                self._fetcher = Fetcher(self.fetch_options)
+                # A refused address is the operator's to allow: name the demo's option, not the API's.
+                self._fetcher = Fetcher(self.fetch_options or FetchOptions(private_hint=CLI_OPT_IN))
             fetcher = self._fetcher
         try:
             article = fetch_article(url, fetcher, progress=progress)

@@ -136,6 +136,7 @@ def test_unusable_ranker_file_falls_back_with_a_reason(tmp_path, caplog):
     assert scorer == "heuristic" and picked
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_cli_fallback_when_the_file_is_missing(tmp_path, orangesum_sample):
     article = tmp_path / "article.txt"
     article.write_text(orangesum_sample[2]["article"], encoding="utf-8")
@@ -225,6 +226,7 @@ def test_tiny_training_run_gives_a_usable_deterministic_model(tmp_path, orangesu
     assert again.rerank.table == ranker.rerank.table
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_evaluate_compare_prints_systems_with_gain_intervals(tmp_path, orangesum_sample):
     data = tmp_path / "sample.jsonl"
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in orangesum_sample), encoding="utf-8")

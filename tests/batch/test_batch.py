@@ -522,6 +522,7 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
     assert "\r" not in pipe.getvalue()
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_ids_are_relative_so_a_resume_from_elsewhere_matches_and_report_claims_no_rate(tmp_path, capsys, monkeypatch):
     """Ids: paths relative to the input folder (file name for a single file), the same from any
     working directory; a run that summarizes nothing does not report a throughput."""

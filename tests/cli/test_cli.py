@@ -192,6 +192,7 @@ def test_hub_model_offline_fails_fast_with_how_to_fix(tmp_path, example_article)
     assert elapsed < 60
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_hub_model_without_network_fails_with_the_model_name(tmp_path, example_article):
     """Without HF_HUB_OFFLINE the download is attempted and fails (no hub here) with a clear line."""
     article = tmp_path / "a.txt"
