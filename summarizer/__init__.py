@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.2.0"
-__all__ = ["PipelineOptions", "Result", "Summarizer", "SummarizerConfig", "__version__", "list_presets"]
+__all__ = ["PipelineOptions", "Result", "Summarizer", "SummarizerConfig", "__version__", "list_presets", "verify"]
 
 if TYPE_CHECKING:
     from summarizer.config import PipelineOptions, SummarizerConfig
     from summarizer.options import Result
     from summarizer.pipeline import Summarizer
+    from summarizer.verify import verify
 
 
 def list_presets() -> list[str]:
@@ -32,6 +33,11 @@ def __getattr__(name: str):
         from summarizer.options import Result
 
         return Result
+    if name == "verify":  # the function; importing it set the attribute to its module, so put it back
+        from summarizer.verify import verify
+
+        globals()["verify"] = verify
+        return verify
     if name in ("SummarizerConfig", "PipelineOptions"):
         from summarizer import config
 
