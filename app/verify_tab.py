@@ -73,12 +73,11 @@ def render_verification(data: dict[str, Any]) -> str:
             at = hi
         pieces.append(html.escape(text[at:]))
         evidence = sentence["evidence"]
-        hint = (
-            "; ".join(f"article sentence {e['index'] + 1}: {e['text']}" for e in evidence)
-            if evidence
-            else "no sentence of the article says this"
-        )
-        style = "cursor:help" + ("" if evidence else f";{UNSUPPORTED_STYLE}")
+        unsupported = any(f["category"] == "unsupported" for f in flags_by_sentence.get(n, []))
+        hint = "; ".join(f"article sentence {e['index'] + 1}: {e['text']}" for e in evidence)
+        if unsupported:
+            hint = "no sentence of the article says this" + (f" (closest: {hint})" if hint else "")
+        style = "cursor:help" + (f";{UNSUPPORTED_STYLE}" if unsupported else "")
         tip = html.escape(hint, quote=True)
         parts.append(f'<span class="sz-sentence" style="{style}" title="{tip}">{"".join(pieces)}</span>')
     verdict = "Supported" if data["supported"] else "Flagged"

@@ -130,8 +130,14 @@ def format_report(data: dict[str, Any]) -> str:
     for n, sentence in enumerate(data["sentences"]):
         mark = "ok" if sentence["supported"] else "!!"
         lines += ["", f"[{n + 1}] {mark} {sentence['text']}"]
+        arrow = (
+            "<-"
+            if sentence["supported"]
+            or not any(f["sentence"] == n and f["category"] == "unsupported" for f in data["flags"])
+            else "closest, not supporting:"
+        )
         for link in sentence["evidence"]:
-            lines.append(f"     <- article sentence {link['index'] + 1} (score {link['score']}): {link['text']}")
+            lines.append(f"     {arrow} article sentence {link['index'] + 1} (score {link['score']}): {link['text']}")
         for flag in data["flags"]:
             if flag["sentence"] == n:
                 label = {"figure": "figure", "entity": "name", "unsupported": "unsupported"}[flag["category"]]

@@ -48,7 +48,7 @@ class Weights:
     forms: float = 1.0  # idf-weighted overlap of word forms (shared forms, cognates, lexicon)
     numbers: float = 1.0  # share of the sentence's numbers found
     names: float = 0.5  # idf-weighted share of its capitalised names found
-    length: float = 0.15  # penalty per unit of |log(length ratio)|
+    length: float = 0.3  # penalty per unit of |log(length ratio)|
     order: float = 0.05  # bonus for coming after the previous summary sentence's source
 
 
@@ -104,7 +104,7 @@ def _features(text: str, language: str, renderings: dict[str, tuple[str, ...]]) 
     content = [w for w in words if w not in stop and len(w) >= 3]
     padded = " " + " ".join(content) + " "
     grams = frozenset(padded[i : i + 4] for i in range(len(padded) - 3))
-    forms = {w[:FORM_LENGTH] for w in content if len(w) >= 4}
+    forms = {w[:FORM_LENGTH] for w in content}
     if renderings:
         forms.update(t for w in words for t in renderings.get(w[:FORM_LENGTH], ()))
     names = frozenset(fold(m.group())[:FORM_LENGTH] for m in _CAPITAL.finditer(text) if m.start() > 0)
