@@ -76,5 +76,5 @@ def test_page_marks_flagged_spans_and_shows_evidence_on_hover() -> None:
     assert '<mark class="sz-flag"' in page and ">82</mark>" in page
     assert 'title="82: the article says' in page
     assert f'title="article sentence 6: {html.escape(FRENCH[5], quote=True)}"' in page
-    assert '<b>"Sweden"' not in page and "    assert "<b>" not in page and "&lt;b&gt;" in page  # summary text is escapedlt;b    assert "<b>" not in page and "&lt;b&gt;" in page  # summary text is escapedgt;" in page  # summary text is escaped
+    assert '<b>"Sweden"' not in page and "&lt;b&gt;" in page  # summary text is escaped
     assert page.startswith('<div class="sz-verify"><p><b>Flagged</b>')
