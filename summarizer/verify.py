@@ -46,7 +46,9 @@ CROSSLINGUAL_MIN_SCORE = 0.3
 MAX_EVIDENCE = 3
 PARAGRAPH_SEPARATOR = "\n\n"
 CATEGORIES = ("figure", "entity", "unsupported")
-Translate = Callable[[list[str]], list[str]]
+# Translates texts: (texts, source_language=..., target_language=...) -> one translation or error
+# per text, in order (``Summarizer(...).translate_many`` is one).
+Translate = Callable[..., Sequence[Any]]
 
 
 @dataclass(frozen=True)
@@ -207,8 +209,10 @@ def verify(
         summary: the summary or translation to check.
         source_language: the article's ISO 639-1 code (default: detected).
         summary_language: the summary's code (default: detected).
-        translate: a function translating a list of article sentences into the summary's language;
-            when given (and the languages differ), evidence is found on the translation.
+        translate: a function translating texts, called as ``translate(sentences,
+            source_language=..., target_language=...)`` and returning one translation (or an
+            exception) per sentence, e.g. ``Summarizer(...).translate_many``; when given and the
+            languages differ, evidence is found on the article's translation, in one language.
         max_chars: size limit on each text (None: none).
         names: also check names (people, organizations, places), not only figures.
 
@@ -237,7 +241,9 @@ def verify(
         links = _same_language(parts, prepared, source_language)
     elif translate is not None:
         method = "translation"
-        links = _same_language(parts, prepared, summary_language, translate(texts))
+        links = _same_language(
+            parts, prepared, summary_language, _translated(translate, texts, source_language, summary_language)
+        )
     else:
         method = "crosslingual"
         links = _crosslingual(parts, texts, source_language, summary_language)
@@ -307,6 +313,15 @@ def _same_language(
     offsets = sentence_offsets(prepared.paragraphs, prepared.sentences)
     entries = align([p.text for p in parts], prepared.sentences, offsets, language, aligned_texts=aligned_texts)
     return [([EvidenceLink(s.index, s.text, s.score) for s in e.supports], not e.unsupported) for e in entries]
+
+
+def _translated(translate: Translate, texts: list[str], source: str, target: str) -> list[str]:
+    """The translation of each article sentence; a sentence the translator fails on stays as it is
+    (its figures and names still match)."""
+    out = list(translate(list(texts), source_language=source, target_language=target))
+    if len(out) != len(texts):
+        raise ValueError(f"the translator returned {len(out)} texts for {len(texts)} sentences")
+    return [t if isinstance(t, str) and t.strip() else texts[i] for i, t in enumerate(out)]
 
 
 def _crosslingual(

@@ -209,3 +209,16 @@ def test_pairs_batch_to_csv_and_parquet_with_named_columns(tmp_path: Path, suffi
         flags = json.loads(table[1]["flags"])
     assert [f["text"] for f in flags] == ["82"]
     assert not (tmp_path / f"out{suffix}.partial.jsonl").exists()
+
+
+@pytest.mark.slow
+def test_translation_model_translates_the_article_first(article_file: Path, tiny_models: Path) -> None:
+    model = str(tiny_models / "marian-fr-en")
+    args = ("--translation-model", model, "--backend", "torch", "--device", "cpu", "--threads", "1")
+    code, out = _cli("verify", str(article_file), "--summary-text", GOOD, "--format", "json", *args)
+    data = json.loads(out)
+    assert data["method"] == "translation" and data["article_sentences"][5] == FRENCH[5]
+    assert code == (0 if data["supported"] else 4)
+    # a French summary of the French article needs no translation: the model is never used
+    code, out = _cli("verify", str(article_file), "--summary-text", FRENCH[5], "--format", "json", *args)
+    assert json.loads(out)["method"] == "same-language" and code == 0

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from summarizer.cli.exits import EXIT_FLAGGED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
 from summarizer.cli.fetch_options import add_fetch_options, fetch_options_from_args
 from summarizer.cli.inputs import read_input
-from summarizer.config import DEFAULT_MAX_CHARS
+from summarizer.cli.options import add_model_options, build_summarizer
 from summarizer.errors import UsageError
 
 FORMATS = ("text", "json")
@@ -27,6 +27,8 @@ each sentence is linked to the article sentence(s) it comes from, across languag
 
 ARTICLE is a file (.txt/.md/.html/.pdf/.docx), an http(s) URL or - (stdin); SUMMARY a file or -,
 or give it with --summary-text. --pairs checks a whole table of pairs into OUT (resumable).
+Across languages, evidence is found with no model; with --translation-model or --preset the
+article is translated first and evidence is found in one language.
 """
 EPILOG = """\
 exit status: 0 every sentence supported and nothing flagged, 4 something flagged (figure, name
@@ -50,13 +52,6 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     p.add_argument("--source-language", metavar="CODE", help="the article's language (default: detected)")
     p.add_argument("--summary-language", metavar="CODE", help="the summary's language (default: detected)")
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    p.add_argument(
-        "--max-chars",
-        type=int,
-        default=DEFAULT_MAX_CHARS,
-        metavar="N",
-        help=f"refuse texts longer than N characters (default: {DEFAULT_MAX_CHARS:,})",
-    )
     p.add_argument("--no-names", action="store_true", help="check figures only, not names")
     batch = p.add_argument_group("many pairs")
     batch.add_argument("--pairs", metavar="TABLE", help="JSONL/CSV/TSV/Parquet table of pairs, or - for JSONL on stdin")
@@ -66,6 +61,7 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     batch.add_argument("--id-column", metavar="NAME", help="default: id, else the row number")
     batch.add_argument("--overwrite", action="store_true", help="start over instead of resuming into OUT")
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress display and no final report")
+    add_model_options(p, summarization=False)  # --translation-model or --preset: translate the article first
     add_fetch_options(p)
     p.set_defaults(handler=cmd_verify)
 
@@ -88,11 +84,15 @@ def cmd_verify(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
     article = read_input(args.article, args.max_chars, stdin, fetch_options_from_args(args))
     summary = args.summary_text if args.summary_text is not None else _read_summary(args.summary, args, stdin)
+    translate = None
+    if args.translation_model is not None or args.preset is not None:
+        translate = build_summarizer(args).translate_many  # models load only if the languages differ
     result = verify(
         article,
         summary,
         source_language=args.source_language,
         summary_language=args.summary_language,
+        translate=translate,
         max_chars=args.max_chars,
         names=not args.no_names,
     )
