@@ -249,6 +249,9 @@ def verify(
         links = _crosslingual(parts, texts, source_language, summary_language)
     records = check_outputs(article_text, [("summary", summary, summary_language)], source_language, entities=names)
     flags = [_guard_flag(r, parts) for r in records]
+    import os
+    if os.environ.get("LOCALFIG"):
+        flags += _elsewhere(parts, links, texts, flags, source_language, summary_language, int(os.environ["LOCALFIG"]))
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         if not backed:
             best = f" (closest: sentence {evidence[0].index + 1}, score {evidence[0].score})" if evidence else ""
@@ -343,6 +346,24 @@ def _crosslingual(
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         backed = best >= CROSSLINGUAL_SUPPORTED_FROM or best - second >= CROSSLINGUAL_MARGIN
         out.append(([EvidenceLink(i, texts[i], round(s, 3)) for i, s in picked], backed))
+    return out
+
+
+def _elsewhere(parts, links, texts, flags, source_language, summary_language, reach):
+    from summarizer.guard.check import check_figures
+    out = []
+    flagged = {(f.start, f.end) for f in flags}
+    for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
+        if not backed or not evidence:
+            continue
+        near = sorted({i for e in evidence for i in range(e.index - (reach - 1), e.index + reach) if 0 <= i < len(texts)})
+        local = " ".join(texts[i] for i in near)
+        for f in check_figures(local, sentence.text, source_lang=source_language, output_lang=summary_language):
+            start, end = sentence.start + f.start, sentence.start + f.end
+            if (start, end) in flagged:
+                continue
+            reason = f"{f.text}: the sentence it comes from says {f.source_text}" if f.source_text else f"{f.text}: not in the sentence it comes from"
+            out.append(VerifyFlag("figure", f.text, n, reason, start, end, f.kind, "elsewhere", f.source_text, f.reason))
     return out
 
 

@@ -14,6 +14,7 @@ import io
 import logging
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,26 @@ PAIR_LAYOUT = FlatLayout(
 WRITE_EVERY = 16  # records appended (and fsync'ed) together
 
 
+@dataclass
+class PairsReport(BatchReport):
+    """What a ``verify --pairs`` run did: :class:`BatchReport`'s counters (``done``: pairs checked)
+    plus ``flagged``, the pairs checked by this run that are not supported."""
+
+    flagged: int = 0
+
+    def format(self) -> str:
+        """The human-readable final report."""
+        state = "interrupted" if self.interrupted else "finished"
+        lines = [
+            f"verify {state} in {self.seconds:.1f}s: {self.total} pairs, {self.done} checked "
+            f"({self.flagged} flagged), {self.skipped} skipped (done before), {self.failed} failed; output: {self.output}"
+        ]
+        lines += [f"failed: {error}" if error.startswith(i) else f"failed: {i}: {error}" for i, error in self.failures]
+        if self.interrupted:
+            lines.append("results so far are saved: run the same command again to resume")
+        return "\n".join(lines)
+
+
 def pair_record(item_id: str, verification: dict[str, Any] | None, error: str | None) -> dict[str, Any]:
     """An output record: the id, the fields of ``Verification.to_dict()`` (None on failure), the error."""
     record: dict[str, Any] = {"id": item_id}
@@ -75,7 +96,7 @@ def run_pairs(
     overwrite: bool = False,
     progress: Progress | None = None,
     stdin: Any = None,
-) -> BatchReport:
+) -> PairsReport:
     """Check every (article, summary) pair of the table ``pairs`` into ``output``, resuming an earlier run.
 
     Args:
@@ -108,7 +129,7 @@ def run_pairs(
         return open_sources([pairs], text_column=column, id_column=id_column, max_chars=max_chars, stdin=stream)
 
     progress = progress or Progress()
-    report = BatchReport(output=str(output), engine="local")
+    report = PairsReport(output=str(output), engine="local")
     ids = [item.id for item in iter_items(sources(article_column), want_text=False, max_chars=max_chars)]
     store = OutputStore(output, overwrite=overwrite, layout=PAIR_LAYOUT)
     status = store.open()
@@ -131,7 +152,7 @@ def run_pairs(
             pending.append(record)
             if record["error"] is None:
                 report.done += 1
-                report.summarized += 1
+                report.flagged += not record["supported"]
             else:
                 report.failed += 1
                 if len(report.failures) < 10:
