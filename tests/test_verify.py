@@ -56,6 +56,26 @@ def test_a_changed_figure_is_flagged_with_what_the_article_says() -> None:
     assert result.sentences[0].supported and not result.sentences[1].supported
 
 
+def test_a_figure_of_another_part_of_the_article_is_flagged() -> None:
+    """The article has €15 million, but not where the sentence comes from."""
+    article = "\n\n".join(
+        [
+            "Mistral AI a levé 385 millions d'euros en décembre auprès de fonds américains, lors d'un deuxième "
+            "tour de financement.",
+            "Les Américains Nvidia et Salesforce faisaient partie des investisseurs.",
+            "La start-up a été fondée en 2023 par trois chercheurs.",
+            "Elle développe des modèles de langage ouverts.",
+            "Le gendarme européen de la concurrence, qui examine les accords conclus entre les grands acteurs du "
+            "marché numérique, a infligé 15 millions d'euros d'amendes.",
+        ]
+    )
+    summary = "In December, Mistral AI raised {} from American funds in a second funding round."
+    assert verify(article, summary.format("€385 million")).supported
+    (flag,) = verify(article, summary.format("€15 million")).flags
+    assert (flag.category, flag.text, flag.code) == ("figure", "€15 million", "elsewhere")
+    assert flag.reason == "€15 million: the article sentence it comes from says 385 millions d'euros"
+
+
 def test_a_swapped_name_is_flagged() -> None:
     result = verify(ARTICLE, NAME_SWAPPED)
     assert [(f.category, f.text, f.sentence) for f in result.flags] == [("entity", "Norway", 1)]

@@ -170,6 +170,11 @@ class CrossLingualIndex:
             out.append(score)
         return out
 
+    def shared_forms(self, sentence: str, index: int) -> frozenset[str]:
+        """The word forms (cognates, lexicon renderings) ``sentence`` shares with article sentence ``index``."""
+        mine = _features(sentence, self.other_language, self._other_lexicon)
+        return mine.forms & self.features[index].forms
+
     def rank(self, sentences: Sequence[str]) -> list[list[tuple[int, float]]]:
         """For each sentence (in order), every article sentence as ``(index, score)``, best first.
 
