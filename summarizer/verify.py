@@ -229,8 +229,8 @@ def verify(
     """
     check_text(summary, "summary", max_chars)
     warnings: list[str] = []
-    source_language = _language_code(source_language, "source")
-    summary_language = _language_code(summary_language, "summary")
+    source_language = language_code(source_language, "source")
+    summary_language = language_code(summary_language, "summary")
     prepared = prepare_article(article, name="article", max_chars=max_chars, language=source_language)
     warnings += prepared.warnings
     source_language = prepared.language
@@ -282,7 +282,12 @@ def verify(
     )
 
 
-def _language_code(code: str | None, which: str) -> str | None:
+def language_code(code: str | None, which: str = "source") -> str | None:
+    """``code`` lower-cased, or None when empty.
+
+    Raises:
+        InputError: a code the language detector does not know.
+    """
     if code is None or not code.strip():
         return None
     code = code.strip().lower()
@@ -423,4 +428,4 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["EvidenceLink", "SentenceCheck", "Verification", "VerifyFlag", "verify"]
+__all__ = ["EvidenceLink", "SentenceCheck", "Verification", "VerifyFlag", "language_code", "verify"]

@@ -169,6 +169,8 @@ def test_usage_errors_exit_2(article_file: Path, capsys) -> None:
     assert _cli("verify", str(article_file), "x.txt", "--summary-text", "y")[0] == 2
     assert _cli("verify", "--pairs", "p.jsonl")[0] == 2
     assert "--pairs needs -o" in capsys.readouterr().err
+    assert _cli("verify", "--pairs", "p.jsonl", "-o", "o.jsonl", "--summary-language", "xx")[0] == 2
+    assert "unknown summary language 'xx'" in capsys.readouterr().err
 
 
 def _pairs(path: Path) -> Path:

@@ -149,9 +149,16 @@ def _cmd_pairs(args: argparse.Namespace, stdin: TextIO) -> int:
     from summarizer.batch import make_progress
     from summarizer.batch.pairs import run_pairs
     from summarizer.batch.report import BatchInterrupted
+    from summarizer.errors import InputError
+    from summarizer.verify import language_code
 
     if args.output is None:
         raise UsageError("--pairs needs -o/--output OUT (.jsonl, .csv or .parquet)")
+    try:  # one bad option, not one error record per pair
+        language_code(args.source_language, "source")
+        language_code(args.summary_language, "summary")
+    except InputError as exc:
+        raise UsageError(str(exc)) from None
     if args.article is not None or args.summary is not None or args.summary_text is not None:
         raise UsageError("--pairs reads the pairs from its table: give no ARTICLE, SUMMARY or --summary-text")
     progress = make_progress(args.quiet, sys.stderr)
