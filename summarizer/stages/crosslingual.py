@@ -6,7 +6,8 @@ words of one language. A translation keeps more than it seems, and all of it is 
 once accents and case are gone:
 
 * **figures**: digits survive translation ("385", "2,5" -> "2.5");
-* **names**: capitalised words (people, firms, places) are mostly written alike;
+* **names**: people, firms and places are mostly written alike, so they share word forms and
+  character 4-grams;
 * **shared word forms and cognates**: "parlement"/"parliament" and "économique"/"economic" share
   their first letters, character 4-grams weigh the rest ("amendement"/"amendment"), and for
   French and English a small lexicon learnt from FLORES-200 (``scripts/make_lexicon.py``) adds
@@ -35,7 +36,6 @@ from summarizer.extractive import STOPWORDS
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
-_CAPITAL = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w\-]+")
 FORM_LENGTH = 5  # a word form: the first letters of a folded word ("parlement" -> "parle")
 LEXICONS = {("fr", "en"): "fr_en_lexicon.json"}
 
@@ -47,8 +47,7 @@ class Weights:
     chars: float = 1.0  # idf-weighted character 4-gram overlap of content words
     forms: float = 1.0  # idf-weighted overlap of word forms (shared forms, cognates, lexicon)
     numbers: float = 1.0  # share of the sentence's numbers found
-    names: float = 0.5  # idf-weighted share of its capitalised names found
-    length: float = 0.3  # penalty per unit of |log(length ratio)|
+    length: float = 0.25  # penalty per unit of |log(length ratio)|
     order: float = 0.05  # bonus for coming after the previous summary sentence's source
 
 
@@ -93,7 +92,6 @@ class _Features:
     grams: frozenset[str]
     forms: frozenset[str]
     numbers: frozenset[str]
-    names: frozenset[str]
     length: int
 
 
@@ -107,8 +105,7 @@ def _features(text: str, language: str, renderings: dict[str, tuple[str, ...]]) 
     forms = {w[:FORM_LENGTH] for w in content}
     if renderings:
         forms.update(t for w in words for t in renderings.get(w[:FORM_LENGTH], ()))
-    names = frozenset(fold(m.group())[:FORM_LENGTH] for m in _CAPITAL.finditer(text) if m.start() > 0)
-    return _Features(grams, frozenset(forms), numbers(text), names, max(len(text), 1))
+    return _Features(grams, frozenset(forms), numbers(text), max(len(text), 1))
 
 
 def _document_frequencies(features: Iterable[_Features], attribute: str) -> Counter:
@@ -143,7 +140,7 @@ class CrossLingualIndex:
         self._unseen = math.log(n) + 0.5
         self._idf = {
             name: {k: math.log(n / c) + 0.5 for k, c in _document_frequencies(self.features, name).items()}
-            for name in ("grams", "forms", "names")
+            for name in ("grams", "forms")
         }
 
     def _weight(self, kind: str, keys: frozenset[str]) -> float:
@@ -157,15 +154,12 @@ class CrossLingualIndex:
         mine = _features(sentence, self.other_language, self._other_lexicon)
         gram_total = self._weight("grams", mine.grams) or 1.0
         form_total = self._weight("forms", mine.forms) or 1.0
-        name_total = self._weight("names", mine.names) or 1.0
         out = []
         for theirs in self.features:
             score = w.chars * self._weight("grams", mine.grams & theirs.grams) / gram_total
             score += w.forms * self._weight("forms", mine.forms & theirs.forms) / form_total
             if mine.numbers:
                 score += w.numbers * len(mine.numbers & theirs.numbers) / len(mine.numbers)
-            if mine.names:
-                score += w.names * self._weight("names", mine.names & theirs.names) / name_total
             score -= w.length * abs(math.log(mine.length / theirs.length))
             out.append(score)
         return out
