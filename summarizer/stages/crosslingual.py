@@ -46,7 +46,7 @@ class Weights:
 
     chars: float = 1.0  # idf-weighted character 4-gram overlap of content words
     forms: float = 1.0  # idf-weighted overlap of word forms (shared forms, cognates, lexicon)
-    numbers: float = 1.0  # share of the sentence's numbers found
+    numbers: float = 0.5  # share of the sentence's numbers found
     length: float = 0.25  # penalty per unit of |log(length ratio)|
     order: float = 0.05  # bonus for coming after the previous summary sentence's source
 
