@@ -210,6 +210,19 @@ def test_pairs_batch_writes_one_record_per_pair_and_resumes(tmp_path: Path, caps
     assert out.read_text(encoding="utf-8").splitlines()[0] == before and len(again) == 5
 
 
+def test_pairs_batch_survives_a_crash_mid_write(tmp_path: Path) -> None:
+    """A record cut off by a crash is dropped on resume and done again; every id once."""
+    pairs, out = _pairs(tmp_path / "pairs.jsonl"), tmp_path / "out.jsonl"
+    _cli("verify", "--pairs", str(pairs), "-o", str(out), "-q")
+    data = out.read_bytes()
+    lines = data.splitlines(keepends=True)
+    out.write_bytes(b"".join(lines[:2]) + lines[2][:40])  # the third record half written
+    assert _cli("verify", "--pairs", str(pairs), "-o", str(out), "-q")[0] == 3
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == sorted(["good", "figure", "empty", "name", f"{pairs}:5"])
+    assert {r["id"]: r for r in records}["name"]["flags"][0]["text"] == "Norway"
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])
 def test_pairs_batch_to_csv_and_parquet_with_named_columns(tmp_path: Path, suffix: str) -> None:
     pairs = tmp_path / "pairs.jsonl"

@@ -13,6 +13,7 @@ import json
 import sys
 from typing import Any, TextIO
 
+from summarizer.cli.batch import _prefixed, _sigterm_as_interrupt
 from summarizer.cli.exits import EXIT_FLAGGED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
 from summarizer.cli.fetch_options import add_fetch_options, fetch_options_from_args
 from summarizer.cli.inputs import read_input
@@ -163,26 +164,23 @@ def _cmd_pairs(args: argparse.Namespace, stdin: TextIO) -> int:
         raise UsageError("--pairs reads the pairs from its table: give no ARTICLE, SUMMARY or --summary-text")
     progress = make_progress(args.quiet, sys.stderr)
     try:
-        report = run_pairs(
-            args.pairs,
-            args.output,
-            article_column=args.article_column,
-            summary_column=args.summary_column,
-            id_column=args.id_column,
-            source_language=args.source_language,
-            summary_language=args.summary_language,
-            max_chars=args.max_chars,
-            overwrite=args.overwrite,
-            progress=progress,
-            stdin=stdin,
-        )
+        with _sigterm_as_interrupt():  # like Ctrl-C: what is done is saved
+            report = run_pairs(
+                args.pairs,
+                args.output,
+                article_column=args.article_column,
+                summary_column=args.summary_column,
+                id_column=args.id_column,
+                source_language=args.source_language,
+                summary_language=args.summary_language,
+                max_chars=args.max_chars,
+                overwrite=args.overwrite,
+                progress=progress,
+                stdin=stdin,
+            )
     except BatchInterrupted as exc:
         print(_prefixed(exc.report.format()), file=sys.stderr)
         return EXIT_INTERRUPTED
     if not args.quiet:
         print(_prefixed(report.format()), file=sys.stderr)
     return EXIT_PARTIAL if report.failed else EXIT_OK
-
-
-def _prefixed(text: str) -> str:
-    return "\n".join(f"summarizer: {line}" for line in text.splitlines())
