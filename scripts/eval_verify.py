@@ -103,7 +103,8 @@ def _name_pool(english: list[str], limit: int = 3000) -> dict[str, list[str]]:
 
 def evaluate(fr: list[str], en: list[str], window: int, per_window: int, seed: int, show: int) -> dict[str, float]:
     """Run the measures on aligned French/English lines; returns the figures."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # draws the summaries
+    corrupt_rng = random.Random(seed + 1)  # draws the corruptions (the summaries do not depend on them)
     pool = _name_pool(en)
     first = base = total = 0
     supported = summaries = flagged = changed = foreign_unsupported = foreign = 0
@@ -135,8 +136,8 @@ def evaluate(fr: list[str], en: list[str], window: int, per_window: int, seed: i
                     got = check.evidence[0].text if check.evidence else "(none)"
                     print(f"MISS {check.text!r}\n  want {lines[picked[k]]!r}\n  got  {got!r}")
             for kind, corrupt in (
-                ("figure", _change_figure(summary, rng)),
-                ("name", _swap_name(summary, article, pool, rng)),
+                ("figure", _change_figure(summary, corrupt_rng)),
+                ("name", _swap_name(summary, article, pool, corrupt_rng)),
             ):
                 if corrupt is None:
                     continue
@@ -182,7 +183,7 @@ def main() -> None:
     parser.add_argument("--set", default="newstest2012", help="newstest2012 (tuning) or newstest2013 (report once)")
     parser.add_argument("--data", type=Path, default=Path("../shared/data/wmt"))
     parser.add_argument("--window", type=int, default=20)
-    parser.add_argument("--per-window", type=int, default=3, help="summaries drawn per window")
+    parser.add_argument("--per-window", type=int, default=6, help="summaries drawn per window")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=int, help="use only the first N lines")
     parser.add_argument("--show", type=int, default=0, help="print N misses (newstest2012 only)")
