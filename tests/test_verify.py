@@ -153,6 +153,11 @@ def test_bad_inputs_get_one_line_and_exit_1(article_file: Path, capsys, args, st
     assert code == 1 and out == "" and len(err.splitlines()) == 1 and message in err
 
 
+def test_a_score_written_as_a_fraction_by_zero_does_not_crash() -> None:
+    result = verify(ARTICLE, f"{ENGLISH[5]} The match ended 1/0.")
+    assert not result.supported and result.sentences[0].supported
+
+
 def test_binary_and_oversized_articles_are_refused(tmp_path: Path, capsys) -> None:
     binary = tmp_path / "a.bin"
     binary.write_bytes(b"\x00\x01\x02PK" * 100)
