@@ -49,12 +49,13 @@ def verify_json(
 
 
 def render_verification(data: dict[str, Any]) -> str:
-    """The summary as HTML: each sentence titled with its supporting article sentence, flagged
-    spans marked and titled with their reason (all text escaped)."""
+    """The summary as HTML: each sentence titled with its supporting article sentence (hover), flagged
+    spans marked and titled with their reason, the flags listed, and one details element per
+    sentence that opens on its article sentences (tap); all text escaped."""
     flags_by_sentence: dict[int, list[dict[str, Any]]] = {}
     for flag in data["flags"]:
         flags_by_sentence.setdefault(flag["sentence"], []).append(flag)
-    parts = []
+    parts, taps = [], []
     for n, sentence in enumerate(data["sentences"]):
         text, start = sentence["text"], sentence["start"]
         spans = sorted(
@@ -79,7 +80,14 @@ def render_verification(data: dict[str, Any]) -> str:
             hint = "no sentence of the article says this" + (f" (closest: {hint})" if hint else "")
         style = "cursor:help" + (f";{UNSUPPORTED_STYLE}" if unsupported else "")
         tip = html.escape(hint, quote=True)
-        parts.append(f'<span class="sz-sentence" style="{style}" title="{tip}">{"".join(pieces)}</span>')
+        marked = "".join(pieces)
+        parts.append(f'<span class="sz-sentence" style="{style}" title="{tip}">{marked}</span>')
+        # the same on tap (touch screens show no titles): a details element per sentence
+        shown = "".join(
+            f"<blockquote>article sentence {e['index'] + 1}: {html.escape(e['text'])}</blockquote>" for e in evidence
+        )
+        note = "<p>no sentence of the article says this; the closest:</p>" if unsupported else ""
+        taps.append(f'<li><details><summary style="{style}">{marked}</summary>{note}{shown}</details></li>')
     verdict = "Supported" if data["supported"] else "Flagged"
     counts = data["counts"]
     head = (
@@ -87,7 +95,9 @@ def render_verification(data: dict[str, Any]) -> str:
         f"{counts['flags']} flag(s). Hover over (or tap) a sentence to see where it comes from.</p>"
     )
     reasons = "".join(f"<li>{html.escape(f['reason'])}</li>" for f in data["flags"])
-    return f'<div class="sz-verify">{head}<p>{" ".join(parts)}</p>{f"<ul>{reasons}</ul>" if reasons else ""}</div>'
+    flags = f"<p>Flags:</p><ul>{reasons}</ul>" if reasons else ""
+    sources = f"<p>Where each sentence comes from (tap to open):</p><ol>{''.join(taps)}</ol>"
+    return f'<div class="sz-verify">{head}<p>{" ".join(parts)}</p>{flags}{sources}</div>'
 
 
 def build_verify_tab(load_upload: Callable[[str | None], Any]) -> None:

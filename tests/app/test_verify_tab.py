@@ -78,3 +78,5 @@ def test_page_marks_flagged_spans_and_shows_evidence_on_hover() -> None:
     assert f'title="article sentence 6: {html.escape(FRENCH[5], quote=True)}"' in page
     assert '<b>"Sweden"' not in page and "&lt;b&gt;" in page  # summary text is escaped
     assert page.startswith('<div class="sz-verify"><p><b>Flagged</b>')
+    assert page.count("<details>") == 3  # one per sentence, for touch screens
+    assert f"<blockquote>article sentence 6: {html.escape(FRENCH[5])}</blockquote>" in page
