@@ -8,9 +8,10 @@ import html
 import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from support import DATA, free_port
+from support import DATA, ROOT, free_port
 
 from summarizer import verify
 from summarizer.cli.main import main
@@ -80,3 +81,34 @@ def test_page_marks_flagged_spans_and_shows_evidence_on_hover() -> None:
     assert page.startswith('<div class="sz-verify"><p><b>Flagged</b>')
     assert page.count("<details>") == 3  # one per sentence, for touch screens
     assert f"<blockquote>article sentence 6: {html.escape(FRENCH[5])}</blockquote>" in page
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's Chromium at /usr/bin/chromium")
+def test_verify_tab_in_a_browser(verify_url: str) -> None:
+    """Paste, click Verify: the flagged figure is highlighted and the JSON can be downloaded
+    (screenshot in tests/output/verify_tab.png for a person to look at)."""
+    from playwright.sync_api import sync_playwright
+
+    output = ROOT / "tests" / "output"
+    output.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"], headless=True
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(verify_url)
+            page.get_by_role("tab", name="Verify").click()
+            page.locator("#verify-article textarea").fill(ARTICLE)
+            page.locator("#verify-summary textarea").fill(FLAGGED)
+            page.locator("#verify-button").click()
+            mark = page.locator("#verify-report mark.sz-flag").first
+            mark.wait_for(timeout=60_000)
+            assert mark.inner_text() == "82"
+            assert mark.get_attribute("title").startswith("82: the article says")
+            assert "Flagged" in page.locator("#verify-report").inner_text()
+            page.screenshot(path=str(output / "verify_tab.png"), full_page=True)
+        finally:
+            browser.close()
