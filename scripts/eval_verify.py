@@ -111,6 +111,7 @@ def evaluate(fr: list[str], en: list[str], window: int, per_window: int, seed: i
     elapsed = 0.0
     shown = 0
     by_kind = {"figure": (0, 0), "name": (0, 0)}
+    because = {"figure": 0, "entity": 0, "unsupported": 0}  # unchanged summaries with such a flag
     for start in range(0, len(fr) - window + 1, window):
         lines = fr[start : start + window]
         article = "\n\n".join(lines)
@@ -123,6 +124,8 @@ def evaluate(fr: list[str], en: list[str], window: int, per_window: int, seed: i
             elapsed += time.perf_counter() - t0
             summaries += 1
             supported += result.supported
+            for category in {f.category for f in result.flags}:
+                because[category] += 1
             line_of = [_line_of(s, lines) for s in result.article_sentences]
             bounds = [sum(len(x) + 1 for x in summary_lines[:k]) for k in range(len(summary_lines) + 1)]
             for check in result.sentences:
@@ -157,6 +160,9 @@ def evaluate(fr: list[str], en: list[str], window: int, per_window: int, seed: i
         "baseline 4-gram first evidence %": 100 * base / total,
         "unchanged summaries": summaries,
         "supported %": 100 * supported / summaries,
+        "  with a figure flag %": 100 * because["figure"] / summaries,
+        "  with a name flag %": 100 * because["entity"] / summaries,
+        "  with an unsupported sentence %": 100 * because["unsupported"] / summaries,
         "changed summaries": changed,
         "flagged %": 100 * flagged / max(changed, 1),
         "  one figure changed, flagged %": 100 * by_kind["figure"][0] / max(by_kind["figure"][1], 1),
