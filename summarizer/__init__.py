@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-__version__ = "0.2.0"
+from summarizer._version import __version__
+
 __all__ = ["PipelineOptions", "Result", "Summarizer", "SummarizerConfig", "__version__", "list_presets", "verify"]
 
 if TYPE_CHECKING:
     from summarizer.config import PipelineOptions, SummarizerConfig
-    from summarizer.options import Result
     from summarizer.pipeline import Summarizer
+    from summarizer.result import Result
     from summarizer.verify import verify
 
 
@@ -30,7 +31,7 @@ def __getattr__(name: str):
 
         return Summarizer
     if name == "Result":
-        from summarizer.options import Result
+        from summarizer.result import Result
 
         return Result
     if name == "verify":  # the function; importing it set the attribute to its module, so put it back

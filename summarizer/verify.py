@@ -25,16 +25,16 @@ from typing import Any
 
 from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.errors import InputError
-from summarizer.guard.check import check_figures
+from summarizer.guard import check_figures
 from summarizer.guard.run import check_outputs
-from summarizer.inputs import check_text
+from summarizer.sources.text import check_text
 from summarizer.stages.crosslingual import CrossLingualIndex
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
 from summarizer.text.language import DETECTABLE, detect_language
 from summarizer.text.sentences import Sentence, split_sentences
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = "1.0"  # like Result's: "major.minor", the major changes when a field changes meaning
 # Cross-lingual: a summary sentence is supported when its best article sentence scores at least
 # this, or beats the second best by at least CROSSLINGUAL_MARGIN (chosen on newstest2012 with
 # scripts/eval_verify.py, which prints both rates).

@@ -106,7 +106,7 @@ def test_same_language_check_of_a_french_summary() -> None:
 
 def test_to_dict_holds_the_contract_fields() -> None:
     data = verify(ARTICLE, FIGURE_CHANGED).to_dict()
-    assert data["supported"] is False and data["schema_version"] == 1
+    assert data["supported"] is False and data["schema_version"] == "1.0"
     assert data["article_sentences"] and isinstance(data["article_sentences"][0], str)
     sentence = data["sentences"][1]
     assert {"text", "supported", "evidence"} <= set(sentence)

@@ -24,8 +24,8 @@ from summarizer.batch.store import OutputStore, output_format
 from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.errors import BatchUsageError, SummarizerError, one_line
 from summarizer.sources.items import STDIN, iter_items, open_sources
+from summarizer.sources.kinds import TABLE_SUFFIXES
 from summarizer.sources.rows import Item
-from summarizer.sources.tables import TABLE_SUFFIXES
 from summarizer.verify import verify
 
 log = logging.getLogger("summarizer")
@@ -47,7 +47,6 @@ VERIFICATION_FIELDS: tuple[str, ...] = (
 PAIR_LAYOUT = FlatLayout(
     ("id", *VERIFICATION_FIELDS, "error", "checksum"),
     nested=frozenset({"article_sentences", "sentences", "flags", "counts", "warnings"}),
-    ints=frozenset({"schema_version"}),
     bools=frozenset({"supported"}),
 )
 WRITE_EVERY = 16  # records appended (and fsync'ed) together

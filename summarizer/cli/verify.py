@@ -107,7 +107,7 @@ def cmd_verify(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def _read_summary(source: str, args: argparse.Namespace, stdin: TextIO) -> str:
-    from summarizer.inputs import read_file, read_stream, read_text
+    from summarizer.sources.text import read_file, read_stream, read_text
 
     if source == "-":
         data = read_stream(getattr(stdin, "buffer", stdin), "standard input", args.max_chars)

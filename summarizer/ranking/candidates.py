@@ -20,7 +20,7 @@ from itertools import combinations, pairwise
 
 import numpy as np
 
-from summarizer.evaluate import WordTokenizer
+from summarizer.evaluation.words import WordTokenizer
 
 TOP_K = 7
 MAX_SENTENCES = 3
