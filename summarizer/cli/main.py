@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from summarizer.cli import batch, cache, check, convert, evaluate, models, summarize, translate, verify
+from summarizer.cli import batch, cache, check, convert, evaluate, models, serve, summarize, translate, verify
 from summarizer.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from summarizer.errors import SummarizerError, UsageError, one_line
 
@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.register(sub)
     evaluate.register(sub)
     cache.register(sub)
+    serve.register(sub)
     verify.register(sub)
     for register in _extension_commands():
         register(sub, models_sub)
