@@ -20,10 +20,12 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from summarizer._version import __version__
 from summarizer.config import DEFAULT_MAX_CHARS
+from summarizer.dataschema import json_schema
 from summarizer.errors import InputError
 from summarizer.guard import check_figures
 from summarizer.guard.run import check_outputs
@@ -51,6 +53,7 @@ MAX_EVIDENCE = 3
 EVIDENCE_REACH = 1
 PARAGRAPH_SEPARATOR = "\n\n"
 CATEGORIES = ("figure", "entity", "unsupported")
+METHODS = ("same-language", "crosslingual", "translation")
 # Translates texts: (texts, source_language=..., target_language=...) -> one translation or error
 # per text, in order (``Summarizer(...).translate_many`` is one).
 Translate = Callable[..., Sequence[Any]]
@@ -148,38 +151,76 @@ class VerifyFlag:
         }
 
 
+@dataclass(frozen=True)
+class Counts:
+    """How many sentences and flags a verification has.
+
+    Attributes:
+        sentences: summary sentences.
+        supported_sentences: summary sentences supported and not flagged.
+        flags: flags of every category.
+        figure_flags: figures the article does not support (there).
+        entity_flags: names the article does not support.
+        unsupported_flags: sentences no article sentence supports.
+    """
+
+    sentences: int = 0
+    supported_sentences: int = 0
+    flags: int = 0
+    figure_flags: int = 0
+    entity_flags: int = 0
+    unsupported_flags: int = 0
+
+    @classmethod
+    def of(cls, sentences: Sequence[SentenceCheck], flags: Sequence[VerifyFlag]) -> Counts:
+        """The counts of these sentences and flags."""
+        by = {category: sum(f.category == category for f in flags) for category in CATEGORIES}
+        return cls(
+            len(sentences),
+            sum(s.supported for s in sentences),
+            len(flags),
+            by["figure"],
+            by["entity"],
+            by["unsupported"],
+        )
+
+
 @dataclass
 class Verification:
     """The verdict on one summary (or translation) against its article.
 
     Attributes:
+        schema_version: the version of this JSON layout (see docs/verify.schema.json).
+        version: the summarizer version that verified.
         supported: True when every sentence is supported and nothing is flagged.
-        article_sentences: the cleaned article's sentences (what evidence indices point into).
-        sentences: one :class:`SentenceCheck` per summary sentence, in order.
-        flags: every figure, name and sentence the article does not support, in summary order.
         source_language: the article's language (given or detected).
         summary_language: the summary's language (given or detected).
         method: how evidence was found: "same-language", "crosslingual" (no model) or "translation".
+        article_sentences: the cleaned article's sentences (what evidence indices point into).
+        sentences: one entry per summary sentence, in order.
+        flags: every figure, name and sentence the article does not support, in summary order.
+        counts: how many sentences and flags.
         warnings: what the reader should know (a language assumed).
     """
 
     supported: bool
-    article_sentences: list[str]
-    sentences: list[SentenceCheck]
-    flags: list[VerifyFlag]
     source_language: str
     summary_language: str
     method: str
+    article_sentences: list[str]
+    sentences: list[SentenceCheck]
+    flags: list[VerifyFlag]
+    counts: Counts = field(default_factory=Counts)
     warnings: list[str] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+    version: str = __version__
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON of ``summarizer verify --format json`` (also each batch record, the demo's download)."""
-        from summarizer import __version__
-
-        counts = {category: sum(f.category == category for f in self.flags) for category in CATEGORIES}
+        """The JSON of ``summarizer verify --format json`` (also each batch record, the demo's
+        download), described by ``docs/verify.schema.json``."""
         return {
-            "schema_version": SCHEMA_VERSION,
-            "version": __version__,
+            "schema_version": self.schema_version,
+            "version": self.version,
             "supported": self.supported,
             "source_language": self.source_language,
             "summary_language": self.summary_language,
@@ -187,14 +228,18 @@ class Verification:
             "article_sentences": list(self.article_sentences),
             "sentences": [s.to_dict() for s in self.sentences],
             "flags": [f.to_dict() for f in self.flags],
-            "counts": {
-                "sentences": len(self.sentences),
-                "supported_sentences": sum(s.supported for s in self.sentences),
-                "flags": len(self.flags),
-                **{f"{category}_flags": n for category, n in counts.items()},
-            },
+            "counts": asdict(self.counts),
             "warnings": list(self.warnings),
         }
+
+
+def verification_schema() -> dict[str, Any]:
+    """The JSON Schema of :meth:`Verification.to_dict` (what ``docs/verify.schema.json`` holds)."""
+    schema = json_schema(Verification, title="summarizer verification")
+    schema["properties"]["schema_version"]["const"] = SCHEMA_VERSION
+    schema["properties"]["method"]["enum"] = list(METHODS)
+    schema["$defs"]["VerifyFlag"]["properties"]["category"]["enum"] = list(CATEGORIES)
+    return schema
 
 
 def verify(
@@ -272,12 +317,13 @@ def verify(
     ]
     return Verification(
         supported=not flags and all(c.supported for c in checks),
-        article_sentences=texts,
-        sentences=checks,
-        flags=flags,
         source_language=source_language,
         summary_language=summary_language,
         method=method,
+        article_sentences=texts,
+        sentences=checks,
+        flags=flags,
+        counts=Counts.of(checks, flags),
         warnings=warnings,
     )
 
@@ -431,6 +477,25 @@ class _CallableModule(types.ModuleType):
         return verify(article, summary, **options)
 
 
+def main() -> None:
+    """Print the verification's JSON Schema (``python -m summarizer.verify > docs/verify.schema.json``)."""
+    import json
+
+    print(json.dumps(verification_schema(), ensure_ascii=False, indent=2))
+
+
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["EvidenceLink", "SentenceCheck", "Verification", "VerifyFlag", "language_code", "verify"]
+if __name__ == "__main__":
+    main()
+
+__all__ = [
+    "Counts",
+    "EvidenceLink",
+    "SentenceCheck",
+    "Verification",
+    "VerifyFlag",
+    "language_code",
+    "verification_schema",
+    "verify",
+]

@@ -53,6 +53,10 @@ def test_demo_api_cli_and_python_give_the_same_json(verify_url: str, tmp_path) -
     out = io.StringIO()
     code = main(["verify", str(article), "--summary-text", FLAGGED, "--format", "json"], stdout=out)
     assert from_demo == from_api == json.loads(out.getvalue())
+    import jsonschema
+
+    schema = json.loads((ROOT / "docs" / "verify.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(from_demo)
     assert code == 4 and from_demo["supported"] is False
     assert [f["text"] for f in from_demo["flags"]] == ["82"]
 
