@@ -312,3 +312,12 @@ def test_translation_model_translates_the_article_first(article_file: Path, tiny
     # a French summary of the French article needs no translation: the model is never used
     code, out = _cli("verify", str(article_file), "--summary-text", FRENCH[5], "--format", "json", *args)
     assert json.loads(out)["method"] == "same-language" and code == 0
+
+
+def test_no_names_checks_figures_only_in_both_modes(article_file: Path, tmp_path: Path) -> None:
+    code, out = _cli("verify", str(article_file), "--summary-text", NAME_SWAPPED, "--format", "json", "--no-names")
+    assert code == 0 and json.loads(out)["flags"] == []
+    pairs, result = tmp_path / "pairs.jsonl", tmp_path / "out.jsonl"
+    pairs.write_text(json.dumps({"id": "n", "article": ARTICLE, "summary": NAME_SWAPPED}) + "\n", encoding="utf-8")
+    assert _cli("verify", "--pairs", str(pairs), "-o", str(result), "-q", "--no-names")[0] == 0
+    assert _read_jsonl(result)["n"]["supported"] is True

@@ -95,6 +95,8 @@ def run_pairs(
     overwrite: bool = False,
     progress: Progress | None = None,
     stdin: Any = None,
+    translate: Any = None,
+    names: bool = True,
 ) -> PairsReport:
     """Check every (article, summary) pair of the table ``pairs`` into ``output``, resuming an earlier run.
 
@@ -107,6 +109,7 @@ def run_pairs(
         overwrite: start over instead of resuming.
         progress: progress display (default: none).
         stdin: stream read for "-".
+        translate, names: as for :func:`summarizer.verify.verify` (a translator for the articles; name checks).
 
     Returns:
         The counters of the run (``failed > 0``: some pairs have an error record).
@@ -146,6 +149,8 @@ def run_pairs(
             {
                 "source_language": source_language,
                 "summary_language": summary_language,
+                "translate": translate,
+                "names": names,
             },
         ):
             pending.append(record)

@@ -85,9 +85,7 @@ def cmd_verify(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
     article = read_input(args.article, args.max_chars, stdin, fetch_options_from_args(args))
     summary = args.summary_text if args.summary_text is not None else _read_summary(args.summary, args, stdin)
-    translate = None
-    if args.translation_model is not None or args.preset is not None:
-        translate = build_summarizer(args).translate_many  # models load only if the languages differ
+    translate = _translator(args)
     result = verify(
         article,
         summary,
@@ -104,6 +102,14 @@ def cmd_verify(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     else:
         stdout.write(format_report(result.to_dict()) + "\n")
     return EXIT_OK if result.supported else EXIT_FLAGGED
+
+
+def _translator(args: argparse.Namespace) -> Any:
+    """``Summarizer.translate_many`` when ``--translation-model`` or ``--preset`` is given, else None
+    (models load only when a pair's languages differ)."""
+    if args.translation_model is None and args.preset is None:
+        return None
+    return build_summarizer(args).translate_many
 
 
 def _read_summary(source: str, args: argparse.Namespace, stdin: TextIO) -> str:
@@ -177,6 +183,8 @@ def _cmd_pairs(args: argparse.Namespace, stdin: TextIO) -> int:
                 overwrite=args.overwrite,
                 progress=progress,
                 stdin=stdin,
+                translate=_translator(args),
+                names=not args.no_names,
             )
     except BatchInterrupted as exc:
         print(_prefixed(exc.report.format()), file=sys.stderr)
