@@ -321,3 +321,20 @@ def test_no_names_checks_figures_only_in_both_modes(article_file: Path, tmp_path
     pairs.write_text(json.dumps({"id": "n", "article": ARTICLE, "summary": NAME_SWAPPED}) + "\n", encoding="utf-8")
     assert _cli("verify", "--pairs", str(pairs), "-o", str(result), "-q", "--no-names")[0] == 0
     assert _read_jsonl(result)["n"]["supported"] is True
+
+
+@pytest.mark.slow
+def test_from_summarizer_import_verify_works_whatever_was_imported_first() -> None:
+    """``summarizer.verify`` names the module and the function: both orders give a working verify."""
+    import subprocess
+    import sys
+
+    check = (
+        "v = verify(\"Mistral AI a levé 385 millions d'euros.\", 'Mistral AI raised €358 million.'); "
+        "print(v.supported, v.flags[0].text)"
+    )
+    for first in ("import summarizer", "import summarizer.verify", "from summarizer.batch import pairs"):
+        code = f"{first}\nfrom summarizer import verify\n{check}"
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "False €358 million"
