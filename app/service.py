@@ -29,7 +29,7 @@ log = logging.getLogger("summarizer.app")
 
 CUSTOM = "custom"
 CUSTOM_LABEL = "custom (local models)"
-TARGET_LANGUAGES = ("en", "fr", "de", "es")
+TARGET_LANGUAGES = ("en", "fr", "de", "es", "it", "source")  # "source": the article's own
 UPLOAD_SUFFIXES = ARTICLE_SUFFIXES  # the one table of input kinds
 # PDF and Word files weigh far more than their text: their own upload limit.
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024

@@ -35,6 +35,7 @@ from .service import (
     read_example,
     read_upload,
 )
+from .verify_tab import build_verify_tab
 
 log = logging.getLogger("summarizer.app")
 
@@ -414,6 +415,7 @@ def build_app(
         )
         gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
         gr.api(summarize_url, api_name="summarize_url", concurrency_id=CONCURRENCY_ID)
+        build_verify_tab(load_upload)  # no model: outside the model slot
 
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
     demo.pool = pool  # type: ignore[attr-defined]

@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from summarizer.cli import batch, cache, check, convert, evaluate, models, summarize, translate
+from summarizer.cli import batch, cache, check, convert, evaluate, models, serve, summarize, translate, verify
 from summarizer.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from summarizer.errors import SummarizerError, UsageError, one_line
 
@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarizer",
         description="Summarize French (and other) news articles into short English summaries, locally.",
-        epilog="exit status: 0 success, 1 error, 2 usage error, 3 some batch items failed, 130 interrupted",
+        epilog="exit status: 0 success, 1 error, 2 usage error, 3 some batch items failed, "
+        "4 verify flagged something, 130 interrupted",
     )
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
@@ -110,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.register(sub)
     evaluate.register(sub)
     cache.register(sub)
+    serve.register(sub)
+    verify.register(sub)
     for register in _extension_commands():
         register(sub, models_sub)
     convert.register(sub, models_sub)
