@@ -54,6 +54,7 @@ OTHER_PAGES = {
     "result.md",
     "result.schema.json",
     "verify.md",
+    "verify.schema.json",
     "serve.md",
     "security.md",
 }
