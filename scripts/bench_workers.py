@@ -150,7 +150,7 @@ def work_baseline(job: dict[str, Any]) -> dict[str, Any]:
     started = time.perf_counter()
     tok_s, model_s = _load_hf(job["summarization_model"], device)
     tok_t, model_t = _load_hf(job["translation_model"], device) if job.get("translation_model") else (None, None)
-    loaded = time.perf_counter()
+    loaded, cpu = time.perf_counter(), time.process_time()
     tokens = 0
 
     def summarize(text: str) -> str:
@@ -181,6 +181,7 @@ def work_baseline(job: dict[str, Any]) -> dict[str, Any]:
         "backend": f"transformers-{str(model_s.dtype).removeprefix('torch.')}",
         "load_s": loaded - started,
         "run_s": time.perf_counter() - loaded,
+        "cpu_s": time.process_time() - cpu,
         "tokens": tokens,
         "beams": model_s.generation_config.num_beams,
     }
