@@ -46,7 +46,8 @@ cited there and in ``models/presets.toml`` ``[twins.*]``); the ``quality`` prese
 twin uses the real opus-mt-tc-big-fr-en tokenizer and config.
 
 Generation lengths are pinned so that random weights cannot shorten the work, and both sides do
-the same search: the model's default beam size (4 for every twin) and
+the same search: the model's default beam size (4 for every twin but M2M100, 5, and MADLAD-400,
+greedy, as their published generation settings) and
 
 * summaries: exactly ``--summary-tokens`` new tokens (default: the mean token count of the
   records' reference abstracts with the summarizer's tokenizer); ``min_new_tokens =
