@@ -17,6 +17,8 @@ is the JSON of ``summarizer verify --format json``, of each batch record and of 
 
 from __future__ import annotations
 
+import functools
+import re
 import sys
 import types
 from collections.abc import Callable, Sequence
@@ -28,9 +30,12 @@ from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.dataschema import json_schema
 from summarizer.errors import InputError
 from summarizer.guard import check_figures
+from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES
+from summarizer.guard.entities import SourceIndex
+from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
 from summarizer.guard.run import check_outputs
 from summarizer.sources.text import check_text
-from summarizer.stages.crosslingual import CrossLingualIndex
+from summarizer.stages.crosslingual import FORM_LENGTH, CrossLingualIndex, fold, lexicon
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
 from summarizer.text.language import DETECTABLE, detect_language
@@ -51,6 +56,12 @@ MIN_NEW_FORMS = 2
 MAX_EVIDENCE = 3
 # A sentence's figures must be in its evidence sentences or their neighbours this far away.
 EVIDENCE_REACH = 1
+# An English summary's capitalised span none of whose words the article has, even as a cognate, a
+# lexicon rendering or an other-language name, is flagged as a name (the guard's English name finder
+# takes some names for ordinary words); at the start of a sentence, a word at least this frequent
+# in English (wordfreq's Zipf scale) is taken for an ordinary word.
+SENTENCE_START_ZIPF = 4.0
+TITLE_CASE_SHARE = 0.6
 PARAGRAPH_SEPARATOR = "\n\n"
 CATEGORIES = ("figure", "entity", "unsupported")
 METHODS = ("same-language", "crosslingual", "translation")
@@ -300,6 +311,8 @@ def verify(
     records = check_outputs(article_text, [("summary", summary, summary_language)], source_language, entities=names)
     flags = [_guard_flag(r, parts) for r in records]
     flags = _figures_near_evidence(parts, links, texts, flags, source_language, summary_language)
+    if names:
+        flags += _unattested_names(parts, article_text, flags, source_language, summary_language)
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         if not backed:
             best = f" (closest: sentence {evidence[0].index + 1}, score {evidence[0].score})" if evidence else ""
@@ -440,6 +453,97 @@ def _figures_near_evidence(
             elif out[k].category == "figure" and f.source_text:  # "82: the article says 28", not "... 50 km"
                 out[k] = replace(
                     out[k], reason=f"{f.text}: the article says {f.source_text}", source_text=f.source_text
+                )
+    return out
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des|la|le|and|&)\s+)?[A-Z][\w’'-]*)*"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_OPENING = re.compile(r"[\s\"'«»“”‘’(\[*-]*")
+
+
+class _Vocabulary:
+    """The article's folded words and word forms (cognates' first letters, lexicon renderings)."""
+
+    def __init__(self, article: str, source_language: str, summary_language: str) -> None:
+        self.words = set(_LETTERS.findall(fold(article)))
+        self.forms = {w[:FORM_LENGTH] for w in self.words}
+        renderings = lexicon(source_language, summary_language)
+        self.forms |= {t for w in self.words for t in renderings.get(w[:FORM_LENGTH], ())}
+        self.article = article
+        self.source_language = source_language
+
+    @functools.cached_property
+    def guard_index(self) -> SourceIndex:
+        """The guard's index of the article (demonyms, translated place names, cognates by sound)."""
+        return SourceIndex(self.article, self.source_language)
+
+    def has(self, word: str) -> bool:
+        """Whether the article has this folded word, its singular, a cognate, a rendering or its other-language name."""
+        if word in self.words or (word.endswith("s") and word[:-1] in self.words):
+            return True
+        if word[:FORM_LENGTH] in self.forms and len(word) >= 4:
+            return True
+        if any(all(w in self.words for w in other.split()) for other in equivalents().get(word, ())):
+            return True
+        return self.guard_index.word_supported(word, False)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation of ``text`` (a title: "All Quiet on the Western Front")."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _unattested_names(
+    parts: Sequence[Sentence], article: str, flags: Sequence[VerifyFlag], source_language: str, summary_language: str
+) -> list[VerifyFlag]:
+    """Entity flags for the capitalised spans of English summary sentences that no word of the
+    article attests (see SENTENCE_START_ZIPF), beside the spans the guard already flags."""
+    if summary_language != "en":
+        return []
+    taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
+    vocabulary: _Vocabulary | None = None
+    skip = STOP_EN | CONNECTORS | TITLES | calendar_words()
+    out = []
+    for n, sentence in enumerate(parts):
+        opening = _OPENING.match(sentence.text).end()
+        long_words = [w for w in _LETTERS.findall(sentence.text) if len(w) >= 4]
+        if sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words):
+            continue  # a headline in title case: its capitalised words are ordinary words
+        for run in _CAPITALISED_RUN.finditer(sentence.text):
+            start, end = sentence.start + run.start(), sentence.start + run.end()
+            if any(start < e and s < end for s, e in taken) or _quoted(sentence.text, run.start()):
+                continue
+            words = [fold(_POSSESSIVE.sub("", w)) for w in run.group().split()]
+            if run.start() == opening and zipf(words[0]) >= SENTENCE_START_ZIPF:
+                words = words[1:]
+            if len(words) == 1 and is_common_english(words[0]) and words[0] not in person_names():
+                continue  # one ordinary English word ("Summit", "Youth"): a translated word as likely as a name
+            content = [w for w in words if len(w) >= 3 and w not in skip and _LETTERS.fullmatch(w)]
+            if not content or any(w.isupper() for w in run.group().split()):
+                continue
+            vocabulary = vocabulary or _Vocabulary(article, source_language, summary_language)
+            if fold(run.group()) in equivalents() and vocabulary.has(fold(run.group())):
+                continue
+            if not any(vocabulary.has(w) for w in content):
+                text = run.group()
+                out.append(
+                    VerifyFlag(
+                        "entity",
+                        text,
+                        n,
+                        f"{text}: not in the article",
+                        start,
+                        end,
+                        "other",
+                        "absent",
+                        None,
+                        "a capitalised name none of whose words the article has, even as a cognate or translated",
+                    )
                 )
     return out
 

@@ -77,12 +77,48 @@ def numbers(text: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def lexicon(source: str, target: str) -> dict[str, tuple[str, ...]]:
-    """Word forms of ``source`` -> their usual ``target`` renderings (empty for pairs without one)."""
+    """Word forms of ``source`` -> their usual ``target`` renderings: the learnt lexicon of the pair
+    (if any) and the names of countries, languages, days and months in both (Unicode CLDR)."""
+    out: dict[str, set[str]] = {key: set(values) for key, values in cldr_renderings(source, target).items()}
     name = LEXICONS.get((source, target))
-    if name is None:
+    if name is not None:
+        data = json.loads(resources.files("summarizer.data").joinpath(name).read_text(encoding="utf-8"))
+        for key, values in data.items():
+            out.setdefault(key, set()).update(values)
+    return {key: tuple(sorted(values)) for key, values in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def cldr_renderings(source: str, target: str) -> dict[str, set[str]]:
+    """Word forms of the names of countries and regions, languages, week days and months in
+    ``source`` -> the forms of the same names in ``target`` ("allem" -> "germa", "samed" -> "satur"),
+    from the Unicode CLDR data shipped with Babel; forms spelt alike are left out. Empty for a
+    language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        a, b = Locale.parse(source), Locale.parse(target)
+    except (UnknownLocaleError, ValueError):
         return {}
-    data = json.loads(resources.files("summarizer.data").joinpath(name).read_text(encoding="utf-8"))
-    return {key: tuple(values) for key, values in data.items()}
+    pairs: list[tuple[str, str]] = []
+    for table in ("territories", "languages"):  # countries and ISO 639-1 languages, no variants
+        mine, theirs = getattr(a, table), getattr(b, table)
+        pairs += [(name, theirs[code]) for code, name in mine.items() if code in theirs and len(code) == 2]
+    for table in ("days", "months"):
+        mine, theirs = getattr(a, table)["format"]["wide"], getattr(b, table)["format"]["wide"]
+        pairs += [(name, theirs[key]) for key, name in mine.items() if key in theirs]
+    out: dict[str, set[str]] = {}
+    for mine_name, their_name in pairs:
+        theirs_forms = _content_forms(their_name, target)
+        for form in _content_forms(mine_name, source) - theirs_forms:
+            out.setdefault(form, set()).update(theirs_forms)
+    return out
+
+
+def _content_forms(text: str, language: str) -> set[str]:
+    """The word forms of the content words of ``text`` (no function words, 3 letters or more)."""
+    stop = STOPWORDS.get(language, frozenset())
+    return {w[:FORM_LENGTH] for w in _WORD.findall(fold(text)) if len(w) >= 3 and w not in stop and not w.isdigit()}
 
 
 @dataclass(frozen=True)
