@@ -17,6 +17,7 @@ is the JSON of ``summarizer verify --format json``, of each batch record and of 
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import sys
@@ -62,6 +63,7 @@ EVIDENCE_REACH = 1
 # in English (wordfreq's Zipf scale) is taken for an ordinary word.
 SENTENCE_START_ZIPF = 4.0
 TITLE_CASE_SHARE = 0.6
+CLOSE_SPELLING = 0.8  # difflib ratio of two spellings of one name
 PARAGRAPH_SEPARATOR = "\n\n"
 CATEGORIES = ("figure", "entity", "unsupported")
 METHODS = ("same-language", "crosslingual", "translation")
@@ -461,6 +463,7 @@ _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des|la|le|and|&)\s+)?[A-Z][\w’'-]*)*"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING = re.compile(r"[\s\"'«»“”‘’(\[*-]*")
 
@@ -489,7 +492,14 @@ class _Vocabulary:
             return True
         if any(all(w in self.words for w in other.split()) for other in equivalents().get(word, ())):
             return True
+        if len(word) >= 5 and difflib.get_close_matches(word, self.long_words, n=1, cutoff=CLOSE_SPELLING):
+            return True  # spelt otherwise: "Moammar" for "Mouammar"
         return self.guard_index.word_supported(word, False)
+
+    @functools.cached_property
+    def long_words(self) -> list[str]:
+        """The article's words of five letters or more."""
+        return sorted(w for w in self.words if len(w) >= 5)
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -520,7 +530,9 @@ def _unattested_names(
                 continue
             words = [fold(_POSSESSIVE.sub("", w)) for w in run.group().split()]
             if run.start() == opening and zipf(words[0]) >= SENTENCE_START_ZIPF:
-                words = words[1:]
+                words = words[1:]  # an ordinary word opening the sentence ("The", "Police")
+                if words:
+                    start = sentence.start + run.start() + run.group().index(run.group().split()[1])
             if len(words) == 1 and is_common_english(words[0]) and words[0] not in person_names():
                 continue  # one ordinary English word ("Summit", "Youth"): a translated word as likely as a name
             content = [w for w in words if len(w) >= 3 and w not in skip and _LETTERS.fullmatch(w)]
@@ -529,8 +541,11 @@ def _unattested_names(
             vocabulary = vocabulary or _Vocabulary(article, source_language, summary_language)
             if fold(run.group()) in equivalents() and vocabulary.has(fold(run.group())):
                 continue
+            acronym = _DEFINED_ACRONYM.match(sentence.text, run.end())
+            if acronym and fold(acronym.group(1)) in vocabulary.words:
+                continue  # "National Credit Union Administration (NCUA)" for an article that says NCUA
             if not any(vocabulary.has(w) for w in content):
-                text = run.group()
+                text = run.group()[start - sentence.start - run.start() :]
                 out.append(
                     VerifyFlag(
                         "entity",

@@ -375,3 +375,20 @@ def test_translated_place_names_and_titles_are_not_taken_for_new_names() -> None
     summary = 'The Czechs beat Germany in Prague on Wednesday, the minister said, in "A Quiet Evening".'
     result = verify(article, summary, source_language="fr", summary_language="en")
     assert not [f for f in result.flags if f.category == "entity"], [f.reason for f in result.flags]
+
+
+def test_a_name_spelt_otherwise_or_defined_by_an_acronym_of_the_article_is_not_flagged() -> None:
+    article = (
+        "Le dictateur Mouammar Kadhafi a été tué en 2011.\n\n"
+        "La FDIC poursuit plusieurs grandes banques pour les prêts immobiliers vendus avant la crise."
+    )
+    summary = (
+        "The dictator Moammar Gaddafi was killed in 2011. "
+        "The Federal Deposit Insurance Corporation (FDIC) is suing several big banks over the home loans "
+        "they sold before the crisis."
+    )
+    result = verify(article, summary, source_language="fr", summary_language="en")
+    assert not [f for f in result.flags if f.category == "entity"], [f.reason for f in result.flags]
+    swapped = summary.replace("Moammar Gaddafi", "Hosni Mubarak").replace("(FDIC)", "(SEC)")
+    flagged = {f.text for f in verify(article, swapped, source_language="fr", summary_language="en").flags}
+    assert any("Mubarak" in t for t in flagged) and "Federal Deposit Insurance Corporation" in flagged
