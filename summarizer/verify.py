@@ -17,9 +17,6 @@ is the JSON of ``summarizer verify --format json``, of each batch record and of 
 
 from __future__ import annotations
 
-import difflib
-import functools
-import re
 import sys
 import types
 from collections.abc import Callable, Sequence
@@ -31,39 +28,17 @@ from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.dataschema import json_schema
 from summarizer.errors import InputError
 from summarizer.guard import check_figures
-from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES
-from summarizer.guard.entities import SourceIndex
-from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
 from summarizer.guard.run import check_outputs
 from summarizer.sources.text import check_text
-from summarizer.stages.crosslingual import FORM_LENGTH, CrossLingualIndex, fold, lexicon
+from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
 from summarizer.text.language import DETECTABLE, detect_language
 from summarizer.text.sentences import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"  # like Result's: "major.minor", the major changes when a field changes meaning
-# Cross-lingual: a summary sentence is supported when its best article sentence scores at least
-# this, or beats the second best by at least CROSSLINGUAL_MARGIN (chosen on newstest2012 with
-# scripts/eval_verify.py, which prints both rates).
-CROSSLINGUAL_SUPPORTED_FROM = 0.1
-CROSSLINGUAL_MARGIN = 0.08
-# Cross-lingual: a further article sentence is listed when it scores at least this share of the best one...
-CROSSLINGUAL_NEXT_SHARE = 0.7
-# ... and at least this much, and shares at least MIN_NEW_FORMS word forms with the summary
-# sentence that the better ones do not (it says another part of it, not just one figure).
-CROSSLINGUAL_MIN_SCORE = 0.3
-MIN_NEW_FORMS = 2
-MAX_EVIDENCE = 3
 # A sentence's figures must be in its evidence sentences or their neighbours this far away.
 EVIDENCE_REACH = 1
-# An English summary's capitalised span none of whose words the article has, even as a cognate, a
-# lexicon rendering or an other-language name, is flagged as a name (the guard's English name finder
-# takes some names for ordinary words); at the start of a sentence, a word at least this frequent
-# in English (wordfreq's Zipf scale) is taken for an ordinary word.
-SENTENCE_START_ZIPF = 4.0
-TITLE_CASE_SHARE = 0.6
-CLOSE_SPELLING = 0.8  # difflib ratio of two spellings of one name
 PARAGRAPH_SEPARATOR = "\n\n"
 CATEGORIES = ("figure", "entity", "unsupported")
 METHODS = ("same-language", "crosslingual", "translation")
@@ -401,23 +376,10 @@ def _crosslingual(
 ) -> list[tuple[list[EvidenceLink], bool]]:
     """Evidence across languages with no model (:class:`~summarizer.stages.crosslingual.CrossLingualIndex`)."""
     index = CrossLingualIndex(texts, source_language, summary_language)
-    out = []
-    for part, ranked in zip(parts, index.rank([p.text for p in parts]), strict=True):
-        if not ranked:
-            out.append(([], False))
-            continue
-        best = ranked[0][1]
-        picked = [ranked[0]]
-        covered = index.shared_forms(part.text, ranked[0][0])
-        for i, s in ranked[1:MAX_EVIDENCE]:
-            new = index.shared_forms(part.text, i) - covered
-            if s >= CROSSLINGUAL_MIN_SCORE and s >= CROSSLINGUAL_NEXT_SHARE * best and len(new) >= MIN_NEW_FORMS:
-                picked.append((i, s))
-                covered |= new
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        backed = best >= CROSSLINGUAL_SUPPORTED_FROM or best - second >= CROSSLINGUAL_MARGIN
-        out.append(([EvidenceLink(i, texts[i], round(s, 3)) for i, s in picked], backed))
-    return out
+    return [
+        ([EvidenceLink(i, texts[i], round(s, 3)) for i, s in picked], backed)
+        for picked, backed in index.evidence([p.text for p in parts])
+    ]
 
 
 def _figures_near_evidence(
@@ -459,107 +421,29 @@ def _figures_near_evidence(
     return out
 
 
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des|la|le|and|&)\s+)?[A-Z][\w’'-]*)*"
-)
-_LETTERS = re.compile(r"[^\W\d_]+")
-_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
-_POSSESSIVE = re.compile(r"[’']s?$")
-_OPENING = re.compile(r"[\s\"'«»“”‘’(\[*-]*")
-
-
-class _Vocabulary:
-    """The article's folded words and word forms (cognates' first letters, lexicon renderings)."""
-
-    def __init__(self, article: str, source_language: str, summary_language: str) -> None:
-        self.words = set(_LETTERS.findall(fold(article)))
-        self.forms = {w[:FORM_LENGTH] for w in self.words}
-        renderings = lexicon(source_language, summary_language)
-        self.forms |= {t for w in self.words for t in renderings.get(w[:FORM_LENGTH], ())}
-        self.article = article
-        self.source_language = source_language
-
-    @functools.cached_property
-    def guard_index(self) -> SourceIndex:
-        """The guard's index of the article (demonyms, translated place names, cognates by sound)."""
-        return SourceIndex(self.article, self.source_language)
-
-    def has(self, word: str) -> bool:
-        """Whether the article has this folded word, its singular, a cognate, a rendering or its other-language name."""
-        if word in self.words or (word.endswith("s") and word[:-1] in self.words):
-            return True
-        if word[:FORM_LENGTH] in self.forms and len(word) >= 4:
-            return True
-        if any(all(w in self.words for w in other.split()) for other in equivalents().get(word, ())):
-            return True
-        if len(word) >= 5 and difflib.get_close_matches(word, self.long_words, n=1, cutoff=CLOSE_SPELLING):
-            return True  # spelt otherwise: "Moammar" for "Mouammar"
-        return self.guard_index.word_supported(word, False)
-
-    @functools.cached_property
-    def long_words(self) -> list[str]:
-        """The article's words of five letters or more."""
-        return sorted(w for w in self.words if len(w) >= 5)
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a quotation of ``text`` (a title: "All Quiet on the Western Front")."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _unattested_names(
     parts: Sequence[Sentence], article: str, flags: Sequence[VerifyFlag], source_language: str, summary_language: str
 ) -> list[VerifyFlag]:
     """Entity flags for the capitalised spans of English summary sentences that no word of the
-    article attests (see SENTENCE_START_ZIPF), beside the spans the guard already flags."""
+    article attests (:func:`~summarizer.stages.crosslingual.unattested_names`), beside the spans
+    the guard already flags."""
     if summary_language != "en":
         return []
     taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
-    vocabulary: _Vocabulary | None = None
-    skip = STOP_EN | CONNECTORS | TITLES | calendar_words()
+    vocabulary = ArticleVocabulary(article, source_language, summary_language)
     out = []
     for n, sentence in enumerate(parts):
-        opening = _OPENING.match(sentence.text).end()
-        long_words = [w for w in _LETTERS.findall(sentence.text) if len(w) >= 4]
-        if sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words):
-            continue  # a headline in title case: its capitalised words are ordinary words
-        for run in _CAPITALISED_RUN.finditer(sentence.text):
-            start, end = sentence.start + run.start(), sentence.start + run.end()
-            if any(start < e and s < end for s, e in taken) or _quoted(sentence.text, run.start()):
+        for lo, hi in unattested_names(sentence.text, vocabulary):
+            start, end = sentence.start + lo, sentence.start + hi
+            if any(start < e and s < end for s, e in taken):
                 continue
-            words = [fold(_POSSESSIVE.sub("", w)) for w in run.group().split()]
-            if run.start() == opening and zipf(words[0]) >= SENTENCE_START_ZIPF:
-                words = words[1:]  # an ordinary word opening the sentence ("The", "Police")
-                if words:
-                    start = sentence.start + run.start() + run.group().index(run.group().split()[1])
-            if len(words) == 1 and is_common_english(words[0]) and words[0] not in person_names():
-                continue  # one ordinary English word ("Summit", "Youth"): a translated word as likely as a name
-            content = [w for w in words if len(w) >= 3 and w not in skip and _LETTERS.fullmatch(w)]
-            if not content or any(w.isupper() for w in run.group().split()):
-                continue
-            vocabulary = vocabulary or _Vocabulary(article, source_language, summary_language)
-            if fold(run.group()) in equivalents() and vocabulary.has(fold(run.group())):
-                continue
-            acronym = _DEFINED_ACRONYM.match(sentence.text, run.end())
-            if acronym and fold(acronym.group(1)) in vocabulary.words:
-                continue  # "National Credit Union Administration (NCUA)" for an article that says NCUA
-            if not any(vocabulary.has(w) for w in content):
-                text = run.group()[start - sentence.start - run.start() :]
-                out.append(
-                    VerifyFlag(
-                        "entity",
-                        text,
-                        n,
-                        f"{text}: not in the article",
-                        start,
-                        end,
-                        "other",
-                        "absent",
-                        None,
-                        "a capitalised name none of whose words the article has, even as a cognate or translated",
-                    )
+            text = sentence.text[lo:hi]
+            detail = "a capitalised name none of whose words the article has, even as a cognate or translated"
+            out.append(
+                VerifyFlag(
+                    "entity", text, n, f"{text}: not in the article", start, end, "other", "absent", None, detail
                 )
+            )
     return out
 
 
