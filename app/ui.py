@@ -315,7 +315,7 @@ def build_app(
                         label=f"…or upload a file ({', '.join(UPLOAD_SUFFIXES)})",
                         file_types=list(UPLOAD_SUFFIXES),
                         type="filepath",
-                        height=110,
+                        height=140,
                         elem_id="upload",
                         scale=2,
                     )
@@ -323,9 +323,7 @@ def build_app(
                     choices=pool.preset_choices(),
                     value=pool.default_choice,
                     label="Models (preset)",
-                    info=None
-                    if pool.presets_selectable
-                    else "Started with explicit models: presets are off. Restart without them to choose a preset.",
+                    info=pool.presets_note,
                     interactive=pool.presets_selectable,
                     elem_id="preset",
                 )
@@ -343,6 +341,7 @@ def build_app(
                             list(pool.presets.values()),
                             pool.default_choice if pool.presets_selectable else CUSTOM,
                             custom_models,
+                            pool.custom_label,
                         )
                     )
                     gr.Markdown("Licenses marked **NON-COMMERCIAL** forbid commercial use of the model's outputs.")
@@ -398,6 +397,9 @@ def build_app(
         ]
         example.change(load_example, example, article, api_visibility="private", queue=False)
         upload.upload(load_upload, upload, article, api_visibility="private")
+        # A new submission takes the previous result's download away first (an empty or refused one
+        # brings no new result, and the old file must not pass for its answer); a result brings it back.
+        button.click(lambda: gr.DownloadButton(visible=False), None, download, api_visibility="private", queue=False)
         button.click(
             summarize_page,
             [article, url, preset, length, full, target],

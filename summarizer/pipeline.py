@@ -22,7 +22,7 @@ from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
 from summarizer.backends.base import release_backends, trim_heap
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
-from summarizer.errors import SummarizerError
+from summarizer.errors import ModelNotAvailableError, SummarizerError
 from summarizer.guard import check as check_result
 from summarizer.guard.run import summary_warnings
 from summarizer.model_spec import model_spec
@@ -183,9 +183,11 @@ class Summarizer:
         """Release the loaded models except those in ``keep`` and free their memory; returns how many."""
         return release_backends(self._backends, self._lock, keep)
 
-    def load(self) -> Summarizer:
-        """Load now (not on first use) the models an article in the default language needs; returns self."""
-        for model, role in routing.models_to_load(self.models, self.options.target_language):
+    def load(self, target_language: str | None = None) -> Summarizer:
+        """Load now (not on first use) the models an article in the default language needs for a
+        summary in ``target_language`` (default: the Summarizer's); returns self. A French summary
+        of the ``faithful`` preset needs none."""
+        for model, role in routing.models_to_load(self.models, target_language or self.options.target_language):
             self.backend(model, role)
         return self
 
@@ -496,7 +498,7 @@ class Summarizer:
             def work(ds: list[_Doc], model: str = model, language: str = language, into: str = into) -> None:
                 # Extractive summaries translate exactly their chosen sentences, keeping each link.
                 picks = [link_sentences(d.links) or split_sentences(d.summary or "", language) for d in ds]
-                backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
+                backend, notes = self._translator_for(ds, model), [d.warnings for d in ds]
                 per_sentence = translate_sentences(
                     backend, picks, opts.num_beams, notes, source_language=language, target_language=into
                 )
@@ -506,6 +508,20 @@ class Summarizer:
                     set_translations(doc.links, translated)
 
             run_isolated(group, work, _fail)
+
+    def _translator_for(self, docs: list[_Doc], model: str) -> Backend:
+        """The translator of a summary; when it cannot load and the summary needs no model (extractive),
+        the error says how to get that summary in the article's language instead."""
+        try:
+            return self.backend(model, "translation")
+        except ModelNotAvailableError as exc:
+            language = docs[0].language
+            if self.strategy != EXTRACTIVE or any(d.language != language for d in docs):
+                raise
+            raise ModelNotAvailableError(
+                f"{exc}; the summary in the article's language needs no model: "
+                f'target_language="{language}" (command line: --target-language {language})'
+            ) from None
 
     def _full_translation(self, docs: list[_Doc], opts: PipelineOptions) -> None:
         todo = [d for d in docs if d.translated_paragraphs is None and d.language != d.target]

@@ -424,7 +424,7 @@ def _load(spec: ModelSpec) -> CT2Backend:
             raise Unavailable(f"model type {model_type!r} is not supported (supported: {', '.join(SUPPORTED_TYPES)})")
         folder = cache_dir(spec.model, path, quantization)
         if not is_converted(folder):
-            log.warning(
+            log.info(  # nothing is wrong: an expected first-use step, shown with -v
                 "converting %s to CTranslate2 (%s) for faster inference; done once, kept in %s",
                 spec.model,
                 quantization,

@@ -21,7 +21,7 @@ from typing import Any
 from summarizer.batch.cache import ResultCache, cache_key
 from summarizer.batch.options import BatchOptions
 from summarizer.batch.records import make_record
-from summarizer.batch.report import BatchReport, Progress
+from summarizer.batch.report import BatchReport, Progress, failure_detail
 from summarizer.batch.store import OutputStore
 from summarizer.config import PipelineOptions, SummarizerConfig
 from summarizer.errors import OptionError, SummarizerError, one_line
@@ -85,7 +85,7 @@ class Coordinator:
     def _failed(self, item: Item, error: str) -> dict[str, Any]:
         self.report.failed += 1
         if len(self.report.failures) < MAX_REPORTED_FAILURES:
-            self.report.failures.append((item.id, error))
+            self.report.failures.append((item.id, failure_detail(item.id, item.name, error)))
         return make_record(item.id, None, error, source=_source(item))
 
     def _succeeded(self, item: Item, result: dict[str, Any], *, served: bool) -> dict[str, Any]:

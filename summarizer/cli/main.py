@@ -142,6 +142,16 @@ def _os_error(exc: OSError) -> str:
     return f"{path}: {reason}" if path is not None else reason
 
 
+def _silence_stdout() -> None:
+    """Point the standard output at /dev/null: the reader of a pipe left (``| head``), which is normal
+    use, and Python's own flush at exit must not fail on it a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (an in-memory stream): nothing to flush at exit
+        pass
+
+
 def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Run the command line; returns the exit status."""
     _quiet_libraries()
@@ -161,7 +171,12 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
         return int(exc.code or 0)
     _configure_logging(args.verbose)
     try:
-        return args.handler(args, stdin, stdout)
+        code = args.handler(args, stdin, stdout)
+        stdout.flush()  # a reader that went away (`| head -1`) shows here, inside the boundary
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
