@@ -392,3 +392,13 @@ def test_a_name_spelt_otherwise_or_defined_by_an_acronym_of_the_article_is_not_f
     swapped = summary.replace("Moammar Gaddafi", "Hosni Mubarak").replace("(FDIC)", "(SEC)")
     flagged = {f.text for f in verify(article, swapped, source_language="fr", summary_language="en").flags}
     assert any("Mubarak" in t for t in flagged) and "Federal Deposit Insurance Corporation" in flagged
+
+
+def test_names_of_an_article_in_another_script_are_left_to_the_guard() -> None:
+    from summarizer.stages.crosslingual import ArticleVocabulary, unattested_names
+
+    sentence = "According to the Sanitation Department, the plant north of Paris will close."
+    latin = ArticleVocabulary("L'usine au nord de Paris va fermer.", "fr", "en")
+    cyrillic = ArticleVocabulary("Завод к северу от Парижа закроется.", "ru", "en")
+    assert [sentence[a:b] for a, b in unattested_names(sentence, latin)] == ["Sanitation Department"]
+    assert unattested_names(sentence, cyrillic) == []

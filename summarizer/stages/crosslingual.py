@@ -307,6 +307,12 @@ class ArticleVocabulary:
         return self.guard_index.word_supported(word, False)
 
     @functools.cached_property
+    def latin(self) -> bool:
+        """Whether the article is written mostly in Latin letters."""
+        letters = "".join(self.words)
+        return sum(ord(ch) < 0x250 for ch in letters) >= 0.5 * len(letters)
+
+    @functools.cached_property
     def long_words(self) -> list[str]:
         """The article's words of five letters or more."""
         return sorted(w for w in self.words if len(w) >= 5)
@@ -323,6 +329,8 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
     article attests (:meth:`ArticleVocabulary.has`), left out: one ordinary English word on its
     own ("Summit"), a frequent opening word (``SENTENCE_START_ZIPF``), quoted titles, headlines in
     title case and a name defined by an acronym the article has ("... Corporation (FDIC)")."""
+    if not vocabulary.latin:
+        return []  # names are transliterated from another script: their letters tell nothing
     long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
     if sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words):
         return []  # a headline in title case: its capitalised words are ordinary words
