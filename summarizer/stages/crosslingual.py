@@ -11,13 +11,17 @@ once accents and case are gone:
 * **shared word forms and cognates**: "parlement"/"parliament" and "économique"/"economic" share
   their first letters, character 4-grams weigh the rest ("amendement"/"amendment"), and for
   French and English a small lexicon learnt from FLORES-200 (``scripts/make_lexicon.py``) adds
-  the frequent words that look nothing alike ("pays"/"country", "année"/"year");
+  the frequent words that look nothing alike ("pays"/"country", "année"/"year"), and for any
+  pair CLDR knows, the names of countries, languages, days and months ("Allemagne"/"Germany");
 * **length**: a sentence and its translation have similar lengths;
 * **order**: the sentences of a summary usually follow the article's order.
 
 Each word feature is weighted by how rare it is in the article (a 4-gram found in every sentence
 tells nothing); candidates are ranked by the weighted sum. The weights were chosen on WMT
 newstest2012 (``scripts/eval_verify.py``).
+
+The same article words attest the names of an English text (:func:`unattested_names`): a
+capitalised name none of whose words the article has in any of these forms is not in the article.
 """
 
 from __future__ import annotations
