@@ -53,6 +53,14 @@ def flagged(source: str, output: str) -> list[str]:
         ("Les députés eurosceptiques ont voté contre.", "Euro-sceptic MPs voted against."),
         # an institution whose name the translator translates
         ("Lors d'une audience du Conseil municipal, le maire a parlé.", "At a City Council hearing, the mayor spoke."),
+        # a common word of a third language left as written where the French translates it
+        ("Le marché a déménagé sur la grande place de la ville.", "The market moved to the town's Platz."),
+        # an acronym left in a third language whose letters come from the source's name
+        ("Le président de la Fédération slovaque de hockey (FSH) a démissionné.",
+         "The president of the Slovak Ice Hockey Federation (SZĽH) resigned."),
+        # a currency or unit after a figure is not a name
+        ("Le chantier coûtera 70 millions.", "The works will cost 70 million Euros."),
+        ("Il faisait 40 degrés à Bamako.", "It was 40 degrees Celsius in Bamako."),
     ],
 )  # fmt: skip
 def test_correct_renderings_pass(source: str, output: str) -> None:
@@ -72,6 +80,13 @@ def test_correct_renderings_pass(source: str, output: str) -> None:
         ("Nordvik a annoncé un rappel.", "Halvorsen Co. announced a recall.", "Halvorsen"),
         ("Selon la BIAD, la croissance ralentit.", "According to the OPEC, growth is slowing.", "OPEC"),
         ("Kwabena Ofori, architecte basé à Oslo, a gagné.", "Bergen-based architect Kwabena Ofori won.", "Bergen"),
+        # a surname next to a third-language word, a third-language acronym from none of the source's letters,
+        # a unit's name that follows no figure
+        ("Le marché a déménagé sur la grande place de la ville.", "The market moved to the town's Halvorsen.",
+         "Halvorsen"),
+        ("Le président de la Fédération de hockey a démissionné.", "The president of the ČEZ resigned.", "ČEZ"),
+        ("Le chantier coûtera 70 millions.", "The works will cost 70 million, the Euros group said.", "Euros"),
+        ("Il faisait 40 degrés à Bamako.", "It was hot, Celsius said in Bamako.", "Celsius"),
         # a translator who adds a name the source lacks changed the text: a genuine flag
         ("Les troupes sont rentrées au pays.", "U.S. troops came home.", "U.S"),
     ],

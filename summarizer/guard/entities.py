@@ -39,6 +39,7 @@ from summarizer.guard.candidates import (
     person_shaped,
 )
 from summarizer.guard.flags import Flag
+from summarizer.guard.foreign import known_name, source_initials, untranslatable
 from summarizer.guard.names import (
     calendar_words,
     equivalents,
@@ -334,9 +335,14 @@ class SourceIndex:
             return False
         for m in re.finditer(rf"(?<=[\w,;] )[{UPPER}][^\W\d_]{{3,}}", self.source):
             word = fold(m.group())
-            if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not _known_name(word):
+            if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not known_name(word):
                 return True
         return False
+
+    @cached_property
+    def initials(self) -> set[str]:
+        """First letters of the source's capitalised words and of the word after each (acronyms)."""
+        return source_initials(self.source)
 
     @cached_property
     def name_sounds(self) -> set[str]:
@@ -375,11 +381,6 @@ class SourceIndex:
             if (shared or sim >= 0.6) and sim > score:
                 best, score = cand, sim
         return best
-
-
-def _known_name(word: str) -> bool:
-    """A folded word known as a first name, surname, country or city ("Lyon", "Marie")."""
-    return word in person_names() or word in territory_words() or bool(other_names(word))
 
 
 def _name_of_words(words: list[str]) -> bool:
@@ -462,7 +463,11 @@ def check_entities(
     flags = []
     names = find_names(output, out_lang)
     for name in names:
-        if index.supports(name) or _defined_acronym(name, names, index):
+        if (
+            index.supports(name)
+            or _defined_acronym(name, names, index)
+            or untranslatable(name, output, index.initials, lambda w: index.word_supported(w, False))
+        ):
             continue
         closest = index.closest(name, ner=out_lang != src_lang)
         kind = name.kind
