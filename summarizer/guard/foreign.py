@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from summarizer.guard.candidates import Name
-from summarizer.guard.names import fold, person_names, territory_words, zipf
+from summarizer.guard.names import PREFIXES, fold, person_names, territory_words, zipf
 from summarizer.guard.places import other_names
 
 # Languages other than the two compared whose names translators leave as written (wordfreq's large lists).
@@ -58,6 +58,8 @@ def acronym_shares_letters(text: str, letters: set[str]) -> bool:
     return bool(own) and 2 * sum(c in letters for c in own) >= len(own)
 
 
+_ENGLISH_FLOOR = 2.3  # zipf: an English word (about 1 in 5 million words) ...
+_ENGLISH_MARGIN = 1.2  # ... which French writes this much less often
 _FIGURE_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|degrees?))[\s.,]*$", re.I)
 
 
@@ -110,4 +112,14 @@ def untranslatable(name: Name, output: str, initials: set[str], supported: Calla
         return foreign_acronym(name.text) and acronym_shares_letters(name.text, initials)
     if name.kind in ("person", "place") or any(known_name(fold(w)) for w in raw):
         return False
+    if all(english_only_word(fold(w)) for w in raw if fold(w) not in PREFIXES):  # "Anti-Moslem"
+        return True
     return any(third_language_word(w) for w in raw) and all(third_language_word(w) or supported(fold(w)) for w in raw)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def english_only_word(word: str) -> bool:
+    """Whether a folded word is an English word that French texts hardly write (wordfreq): a spelling the
+    translator chose for a French word ("Moslems" for "musulmans"), not a name, which French news writes too."""
+    en = zipf(word, "en")
+    return len(word) >= 4 and en >= _ENGLISH_FLOOR and zipf(word, "fr") <= en - _ENGLISH_MARGIN
