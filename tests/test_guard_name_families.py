@@ -64,6 +64,9 @@ def flagged(source: str, output: str) -> list[str]:
         # an English spelling that French texts hardly write (a religion word, an exclamation), with a prefix too
         ("La communauté hindoue de Durban a manifesté.", "The Hindoo community of Durban protested."),
         ("Les actes anti-hindous ont augmenté à Durban.", "Anti-Hindoo acts rose in Durban."),
+        # a first name the French leaves out, for a surname the source writes alone
+        ("Le match était serré, a dit Mensah.", "The match was tight, Kwame Mensah said."),
+        ("Selon le gardien Mensah, le match était serré.", "According to goalkeeper Kwame Mensah, the match was tight."),
         # short title-case headlines, and headlines that ask a question
         ("Colère durable", "Lasting Anger"),
         ("Les loyers vont-ils baisser ? Ce que disent les experts", "Will Rents Fall? What the Experts Say?"),
@@ -96,6 +99,9 @@ def test_correct_renderings_pass(source: str, output: str) -> None:
         ("La communauté hindoue de Durban a manifesté.", "The Hindoo community of Pretoria protested.", "Pretoria"),
         ("Colère durable à Kumasi", "Lasting Anger in Accra", "Accra"),
         ("Les loyers vont-ils baisser à Kumasi ?", "Will Rents Fall in Accra?", "Accra"),
+        # another first name than the source's, or a first name before another surname
+        ("Le match était serré, a dit Ofori Mensah.", "The match was tight, Kwame Mensah said.", "Kwame Mensah"),
+        ("Le match était serré, a dit Mensah.", "The match was tight, Kwame Osei said.", "Kwame Osei"),
         # a translator who adds a name the source lacks changed the text: a genuine flag
         ("Les troupes sont rentrées au pays.", "U.S. troops came home.", "U.S"),
     ],

@@ -39,7 +39,7 @@ from summarizer.guard.candidates import (
     person_shaped,
 )
 from summarizer.guard.flags import Flag
-from summarizer.guard.foreign import known_name, source_initials, untranslatable
+from summarizer.guard.foreign import known_name, source_initials, surname_alone, untranslatable
 from summarizer.guard.names import (
     calendar_words,
     equivalents,
@@ -291,7 +291,7 @@ class SourceIndex:
             return True  # nothing but titles, days and function words ("GMT Friday")
         if name.cue in ("title", "verb") and name.kind == "person":
             # the person's own names: "(Argentine First Lady) Cristina Kirchner"
-            core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
+            core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))[::-1]
             if not core and not any(w in person_names() for w in words) and not _name_of_words(words):
                 return True  # English words after a title, not a name: "the Prime Ministerial portraits"
             words = core or words
@@ -314,8 +314,9 @@ class SourceIndex:
                 words = [w for w in words if not is_common_english(w)]
         if strict:  # a person: the surname as written (up to spelling), the other names up to a cognate
             last = words[-1] if words else ""
-            return (self.word_supported(last, True) or self._spelt_otherwise(last)) and all(
-                self.word_supported(w, False) or self._spelt_otherwise(w) for w in words[:-1]
+            return (self.word_supported(last, True) or self._spelt_otherwise(last)) and (
+                all(self.word_supported(w, False) or self._spelt_otherwise(w) for w in words[:-1])
+                or surname_alone(self.source, last)  # "Ivan Hasek" for a source that only says "Hasek"
             )
         return all(self.word_supported(w, strict) or self._spelt_otherwise(w) for w in words)
 

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 
-from summarizer.guard.candidates import Name
+from summarizer.guard.candidates import CONNECTORS, Name
 from summarizer.guard.names import PREFIXES, fold, person_names, territory_words, zipf
 from summarizer.guard.places import other_names
 
@@ -123,3 +123,22 @@ def english_only_word(word: str) -> bool:
     translator chose for a French word ("Moslems" for "musulmans"), not a name, which French news writes too."""
     en = zipf(word, "en")
     return len(word) >= 4 and en >= _ENGLISH_FLOOR and zipf(word, "fr") <= en - _ENGLISH_MARGIN
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
+
+
+def surname_alone(source: str, surname: str) -> bool:
+    """Whether the source writes the folded ``surname`` and never with a capitalised word before it (another
+    first name, another person: "Pavel Hasek", "Ana Ruiz de Hasek"), so an output may give the person's first
+    name the French left out ("Ivan Hasek" for "commencé par Hasek")."""
+    seen, previous = False, ""
+    for m in _WORD.finditer(source):
+        word = m.group()
+        if fold(word) == surname:
+            if previous[:1].isupper():
+                return False
+            seen = True
+        if word.lower() not in CONNECTORS:  # a particle belongs to the name around it: "Fernandez de Kirchner"
+            previous = word
+    return seen
