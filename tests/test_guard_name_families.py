@@ -149,3 +149,12 @@ def test_names_that_are_english_words_are_checked(source: str, output: str, name
 )  # fmt: skip
 def test_the_same_names_pass_when_the_source_has_them(source: str, output: str) -> None:
     assert flagged(source, output) == []
+
+
+def test_a_french_summary_may_not_add_what_a_translation_may() -> None:
+    # a first name, a common word of a third language: a translation may add them, a summary in the source's
+    # own language copies its names and may not
+    source = "Le match était serré, a dit Mensah, sur la grande place de la ville."
+    assert flagged(source, "The match was tight, Kwame Mensah said, on the town's Platz.") == []
+    summary = [f.text for f in entities.check(source, "Kwame Mensah a parlé sur la Platz.", "fr", "fr")]
+    assert any("Kwame" in text for text in summary) and any("Platz" in text for text in summary)

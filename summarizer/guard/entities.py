@@ -254,8 +254,9 @@ class SourceIndex:
                 return True
         return False
 
-    def supports(self, name: Name) -> bool:
-        """Whether the source supports ``name``."""
+    def supports(self, name: Name, translated: bool = True) -> bool:
+        """Whether the source supports ``name`` (``translated``: the output is in another language, where a first
+        name the source leaves out may be added)."""
         full = saint(fold(name.text))
         if self.has_phrase(full) or full in self.translated or self.has_phrase(full, inflected=True):
             return True
@@ -316,7 +317,7 @@ class SourceIndex:
             last = words[-1] if words else ""
             return (self.word_supported(last, True) or self._spelt_otherwise(last)) and (
                 all(self.word_supported(w, False) or self._spelt_otherwise(w) for w in words[:-1])
-                or surname_alone(self.source, last)  # "Ivan Hasek" for a source that only says "Hasek"
+                or (translated and surname_alone(self.source, last))  # "Ivan Hasek" for a source with "Hasek" alone
             )
         return all(self.word_supported(w, strict) or self._spelt_otherwise(w) for w in words)
 
@@ -462,12 +463,12 @@ def check_entities(
     src_lang, out_lang = (source_lang or "fr").lower()[:2], (output_lang or "en").lower()[:2]
     index = index or SourceIndex(source, src_lang)
     flags = []
-    names = find_names(output, out_lang)
+    names, translated = find_names(output, out_lang), out_lang != src_lang
     for name in names:
         if (
-            index.supports(name)
+            index.supports(name, translated)
             or _defined_acronym(name, names, index)
-            or untranslatable(name, output, index.initials, lambda w: index.word_supported(w, False))
+            or (translated and untranslatable(name, output, out_lang, index.initials, index.word_supported))
         ):
             continue
         closest = index.closest(name, ner=out_lang != src_lang)

@@ -97,24 +97,28 @@ def known_name(word: str) -> bool:
     return word in person_names() or word in territory_words() or bool(other_names(word))
 
 
-def untranslatable(name: Name, output: str, initials: set[str], supported: Callable[[str], bool]) -> bool:
-    """A name the source cannot show as written: a unit or currency after a figure ("70 million Euros"); an
-    acronym left in a third language whose letters half come from the source's names (``initials``: "FAČR" for
-    "Association du Football de la République tchèque"); a place's or organisation's common words of a third
-    language, the others ``supported`` by the source ("21er Haus"); never a person or a place, nor a known
-    place or surname."""
+def untranslatable(
+    name: Name, output: str, lang: str, initials: set[str], supported: Callable[[str, bool], bool]
+) -> bool:
+    """A name of a translation (into ``lang``) that its source cannot show as written: an English unit or
+    currency after a figure ("70 million Euros"); an acronym left in a third language whose letters half come
+    from the source's names (``initials``: "FAČR" for "Association du Football de la République tchèque"); a place's or organisation's common words of a third
+    language, the others ``supported`` by the source ("21er Haus"); an English spelling French hardly writes
+    ("Moslems"); never a person or a place, nor a known place or surname."""
     raw = [w for w in re.findall(r"[^\W\d_]+", name.text) if fold(w) in name.words]
     if not raw:
         return False
-    if all(fold(w) in unit_words() for w in raw):
+    if lang == "en" and all(fold(w) in unit_words() for w in raw):
         return after_figure(output, name.start)
     if name.cue == "acronym" or (len(raw) == 1 and foreign_acronym(raw[0])):
         return foreign_acronym(name.text) and acronym_shares_letters(name.text, initials)
     if name.kind in ("person", "place") or any(known_name(fold(w)) for w in raw):
         return False
-    if all(english_only_word(fold(w)) for w in raw if fold(w) not in PREFIXES):  # "Anti-Moslem"
+    if lang == "en" and all(english_only_word(fold(w)) for w in raw if fold(w) not in PREFIXES):  # "Anti-Moslem"
         return True
-    return any(third_language_word(w) for w in raw) and all(third_language_word(w) or supported(fold(w)) for w in raw)
+    return any(third_language_word(w) for w in raw) and all(
+        third_language_word(w) or supported(fold(w), False) for w in raw
+    )
 
 
 @functools.lru_cache(maxsize=1 << 12)
