@@ -17,13 +17,12 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from summarizer import extractive
+from summarizer.ranking.model import default_ranker
+from summarizer.ranking.sentences import article_sentences
+from summarizer.ranking.train import read_records
 
-from summarizer import extractive  # noqa: E402
-from summarizer.ranking.model import default_ranker  # noqa: E402
-from summarizer.ranking.sentences import article_sentences  # noqa: E402
-from summarizer.ranking.train import read_records  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:

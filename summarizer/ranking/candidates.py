@@ -335,17 +335,20 @@ def candidates(
     prior: float,
     vectors_sim: tuple[np.ndarray, np.ndarray] | None = None,
     language: str = "fr",
+    enumerate_budget: int | None = None,
 ) -> tuple[list[tuple[int, ...]], np.ndarray]:
     """The candidate extracts of one article and their :data:`ALL_FEATURES` rows.
 
     ``first`` is the subset search's choice on ``scores``; ``vectors_sim`` the sentences' TF-IDF
     vectors and cosine matrix when already computed. Empty list when no sentence fits the budget.
+    ``enumerate_budget`` (default ``budget``) bounds the candidates' words; ``budget`` is the one
+    the features are computed against (the budget the second stage was trained at).
     """
     from summarizer import extractive
 
     words = np.array([extractive.word_count(t) for t in texts], dtype=float)
     vectors, sim = vectors_sim if vectors_sim is not None else extractive._similarity(texts, language)[:2]
-    subsets = enumerate_subsets(scores, words, budget, first)
+    subsets = enumerate_subsets(scores, words, enumerate_budget or budget, first)
     if not subsets:
         return [], np.zeros((0, len(ALL_FEATURES)))
     features = candidate_features(

@@ -62,6 +62,39 @@ class Reranker:
             "model": self.booster.model_to_string(),
         }
 
+    def ranked(
+        self,
+        texts: Sequence[str],
+        scores: np.ndarray,
+        budget: int,
+        first: Sequence[int],
+        selection_ratio: float,
+        selection_redundancy: float,
+        vectors_sim: tuple[np.ndarray, np.ndarray] | None = None,
+        language: str = "fr",
+    ) -> tuple[list[tuple[int, ...]], np.ndarray]:
+        """Every candidate extract within ``budget`` words and its predicted quality (higher is better).
+
+        The features are computed against the budget the model was trained at (:data:`MAX_BUDGET`),
+        whatever ``budget`` bounds the candidates, so that a longer budget only adds candidates.
+        """
+        subsets, features = candidates(
+            texts,
+            scores,
+            min(budget, self.max_budget),
+            first,
+            selection_ratio,
+            selection_redundancy,
+            self.table,
+            self.prior,
+            vectors_sim,
+            language,
+            enumerate_budget=budget,
+        )
+        if not subsets:
+            return [], np.zeros(0)
+        return subsets, np.asarray(self.booster.predict(features, num_threads=1), dtype=float)
+
     def pick(
         self,
         texts: Sequence[str],
@@ -74,19 +107,9 @@ class Reranker:
         language: str = "fr",
     ) -> list[int]:
         """The best-predicted candidate extract (indices in article order); ``first`` when there is none."""
-        subsets, features = candidates(
-            texts,
-            scores,
-            budget,
-            first,
-            selection_ratio,
-            selection_redundancy,
-            self.table,
-            self.prior,
-            vectors_sim,
-            language,
+        subsets, predicted = self.ranked(
+            texts, scores, budget, first, selection_ratio, selection_redundancy, vectors_sim, language
         )
         if not subsets:
             return list(first)
-        predicted = self.booster.predict(features, num_threads=1)
         return list(subsets[int(np.argmax(predicted))])

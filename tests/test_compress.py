@@ -1,0 +1,189 @@
+"""Safe compression of the extractive summary's sentences, and the exactness of its evidence links.
+
+Every example sentence below was written for these tests. The rules: only a dateline, a
+parenthetical, a speech tag after a quotation or a non-restrictive relative clause may go; a
+piece holding a figure, a name or a negation never does; what is kept is the sentence's own
+characters, in order, and the links point at exactly those characters of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.ranking.compress import RULES, compress, compress_extract, protected
+from summarizer.ranking.links import sentence_links
+from summarizer.text.clean import clean_article
+from summarizer.text.sentences import split_paragraph_sentences
+
+WORDS = re.compile(r"\w+")
+
+
+def _is_subsequence(kept: list[str], original: list[str]) -> bool:
+    it = iter(original)
+    return all(word in it for word in kept)
+
+
+def _check_exact(sentence: str, result) -> None:
+    assert result.text == "".join(sentence[a:b] for a, b in result.kept)
+    assert all(a < b for a, b in result.kept)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(result.kept, result.kept[1:], strict=False))
+    assert _is_subsequence(WORDS.findall(result.text), WORDS.findall(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "rule"),
+    [
+        (
+            "LYON (AFP) - La mairie rouvre la piscine municipale cet été.",
+            "La mairie rouvre la piscine municipale cet été.",
+            "dateline",
+        ),
+        (
+            "La vente (très attendue) a finalement eu lieu hier soir.",
+            "La vente a finalement eu lieu hier soir.",
+            "parenthetical",
+        ),
+        ("« Le chantier avance bien », a-t-elle assuré.", "« Le chantier avance bien ».", "attribution"),
+        ("« Nous restons prudents », a expliqué le porte-parole.", "« Nous restons prudents ».", "attribution"),
+        (
+            "Le fabricant, qui cherchait un repreneur, signe enfin un accord.",
+            "Le fabricant signe enfin un accord.",
+            "relative",
+        ),
+        ("L'usine ferme ses portes, dont la rénovation avait traîné.", "L'usine ferme ses portes.", "relative"),
+        ("The mayor, who took office in the spring, opened the bridge.", "The mayor opened the bridge.", "relative"),
+    ],
+)
+def test_each_rule_deletes_its_piece_and_keeps_the_rest_verbatim(sentence, expected, rule):
+    result = compress(sentence)
+    assert result.text == expected
+    assert result.removed == (rule,)
+    _check_exact(sentence, result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # figures
+        "La coopérative, qui emploie 240 salariés, investit dans une nouvelle ligne.",
+        "La coopérative, qui emploie une quarantaine de salariés, investit dans une nouvelle ligne.",
+        "Le budget (soit trois fois plus) sera voté demain par le conseil.",
+        # names
+        "La coopérative, qui appartient au groupe Lactalis, investit dans une nouvelle ligne.",
+        "Le budget (voté par la CGT et le Medef) sera discuté demain par le conseil.",
+        "« Le chantier avance bien », a assuré Claire Dupuis.",
+        # negations
+        "La coopérative, qui n'a jamais licencié, investit dans une nouvelle ligne.",
+        "La coopérative, qui refuse toute aide sans garantie, investit dans une nouvelle ligne.",
+        "The mayor, who did not run again, opened the bridge.",
+        # not a speech tag: the quotation is part of the main clause
+        "Le « bouclier tarifaire » a été prolongé jusqu'à la fin de l'hiver.",
+    ],
+)
+def test_figures_names_and_negations_are_never_deleted(sentence):
+    result = compress(sentence)
+    assert result.text == sentence
+    assert result.kept == ((0, len(sentence)),)
+
+
+def test_protected_detects_figures_names_and_negations():
+    assert protected("en 2023") and protected("une dizaine") and protected("le troisième")
+    assert protected("chez Renault") and protected("la SNCF")
+    assert protected("qui ne veut pas") and protected("sans délai") and protected("who didn't")
+    assert not protected("qui cherchait un repreneur")
+
+
+def test_a_sentence_is_never_compressed_to_almost_nothing():
+    sentence = "« Oui », a-t-il répondu."
+    assert compress(sentence).text == sentence
+
+
+def test_rules_can_be_switched_off():
+    sentence = "Le fabricant, qui cherchait un repreneur, signe (enfin) un accord."
+    assert compress(sentence, ()).text == sentence
+    assert compress(sentence, ("parenthetical",)).text == "Le fabricant, qui cherchait un repreneur, signe un accord."
+    assert compress(sentence, RULES).text == "Le fabricant signe un accord."
+
+
+def test_real_sentences_keep_their_words_in_order(orangesum_sample, example_article):
+    """On real articles: kept text is the exact concatenation of kept spans, words in order, and no
+    deleted piece holds a figure, a name or a negation."""
+    compressed = 0
+    for article in [r["article"] for r in orangesum_sample] + [example_article]:
+        for s in split_paragraph_sentences(clean_article(article).paragraphs, "fr"):
+            result = compress(s.text)
+            _check_exact(s.text, result)
+            position = 0
+            for a, b in [*result.kept, (len(s.text), len(s.text))]:
+                deleted = s.text[position:a]
+                assert not protected(deleted), deleted
+                position = b
+            compressed += result.text != s.text
+    assert compressed > 0, "the sample should hold at least one compressible sentence"
+
+
+def test_headings_and_uncovered_languages_stay_whole():
+    texts = ["Le fabricant, qui cherchait un repreneur, signe un accord.", "Un titre, qui reste entier."]
+    out = compress_extract(texts, [False, True], [0, 1], "fr")
+    assert out[0].text == "Le fabricant signe un accord." and out[1].text == texts[1]
+    assert compress_extract(texts, [False, False], [0], "de")[0].text == texts[0]
+
+
+def test_links_point_at_the_exact_kept_pieces_of_the_article():
+    article = (
+        "Le fabricant, qui cherchait un repreneur depuis des mois, signe enfin un accord avec un fonds.\n\n"
+        "« Nous sommes soulagés », a déclaré la directrice. Les salariés restent inquiets."
+    )
+    cleaned = clean_article(article)
+    sentences = split_paragraph_sentences(cleaned.paragraphs, "fr")
+    texts = [s.text for s in sentences]
+    picked = [0, 1]
+    pieces = compress_extract(texts, [False] * len(texts), picked, "fr")
+    links = sentence_links(cleaned.paragraphs, sentences, texts, picked, pieces)
+    joined = "\n\n".join(cleaned.paragraphs)
+    assert [link["source"] for link in links] == [
+        "Le fabricant signe enfin un accord avec un fonds.",
+        "« Nous sommes soulagés ».",
+    ]
+    for link in links:
+        assert "".join(joined[a:b] for a, b in link["spans"]) == link["source"]
+        assert joined[link["start"] : link["end"]] == texts[link["index"]]
+        assert all(link["start"] <= a < b <= link["end"] for a, b in link["spans"])
+    whole = sentence_links(cleaned.paragraphs, sentences, texts, picked)
+    assert [link["source"] for link in whole] == [texts[0], texts[1]]
+    assert all(link["spans"] == [[link["start"], link["end"]]] for link in whole)
+
+
+def test_length_changes_the_extractive_summary_quickly(example_article):
+    """short < medium < long words on the example article (the ranker alone, no pipeline)."""
+    from summarizer.ranking.sentences import article_sentences
+    from summarizer.stages.summarize import compressed_extractive_summary
+
+    article = article_sentences(example_article)
+    counts = {}
+    for length in ("short", "medium", "long"):
+        summary, picked, scorer, pieces = compressed_extractive_summary(article, length, "fr")
+        assert scorer == "ranker" and picked == sorted(set(picked))
+        assert summary.text == " ".join(p.text for p in pieces)
+        counts[length] = len(summary.text.split())
+    assert counts["short"] < counts["medium"] < counts["long"], counts
+
+
+@pytest.mark.slow
+def test_length_changes_the_extractive_summary(example_article):
+    """Through the Summarizer: short < medium < long words on the example article, each the
+    article's own words in order, each link exact."""
+    from summarizer import Summarizer
+
+    counts = {}
+    article_words = WORDS.findall(clean_article(example_article).text)
+    for length in ("short", "medium", "long"):
+        result = Summarizer(strategy="extractive", target_language="fr", length=length).summarize(example_article)
+        counts[length] = len(result.summary.split())
+        assert _is_subsequence(WORDS.findall(result.summary), article_words)
+        joined = clean_article(example_article).text
+        for link in result.sentence_links:  # a heading gets the full stop it lacks
+            assert link["source"] in (kept := "".join(joined[a:b] for a, b in link["spans"]), kept + ".")
+    assert counts["short"] < counts["medium"] < counts["long"], counts
