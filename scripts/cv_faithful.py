@@ -27,6 +27,7 @@ from summarizer.evaluate import rouge
 from summarizer.options import EXTRACTIVE_WORDS
 from summarizer.ranking.compress import RULES, compress_extract
 from summarizer.ranking.model import choose, default_ranker
+from summarizer.ranking.sentences import ArticleSentences
 from summarizer.ranking.train import cached_examples, read_records, split_held_out
 
 MEDIUM_BUDGETS = (50, 60, 70)
@@ -64,11 +65,16 @@ def _variants(ranker, example) -> dict[str, str]:
                 continue
             pieces = compress_extract(texts, article.headings, picked, "fr", rules)
             out[f"select_length({length}), {name}"] = " ".join(p.text for p in pieces)
+    # Compress every sentence first, then rank the compressed sentences.
+    every = compress_extract(texts, article.headings, range(len(texts)), "fr")
+    shorter = ArticleSentences([p.text for p in every], article.paragraphs, article.headings)
+    picked = ranker.select_length(shorter, "medium") or [0]
+    out["compress every sentence, then select_length(medium)"] = " ".join(shorter.texts[i] for i in picked)
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print one JSON object: per variant and fold, R-1/R-2/R-L and mean words."""
+    """Print a Markdown table (per variant and fold: R-1/R-2/R-L and mean words); JSON on stderr."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", required=True, help="the OrangeSum TRAINING split (JSONL or JSONL.gz)")
     parser.add_argument("--sentences-cache", help="cleaned articles of --data (written by scripts/train_ranker.py)")
@@ -97,7 +103,13 @@ def main(argv: list[str] | None = None) -> int:
             row = {k: round(v, 2) for k, v in means.items()}
             row["words"] = round(float(np.mean([len(p.split()) for p in preds])), 1)
             result.setdefault(name, {})[f"{fold} ({len(items)})"] = row
-    print(json.dumps({"variants": result, "seconds": round(time.perf_counter() - started, 1)}, indent=1))
+    folds_seen = sorted({fold for row in result.values() for fold in row})
+    print("| variant | " + " | ".join(folds_seen) + " |")
+    print("|---" * (len(folds_seen) + 1) + "|")
+    for name, row in result.items():
+        cells = [f"{r['rouge1']:.2f}/{r['rouge2']:.2f}/{r['rougeL']:.2f} ({r['words']})" for r in row.values()]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print(json.dumps({"variants": result, "seconds": round(time.perf_counter() - started, 1)}), file=sys.stderr)
     return 0
 
 

@@ -6,8 +6,9 @@ A chosen sentence may lose, and only lose, pieces of these kinds (each a *rule*)
 - ``parenthetical``: a bracketed aside (``le gendarme (sic) de``);
 - ``attribution``: the speech tag after a closing quotation mark (``« … », a-t-il déclaré.``);
   the quotation marks stay, so the words are still reported as someone's;
-- ``relative``: a non-restrictive relative clause between commas or at the end
-  (``Le groupe, qui a longtemps hésité, accepte``): the main clause says the same without it.
+- ``relative``: a non-restrictive relative clause that ends the sentence (``…, qui a
+  longtemps hésité.``): the main clause says the same without it. (One between two commas is
+  left alone: the closing comma cannot be told from a comma inside the clause without a parser.)
 
 A piece is never deleted when it holds a figure (digits or a number word), a name (a capitalised
 word or an acronym) or a negation: those are the facts a reader checks. Every kept character is
@@ -98,13 +99,36 @@ _SPEECH_VERB = (
 _ATTRIBUTION = re.compile(rf"(?<=[»”\"])\s*,\s*(?:{_SPEECH_VERB})\b[^«»\"“”]*?(?=[.!?…]+\s*$)", re.IGNORECASE)
 _RELATIVE = re.compile(
     r",\s+(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|which|who|whose|whom)\s"
-    r"[^,;:()«»\"“”]{3,160}?(?:,(?=\s)|(?=[.!?…]+\s*$))"
+    r"[^,;:()«»\"“”]{3,160}?(?=[.!?…]+\s*$)"
 )
 
 
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations of ``sentence`` (an unclosed one runs to the end)."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    covered = "".join(" " if any(a <= k < b for a, b in spans) else ch for k, ch in enumerate(sentence))
+    opened = re.search(r"[«“\"]", covered)
+    if opened:
+        spans.append((opened.start(), len(sentence)))
+    return spans
+
+
 def _pieces(sentence: str, rules: Iterable[str]) -> list[tuple[int, int, str]]:
-    """Deletable character spans ``(start, end, rule)`` of ``sentence`` (may overlap; not yet filtered)."""
+    """Deletable character spans ``(start, end, rule)`` of ``sentence`` (may overlap; not yet filtered).
+
+    Nothing inside a quotation is deletable: quoted words stay as they were said."""
     rules = set(rules)
+    quotes = _quoted(sentence)
+    found = [
+        piece for piece in _candidates(sentence, rules) if not any(a < piece[1] and piece[0] < b for a, b in quotes)
+    ]
+    return found
+
+
+def _candidates(sentence: str, rules: set[str]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if "dateline" in rules:
         m = _DATELINE.match(sentence)
@@ -112,7 +136,7 @@ def _pieces(sentence: str, rules: Iterable[str]) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), "dateline"))
     if "parenthetical" in rules:
         for m in _PARENTHETICAL.finditer(sentence):
-            if not protected(m.group(1)):
+            if re.search(r"\w", m.group(1)) and not protected(m.group(1)):
                 found.append((m.start(), m.end(), "parenthetical"))
     if "attribution" in rules and re.search(r"[«“\"]", sentence):
         for m in _ATTRIBUTION.finditer(sentence):
@@ -123,7 +147,7 @@ def _pieces(sentence: str, rules: Iterable[str]) -> list[tuple[int, int, str]]:
             piece = m.group(0)
             if protected(piece):
                 continue
-            found.append((m.start(), m.end(), "relative"))  # between commas, the closing one goes too
+            found.append((m.start(), m.end(), "relative"))
     return found
 
 
