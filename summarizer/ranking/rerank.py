@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from summarizer.ranking.candidates import ALL_FEATURES, candidates
+from summarizer.ranking.candidates import ALL_FEATURES, CONTEXT_FEATURES, candidates
 
 MAX_BUDGET = 70  # the budget it was trained at; longer budgets keep the subset search
 
@@ -30,14 +30,23 @@ class Reranker:
         booster: a ``lightgbm.Booster`` trained on candidate features.
         table: word -> probability that a word of an article is also in its abstract.
         prior: the probability of words not in ``table``.
+        word_model: a ``lightgbm.Booster`` giving each distinct word of an article the probability
+            that the abstract has it (:data:`summarizer.ranking.candidates.WORD_MODEL_FEATURES`);
+            with it the candidates also get the :data:`CONTEXT_FEATURES`.
     """
 
     max_budget = MAX_BUDGET
 
-    def __init__(self, booster: Any, table: dict[str, float], prior: float) -> None:
+    def __init__(self, booster: Any, table: dict[str, float], prior: float, word_model: Any = None) -> None:
         self.booster = booster
         self.table = table
         self.prior = prior
+        self.word_model = word_model
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        """The candidate features this second stage reads."""
+        return ALL_FEATURES + (CONTEXT_FEATURES if self.word_model is not None else ())
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Reranker:
@@ -48,19 +57,24 @@ class Reranker:
         """
         import lightgbm
 
-        if tuple(data.get("features", ())) != ALL_FEATURES:
+        word_model = lightgbm.Booster(model_str=data["word_model"]) if data.get("word_model") else None
+        expected = ALL_FEATURES + (CONTEXT_FEATURES if word_model is not None else ())
+        if tuple(data.get("features", ())) != expected:
             raise ValueError("the second stage was trained on other candidate features than this version computes")
-        return cls(lightgbm.Booster(model_str=data["model"]), dict(data["words"]), float(data["prior"]))
+        return cls(lightgbm.Booster(model_str=data["model"]), dict(data["words"]), float(data["prior"]), word_model)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``"rerank"`` part of a ranker file (plain JSON: LightGBM's text model, the word table)."""
-        return {
-            "features": list(ALL_FEATURES),
+        data = {
+            "features": list(self.features),
             "max_budget": MAX_BUDGET,
             "prior": self.prior,
             "words": self.table,
             "model": self.booster.model_to_string(),
         }
+        if self.word_model is not None:
+            data["word_model"] = self.word_model.model_to_string()
+        return data
 
     def ranked(
         self,
@@ -90,6 +104,7 @@ class Reranker:
             vectors_sim,
             language,
             enumerate_budget=budget,
+            word_model=self.word_model,
         )
         if not subsets:
             return [], np.zeros(0)
