@@ -6,7 +6,6 @@ import dataclasses
 import importlib.util
 import json
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -533,9 +532,19 @@ def test_shift_decimal_moves_the_separator() -> None:
     assert shift("1,400", -1) == "140"
 
 
-def test_check_is_fast() -> None:
-    pairs = _flores_pairs() * 10
-    started = time.perf_counter()
-    for fra, eng in pairs:
-        check(fra, eng)
-    assert time.perf_counter() - started < 5.0  # ~1,000 pairs in well under the few seconds allowed
+def test_eval_script_never_prints_the_failures_of_the_report_set(capsys: pytest.CaptureFixture[str]) -> None:
+    evaluation = _load_eval()
+    sample = (DATA / "flores200_sample.fra", DATA / "flores200_sample.eng")
+    evaluation.SETS["newstest2013"] = sample  # the report set, read from the test sample
+    assert evaluation.main(["--data", "newstest2013", "--show", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "set: newstest2013" in out and "ms per pair" in out
+    assert "[false alarm]" not in out and "[missed" not in out
+    assert json.loads(out.strip().splitlines()[-1])["data"] == "newstest2013"
+
+
+def test_eval_script_rejects_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        _load_eval().main(["--fra", str(tmp_path / "missing.fra"), "--eng", str(DATA / "flores200_sample.eng")])
+    assert exit_info.value.code == 2
+    assert "no such file" in capsys.readouterr().err

@@ -17,21 +17,30 @@ _ORD = {"premier": 1, "première": 1, "1er": 1, "1re": 1, "second": 2, "seconde"
         "2nd": 2, "troisième": 3, "3e": 3, "3rd": 3, "quatrième": 4, "4e": 4, "4th": 4, "first": 1, "1st": 1,
         "third": 3, "fourth": 4}  # fmt: skip
 _ORD_ALT = "|".join(sorted(map(re.escape, _ORD), key=len, reverse=True))
-_YEAR_AFTER = re.compile(r"(?:\s+(?:de\s+|of\s+)?|\s*[/'’-]\s*|\s+FY)(?P<y>(?:19|20)\d\d|\d\d)(?![\w.,]|[.,]\d)")
+_YEAR_AFTER = re.compile(r"(?:\s+(?:de\s+|of\s+)?|\s*[/'’-]\s*|\s+FY)(?P<y>(?:19|20)\d\d|\d\d)(?!\w|[.,]\d)")
 # "Q3", "T3 2024", "H2", "S1" (a letter code needs a year after it or a period word before it in French:
 # "un T3" is a flat), "third quarter", "second semestre", "premier trimestre".
 _PERIOD = re.compile(
-    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre)s?(?![\w-]))",
+    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre)s?(?![\w-])(?![\s-]+hours?\b))",
     re.I,
 )
 _UNITS = {"q": "quarter", "t": "quarter", "h": "half", "s": "half", "quarter": "quarter", "trimestre": "quarter",
           "half": "half", "semestre": "half"}  # fmt: skip
+# "No.1", "n°2", "numéro un", "number two"; a word after "No" only with its dot ("No one" is nobody).
 _RANK = re.compile(
-    r"(?<![\w])(?:No\.?|no\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<n>\d{1,3}|un|une|deux|trois|quatre|cinq|one|two|three|four|five)(?![\w])"
+    r"(?<![\w])(?:(?:No\.?|no\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<n>\d{1,3})"
+    r"|(?:No\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<w>un|une|deux|trois|quatre|cinq|one|two|three|four|five))(?![\w])"
 )
 _RANK_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "one": 1, "two": 2, "three": 3,
                "four": 4, "five": 5}  # fmt: skip
-_SYMBOLIC = re.compile(r"(?:\b(?:un|l')\s?euro\s+symbolique|\bsymbolic\s+(?:euro|€1)|\btoken\s+(?:euro|€\s?1)\b)", re.I)
+# "un dollar symbolique", "l'euro symbolique", "a symbolic pound": one unit of that currency.
+_SYMBOLIC = re.compile(
+    r"\b(?:(?:un|une|l')\s?(?P<fr>euro|dollar|franc|livre|yen|yuan)s?\s+symbolique"
+    r"|(?:symbolic|token|nominal)\s+(?P<en>euro|dollar|franc|pound|yen|yuan)s?)\b",
+    re.I,
+)
+_SYMBOLIC_UNIT = {"euro": "EUR", "dollar": "$", "franc": "FRANC", "livre": "lb", "pound": "lb", "yen": "JPY",
+                  "yuan": "CNY"}  # fmt: skip
 # Phone numbers and other digit codes: three or more digit groups with one kind of separator, 8+ digits.
 _CODE = re.compile(
     r"(?<![\w.,+])(?:\+\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?P<sep>[\s.-])\d{2,4}(?:(?P=sep)\d{2,4}){1,4}(?![\w]|[.,]\d)"
@@ -68,15 +77,16 @@ def periods(text: str) -> Iterator[Span]:
 def ranks(text: str) -> Iterator[Span]:
     """'No. 2', 'numéro deux', 'n°1': a rank, read like an ordinal ('deuxième', 'second')."""
     for m in _RANK.finditer(text):
-        raw = m.group("n").lower()
+        raw = (m.group("n") or m.group("w")).lower()
         value = _RANK_WORDS.get(raw) or int(raw)
         yield m.start(), m.end(), "ordinal", float(value), {"rank": True}
 
 
 def symbolic(text: str) -> Iterator[Span]:
-    """'un euro symbolique' / 'a token €1': one euro."""
+    """'un euro symbolique' / 'a symbolic dollar': one unit of the currency named."""
     for m in _SYMBOLIC.finditer(text):
-        yield m.start(), m.end(), "amount", 1.0, {"unit": "EUR"}
+        word = (m.group("fr") or m.group("en")).lower()
+        yield m.start(), m.end(), "amount", 1.0, {"unit": _SYMBOLIC_UNIT[word]}
 
 
 def codes(text: str) -> Iterator[Span]:

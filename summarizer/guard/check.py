@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from summarizer.guard import business
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
-from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
+from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, ORDINAL_WORDS
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
+from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, RANGE_ORD, ROUND
 
 PERIODS = ("half", "quarter")
 
@@ -83,10 +83,51 @@ def _entries(facts: list[Fact], text: str) -> list[_Entry]:
     for m in IDENT.finditer(text):  # "Rd6", "covid-19": their digits support a plain "6", "19"
         ident = Fact(m.group(), "number", 0.0, None, m.start(), m.end(), checked=False)
         out += [_Entry(float(d), 1.0, None, ident, part=True) for d in re.findall(r"\d+", m.group())]
+    out += _implied_entries(facts, text)
     ordinals = [f for f in facts if f.kind == "ordinal" and f.checked]
     for x, y in itertools.pairwise(ordinals):
         if RANGE_ORD.match(text[x.end : y.start] + " ") and 1 < y.number - x.number <= 5:
             out += [_Entry(float(v), 1.0, None, x) for v in range(int(x.number) + 1, int(y.number))]
+    return out
+
+
+def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
+    """Values a source states in other terms: a duration in another unit ("18 mois": a year and a
+    half; "trois décennies": 30 years), a knockout round ("huitièmes de finale": the last 16), and a
+    plain number that takes the unit stated earlier in its sentence ("hausse de 2,5 % ... de 1,8 à 2,1")."""
+    out = []
+    for f in facts:
+        if f.kind == "time" or f.unit == "h":  # "une heure et quart", "2h30": also a duration in minutes
+            out.append(_Entry(f.number * 60, 1.0, None, f, vague=True))
+            if f.unit == "h":  # "48 heures": two days
+                out.append(_Entry(f.number / 24, f.step / 24, None, f))
+        if f.kind not in ("number", "amount", "percentage") or f.date is not None:
+            continue
+        after = text[f.end : f.end + 16].lower()
+        if f.number == 1.5 and " " in f.text:  # "un an et demi": the unit is inside the figure
+            after = " " + f.text.split()[1].lower()
+        duration = DURATIONS.match(after)
+        if duration:
+            out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
+            if duration.lastgroup == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks
+                out.append(_Entry((f.number - 1) / 7, 1.0, None, f))
+    for m in (
+        ROUND.finditer(text) if "finale" in text else ()
+    ):  # a round named by the number of its matches: its teams are twice that
+        word = (m.group("w") or m.group("w2") or "").lower().rstrip("s")
+        n = ORDINAL_WORDS.get(word) or (4 if word in ("quart", "quarter") else 2 if word.startswith("demi") else 0)
+        n = int(m.group("d")) if m.group("d") else n
+        if n:
+            fact = Fact(m.group(), "number", 2.0 * n, None, m.start(), m.end(), checked=False)
+            out.append(_Entry(2.0 * n, 1.0, None, fact))
+    unit: str | None = None
+    for prev, f in itertools.pairwise(facts):
+        if re.search(r"[.!?;]\s", text[prev.end : f.start]):
+            unit = None
+        unit = prev.unit if prev.kind in ("percentage", "amount") else unit
+        if unit and f.kind == "number" and f.unit is None and f.checked and not f.scaled:
+            kind_unit = unit if prev.kind == "amount" or unit in ("%", "pp") else None
+            out.append(_Entry(f.number, f.step, kind_unit, f))
     return out
 
 
@@ -153,8 +194,10 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     for e in entries:
-        if (e.part and not plain) or (not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal"):
+        if e.part and not plain:
             continue
+        if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and not f.text.isalpha():
+            continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]
         conv = _convert(e, f.unit) if f.unit in MEASURES else None
         if conv:
@@ -171,6 +214,8 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
                 converted = converted or e
             elif ok and _unit_ok(f.unit, e.unit, f.kind):
                 return None
+            elif ok and f.unit in PERIODS and e.unit is None and e.fact.kind == "ordinal":
+                return None  # "deuxième mi-temps" / "second half", "troisième quart-temps" / "third quarter"
             else:
                 mismatch = mismatch or (e if ok else None)
     if converted:

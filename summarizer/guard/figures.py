@@ -17,8 +17,13 @@ from typing import Any, NamedTuple
 
 from summarizer.guard import business
 from summarizer.guard.lexicon import (
+    AGE_NOUN,
+    AGE_PREFIX,
+    ARTICLES,
     CUR_PREFIX,
     CUR_WORDS,
+    DAY_PERIODS,
+    DECADE_WORDS,
     EN_WORDS,
     FR_WORDS,
     GLUED_UNITS,
@@ -26,8 +31,11 @@ from summarizer.guard.lexicon import (
     MAG_ABBR,
     MAG_WORDS,
     MONTHS,
+    NAMED_TIMES,
     ORD_SUFFIX,
+    ORDINAL_WORDS,
     OTHER_WORDS,
+    PLURAL_APPROX,
     UNIT_WORDS,
 )
 from summarizer.guard.numbers import currency_code, parse_number, parse_words, precision, prepare
@@ -35,11 +43,13 @@ from summarizer.guard.patterns import (
     ACRONYM,
     AND_A_HALF,
     CAPS_WORDS,
+    CHAINED,
     CUR_AFTER,
     CUR_BEFORE,
     CUR_START,
     DATE_RES,
     DAY_LIST,
+    ELISION,
     HYPHEN_ID,
     IMPLIED,
     IMPLIED_RE,
@@ -49,6 +59,7 @@ from summarizer.guard.patterns import (
     PERCENT,
     RANGE,
     ROMAN,
+    SCALED_PERIOD,
     SLASH_DATE,
     SLASH_FRACTION,
     TIME_RES,
@@ -119,6 +130,9 @@ class Extractor:
         o_a, o_b = self.index[a], self.index[b]
         if isinstance(value, DateValue):
             kw["date"], value = value, 0.0
+        elif kind == "number" and (period := SCALED_PERIOD.match(self.text, b)):  # "seven decades": 70 years
+            factor = 10.0 if period.group("ten") else 100.0
+            kw["alts"] = (*kw.get("alts", ()), (value * factor, kw.get("step", 1.0) * factor))
         self.facts.append(Fact(self.orig[o_a:o_b], kind, value, start=o_a, end=o_b, **kw))
 
     def hedged(self, a: int, b: int) -> bool:
@@ -128,15 +142,20 @@ class Extractor:
     def run(self) -> list[Fact]:
         self.dates()
         self.slash_dates()
-        for m in SLASH_FRACTION.finditer(self.text):  # "1/3", "3/4"
+        for m in SLASH_FRACTION.finditer(self.text):  # "1/3", "3/4", "5 1/2"
             num, den = int(m.group("a")), int(m.group("b"))
-            if 0 < num < den <= 10 and self.free(m.start(), m.end()):
-                self.add(m.start(), m.end(), "number", num / den, unit=None, step=0.001, parts=(float(num), float(den)))
+            whole = re.search(r"(?<![\w.,])(\d{1,3})[\s-]$", self.text[max(0, m.start() - 5) : m.start()])
+            a, value = m.start(), num / den
+            if whole and self.free(m.start() - len(whole.group()), m.end()):
+                a, value = m.start() - len(whole.group()), int(whole.group(1)) + num / den
+            if 0 < num < den <= 10 and self.free(a, m.end()):
+                self.add(a, m.end(), "number", value, unit=None, step=0.001, parts=(float(num), float(den)))
         for finder in (business.periods, business.ranks, business.symbolic, business.codes):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
                     self.add(a, b, kind, value, unit=extra.get("unit"))
         self.times()
+        self.chained()
         self.numbers()
         self.words()
         self.romans()
@@ -191,20 +210,55 @@ class Extractor:
                 )
 
     def times(self) -> None:
-        for rx in TIME_RES:
+        low = self.text.lower()
+        needed = (
+            "heure" in low or "o'clock" in low,
+            any(w in low for w in NAMED_TIMES),
+            " past " in low or " to " in low,
+        )
+        for n, rx in enumerate(TIME_RES):
+            if n >= len(TIME_RES) - 3 and not needed[n - len(TIME_RES) + 3]:
+                continue  # the patterns of hours in words: only where their words occur
             for m in rx.finditer(self.text):
                 if not self.free(m.start(), m.end()):
                     continue
                 g = m.groupdict()
-                h, mi, sec = int(g["h"]), int(g.get("mi") or 0), int(g.get("s") or 0)
-                ap = (g.get("ap") or "").lower() or ("p" if g.get("pm") and h < 12 else "")
+                if g.get("named"):  # "midi", "midnight", "12 noon"
+                    value = NAMED_TIMES[g["named"].lower()]
+                    alts = ((24.0, 1.0),) if value == 0 else ()  # "midi" is coarse: 11h48 is about noon
+                    self.add(m.start(), m.end(), "time", value, unit=None, alts=alts, approx=True)
+                    continue
+                word = (g.get("w") or "").lower()
+                hour = g.get("h") or str(int(FR_WORDS.get(word) or EN_WORDS[word]))
+                if g.get("rel"):  # "half past six", "a quarter to 7"
+                    offset = 30 if g["rel_n"].lower() == "half" else 15
+                    g = {**g, "mi": str(offset if g["rel"].lower() == "past" else 60 - offset)}
+                    hour = str(int(hour) - (g["rel"].lower() == "to"))
+                h, sec = int(hour), int(g.get("s") or 0)
+                mi = int(g.get("mi") or 0) or (30 if g.get("half") else 15 if g.get("quarter") else 0)
+                period = DAY_PERIODS.get((g.get("dp") or "").lower())
+                ap = (g.get("ap") or "").lower() or ("p" if period is not None and period >= 12 and h < 12 else "")
+                ap = ap or ("a" if period is not None else "")
                 h = h % 12 + (12 if ap == "p" else 0) if ap else h
                 value = h + mi / 60 + sec / 3600 + float("0." + (g.get("fs") or "0")) / (3600 if g.get("s") else 60)
                 alts = () if ap else tuple((v, 1.0) for v in (value + 12, value - 12) if 0 < v <= 24)
-                unit = None if g.get("mi") or ap else "h"
+                unit = None if mi or ap else "h"
                 parts = (float(h), float(mi)) if mi else (float(h),)
                 kind = "time" if unit is None else "number"
                 self.add(m.start(), m.end(), kind, value, unit=unit, alts=alts, parts=parts)
+
+    def chained(self) -> None:
+        """Digits with magnitude words between them: "5 mille 352" (5352), "2 millions 140 mille 12"."""
+        for m in CHAINED.finditer(self.text) if self.lang != "en" else ():
+            if not self.free(m.start(), m.end()):
+                continue
+            value = 0.0
+            for part in re.finditer(r"(\d{1,3})(?:\s+([^\W\d_]+))?", m.group()):
+                scale = MAG_WORDS["fr"].get((part.group(2) or "").lower().rstrip("s"), 1.0)
+                value += int(part.group(1)) * scale
+            currency, a = self._currency_before(m.start())
+            b, unit, kind, _ = self._tail(m.end(), True, currency)
+            self.add(a, b, kind or "number", value, unit=unit, approx=self.hedged(a, b))
 
     def _currency_before(self, a: int) -> tuple[str | None, int]:
         m = CUR_BEFORE.search(self.text[max(0, a - 8) : a])
@@ -222,6 +276,9 @@ class Extractor:
             word = re.sub("l{3,}", "ll", w.lower()).rstrip("s")  # "milllions": a typo seen in the wild
             if word in words:
                 mult, b, scaled = words[word], mag.end(), True
+                more = re.compile(r"[\s-](?P<w>[^\W\d_]+)").match(t, b)  # "4.5 thousand million", "mille milliards"
+                if mult == 1e3 and more and words.get(more.group("w").lower().rstrip("s"), 0) >= 1e6:
+                    mult, b = mult * words[more.group("w").lower().rstrip("s")], more.end()
             elif w in MAG_ABBR and (currency or CUR_AFTER.match(t, after)):
                 mult, b, scaled = MAG_ABBR[w], mag.end(), True
         if currency is None:
@@ -238,7 +295,7 @@ class Extractor:
             m = TIMES.match(t, b)
             if m:
                 return m.end(), "times", "", mult
-            m = UNIT_AFTER.match(t, b + (t[b : b + 1] == " "))
+            m = UNIT_AFTER.match(t, b + (t[b : b + 1] in (" ", "-")))  # "5 km", "a 1,000-mile trip"
             if m:
                 return m.end(), currency_code(m, UNIT_WORDS), "", mult
         return b, unit, ("amount" if unit and unit != "lb" else ""), mult
@@ -264,6 +321,11 @@ class Extractor:
             short_year = re.search(r"(?<![\d.,])((?:1[89]|20)\d\d)[-/]$", t[max(0, a - 5) : a])
             if short_year and len(m.group()) == 2 and m.group().isdigit():  # "2019-21": 2021
                 self.add(a, b, "year", float(short_year.group(1)[:2] + m.group()), unit=None)
+                continue
+            apostrophe = re.search(r"(?<![\w'])'$", t[max(0, a - 2) : a])
+            if len(m.group()) == 2 and m.group().isdigit() and apostrophe and not LETTERS.match(t, b):
+                v = float(m.group())  # "in '85": an abbreviated year ("'90s" is read as a decade below)
+                self.add(a - 1, b, "year", v, unit=None, alts=((1900 + v, 1.0), (2000 + v, 1.0)))
                 continue
             hm = HYPHEN_ID.search(t[max(0, a - 20) : a])
             if hm and hm.group("w").lower() not in NOT_ID:
@@ -326,11 +388,28 @@ class Extractor:
 
     def words(self) -> None:
         vocab = FR_WORDS if self.lang == "fr" else EN_WORDS if self.lang == "en" else FR_WORDS | EN_WORDS
+        for m in AND_A_HALF.finditer(self.text):  # "un an et demi", "a year and a half": 1.5
+            if self.free(m.start(), m.end()):
+                self.add(m.start(), m.end(), "number", 1.5, unit=None, step=0.5)
+        for m in (
+            AGE_NOUN.finditer(self.text) if "na" in self.text else ()
+        ):  # "octogénaire", "quinquagenarian": an age in that decade
+            if self.free(m.start(), m.end()):
+                v = AGE_PREFIX[m.group("p").lower()]
+                self.add(m.start(), m.end(), "number", float(v), unit=None, alts=tuple((float(x), 1.0) for x in range(v + 1, v + 10)))  # fmt: skip
         toks: list[tuple[str, int, int]] = []
         for m in WORD.finditer(self.text):
             w, start = m.group().lower(), m.start()
-            if w.startswith(("d'", "l'")):
-                w, start = w[2:], start + 2
+            elided = ELISION.match(w) if "'" in w else None
+            if elided:  # "d'un", "qu'une", "jusqu'à"
+                w, start = w[elided.end() :], start + elided.end()
+            if self.lang == "fr" and w not in vocab and w.endswith("s") and vocab.get(w[:-1], 100) < 100:
+                w = w[:-1]  # "quatres": a typo of an invariable number word
+            if w in DECADE_WORDS and self.free(start, m.end()):  # "the sixties", "in his forties"
+                v = DECADE_WORDS[w]
+                alts = ((1900.0 + v, 1.0), (2000.0 + v, 1.0), *((float(x), 1.0) for x in range(v + 1, v + 10)))
+                self.add(start, m.end(), "number", float(v), unit=None, alts=alts)
+                continue
             if w in vocab or w in OTHER_WORDS:
                 if self.free(start, m.end()):
                     toks.append((w, start, m.end()))
@@ -338,9 +417,11 @@ class Extractor:
                 value = next(v for i, (_, v) in enumerate(IMPLIED) if imp.group(f"i{i}"))
                 self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(value),
                                        None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
-        for m in AND_A_HALF.finditer(self.text):  # "un an et demi", "a year and a half": support only
-            a, b = self.index[m.start()], self.index[m.end()]
-            self.facts.append(Fact(self.orig[a:b], "number", 1.5, None, a, b, checked=False))
+        for w, start, end in toks:  # "d'un mètre", "a mile": one of that unit (support only)
+            if w in ARTICLES and w not in ("a", "an") and (unit_m := UNIT_AFTER.match(self.text, end + 1)):
+                fact_text = self.orig[self.index[start] : self.index[unit_m.end()]]
+                unit = currency_code(unit_m, UNIT_WORDS)
+                self.facts.append(Fact(fact_text, "number", 1.0, unit, self.index[start], self.index[unit_m.end()], checked=False))  # fmt: skip
         groups: list[list[tuple[str, int, int]]] = []
         for tok in toks:
             if groups and re.fullmatch(r"\s*-?\s*", self.text[groups[-1][-1][2] : tok[1]]):
@@ -353,21 +434,43 @@ class Extractor:
                 a, b = group[i][1], group[j][2]
                 if not self.free(a, b):
                     continue
+                if kind == "fraction":  # "half of": a figure; "half-time", "the other half", "le tiers": support
+                    after = self.text[b : b + 5]
+                    followed = re.match(r"[\s-]*(?:(?:of|a|an|des?|du)\s|d')", after, re.I)
+                    before = re.search(
+                        r"(?:\b(?:a|an|one|the|la|le|un|une)|[\d%])\s+$", self.text[max(0, a - 6) : a], re.I
+                    )
+                    followed = followed and not words[j].endswith("s") and (before or words[j] in ("half", "moitié"))
+                    self.add(a, b, "number", float(value), unit=None, step=0.01, checked=bool(followed))
+                    if words[j] == "tiers":  # "le tiers d'EM": third place
+                        self.facts.append(Fact(self.orig[self.index[a] : self.index[b]], "ordinal", float(round(1 / value)), None, self.index[a], self.index[b], checked=False))  # fmt: skip
+                    continue
+                alts = ()
+                if kind == "fraction_count":  # "the first three quarters": also a count of three
+                    kind, alts = "number", ((float(vocab.get(words[i], 0)), 1.0),)
+                elif words[j] in ORDINAL_WORDS and 0 < value < 1 and not re.match(r"\s+of\b", self.text[b : b + 4]):
+                    alts = ((float(ORDINAL_WORDS[words[j]]), 1.0),)  # "a third pipeline": an ordinal
+                annees = re.search(r"ann[ée]es\s+$", self.text[max(0, a - 8) : a])
+                if annees and value in range(10, 100, 10):  # "les années trente": the 1930s
+                    self.add(a, b, "year", float(value), unit=None, alts=((1900.0 + value, 1.0), (2000.0 + value, 1.0)))
+                    continue
                 unit, hint = None, ""
                 if kind == "number":
                     b, unit, hint, _ = self._tail(b, True, self._currency_before(a)[0])
                 if kind == "times":
                     kind, unit = "number", "times"
                 scaled = any(vocab.get(w, 0) >= 1000 for w in words[i : j + 1])
+                plural = i == j and words[i] in PLURAL_APPROX  # "des milliers", "hundreds": support only
                 step = precision(str(int(value))) if value == int(value) else 0.01
                 if vague:
                     step = max(step, value / 5)
-                alts = ((value / 100, 1.0),) if self.lang == "fr" and words[j] == "cents" and value < 1000 else ()
+                if self.lang == "fr" and words[j] == "cents" and value < 1000:
+                    alts += ((value / 100, 1.0),)
                 exp = math.floor(math.log10(value) / 3) * 3 if value >= 1000 else 0
                 parts = (value / 10**exp,) if scaled and exp else ()
                 self.add(a, b, hint or kind, float(value), unit=unit, step=step, approx=self.hedged(a, b),
                          vague=vague, alts=alts, parts=parts, scaled=scaled,
-                         checked=kind != "ordinal" or value >= 3)  # fmt: skip
+                         checked=(kind != "ordinal" or value >= 3) and not plural and (value != 0 or bool(hint)))  # fmt: skip
 
     def romans(self) -> None:
         digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

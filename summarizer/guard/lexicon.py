@@ -2,12 +2,17 @@
 approximations, ordinals, currencies, measure units, magnitudes and hedges.
 
 Data only (plus one compiled hedge pattern); the extractor in :mod:`summarizer.guard.figures`
-and the verdict in :mod:`summarizer.guard.check` read them.
+and the verdict in :mod:`summarizer.guard.check` read them. Ordinal words and decade words come
+from ``num2words`` (its French and English spell-out), day periods ("du soir", "in the morning",
+"midi", "midnight") and their hours from Babel's CLDR data.
 """
 
 from __future__ import annotations
 
 import re
+
+from babel import Locale
+from num2words import num2words
 
 MONTHS_FR = {"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2,
              "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
@@ -47,11 +52,58 @@ ORDINAL_WORDS = {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "sec
                   "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
                   "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
                   "twentieth": 20, "thirtieth": 30, "hundredth": 100, "thousandth": 1000}  # fmt: skip
+
+
+def _spelled_ordinals() -> dict[str, int]:
+    """Every one-word ordinal of 1-100 and 1000 in French and English, spelled by num2words."""
+    out: dict[str, int] = {}
+    for lang in ("fr", "en"):
+        for n in (*range(1, 101), 1000):
+            words = re.split(r"[\s-]+", num2words(n, lang=lang, to="ordinal"))
+            if len(words) == 1 or (words[0] in ("one", "un") and len(words) == 2):
+                out.setdefault(words[-1], n)
+    return out
+
+
+ORDINAL_WORDS |= {k: v for k, v in _spelled_ordinals().items() if k not in ORDINAL_WORDS}
+# "the sixties", "in her eighties": a decade of years or of age (num2words' tens, plural).
+DECADE_WORDS = {num2words(v, lang="en")[:-1] + "ies": v for v in range(20, 100, 10)}
+# Approximate quantities in the plural: "des centaines", "several hundred", "thousands" (order of magnitude).
+PLURAL_APPROX = {"dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1e3, "dozens": 10,
+                 "hundreds": 100, "thousands": 1e3}  # fmt: skip
+# Age nouns, the Latin distributive numerals: "quadragénaire", "octogenarian" (a person in her forties...).
+AGE_NOUN = re.compile(r"(?P<p>tri|quadra|quinqua|sexa|septua|octo|nona)g[ée]nai?r(?:e|ian)s?", re.I)
+AGE_PREFIX = {"tri": 30, "quadra": 40, "quinqua": 50, "sexa": 60, "septua": 70, "octo": 80, "nona": 90}
+
+
+def _day_periods() -> tuple[dict[str, float], dict[str, float]]:
+    """CLDR day periods (Babel): phrase -> hour it starts at ("du soir": 18), and named times ("midi": 12)."""
+    starts: dict[str, float] = {}
+    named: dict[str, float] = {}
+    for lang in ("fr", "en"):
+        loc = Locale(lang)
+        rules = loc.day_period_rules[None]
+        for width in ("wide", "abbreviated"):
+            for key, phrase in loc.day_periods["format"][width].items():
+                rule = rules.get(key) if key in rules else None
+                if not rule or key in ("am", "pm"):
+                    continue
+                phrase = phrase.lower().replace("’", "'")
+                if "at" in rule[0]:
+                    named[phrase] = rule[0]["at"] / 3600
+                else:
+                    starts[phrase] = rule[0]["from"] / 3600
+    return starts, named
+
+
+DAY_PERIODS, NAMED_TIMES = _day_periods()
 MONTHS = {k.lower(): v for k, v in (MONTHS_FR | MONTHS_EN).items()}
 ARTICLES = {"a", "an", "one", "un", "une"}
 TIMES_WORDS = {"twice": 2, "thrice": 3}
 CONNECTORS = {"et", "and"}
-OTHER_WORDS = set(FRACTIONS) | set(APPROX_WORDS) | set(ORDINAL_WORDS) | set(TIMES_WORDS) | CONNECTORS
+OTHER_WORDS = (
+    set(FRACTIONS) | set(APPROX_WORDS) | set(ORDINAL_WORDS) | set(TIMES_WORDS) | CONNECTORS | set(PLURAL_APPROX)
+)
 
 # currency text -> code; generic codes ("$", "FRANC", "KR", "lb") match any code
 # of their family ("lb": "pounds"/"livres", a currency or a weight).
@@ -87,7 +139,7 @@ MEASURES = {"km": ("L", 1e3), "m": ("L", 1.0), "cm": ("L", 0.01), "mm": ("L", 1e
              "ha": ("A", 1e4), "acre": ("A", 4046.86), "m2": ("A", 1.0), "ft2": ("A", 0.092903),
              "l": ("V", 1.0), "gal": ("V", 3.785411), "C": ("T", 1.0), "F": ("T", 1.0)}  # fmt: skip
 UNIT_WORDS = [
-    (r"(?:km/h|kmh|km/hr|kilom[eè]tres?\s+(?:par|à\s+l')\s*heure|kilomet(?:er|re)s?\s+per\s+hour)", "kmh"),
+    (r"(?:km\s?/\s?(?:h|hr|heure)|kmh|kilom[eè]tres?\s+(?:par|à\s+l')\s*heure|kilomet(?:er|re)s?\s+per\s+hour)", "kmh"),
     (r"(?:mph|miles?\s+(?:per|an|par|à\s+l')\s*heure|miles?\s+per\s+hour)", "mph"),
     (r"(?:km2|km²|kilom[eè]tres?\s+carrés|square\s+kilomet(?:er|re)s?)", "km2"),
     (r"(?:mi2|mi²|square\s+miles?|miles?\s+carrés)", "mi2"), (r"(?:ha|hectares?)", "ha"),

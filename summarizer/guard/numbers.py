@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from summarizer.guard.lexicon import APPROX_WORDS, ARTICLES, CONNECTORS, FRACTIONS, ORDINAL_WORDS, TIMES_WORDS
+from summarizer.guard.lexicon import (
+    APPROX_WORDS,
+    ARTICLES,
+    CONNECTORS,
+    FRACTIONS,
+    ORDINAL_WORDS,
+    PLURAL_APPROX,
+    TIMES_WORDS,
+)
 
 PREPARE_TABLE = {ord(c): " " for c in "\u00a0\u202f\u2009\u2007\u2002\u2003\u205f\u3000\t"}
 PREPARE_TABLE |= {ord(c): "'" for c in "’ʼ‘´`"} | {ord(c): "-" for c in "–—‑‐−"}
@@ -46,7 +54,8 @@ def parse_number(s: str, lang: str) -> tuple[float, float, tuple[tuple[float, fl
         head, tail = s.split(sep)
         grouping = len(tail) == 3 and head != "0"
         if grouping and ((sep == "," and lang != "fr") or (sep == "." and lang == "fr")):
-            s, other = head + tail, head + "." + tail
+            # "1,000" in English: a decimal reading ("1.000") would have been written "1"
+            s, other = head + tail, ("" if tail == "000" else head + "." + tail)
         else:
             s, other = head + "." + tail, (head + tail if grouping else "")
     readings = [(float(x), precision(x)) for x in (s, other) if x]
@@ -90,9 +99,18 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
             out.append((i, i + 2, 0.5 * scale_after, "number", False))
             i += 3
             continue
-        if w in ORDINAL_WORDS or w in TIMES_WORDS or w in ("half", "moitié", "demi", "demie"):
-            kind = "ordinal" if w in ORDINAL_WORDS else "times" if w in TIMES_WORDS else "number"
-            out.append((i, i, float(ORDINAL_WORDS.get(w) or TIMES_WORDS.get(w) or 0.5), kind, False))
+        if w in ORDINAL_WORDS or w in TIMES_WORDS:
+            kind = "ordinal" if w in ORDINAL_WORDS else "times"
+            out.append((i, i, float(ORDINAL_WORDS.get(w) or TIMES_WORDS.get(w) or 0), kind, False))
+            i += 1
+            continue
+        if w in FRACTIONS:  # "half", "la moitié", "le tiers": a bare fraction (the caller decides if it counts)
+            out.append((i, i, 1 / FRACTIONS[w], "fraction", False))
+            i += 1
+            continue
+        if w in PLURAL_APPROX or (w in APPROX_WORDS and w != "dozen"):  # "des centaines", "la trentaine"
+            value = float(PLURAL_APPROX.get(w) or APPROX_WORDS[w])
+            out.append((i, i, value, "number", True))
             i += 1
             continue
         if w in CONNECTORS or w not in vocab:
@@ -110,7 +128,10 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
                     if words[j + 1 : j + 3] in (["a", "half"], ["an", "half"])
                     else 0
                 )
-                if half and last in ("unit", "teen", "tens", "hundred", "scale"):  # "deux millions et demi"
+                if half and (
+                    last in ("unit", "teen", "tens", "hundred", "scale") or words[j - 1] in ("one", "un", "une")
+                ):
+                    last = "unit" if last == "art" else last  # "deux millions et demi", "one and a half"
                     total, cur = (total + 0.5 * scale, cur) if last == "scale" else (total, cur + 0.5)
                     last, j = "half", j + half
                     continue
@@ -119,12 +140,17 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
                     continue
                 break
             if w in FRACTIONS and j > i and last in ("unit", "art") and cur < 10 and not total:
+                if w.endswith("s") and last == "unit":  # "three quarters": 3/4, or three quarters of a year
+                    kind = "fraction_count"
                 cur, last, j = cur / FRACTIONS[w], "frac", j + 1
                 if j < n and vocab.get(words[j], 0) >= 1e3:  # "un demi-million", "a quarter million"
                     cur, j = cur * vocab[words[j]], j + 1
                 break
             if (w in APPROX_WORDS and last == "art") or (w == "dozen" and last in ("art", "unit")):
                 cur, vague, last, j = (cur or 1) * APPROX_WORDS[w], w != "dozen", "aine", j + 1
+                break
+            if w.rstrip("s") in APPROX_WORDS and w in PLURAL_APPROX and last == "unit":  # "deux douzaines"
+                cur, vague, last, j = cur * APPROX_WORDS[w.rstrip("s")], w != "douzaines", "aine", j + 1
                 break
             if w in ORDINAL_WORDS and last == "tens":
                 cur, kind, last, j = cur + ORDINAL_WORDS[w], "ordinal", "ord", j + 1
@@ -136,7 +162,14 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
             nxt = words[j + 1] if j + 1 < n else ""
             if cls == "scale" and j == i and v >= 1e6:
                 break  # "des millions", "millions of": vague
-            if cls == "art" and not (vocab.get(nxt, 0) >= 100 or nxt in FRACTIONS or nxt in APPROX_WORDS):
+            and_half = nxt in CONNECTORS and words[j + 2 : j + 4] in (["a", "half"], ["an", "half"])
+            and_half = and_half or (nxt in CONNECTORS and words[j + 2 : j + 3] in (["demi"], ["demie"]))
+            if cls == "art" and not (
+                vocab.get(nxt, 0) >= 100
+                or nxt in FRACTIONS
+                or nxt in APPROX_WORDS
+                or (w in ("one", "un", "une") and and_half)
+            ):
                 break
             low = cur % 100
             if j > i and not {

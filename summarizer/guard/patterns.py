@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from summarizer.guard.lexicon import CODES, CUR_PREFIX, CUR_WORDS, MONTHS_EN, MONTHS_FR, UNIT_WORDS
+from summarizer.guard.lexicon import (
+    CODES,
+    CUR_PREFIX,
+    CUR_WORDS,
+    DAY_PERIODS,
+    EN_WORDS,
+    FR_WORDS,
+    MONTHS_EN,
+    MONTHS_FR,
+    NAMED_TIMES,
+    UNIT_WORDS,
+)
 
 
 def alternation(words: Any) -> str:
@@ -13,28 +24,42 @@ def alternation(words: Any) -> str:
 
 
 NUM = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa]))(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
 )
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 AMPM = r"(?P<ap>[apAP])\.?\s?[mM]\.?(?![a-zA-Z])"
+DAY_PERIOD = rf"(?P<dp>{alternation(DAY_PERIODS)})(?![\w])"
+HOUR_WORDS = alternation(
+    [w for w, v in {**FR_WORDS, **EN_WORDS}.items() if 1 <= v <= 12 and w not in ("a", "an", "un")] + ["une"]
+)
 TIME_RES = [
     re.compile(
-        r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?(?::|h|H)\s?(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+        r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?(?::|h|H|\s?heures?\s)\s?(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
         rf"(?:\.(?P<fs>\d+))?(?!\d)(?:\s?{AMPM})?"
     ),
     re.compile(
-        rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\.(?P<mi>[0-5]\d)(?!\d)(?:\s?{AMPM}|(?=\s?(?:GMT|UTC|heure|hour|local)))"
+        rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\.(?P<mi>[0-5]\d)(?!\d)(?:\s?{AMPM}|(?=\s?(?:GMT|UTC|heure|hour|hrs?\b|local)))"
     ),
     re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?{AMPM}"),
     re.compile(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?=GMT|UTC|Z\b|hours\b|hrs\b)"),
-    re.compile(
-        r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?(?:h|heures?)(?![\w])(?!\s?\d)"
-        r"(?:\s+(?:du\s+matin|(?P<pm>du\s+soir|de\s+l'après-midi)))?"
+    re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?(?:h|heures?)(?![\w])(?!\s?\d)(?:\s+{DAY_PERIOD})?"),
+    re.compile(  # "trois heures du matin", "une heure 20", "eight o'clock in the evening"
+        rf"(?<![\w-])(?P<w>{HOUR_WORDS})\s+(?:heures?|o'clock)"
+        rf"(?:\s+(?P<mi>[0-5]\d)(?!\d)|\s+et\s+(?:(?P<half>demie)|(?P<quarter>quart)))?"
+        rf"(?:\s+{DAY_PERIOD})?(?![\w])",
+        re.I,
+    ),
+    re.compile(rf"(?<![\w.,:])(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])", re.I),
+    re.compile(  # "half past six in the evening", "a quarter to 7"
+        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)\s+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS}))"
+        rf"(?![\w])(?:\s+{DAY_PERIOD})?",
+        re.I,
     ),
 ]
-ROMAN = re.compile(r"(?<![\w])(?P<r>[IVXLC]+)(?:e|ème|eme|er|re|ère|ᵉ)(?![\w])")
+ROMAN = re.compile(r"(?<![\w])(?P<r>[IVXLC]+)-?(?:e|ème|eme|er|re|ère|ᵉ)(?![\w])")
 LETTERS = re.compile(r"[^\W\d_]+")
+ELISION = re.compile(r"(?:d|l|qu|jusqu|lorsqu|puisqu|quoiqu|s|n|c|j)'(?=\w)")
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -56,13 +81,13 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     day = r"(?P<d>[0-3]?\d|premier)(?:er|re|e|st|nd|rd|th)?"
     year = r"(?:,?\s+(?:de\s+|of\s+)?(?P<y>\d{4})(?![\d]))?"
     return [
-        re.compile(rf"(?<![\w.,]){day}(?:\s+of)?\s+{mon}{year}"),
+        re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+){mon}{year}"),
         re.compile(
             rf"{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
             rf"(?:\s*(?:and|to|-|,|or)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]))?{year}"
         ),
         re.compile(rf"{mon}\s+(?:de\s+|of\s+)?(?P<y>\d{{4}})(?![\d])"),
-        re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?(?![\w-])"),
+        re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
     ]
 
 
@@ -81,13 +106,15 @@ CUR_START = re.compile(CUR_SYMBOL + r"\s?")
 CUR_NAMES = {"$": "dollars", "lb": "pounds", "FRANC": "francs", "KR": "crowns", "¥": "yen or yuan"}
 PERCENT = re.compile(
     r"\s*(?:(?P<pp>points?\s+de\s+pourcentage|percentage[-\s]points?|pp(?![\w]))"
-    r"|(?P<pct>%|pour\s?-?cents?(?![\w])|p\.\s?100|per\s?-?cent(?![\w])|percent(?![\w])|pct(?![\w])))",
+    r"|(?P<pct>°?\s?%|pour\s?-?cents?(?![\w])|p\.\s?100|per\s?-?cent(?![\w])|percent(?![\w])|pct(?![\w])))",
     re.I,
 )
 TIMES = re.compile(r"\s*(?:fois|times)(?![\w])", re.I)
 HYPHEN_ID = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)-$")
 NOT_ID = {"mid", "mi", "pre", "pré", "post", "late", "early", "fin", "début", "after", "après", "avant", "before"}
-SLASH_DATE = re.compile(r"(?<![\w./,])(?P<p>[0-3]?\d)/(?P<q>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])")
+SLASH_DATE = re.compile(
+    r"(?<![\w./,-])(?P<p>[0-3]?\d)(?P<sep>[/.-])(?P<q>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,-]\d)"
+)
 AND_A_HALF = re.compile(r"\b(?:un|une|one|a|an)\s+[^\W\d_]+\s+(?:et\s+demie?|and\s+a\s+half)\b", re.I)
 ACRONYM = re.compile(r"(?<![\w&])(?P<w>[A-Z][A-Z&]+) $")
 CAPS_WORDS = {*CODES.split("|"), "DE", "DU", "LA", "LE", "LES", "DES", "EN", "ET", "THE", "OF", "IN", "AT",
@@ -111,3 +138,23 @@ IMPLIED = [(r"(?:bi|two-)dimension", 2), (r"(?:tri|three-)dimension", 3), (r"bil
 IMPLIED_RE = re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(IMPLIED)))
 RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
+# A duration in one unit stated in another: what follows the number, and the factors to the other units.
+DURATIONS = re.compile(
+    r"[\s-]*(?:(?P<months>(?:[^\W\d_]+\s+)?(?:mois|months?))|(?P<years>ans?|années?|years?)"
+    r"|(?P<decades>d[ée]cennies?|decades?)|(?P<centuries>siècles?|century|centuries)|(?P<hours>heures?|hours?)"
+    r"|(?P<minutes>minutes?|min)|(?P<days>jours?|days?)|(?P<weeks>semaines?|weeks?))\b"
+)
+DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60, 1 / 24),
+                    "minutes": (1 / 60,), "days": (24, 1 / 7), "weeks": (7,)}  # fmt: skip
+# "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
+SCALED_PERIOD = re.compile(r"[\s-]*(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|centuries))\b", re.I)
+# Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".
+ROUND = re.compile(
+    r"(?<![\w-])(?:(?P<d>\d{1,2})(?:es?|èmes?|emes?)|(?P<w>[^\W\d_]+?)s?)[\s-]+de[\s-]+finale"
+    r"|(?<![\w-])(?P<w2>demi)-finales?",
+    re.I,
+)
+# "5 mille 352", "2 millions 140 mille 12": digits with French magnitude words between them.
+CHAINED = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:\s+(?:millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+(?!\s*(?:millions?|milliards?|mille)\b)"
+)
