@@ -1,7 +1,7 @@
 """Candidate summaries, their features and their ROUGE, for the second stage that scores whole extracts.
 
 Used by :mod:`summarizer.ranking.rerank` (choosing a summary), by training
-(:mod:`summarizer.ranking.train`) and by ``scripts/ablate_ranker_rerank.py``.
+(:mod:`summarizer.ranking.train`) and by ``scripts/cv_faithful.py``.
 
 The first stage (:class:`summarizer.ranking.model.Ranker`) scores sentences one by one. This
 module enumerates small extracts built from the best-scored sentences (every 1- to 3-sentence
