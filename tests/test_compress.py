@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from summarizer.ranking.compress import RULES, compress, compress_extract, protected
+from summarizer.ranking.compress import DEFAULT_RULES, RULES, compress, compress_extract, protected
 from summarizer.ranking.links import sentence_links
 from summarizer.text.clean import clean_article
 from summarizer.text.sentences import split_paragraph_sentences
@@ -137,9 +137,18 @@ def test_real_sentences_keep_their_words_in_order(orangesum_sample, example_arti
 
 def test_headings_and_uncovered_languages_stay_whole():
     texts = ["Le fabricant signe un accord avec le fonds, qui cherchait une usine.", "Un titre, qui reste entier."]
-    out = compress_extract(texts, [False, True], [0, 1], "fr")
+    out = compress_extract(texts, [False, True], [0, 1], "fr", RULES)
     assert out[0].text == "Le fabricant signe un accord avec le fonds." and out[1].text == texts[1]
-    assert compress_extract(texts, [False, False], [0], "de")[0].text == texts[0]
+    assert compress_extract(texts, [False, False], [0], "de", RULES)[0].text == texts[0]
+
+
+def test_the_pipeline_applies_the_rules_chosen_by_cross_validation():
+    """DEFAULT_RULES (dateline, parenthetical) are the ones that did not cost ROUGE on the held-out fold."""
+    assert DEFAULT_RULES == ("dateline", "parenthetical")
+    texts = ["LYON (AFP) - Le fabricant signe (enfin) un accord avec le fonds, qui cherchait une usine."]
+    assert compress_extract(texts, [False], [0], "fr")[0].text == (
+        "Le fabricant signe un accord avec le fonds, qui cherchait une usine."
+    )
 
 
 def test_links_point_at_the_exact_kept_pieces_of_the_article():
@@ -151,7 +160,7 @@ def test_links_point_at_the_exact_kept_pieces_of_the_article():
     sentences = split_paragraph_sentences(cleaned.paragraphs, "fr")
     texts = [s.text for s in sentences]
     picked = [0, 1]
-    pieces = compress_extract(texts, [False] * len(texts), picked, "fr")
+    pieces = compress_extract(texts, [False] * len(texts), picked, "fr", RULES)
     links = sentence_links(cleaned.paragraphs, sentences, texts, picked, pieces)
     joined = "\n\n".join(cleaned.paragraphs)
     assert [link["source"] for link in links] == [
