@@ -20,6 +20,8 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from pathlib import Path
 from typing import Any
 
+log = logging.getLogger("summarizer.app")
+
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -85,6 +87,8 @@ class RequestGuard:
         uploads_per_minute: upload requests allowed per client address per minute.
         document_suffixes: uploads (PDF, Word) that may be larger than ``max_body``...
         max_document_body: ...up to this many bytes (None: no exception to ``max_body``).
+        upload_dir: the private upload folder: a call whose JSON names a file anywhere else (a server
+            path probe) is refused here with one line, before Gradio sees it.
     """
 
     def __init__(
@@ -95,8 +99,10 @@ class RequestGuard:
         uploads_per_minute: int = UPLOADS_PER_MINUTE,
         document_suffixes: Iterable[str] = (),
         max_document_body: int | None = None,
+        upload_dir: str | Path | None = None,
     ) -> None:
         self.app = app
+        self.upload_dir = Path(upload_dir).resolve() if upload_dir else None
         self.max_body = max_body
         self.document_suffixes = tuple(s.lower() for s in document_suffixes)
         self.max_document_body = max(max_body, max_document_body or 0)
@@ -143,6 +149,13 @@ class RequestGuard:
                 status, text = problem
                 await _reply(send, status, text)
                 return
+        elif self.upload_dir is not None and scope.get("method") == "POST" and b'"path"' in body:
+            outside = _foreign_path(body, self.upload_dir)
+            if outside:
+                client = (scope.get("client") or ("?", 0))[0]
+                log.warning("refused a call from %s naming a file outside the upload folder", client)
+                await _reply(send, 403, "files must be uploaded first; server paths are not accepted")
+                return
         sent = False
 
         async def replay() -> Message:
@@ -180,6 +193,32 @@ class RequestGuard:
         if size > self.max_body and not documents:
             return 413, f"request body too large (limit {self.max_body:,} bytes)"
         return None
+
+
+def _foreign_path(body: bytes, folder: Path) -> bool:
+    """True when a JSON body names a file (a ``"path"`` of Gradio's file data) outside ``folder``."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return False  # not JSON: Gradio refuses it itself
+
+    def paths(item: Any) -> Iterable[str]:
+        if isinstance(item, dict):
+            value = item.get("path")
+            if isinstance(value, str) and value:
+                yield value
+            for child in item.values():
+                yield from paths(child)
+        elif isinstance(item, list):
+            for child in item:
+                yield from paths(child)
+
+    for path in paths(data):
+        if path.startswith(("http://", "https://")):
+            return True
+        if not Path(path).expanduser().resolve().is_relative_to(folder):
+            return True
+    return False
 
 
 def _multipart_file_names(content_type: bytes, body: bytes) -> list[str] | None:

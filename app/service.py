@@ -21,17 +21,16 @@ from typing import Any
 from summarizer import Summarizer
 from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
 from summarizer.errors import InputError, OptionError, SourceError, SummarizerError
-from summarizer.inputs import extract_html, looks_like_html
 from summarizer.options import LENGTHS
+from summarizer.sources.kinds import ARTICLE_SUFFIXES, DOCUMENT_SUFFIXES, HTML_SUFFIXES
+from summarizer.sources.text import extract_html, looks_like_html
 
 log = logging.getLogger("summarizer.app")
 
 CUSTOM = "custom"
 CUSTOM_LABEL = "custom (local models)"
 TARGET_LANGUAGES = ("en", "fr", "de", "es")
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
-HTML_SUFFIXES = (".html", ".htm")
-DOCUMENT_SUFFIXES = (".pdf", ".docx")
+UPLOAD_SUFFIXES = ARTICLE_SUFFIXES  # the one table of input kinds
 # PDF and Word files weigh far more than their text: their own upload limit.
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
@@ -95,7 +94,7 @@ def read_example(name: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> str:
     Raises:
         DemoError: for a name that is not in the list.
     """
-    from summarizer.inputs import read_text
+    from summarizer.sources.text import read_text
 
     file = EXAMPLES.get(name)
     if file is None:
@@ -120,7 +119,7 @@ def read_upload(
         DemoError: for a path outside the upload folder, a wrong suffix, a file too large,
             or content that is not usable article text.
     """
-    from summarizer.inputs import read_bytes, read_text
+    from summarizer.sources.text import read_bytes, read_text
 
     root = Path(folder).resolve() if folder else upload_folder()
     file = Path(path).resolve()

@@ -440,6 +440,7 @@ def launch_app(
         upload_suffixes=UPLOAD_SUFFIXES,
         document_suffixes=DOCUMENT_SUFFIXES,
         max_document_body=DOCUMENT_MAX_BYTES + 64 * 1024,
+        upload_dir=demo.upload_dir,
     )
     return demo.launch(
         app_kwargs={"middleware": [limits]},

@@ -71,12 +71,10 @@ import threading
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+import bench_twins  # a sibling script: python puts scripts/ on the path when running this one
+import bench_workers
 
-import bench_twins  # noqa: E402
-import bench_workers  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 CONFIGS = (
     "baseline",

@@ -279,7 +279,6 @@ class _Corpus:
 def _build_barthez(out: Path, corpus: _Corpus) -> None:
     from transformers import MBartConfig, MBartForConditionalGeneration
 
-    sys.path.insert(0, str(ROOT))
     from summarizer.backends.base import load_tokenizer
 
     spec = TWINS["barthez"]
@@ -439,7 +438,6 @@ def _build_mt5(out: Path, corpus: _Corpus) -> None:
     import torch
     from transformers import MT5Config, MT5ForConditionalGeneration
 
-    sys.path.insert(0, str(ROOT))
     from summarizer.backends.base import load_tokenizer
 
     spec = TWINS["mt5-crosssum"]

@@ -23,7 +23,7 @@ import time
 import numpy as np
 
 from summarizer import extractive
-from summarizer.evaluate import rouge
+from summarizer.evaluation.summarization import rouge
 from summarizer.options import EXTRACTIVE_WORDS
 from summarizer.ranking.compress import RULES, compress_extract
 from summarizer.ranking.model import choose, default_ranker

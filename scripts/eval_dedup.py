@@ -33,10 +33,9 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from summarizer.dedup import DEFAULT_THRESHOLD, NUM_PERM, NearDuplicates, shingles
 
-from summarizer.dedup import DEFAULT_THRESHOLD, NUM_PERM, NearDuplicates, shingles  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 # Pairs of the validation set that are versions of one dispatch (same day, same story, most
 # sentences shared; read by hand): merging them is right, so they are not counted as false merges.

@@ -20,20 +20,32 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import statistics
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
+
+from summarizer.sources.documents import read_docx, read_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))  # the document builders the tests use
 
-from make_documents import make_docx, make_pdf, pdf_safe, sequence_ratio, token_f1  # noqa: E402
-from news_site import paragraphs  # noqa: E402
 
-from summarizer.sources.documents import read_docx, read_pdf  # noqa: E402
+def _test_helper(name: str) -> ModuleType:
+    """A helper module of tests/ (the document builders the tests use), loaded by its path."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_documents = _test_helper("make_documents")
+make_docx, make_pdf, pdf_safe = _documents.make_docx, _documents.make_pdf, _documents.pdf_safe
+sequence_ratio, token_f1 = _documents.sequence_ratio, _documents.token_f1
+paragraphs = _test_helper("news_site").paragraphs
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "orangesum" / "valid.jsonl"
 HEADER = "COMMUNIQUÉ DE PRESSE — Groupe Exemple SA — Direction de la communication"

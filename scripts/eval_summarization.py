@@ -1,7 +1,7 @@
 """Compare model-free summarizers on OrangeSum: Lead-k, the project's extractive strategy, sumy LexRank.
 
 Every article is cleaned and split once, exactly as the pipeline does, so all systems choose
-from the same sentences. Scores are ROUGE-1/2/L F1 x100 (``summarizer.evaluate.rouge``:
+from the same sentences. Scores are ROUGE-1/2/L F1 x100 (``summarizer.evaluation.summarization.rouge``:
 lower-cased Unicode ``\\w+`` tokens, no stemming), reported on the tuning split (records 1-500,
 used to tune ``summarizer.extractive.WEIGHTS``), the held-out split (501-1,500) and all records,
 with a paired-bootstrap 95% interval for "extractive minus Lead-2".
@@ -29,13 +29,13 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from summarizer import extractive
+from summarizer.evaluation.data import read_jsonl
+from summarizer.evaluation.summarization import ROUGE_METHOD, ROUGE_TYPES, rouge
+from summarizer.text.clean import clean_article
+from summarizer.text.sentences import split_paragraph_sentences
 
-from summarizer import extractive  # noqa: E402
-from summarizer.evaluate import ROUGE_METHOD, ROUGE_TYPES, read_jsonl, rouge  # noqa: E402
-from summarizer.text.clean import clean_article  # noqa: E402
-from summarizer.text.sentences import split_paragraph_sentences  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 TUNING = 500
 

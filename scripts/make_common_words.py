@@ -19,12 +19,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import sys
 from importlib import resources
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 OUT = ROOT / "summarizer" / "data" / "common_english.txt"
 
 

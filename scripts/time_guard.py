@@ -12,16 +12,14 @@ import argparse
 import json
 import os
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from summarizer.guard.entities import french_ner
+from summarizer.guard.places import other_names
+from summarizer.guard.run import check_outputs
 
-from summarizer.guard.entities import french_ner  # noqa: E402
-from summarizer.guard.places import other_names  # noqa: E402
-from summarizer.guard.run import check_outputs  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 DATA = next(
     (p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "data").is_dir()), ROOT

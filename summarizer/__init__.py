@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-__version__ = "0.2.0"
+from summarizer._version import __version__
+
 __all__ = ["PipelineOptions", "Result", "Summarizer", "SummarizerConfig", "__version__", "list_presets"]
 
 if TYPE_CHECKING:
     from summarizer.config import PipelineOptions, SummarizerConfig
-    from summarizer.options import Result
     from summarizer.pipeline import Summarizer
+    from summarizer.result import Result
 
 
 def list_presets() -> list[str]:
@@ -29,7 +30,7 @@ def __getattr__(name: str):
 
         return Summarizer
     if name == "Result":
-        from summarizer.options import Result
+        from summarizer.result import Result
 
         return Result
     if name in ("SummarizerConfig", "PipelineOptions"):

@@ -4,7 +4,9 @@
 device, backend...): fixed for the object's life. :class:`PipelineOptions` says what each call
 does (length, languages, fact check...): the Summarizer's defaults, overridable per call. Both
 are frozen, so the CLI, batch (local and Ray workers) and the demo pass them around as values,
-and the batch cache derives its fingerprint from them with ``dataclasses.asdict``.
+and the batch cache derives its fingerprint from them with ``dataclasses.asdict``. Both check
+their values when they are made (``dataclasses.replace`` included), so a bad value is refused
+once, where it enters, with an :class:`~summarizer.errors.OptionError` that lists the choices.
 """
 
 from __future__ import annotations
@@ -14,8 +16,25 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from summarizer.errors import OptionError
+
 DEFAULT_MAX_CHARS = 200_000
 DEFAULT_MAX_CHUNKS = 64
+STRATEGIES: tuple[str, ...] = ("summarize-translate", "translate-summarize", "crosslingual", "extractive")
+LENGTHS: tuple[str, ...] = ("short", "medium", "long")
+BACKENDS: tuple[str, ...] = ("auto", "torch", "ctranslate2")
+DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
+
+
+def _choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise OptionError(f"unknown {name} {value!r}; choose from {', '.join(choices)}")
+
+
+def _at_least_one(**counts: int | None) -> None:
+    for name, value in counts.items():
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise OptionError(f"{name} must be a whole number of at least 1, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -52,6 +71,13 @@ class SummarizerConfig:
     local_files_only: bool | None = None
     max_chars: int | None = DEFAULT_MAX_CHARS
 
+    def __post_init__(self) -> None:
+        if self.strategy is not None:
+            _choice("strategy", self.strategy, STRATEGIES)
+        _choice("device", self.device, DEVICES)
+        _choice("backend", self.backend, BACKENDS)
+        _at_least_one(threads=self.threads, max_batch_tokens=self.max_batch_tokens, max_chars=self.max_chars)
+
 
 @dataclass(frozen=True)
 class PipelineOptions:
@@ -77,6 +103,10 @@ class PipelineOptions:
     check_facts: bool = True
     check_entities: bool = True
     max_chunks: int = DEFAULT_MAX_CHUNKS
+
+    def __post_init__(self) -> None:
+        _choice("length", self.length, LENGTHS)
+        _at_least_one(num_beams=self.num_beams, max_chunks=self.max_chunks)
 
 
 CONFIG_FIELDS = frozenset(f.name for f in fields(SummarizerConfig))

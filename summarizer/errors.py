@@ -9,9 +9,17 @@ Subsystems subclass these: ``BatchUsageError`` and ``BatchInterrupted`` (batch),
 
 from __future__ import annotations
 
+from summarizer.redact import redact
+
 
 class SummarizerError(Exception):
-    """Base class: ``str(error)`` is a complete, one-line message for the user."""
+    """Base class: ``str(error)`` is a complete, one-line message for the user.
+
+    Credentials in any URL of the message are hidden (:func:`summarizer.redact.redact`).
+    """
+
+    def __str__(self) -> str:
+        return redact(super().__str__())
 
 
 class UsageError(SummarizerError):
@@ -52,7 +60,7 @@ class BlockedURLError(SourceError):
 
 def one_line(exc: BaseException, limit: int | None = None) -> str:
     """The first non-empty line of ``str(exc)`` (cut at ``limit`` characters), else the exception's type name."""
-    for line in str(exc).splitlines():
+    for line in redact(str(exc)).splitlines():
         if line.strip():
             return line.strip()[:limit] if limit else line.strip()
     return type(exc).__name__

@@ -1,6 +1,6 @@
 """Fact guard, figures: check the figures of an output text against its source text.
 
-The public face of :mod:`summarizer.guard` for figures. :func:`extract` finds numbers,
+An older public face of :func:`summarizer.guard.check_figures` (``check`` is that function). :func:`extract` finds numbers,
 amounts, percentages, dates, years, times and ordinals in French or English text and
 normalises them (``"1,36 milliard"`` and ``"1.36 billion"`` both become ``1.36e9``; ``"le
 4 novembre 2013"`` becomes ``DateValue(2013, 11, 4)``). :func:`check` returns a :class:`Flag`
@@ -13,7 +13,7 @@ every figure is supported. Names are checked by :func:`summarizer.entities.check
 
 from __future__ import annotations
 
-from summarizer.guard.check import check_figures as check
+from summarizer.guard import check_figures as check
 from summarizer.guard.figures import DateValue, Fact, extract
 from summarizer.guard.flags import Flag
 

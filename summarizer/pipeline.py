@@ -23,14 +23,15 @@ from summarizer.backends import Backend, BackendFactory, backend_factory
 from summarizer.backends.base import release_backends, trim_heap
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
 from summarizer.errors import SummarizerError
-from summarizer.options import Result
-from summarizer.presets import model_spec
+from summarizer.guard import check as check_result
+from summarizer.guard.run import summary_warnings
+from summarizer.model_spec import model_spec
 from summarizer.ranking.links import link_sentences, set_translations
+from summarizer.result import Paragraph, Result, SentenceLink
 from summarizer.routing import EXTRACTIVE, Plan
 from summarizer.sources import load
 from summarizer.sources.article import Article, split_articles, with_source
 from summarizer.stages import group_by, run_isolated
-from summarizer.stages.check import check_outputs, summary_warnings
 from summarizer.stages.evidence import PARAGRAPH_SEPARATOR, add_evidence
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.summarize import Summary, linked_extractive_summary, map_reduce
@@ -114,7 +115,6 @@ class Summarizer:
         self.config = dataclasses.replace(config or SummarizerConfig(), **config_fields)
         self.options = dataclasses.replace(options or PipelineOptions(), **option_fields)
         self.models = routing.choose_models(self.config)
-        routing.check_options(self.options)
         self._factory = backend_factory
         self._backends: dict[str, Backend] = {}
         self._lock = threading.RLock()
@@ -180,9 +180,7 @@ class Summarizer:
         Raises:
             OptionError: for an unknown length.
         """
-        opts = dataclasses.replace(options or self.options, **{k: v for k, v in overrides.items() if v is not None})
-        routing.check_options(opts)
-        return opts
+        return dataclasses.replace(options or self.options, **{k: v for k, v in overrides.items() if v is not None})
 
     def summarize(
         self,
@@ -499,7 +497,7 @@ class Summarizer:
             translated = doc.translated_paragraphs if doc.language != target else list(doc.paragraphs)
             if translated is not None:
                 translated = translated + [""] * (len(doc.paragraphs) - len(translated))
-                paragraphs = [{"source": s, "translation": t} for s, t in zip(doc.paragraphs, translated, strict=False)]
+                paragraphs = [Paragraph(s, t) for s, t in zip(doc.paragraphs, translated, strict=False)]
                 translation = "\n\n".join(t for t in translated if t)
         result = Result(
             summary=doc.summary or "",
@@ -515,7 +513,7 @@ class Summarizer:
             timings=dict(doc.timings),
             chunks=doc.chunks,
             article=PARAGRAPH_SEPARATOR.join(doc.paragraphs),
-            sentence_links=doc.links,
+            sentence_links=None if doc.links is None else [SentenceLink.from_dict(link) for link in doc.links],
         )
         t0 = time.perf_counter()
         add_evidence(result, doc.paragraphs, doc.sentences, doc.work_sentences, doc.summary_translations,
@@ -523,16 +521,7 @@ class Summarizer:
         result.timings["evidence"] = round(time.perf_counter() - t0, 4)
         if opts.check_facts:
             t0 = time.perf_counter()
-            result.flags = check_outputs(
-                "\n\n".join(doc.paragraphs),
-                doc.language,
-                target,
-                summary_source=result.summary_source,
-                summary=result.summary,
-                translation=result.translation,
-                entities=opts.check_entities,
-                timings=result.timings,
-            )
+            result.flags = check_result(result, entities=opts.check_entities, timings=result.timings)
             result.timings["facts"] = round(time.perf_counter() - t0, 4)
             result.warnings += summary_warnings(result.flags)
         return result

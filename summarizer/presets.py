@@ -11,14 +11,10 @@ import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from summarizer.config import STRATEGIES
 from summarizer.errors import OptionError
-
-if TYPE_CHECKING:
-    from summarizer.backends.base import ModelSpec
-    from summarizer.config import SummarizerConfig
-from summarizer.options import STRATEGIES
 
 _CANDIDATES = (
     Path(__file__).resolve().parent / "presets.toml",  # installed wheel
@@ -186,37 +182,3 @@ def translation_route(source: str, target: str) -> str | None:
     if target == "en" and source in OPUS_MT_TO_ENGLISH:
         return f"Helsinki-NLP/opus-mt-{source}-en"
     return None
-
-
-def model_spec(model: str, role: str, config: SummarizerConfig) -> ModelSpec:
-    """How to load ``model`` for ``role`` under ``config``: its card's input window and prefix,
-    or for a model without a card the prefix its own config asks for (T5: "summarize: ")."""
-    from summarizer.backends.base import ModelSpec
-
-    card = model_card(model)
-    return ModelSpec(
-        model=model,
-        role=role,
-        device=config.device,
-        threads=config.threads,
-        allow_pickle=config.allow_pickle,
-        local_files_only=config.local_files_only,
-        prefix=card.prefix if card else _task_prefix(model, role, config),
-        quantization=config.quantization,
-        max_input_tokens=card.max_input_tokens if card else None,
-        max_batch_tokens=config.max_batch_tokens,
-    )
-
-
-def _task_prefix(model: str, role: str, config: SummarizerConfig) -> str | None:
-    """The input prefix a model's config.json asks for, if any (summarization only)."""
-    if role != "summarization":
-        return None
-    import json
-
-    from summarizer.loading import resolve_model
-
-    folder = resolve_model(model, allow_pickle=config.allow_pickle, local_files_only=config.local_files_only)
-    params = json.loads((folder / "config.json").read_text(encoding="utf-8")).get("task_specific_params") or {}
-    prefix = (params.get("summarization") or {}).get("prefix")
-    return prefix if isinstance(prefix, str) else None

@@ -1,4 +1,4 @@
-"""The backend interface and the one function that builds a backend for a model.
+"""The backend interface: what a loaded model offers the pipeline, and the helpers every backend shares.
 
 A backend wraps one seq2seq model and its tokenizer. The pipeline only calls
 ``count_tokens`` (for chunking), ``generate`` (batched, order-preserving) and reads
@@ -9,52 +9,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from summarizer.config import BACKENDS, DEVICES  # noqa: F401  (BACKENDS: re-exported for older imports)
 from summarizer.errors import OptionError
+from summarizer.model_spec import ModelSpec
 from summarizer.options import GenerationOptions
 
 log = logging.getLogger("summarizer")
 
-BACKENDS = ("auto", "torch", "ctranslate2")
-DEVICES = ("auto", "cpu", "cuda", "mps")
 # Translation loop guard: an output may have at most ratio x input tokens + this many tokens.
 LENGTH_CAP_SLACK = 10
 _MAX_BATCH_ITEMS = 64
-
-
-@dataclass(frozen=True)
-class ModelSpec:
-    """Which model to load and how.
-
-    Attributes:
-        model: Hugging Face id or local directory.
-        role: "summarization" or "translation" (for messages and defaults).
-        device: "auto", "cpu", "cuda" or "mps".
-        threads: CPU threads (None: the library default).
-        allow_pickle: accept ``pytorch_model.bin`` weights.
-        local_files_only: never download (None: follow ``HF_HUB_OFFLINE``).
-        prefix: text prepended to every input (T5's "summarize: ").
-        max_input_tokens: override of the model's input window.
-        quantization: CTranslate2 compute type ("int8", "float16", ...), None for the default
-            (int8 on CPU, float16 on GPU). The torch backend honours "float32", "float16" and
-            "bfloat16" as its dtype and ignores the others.
-        max_batch_tokens: token budget of one model batch, beams included (None: the backend's
-            default for the device, see :func:`batch_token_budget`).
-    """
-
-    model: str
-    role: str
-    device: str = "auto"
-    threads: int | None = None
-    allow_pickle: bool = False
-    local_files_only: bool | None = None
-    prefix: str | None = None
-    max_input_tokens: int | None = None
-    quantization: str | None = None
-    max_batch_tokens: int | None = None
 
 
 @runtime_checkable
@@ -258,50 +225,10 @@ def resolve_device(device: str = "auto") -> str:
     return device
 
 
-def load_backend(spec: ModelSpec, backend: str = "auto") -> Backend:
-    """Load ``spec.model`` with the chosen backend.
+def __getattr__(name: str):
+    """``load_backend`` moved to :mod:`summarizer.backends` (the factory); this keeps the old import working."""
+    if name == "load_backend":
+        from summarizer.backends import load_backend
 
-    Args:
-        spec: the model and its settings.
-        backend: "torch", "ctranslate2", or "auto" (CTranslate2 when a converted model is
-            available or can be made, else torch).
-
-    Raises:
-        ValueError: for an unknown backend name.
-        ModelNotAvailableError: when the model cannot be found or loaded.
-    """
-    if backend not in BACKENDS:
-        raise OptionError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
-    if backend in ("auto", "ctranslate2"):
-        try:
-            from summarizer.backends import ct2
-        except ImportError:
-            ct2 = None
-        if ct2 is not None:
-            loaded = ct2.load(spec, required=backend == "ctranslate2")  # logs why when it returns None
-            if loaded is not None:
-                log.info(
-                    "backend %s: %s runs on CTranslate2 (%s, %s, batch budget %d tokens)",
-                    backend,
-                    spec.model,
-                    loaded.device,
-                    loaded.compute_type,
-                    loaded.batch_tokens,
-                )
-                return loaded
-        elif backend == "ctranslate2":
-            raise OptionError("backend 'ctranslate2' needs the ctranslate2 package: pip install ctranslate2")
-        else:
-            log.warning("backend auto: the ctranslate2 package is not installed; using the torch backend")
-    from summarizer.backends.torch_backend import TorchBackend
-
-    loaded_torch = TorchBackend(spec)
-    log.info(
-        "backend %s: %s runs on torch (%s, %s, batch budget %d tokens)",
-        backend,
-        spec.model,
-        loaded_torch.device,
-        str(loaded_torch.dtype).removeprefix("torch."),
-        loaded_torch.batch_tokens,
-    )
-    return loaded_torch
+        return load_backend
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

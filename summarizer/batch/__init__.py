@@ -1,6 +1,7 @@
 """Batch mode: many articles in, one resumable table of summaries out.
 
 - :mod:`~summarizer.batch.run`: :func:`run_batch`, the entry point.
+- :mod:`~summarizer.batch.options`: :class:`BatchOptions`, its input, output and execution settings.
 - the reading side (folders, files, tables, URLs, feeds into items) is :mod:`summarizer.sources.items`.
 - :mod:`~summarizer.batch.store`: the output store (journal + fsync + atomic rename; resume).
 - :mod:`~summarizer.batch.cache`: the result cache and the configuration fingerprint.
@@ -9,8 +10,9 @@
 """
 
 from summarizer.batch.cache import ResultCache, default_cache_dir
+from summarizer.batch.options import DEFAULT_BATCH_SIZE, ENGINES, BatchOptions
 from summarizer.batch.report import BarProgress, BatchInterrupted, BatchReport, LogProgress, Progress, make_progress
-from summarizer.batch.run import DEFAULT_BATCH_SIZE, ENGINES, run_batch
+from summarizer.batch.run import run_batch
 from summarizer.errors import BatchUsageError
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "ENGINES",
     "BarProgress",
     "BatchInterrupted",
+    "BatchOptions",
     "BatchReport",
     "BatchUsageError",
     "LogProgress",

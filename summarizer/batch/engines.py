@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer.batch.cache import ResultCache, cache_key
+from summarizer.batch.options import BatchOptions
 from summarizer.batch.records import make_record
 from summarizer.batch.report import BatchReport, Progress
 from summarizer.batch.store import OutputStore
@@ -232,24 +233,14 @@ def ray_config(config: SummarizerConfig, cpus_per_worker: float, gpus_per_worker
 class RayPool:
     """Actors created on first use; batches queued per actor; results come back as they finish."""
 
-    def __init__(
-        self,
-        config: SummarizerConfig,
-        options: PipelineOptions,
-        *,
-        address: str | None,
-        num_workers: int | None,
-        cpus_per_worker: float,
-        gpus_per_worker: float,
-        verbose: bool,
-    ) -> None:
+    def __init__(self, config: SummarizerConfig, options: PipelineOptions, batch: BatchOptions) -> None:
         self.config = config
         self.options = options
-        self.address = address
-        self.num_workers = num_workers
-        self.cpus_per_worker = cpus_per_worker
-        self.gpus_per_worker = gpus_per_worker
-        self.verbose = verbose
+        self.address = batch.ray_address
+        self.num_workers = batch.num_workers
+        self.cpus_per_worker = batch.cpus_per_worker
+        self.gpus_per_worker = batch.gpus_per_worker
+        self.verbose = batch.verbose
         self.ray: Any = None
         self.started_ray = False
         self.actors: list[Any] = []

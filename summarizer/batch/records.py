@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
-from summarizer.options import Result
+from summarizer.result import Result
 from summarizer.sources.article import SOURCE_FIELDS
 
 # The fields of every output record: the input id, the ``--format json`` object (its ``source``
@@ -30,6 +30,9 @@ NESTED_FIELDS: frozenset[str] = frozenset(
     f.name for f in fields(Result) if str(f.type).split("[")[0].split(" ")[0] in ("dict", "list") and f.name != "source"
 )
 INT_FIELDS: frozenset[str] = frozenset(f.name for f in fields(Result) if str(f.type) == "int")
+# Fields added after outputs were first written: hashed only when present, so the checksums of
+# records written before them still check out on resume.
+ADDED_FIELDS: frozenset[str] = frozenset({"schema_version"})
 
 
 # ---------------------------------------------------------------------- records
@@ -66,7 +69,7 @@ def record_checksum(record: dict[str, Any]) -> str:
     """A checksum of a record's fields (checksum excluded), the same after a CSV or Parquet round trip."""
     digest = hashlib.sha256()
     for name, value in _flat(record).items():
-        if name != "checksum":
+        if name != "checksum" and not (value is None and name in ADDED_FIELDS):
             digest.update(f"{name}\x1f{'' if value is None else value}\x1e".encode("utf-8", errors="surrogatepass"))
     return digest.hexdigest()[:16]
 

@@ -12,6 +12,7 @@ becomes a record with an ``error``; the run goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -21,6 +22,7 @@ from typing import Any
 
 from summarizer.batch.cache import MemoryCache, ResultCache, config_fingerprint, default_cache_dir
 from summarizer.batch.engines import Coordinator, RayPool, ray_config, run_local, run_ray
+from summarizer.batch.options import BATCH_OPTION_FIELDS, DEFAULT_BATCH_SIZE, ENGINES, BatchOptions
 from summarizer.batch.report import BatchInterrupted, BatchReport, Progress
 from summarizer.batch.store import OutputStore, output_format
 from summarizer.config import PipelineOptions, SummarizerConfig
@@ -30,8 +32,7 @@ from summarizer.sources.rows import Item
 
 log = logging.getLogger("summarizer")
 
-ENGINES = ("local", "ray")
-DEFAULT_BATCH_SIZE = 16
+__all__ = ["DEFAULT_BATCH_SIZE", "ENGINES", "BatchOptions", "run_batch"]
 
 
 def run_batch(
@@ -40,26 +41,11 @@ def run_batch(
     *,
     config: SummarizerConfig | None = None,
     options: PipelineOptions | None = None,
-    text_column: str | None = None,
-    id_column: str | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    overwrite: bool = False,
-    cache_dir: str | Path | None = None,
-    use_cache: bool = True,
-    engine: str = "local",
-    ray_address: str | None = None,
-    num_workers: int | None = None,
-    cpus_per_worker: float = 1,
-    gpus_per_worker: float = 0,
+    batch: BatchOptions | None = None,
+    fetch_options: Any = None,
     progress: Progress | None = None,
     stdin: Any = None,
-    verbose: bool = False,
-    url_lists: Sequence[str] = (),
-    feeds: Sequence[str] = (),
-    fetch_options: Any = None,
-    dedup: bool = True,
-    dedup_threshold: float | None = None,
-    follow_symlinks: bool = False,
+    **settings: Any,
 ) -> BatchReport:
     """Summarize every article of ``inputs`` into ``output``, resuming an earlier run.
 
@@ -69,31 +55,13 @@ def run_batch(
         output: a .jsonl, .csv or .parquet file.
         config: what the summarizer loads and how (models, device, backend, ``max_chars``...).
         options: what each article gets (length, languages, ``full_translation``...).
-        text_column: table column with the article (default: text, article or content).
-        id_column: table column with the id (default: id, else the row number).
-        batch_size: articles per ``summarize_many`` call (per Ray task).
-        overwrite: start over instead of resuming.
-        cache_dir: result cache folder (default: :func:`default_cache_dir`).
-        use_cache: read and write the result cache.
-        engine: "local" or "ray".
-        ray_address: Ray cluster to join ("auto", "ray://host:10001"); None starts a local Ray.
-        num_workers: Ray actors (default: as many as the cluster's CPUs or GPUs allow).
-        cpus_per_worker: CPUs reserved per actor (also its torch threads unless ``threads`` is set).
-        gpus_per_worker: GPUs per actor (0: CPU-only actors).
-        progress: progress display (default: none).
-        stdin: stream read for "-" (default: ``sys.stdin``).
-        verbose: let Ray workers log to this process.
-        url_lists: files with one URL per line.
-        feeds: RSS/Atom feeds or OPML lists (URLs or files); each entry is an item whose id is
-            its guid or link, so a re-run summarizes only new entries.
+        batch: how the run reads, writes and spreads its work (:class:`BatchOptions`).
         fetch_options: a :class:`~summarizer.sources.fetch.FetchOptions` for URLs and feeds
             (default: its defaults: private addresses refused, robots.txt obeyed, 1 s per host).
-        dedup: give near-duplicates the summary of the first article of their group, with
-            ``duplicate_of`` set, instead of summarizing them again.
-        dedup_threshold: similarity at or above which two articles are copies (default:
-            :data:`summarizer.dedup.DEFAULT_THRESHOLD`).
-        follow_symlinks: read what symbolic links in input folders point to, even outside the
-            folder (default: such links get an error record).
+        progress: progress display (default: none).
+        stdin: stream read for "-" (default: ``sys.stdin``).
+        **settings: any field of :class:`BatchOptions` (``batch_size=8``, ``use_cache=False``...),
+            overriding ``batch``'s.
 
     Returns:
         The counters of the run (``failed > 0``: some items have an error record).
@@ -103,37 +71,34 @@ def run_batch(
         BatchInterrupted: Ctrl-C / SIGTERM; everything finished so far is saved.
         SummarizerError: the models cannot be loaded.
     """
+    unknown = sorted(set(settings) - BATCH_OPTION_FIELDS)
+    if unknown:
+        raise TypeError(f"run_batch() got unexpected keyword argument(s): {', '.join(unknown)}")
+    batch = dataclasses.replace(batch or BatchOptions(), **settings)
     from summarizer.pipeline import Summarizer
 
     started = time.monotonic()
     config = config or SummarizerConfig()
     options = options or PipelineOptions()
-    if batch_size < 1:
-        raise BatchUsageError("--batch-size must be at least 1")
-    if engine not in ENGINES:
-        raise BatchUsageError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
-    if num_workers is not None and num_workers < 1:
-        raise BatchUsageError("--num-workers must be at least 1")
-    if cpus_per_worker <= 0 or gpus_per_worker < 0:
-        raise BatchUsageError("--cpus-per-worker must be positive and --gpus-per-worker not negative")
     output_format(output)
-    if engine == "ray":
+    if batch.engine == "ray":
         import importlib.util
 
         if importlib.util.find_spec("ray") is None:
             raise SummarizerError("--engine ray needs Ray: pip install 'fr-news-summarizer[ray]' (or 'ray[data]')")
-        config = ray_config(config, cpus_per_worker, gpus_per_worker)
+        config = ray_config(config, batch.cpus_per_worker, batch.gpus_per_worker)
     max_chars = config.max_chars
     progress = progress or Progress()
-    report = BatchReport(output=str(output), engine=engine)
+    report = BatchReport(output=str(output), engine=batch.engine)
 
     from summarizer.dedup import DEFAULT_THRESHOLD, NearDuplicates
     from summarizer.sources.fetch import Fetcher, FetchOptions
 
     index = None
-    if dedup:
+    if batch.dedup:
+        threshold = batch.dedup_threshold
         try:
-            index = NearDuplicates(dedup_threshold if dedup_threshold is not None else DEFAULT_THRESHOLD)
+            index = NearDuplicates(threshold if threshold is not None else DEFAULT_THRESHOLD)
         except ValueError as exc:
             raise BatchUsageError(f"--dedup-threshold: {exc}") from None
     fetch_options = fetch_options or FetchOptions()
@@ -150,14 +115,14 @@ def run_batch(
     try:
         sources = open_sources(
             inputs,
-            text_column=text_column,
-            id_column=id_column,
+            text_column=batch.text_column,
+            id_column=batch.id_column,
             max_chars=max_chars,
             stdin=stdin,
-            url_lists=url_lists,
-            feeds=feeds,
+            url_lists=batch.url_lists,
+            feeds=batch.feeds,
             fetcher=fetcher,
-            follow_symlinks=follow_symlinks,
+            follow_symlinks=batch.follow_symlinks,
         )
 
         out_path = Path(output).resolve()
@@ -168,7 +133,7 @@ def run_batch(
         fingerprint = config_fingerprint(config, options)
         ids = [item.id for item in iter_items(sources, want_text=False, max_chars=max_chars)]
 
-        store = OutputStore(output, overwrite=overwrite)
+        store = OutputStore(output, overwrite=batch.overwrite)
         status = store.open()
         cache: ResultCache | None = None
         pool: RayPool | None = None
@@ -179,21 +144,13 @@ def run_batch(
             report.total, report.skipped = len(ids), len(done)
             if retry:
                 log.info("retrying %d item(s) that failed in an earlier run", len(retry))
-            cache = ResultCache(cache_dir or default_cache_dir()) if use_cache else MemoryCache()
+            cache = ResultCache(batch.cache_dir or default_cache_dir()) if batch.use_cache else MemoryCache()
             coordinator = Coordinator(store, cache, fingerprint, report, progress, dedup=index)
             progress.start(report.total, report.skipped)
             items = iter_items(sources, skip=done, max_chars=max_chars, workers=fetch_options.workers)
-            batches = _batches(items, batch_size)
-            if engine == "ray":
-                pool = RayPool(
-                    config,
-                    options,
-                    address=ray_address,
-                    num_workers=num_workers,
-                    cpus_per_worker=cpus_per_worker,
-                    gpus_per_worker=gpus_per_worker,
-                    verbose=verbose,
-                )
+            batches = _batches(items, batch.batch_size)
+            if batch.engine == "ray":
+                pool = RayPool(config, options, batch)
                 run_ray(coordinator, batches, pool)
             else:
                 run_local(coordinator, batches, summarizer)

@@ -191,6 +191,7 @@ class OutputStore:
     # ------------------------------------------------------------------ setup
     def _lock(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        stale = self._lock_path.exists() and not self._lock_path.is_symlink()
         self._lock_handle = _open_nofollow(self._lock_path, "a")  # held for the whole run
         try:
             import fcntl
@@ -202,6 +203,8 @@ class OutputStore:
             self._lock_handle.close()
             self._lock_handle = None
             raise BatchUsageError(f"another `summarizer batch` is writing {self.path}") from None
+        if stale:  # nobody holds it: left by a run that was killed; removed when this run ends
+            log.warning("%s: stale lock left by a run that was killed; removed when this run ends", self._lock_path)
 
     def _release(self) -> None:
         if self._lock_handle is not None:
@@ -219,6 +222,10 @@ class OutputStore:
         parent = self.path.parent
         if parent.exists() and not parent.is_dir():
             raise OutputError(f"cannot write {self.path}: {parent} is a file, not a folder")
+        if self.path.is_dir():
+            raise BatchUsageError(
+                f"{self.path} is a folder: name the output file, e.g. -o {self.path / ('summaries.' + self.format)}"
+            )
         try:
             self._lock()
         except OSError as exc:

@@ -155,8 +155,6 @@ def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     fetch_options = fetch_options_from_args(args)
     if not args.inputs and not args.urls and not args.feed:
         raise UsageError("give at least one INPUT, --urls FILE or --feed URL_OR_FILE")
-    if args.batch_size < 1:
-        raise UsageError("--batch-size must be at least 1")
     if args.engine != "ray":
         ignored = [
             name
@@ -174,26 +172,10 @@ def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
                 args.output,
                 config=config,
                 options=options,
-                text_column=args.text_column,
-                id_column=args.id_column,
-                batch_size=args.batch_size,
-                overwrite=args.overwrite,
-                cache_dir=args.cache_dir,
-                use_cache=not args.no_cache,
-                engine=args.engine,
-                ray_address=args.ray_address,
-                num_workers=args.num_workers,
-                cpus_per_worker=args.cpus_per_worker,
-                gpus_per_worker=args.gpus_per_worker,
+                batch=batch_options_from_args(args),
+                fetch_options=fetch_options,
                 progress=progress,
                 stdin=stdin,
-                verbose=args.verbose > 0,
-                url_lists=args.urls,
-                feeds=args.feed,
-                fetch_options=fetch_options,
-                dedup=not args.no_dedup,
-                dedup_threshold=args.dedup_threshold,
-                follow_symlinks=args.follow_symlinks,
             )
     except BatchInterrupted as exc:
         print(_prefixed(exc.report.format()), file=stderr)
@@ -201,6 +183,35 @@ def cmd_batch(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     if not args.quiet:
         print(_prefixed(report.format()), file=stderr)
     return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def batch_options_from_args(args: argparse.Namespace) -> Any:
+    """The :class:`~summarizer.batch.BatchOptions` the parsed options ask for.
+
+    Raises:
+        BatchUsageError: (a usage error) for a count below its minimum.
+    """
+    from summarizer.batch import BatchOptions
+
+    return BatchOptions(
+        text_column=args.text_column,
+        id_column=args.id_column,
+        batch_size=args.batch_size,
+        overwrite=args.overwrite,
+        cache_dir=args.cache_dir,
+        use_cache=not args.no_cache,
+        engine=args.engine,
+        ray_address=args.ray_address,
+        num_workers=args.num_workers,
+        cpus_per_worker=args.cpus_per_worker,
+        gpus_per_worker=args.gpus_per_worker,
+        verbose=args.verbose > 0,
+        url_lists=tuple(args.urls),
+        feeds=tuple(args.feed),
+        dedup=not args.no_dedup,
+        dedup_threshold=args.dedup_threshold,
+        follow_symlinks=args.follow_symlinks,
+    )
 
 
 def _prefixed(text: str) -> str:

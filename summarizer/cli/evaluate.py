@@ -1,6 +1,6 @@
 """``summarizer evaluate``: ROUGE on a JSONL test set, BLEU/chrF on line-aligned files.
 
-A thin shell over :mod:`summarizer.evaluate`: parse, build the Summarizer, run, print.
+A thin shell over :mod:`summarizer.evaluation`: parse, build the Summarizer, run, print.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from summarizer.cli.exits import EXIT_OK
 from summarizer.cli.options import add_summarizer_options, build_summarizer
 from summarizer.errors import UsageError
-from summarizer.evaluate_compare import COMPARE_SYSTEMS
+from summarizer.evaluation.compare import COMPARE_SYSTEMS
 
 log = logging.getLogger("summarizer")
 
@@ -133,7 +133,8 @@ def _warn_language(summarizer: Any, references: list[str]) -> None:
 
 def cmd_evaluate_summarization(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     """``summarizer evaluate summarization``."""
-    from summarizer.evaluate import evaluate_summarization, read_jsonl, write_predictions
+    from summarizer.evaluation.data import read_jsonl
+    from summarizer.evaluation.summarization import evaluate_summarization, write_predictions
 
     _check_counts(args)
     records = read_jsonl(args.data, ("article", "abstract"), args.limit)
@@ -157,11 +158,11 @@ def cmd_evaluate_summarization(args: argparse.Namespace, stdin: TextIO, stdout: 
 def cmd_evaluate_translation(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     """``summarizer evaluate translation``."""
     from summarizer.errors import InputError
-    from summarizer.evaluate import (
+    from summarizer.evaluation.data import read_lines
+    from summarizer.evaluation.translation import (
         TranslationReport,
         evaluate_translation,
         published_translation,
-        read_lines,
         translation_scores,
     )
     from summarizer.presets import get_preset

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any, TextIO
 
 
 def read_article(source: str, max_chars: int | None, stdin: TextIO, fetch_options: Any = None) -> Any:
-    """The article of ``source``: validated text for text, Markdown and HTML files and stdin; an
-    :class:`~summarizer.sources.Article` (text + metadata) for URLs, PDF and Word files.
+    """The article of ``source``: validated text for text and Markdown files and stdin; an
+    :class:`~summarizer.sources.Article` (text + metadata) for URLs, HTML, PDF and Word files.
 
     Raises:
         InputError: missing, unreadable, binary, empty or oversized input.
         SourceError: a URL refused or not fetched, a document without text.
     """
-    from summarizer.inputs import read_file, read_stream, read_text
-    from summarizer.sources import DOCUMENT_SUFFIXES, is_url, load
+    from summarizer.sources import is_url, load, read_bytes
+    from summarizer.sources.kinds import article_kind
+    from summarizer.sources.text import read_bytes as read_file_bytes
+    from summarizer.sources.text import read_file, read_stream, read_text
 
     if source == "-":  # read no further than max_chars allows (an endless pipe is refused)
         if stdin.isatty():  # a person at a terminal, not a pipe: say what we are waiting for
@@ -28,8 +29,11 @@ def read_article(source: str, max_chars: int | None, stdin: TextIO, fetch_option
             )
         data = read_stream(getattr(stdin, "buffer", stdin), "standard input", max_chars)
         return read_text(data, "standard input", max_chars=max_chars)
-    if is_url(source) or Path(source).suffix.lower() in DOCUMENT_SUFFIXES:
+    kind = article_kind(source)
+    if is_url(source) or kind in ("pdf", "docx"):
         return load(source, options=fetch_options)
+    if kind == "html":  # the page reader of URLs: same text, and its metadata as the result's source
+        return read_bytes(read_file_bytes(source, max_chars), source)
     return read_file(source, max_chars=max_chars)
 
 

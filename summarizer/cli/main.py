@@ -173,6 +173,14 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
             traceback.print_exc(file=sys.stderr)
         print(f"summarizer: error: {_os_error(exc)}", file=sys.stderr)
         return EXIT_ERROR
+    except MemoryError:  # never "a bug": the machine ran out of memory on this input or model
+        if debug:
+            traceback.print_exc(file=sys.stderr)
+        print(
+            "summarizer: error: out of memory; use a smaller input, or lower --max-batch-tokens or --num-beams",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     except Exception as exc:
         if debug:
             traceback.print_exc(file=sys.stderr)

@@ -17,9 +17,8 @@ from summarizer.errors import UsageError
 
 def add_model_options(parser: argparse.ArgumentParser, *, summarization: bool = True) -> None:
     """Options that choose and configure models (``summarization=False``: translation models only)."""
-    from summarizer.backends.base import BACKENDS, DEVICES
     from summarizer.backends.ct2 import QUANTIZATIONS
-    from summarizer.options import STRATEGIES
+    from summarizer.config import BACKENDS, DEVICES, STRATEGIES
 
     group = parser.add_argument_group("models")
     group.add_argument("--preset", help="model preset (see `summarizer models`); default: the presets file's default")
@@ -58,7 +57,7 @@ def add_language_options(parser: argparse.ArgumentParser) -> None:
 
 def add_summary_options(parser: argparse.ArgumentParser) -> None:
     """What a summary looks like and what comes with it."""
-    from summarizer.options import LENGTHS
+    from summarizer.config import LENGTHS
 
     group = parser.add_argument_group("summary")
     group.add_argument("--length", choices=LENGTHS, default="medium", help="summary length (default: medium)")

@@ -11,6 +11,8 @@ if English does not know it as a common word, or if it is a person's name with a
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,25 +20,30 @@ from functools import cached_property
 from summarizer.guard.names import (
     PREFIXES,
     calendar_words,
+    contraction_part,
     equivalents,
     first_names,
     fold,
     is_common_english,
     is_english_compound,
+    is_plain,
+    is_prefixed_word,
     person_names,
+    shared_with_french,
     territory_words,
+    zipf,
 )
 from summarizer.guard.places import other_names
 
 # Words that are never a name on their own (they may open or sit inside one).
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+TITLES = {"prime", "former", "acting", "deputy", "vice", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
           "minister", "senator", "sen", "governor", "gov", "king", "queen", "prince", "princess", "pope",
           "general", "gen", "judge", "justice", "mayor", "chancellor", "secretary", "ceo", "chairman", "chief",
           "captain", "capt", "lt", "col", "sgt", "rev", "father", "sister", "brother", "rep", "representative",
           "ambassador", "commissioner", "premier", "emperor", "archbishop", "bishop", "cardinal", "coach",
           "mp", "qc", "jr", "sr", "m", "mme", "mlle", "me", "pr", "presidente", "ministre", "depute", "senateur",
           "roi", "reine", "pape", "maire", "directeur", "directrice", "pdg", "patron", "pharaoh", "pharaon",
-          "tsar", "czar", "sultan", "shah", "caliph", "empress", "imperatrice", "empereur"}  # fmt: skip
+          "tsar", "czar", "sultan", "shah", "caliph", "empress", "imperatrice", "empereur", "maitre", "director"}  # fmt: skip
 CONNECTORS = {"of", "for", "in", "de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di",
               "del", "al", "el", "bin", "ben", "&", "y", "and", "et", "on", "sur"}  # fmt: skip
 CONNECTORS_INSIDE = {"of", "for", "de", "du", "des", "d", "van", "von", "der", "den", "da", "di", "del", "al",
@@ -47,7 +54,7 @@ ORG_HEADS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag
              "ministere", "department", "agency", "agence", "council", "conseil", "commission", "court", "cour",
              "foundation", "fondation", "airlines", "motors", "holdings", "fund", "fonds", "organization",
              "organisation", "society", "societe", "club", "fc", "team", "league", "ligue", "network", "news",
-             "times", "post", "journal", "radio", "tv", "television", "hospital", "hopital", "school", "ecole",
+             "times", "post", "journal", "radio", "tv", "channel", "television", "hospital", "hopital", "school", "ecole",
              "museum", "musee", "office", "bureau", "service", "services", "police", "army", "armee", "navy",
              "assembly", "assemblee", "parliament", "parlement", "senate", "senat", "congress", "congres", "center",
              "centre", "survey", "institution", "authority", "board", "corps", "unit"}  # fmt: skip
@@ -62,6 +69,8 @@ NOT_NAMES = {"AD", "BC", "BCE", "CE", "A.D", "B.C", "GMT", "UTC", "GDP", "PIB", 
              "TV", "ID", "DNA", "ADN", "OK", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "HIV", "VIH",
              "AIDS", "SIDA", "COVID", "PC", "IT", "AI", "IA", "HQ", "VIP", "FAQ", "NB", "I", "II", "III", "IV",
              "V", "VI", "X"}  # fmt: skip
+# Legal forms after a company's name ("Boeing Co", "Airbus SAS"): a translation adds or drops them.
+LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "nv", "bv", "spa", "se"}
 _NOT_NAMES_FOLDED = frozenset(w.lower().replace(".", "") for w in NOT_NAMES if len(w) > 1)
 PERSON_VERBS = re.compile(r"\s*,?\s*(?:(?:had|has|have|was|is|will|would|also|then|later)\s+)?(?:said|says|told|added|"
                           r"explained|wrote|announced|declared|confirmed|testified|stated|argued|noted|claimed|"
@@ -83,6 +92,10 @@ STOP_EN = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "he"
 _TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[’'-](?=[^\W_])|\.(?=[^\W\d_](?:\.|\b)(?![’']\w)))*|&")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…\n]|\.\.\.)[\s\"'«»“”‘’()\[\]*-]*$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_ROMAN = re.compile(
+    r"(?=[MDCLXVI]*[IVX])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})(?:st|nd|rd|th|e|er)?"
+)
+_CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:ve|ll|re|d|m))$|^Let[’']s$", re.I)
 UPPER = "A-ZÀ-ÖØ-Ý"
 CAPS_RUN = re.compile(rf"[{UPPER}][\w’'-]*(?:\s+(?:(?:de|du|des|of|for|la|le|d'|l'|&)\s*)?[{UPPER}][\w’'-]*)+")
 ACRONYM_WORD = re.compile(r"(?<![\w.])[A-Z][A-Z0-9&.]{1,7}(?![\w])")
@@ -107,8 +120,9 @@ class Name:
     def words(self) -> list[str]:
         """Folded words of the name, titles and connectors dropped."""
         skip = calendar_words() | _NOT_NAMES_FOLDED
-        return [w for w in fold(self.text).split() if w not in TITLES and w not in CONNECTORS and w not in STOP_EN
-                and w not in skip]  # fmt: skip
+        words = [w for w in fold(self.text).split() if w not in TITLES and w not in CONNECTORS and w not in STOP_EN
+                 and w not in skip and not contraction_part(w)]  # fmt: skip
+        return words[:-1] if len(words) > 1 and words[-1] in LEGAL_FORMS else words
 
 
 # ------------------------------------------------------------------------- capitalised names
@@ -122,16 +136,72 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or (any(c.isupper() for c in word[1:]) and word[0].isalpha())
 
 
+# A party and state after a US politician's name: "(D-Mont.)", "R-Fla": not a name of its own.
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-([A-Z][A-Za-z]{0,4})\.?(?![\w-])")
+
+
+@functools.cache
+def _us_states() -> tuple[tuple[str, str], ...]:
+    """(code, folded name) of the US states (ISO 3166-2 through pycountry)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a declared dependency
+        return ()
+    return tuple((sub.code[3:].lower(), fold(sub.name)) for sub in pycountry.subdivisions.get(country_code="US"))
+
+
+def _state_abbreviation(abbr: str) -> bool:
+    """Whether ``abbr`` abbreviates a US state: its postal code, or its letters in order ("Ariz", "Va", "Fla")."""
+    low = abbr.lower()
+    for code, name in _us_states():
+        if low == code or (
+            name.startswith(low[0]) and re.search(".*".join(map(re.escape, low)), name.replace(" ", ""))
+        ):
+            return True
+    return False
+
+
+def _headline(line: str) -> bool:
+    """A line in title case without a final stop ("Central Bank Cuts Rates Again"): its capitals say nothing."""
+    if line.rstrip(" \"'”’»)").endswith((".", "!", "?")):
+        return False  # a sentence, not a headline: news headlines have no final stop
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line)[1:] if len(w) >= 4 and is_common_english(fold(w))]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _tokens(text: str, lang: str) -> tuple[list[tuple[str, int, int]], set[int]]:
+    """The words of ``text`` and the indices of those whose capital says nothing (a common word of a title-case
+    headline, letters glued to a digit: "3Q", "21er"; a party-state tag "R-Ariz"); a hyphenated word ending in a
+    lower-case word is cut to its capitalised part ("Oslo-based": "Oslo")."""
+    tokens, plain = [], set()
+    headline_lines = (
+        [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _headline(m.group())] if lang == "en" else []
+    )
+    tags = [m.span() for m in _PARTY_TAG.finditer(text) if _state_abbreviation(m.group(1))] if lang == "en" else []
+    for m in _TOKEN.finditer(text):
+        word, a, b = m.group(), m.start(), m.end()
+        parts = word.split("-")
+        if len(parts) > 1 and parts[0][:1].isupper() and parts[-1][:1].islower() and not _DERIVED.match(word):
+            keep = list(itertools.takewhile(lambda part: part[:1].isupper(), parts))
+            word = "-".join(keep)
+            b = a + len(word)
+        glued = bool(a and text[a - 1].isdigit()) or any(x <= a < y for x, y in tags)
+        if glued or (any(x <= a < y for x, y in headline_lines) and is_common_english(fold(word))):
+            plain.add(len(tokens))
+        tokens.append((word, a, b))
+    return tokens, plain
+
+
 def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[Name]:
     """Candidate names of a text from capitalisation and context (no model); ``kinds=False``
     leaves every kind "other" (faster)."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens, plain = _tokens(text, lang)
     calendar = calendar_words()
     names: list[Name] = []
     i = 0
     while i < len(tokens):
         word = tokens[i][0]
-        if not _capitalised(word) or word == "&" or _DERIVED.match(word):
+        if i in plain or not _capitalised(word) or word == "&" or _DERIVED.match(word):
             i += 1  # "pre-Christian", "non-Romani": a word derived from a name, not the name
             continue
         j = i + 1  # extend over capitalised words and inner connectors, same line, no punctuation between
@@ -142,9 +212,18 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             w = tokens[j][0]
             if _POSSESSIVE.search(tokens[j - 1][0]):
                 break
+            if j in plain:
+                break
+            if lang == "en" and fold(w.rstrip(".")) in TITLES and fold(tokens[j - 1][0].rstrip(".")) not in TITLES:
+                break  # a title inside a run starts another name: "Nordvik CEO Kwame Osei", "Bank Governor X"
             if _capitalised(w) and w != "&" and not _DERIVED.match(w):
                 j += 1
-            elif w.lower() in CONNECTORS_INSIDE and j + 1 < len(tokens) and _capitalised(tokens[j + 1][0]):
+            elif (
+                w.lower() in CONNECTORS_INSIDE
+                and j + 1 < len(tokens)
+                and j + 1 not in plain
+                and _capitalised(tokens[j + 1][0])
+            ):
                 j += 2
             else:
                 break
@@ -152,8 +231,12 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
         i = j
         # leading function words and titles: "The United Nations", "President Macron"
         title = False
-        while span and (fold(span[0][0]) in STOP_EN or fold(span[0][0].rstrip(".")) in TITLES):
-            title = title or fold(span[0][0].rstrip(".")) in TITLES
+        while span and (
+            fold(span[0][0]) in STOP_EN
+            or fold(span[0][0].rstrip(".")) in TITLES
+            or (len(span) > 1 and _leading_word(text, span[0]))
+        ):
+            title = title or fold(span[0][0].rstrip(".")) in TITLES or _abbreviated_title(span[0][0])
             span = span[1:]
         while span and (span[-1][0].lower() in CONNECTORS or fold(span[-1][0].rstrip(".")) in TITLES):
             span = span[:-1]
@@ -161,9 +244,25 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             continue
         first, a, b = span[0][0], span[0][1], span[-1][2]
         words = fold(" ".join(w for w, _, _ in span)).split()
-        if all(w in calendar or w in STOP_EN for w in words) or (len(span) == 1 and first.upper() in NOT_NAMES):
-            continue
-        acronym = len(span) == 1 and re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", first) is not None
+        if all(w in calendar or w in STOP_EN or contraction_part(w) for w in words) or (
+            len(span) == 1 and first.upper() in NOT_NAMES
+        ):
+            continue  # "Monday", "I've", "GDP"
+        if (
+            len(span) == 1
+            and _CONTRACTION.search(first)
+            and (re.search(r"n[’']t$", first) or is_common_english(fold(first).split()[0]))
+        ):
+            continue  # "Don't", "Let's", "Couldn't"
+        if len(span) == 1 and len(first) <= 4 and not first.isupper() and text[b : b + 1] == ".":
+            continue  # an abbreviation: "Adm.", "Va.", "Pfc." (a title or a state, too short to tell)
+        if len(span) == 1 and (
+            len(first) == 1 or (len(first) == 2 and not first.isupper() and _sentence_start(text, a))
+        ):
+            continue  # one letter ("the F-word"), or two opening a sentence ("Hr", a typo): too short to tell
+        if _ROMAN.fullmatch(first) and len(span) == 1:
+            continue  # a Roman numeral, also as an ordinal: "XXI", "XXth"
+        acronym = len(span) == 1 and re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", _POSSESSIVE.sub("", first)) is not None
         at_start = _sentence_start(text, a) and not title
         if at_start and len(span) == 1 and not acronym and not _POSSESSIVE.search(first):
             # a sentence-initial word: a name if English does not know it as a common word ("Danius"
@@ -179,6 +278,9 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
                 and (PERSON_VERBS.match(text, b) or _AGE_AFTER.match(text, b))
             ):
                 common = False
+            compound = camel or is_prefixed_word(token) or (is_english_compound(token) and not is_plain(token))
+            if lang == "en" and common and _known_name(words[0], compound):
+                common = False  # "Berlin", "Peters", "Microsoft": a known name opening the sentence
             if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
                 continue
         if (  # "Saltwater Crocodiles do not...": a title-case phrase of common words and compounds opening a sentence
@@ -212,6 +314,33 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
         kind = _guess_kind(text, surface, a, b, cue) if kinds else "other"
         names.append(Name(surface, a, b, kind, cue))
     return names
+
+
+def _known_name(word: str, compound: bool) -> bool:
+    """Whether a common English word opening a sentence is rather a name: written in French texts about as
+    often as in English (wordfreq) and a known first name or surname, a city or region, or a brand written
+    as a compound ("Peters", "Berlin", "Microsoft"; not "Construction", "Large", "Wedding")."""
+    if not shared_with_french(word):
+        return False
+    return compound or word in person_names() or word in territory_words() or bool(other_names(word))
+
+
+def _abbreviated_title(word: str) -> bool:
+    """A short abbreviation before a name: a dotted one ("Insp.") or one without a vowel ("Sgt", "Cpl")."""
+    bare = word.rstrip(".")
+    if bare in _ABBREVIATED:  # "St. Louis", "Mt Kenya": part of a place's name
+        return False
+    return 2 <= len(bare) <= 4 and (word.endswith(".") or not re.search(r"[aeiouyAEIOUY]", word))
+
+
+def _leading_word(text: str, token: tuple[str, int, int]) -> bool:
+    """A word opening a span that is not part of the name: an abbreviated title, or at the start of a sentence a
+    very frequent English word ("Will Deutsche Bank...", "Should Airbus...")."""
+    word, a, _ = token
+    if _abbreviated_title(word) and not word.isupper():
+        return True
+    folded = fold(word)
+    return _sentence_start(text, a) and is_common_english(folded) and zipf(folded) >= 5.5
 
 
 def _ordinary_compound(word: str) -> bool:

@@ -21,14 +21,17 @@ import itertools
 import logging
 import re
 import threading
-from collections.abc import Iterable
+from collections import Counter
 from functools import cached_property
 from typing import Any
 
+from summarizer.guard import spelling
 from summarizer.guard.candidates import (
     ACRONYM_WORD,
     CAPS_RUN,
     CONNECTORS,
+    ORG_HEADS,
+    PLACE_HEADS,
     STOP_EN,
     UPPER,
     Name,
@@ -36,8 +39,20 @@ from summarizer.guard.candidates import (
     person_shaped,
 )
 from summarizer.guard.flags import Flag
-from summarizer.guard.names import calendar_words, equivalents, fold, is_common_english, territory_words
+from summarizer.guard.names import (
+    calendar_words,
+    equivalents,
+    first_names,
+    fold,
+    is_common_english,
+    language_territories,
+    person_names,
+    shared_with_french,
+    territory_words,
+    zipf,
+)
 from summarizer.guard.places import other_names, saint
+from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic, stem
 
 log = logging.getLogger("summarizer")
 
@@ -110,75 +125,6 @@ def find_names(text: str, lang: str) -> list[Name]:
 # ----------------------------------------------------------------------------------- support
 
 
-def _initials(words: list[str]) -> set[str]:
-    content = [w for w in words if w not in CONNECTORS and w not in STOP_EN]
-    out = {"".join(w[0] for w in content)} if len(content) >= 2 else set()
-    if len(words) >= 2:
-        out.add("".join(w[0] for w in words if w not in ("of", "the", "and")))
-    return out
-
-
-# Spelling-neutral form for cognates and transliterations: French and English write the same
-# sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
-_PHONETIC = [("tch", "ch"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
-             ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
-             ("qu", "c"), ("w", "v"), ("z", "s"), ("oe", "e"), ("ae", "e")]  # fmt: skip
-# French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
-_ENDINGS = (
-    r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|"
-    r"anes|en|enne|ens|ennes|een|eenne|eens|eennes|ique|iques|atique|atiques|in|ine|ins|ines|ite|ites|ote|otes|ol|"
-    r"ole|ols|oles)?"
-)
-
-
-_DEMONYMS = [
-    ("n", ""),
-    ("ian", "y"),
-    ("ian", "ia"),
-    ("an", "a"),
-    ("ese", ""),
-    ("ese", "a"),
-    ("ish", "and"),
-    ("i", ""),
-    ("ean", "e"),
-    ("ean", "a"),
-    ("ean", ""),
-    ("ic", "a"),
-    ("ench", "ance"),
-    ("s", ""),
-]
-
-
-_ENDING_SET = frozenset(_ENDINGS[3:-2].split("|")) | {""}
-_NEO = {"nouvelle": "neo", "nouveau": "neo", "nouvel": "neo"}  # "Nouvelle-Zélande": "néo-zélandais"
-
-
-def _stem(word: str) -> str:
-    """A French word without its final "e"/"ie", to accept adjective endings ("Autriche": "autrichienne")."""
-    if len(word) > 4 and word.endswith("ie"):
-        return word[:-2]
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _phonetic(word: str) -> str:
-    """A rough spelling-neutral form for cognates: 'filipino' ~ 'philippin', 'hospital' ~ 'hôpital'
-    (French dropped the s before a consonant: 'forest' ~ 'forêt')."""
-    for a, b in _PHONETIC:
-        word = word.replace(a, b)
-    word = re.sub(r"(?<=[aeiou])s(?=[bcdfgklmnpqrtv])", "", word)
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
-def _by_sound(words: Iterable[str]) -> dict[str, set[str]]:
-    """Words of 4+ letters by the first three letters of their spelling-neutral form."""
-    out: dict[str, set[str]] = {}
-    for w in words:
-        if len(w) >= 4:
-            out.setdefault(_phonetic(w)[:3], set()).add(w)
-    return out
-
-
 class SourceIndex:
     """What a source offers to support names: its folded words, phrases, acronyms, and names."""
 
@@ -191,9 +137,11 @@ class SourceIndex:
         for i, token in enumerate(self.tokens):
             self.positions.setdefault(token[:3], []).append(i)
         self.words |= {fold(w).replace(" ", "") for w in re.findall(r"\w+(?:-\w+)+", source)}  # "Wi-Fi": "wifi"
+        # "JP Morgan" for "JPMorgan": a short word joined to the next (matched as a whole, never as a cognate)
+        self.joined = {a + b for a, b in itertools.pairwise(self.tokens) if 2 <= len(a) <= 3 and len(b) >= 3}
         self.acronyms: set[str] = set()
         for run in CAPS_RUN.finditer(source):
-            self.acronyms |= _initials(fold(run.group()).split())
+            self.acronyms |= initials(fold(run.group()).split())
         self.acronyms |= {fold(a).replace(" ", "") for a in ACRONYM_WORD.findall(source)}
         self.sorted_acronyms = {"".join(sorted(a)) for a in self.acronyms}
         self.translated: set[str] = set()
@@ -212,13 +160,13 @@ class SourceIndex:
     @cached_property
     def by_prefix(self) -> dict[str, set[str]]:
         """Source words of 4+ letters by the first letters of their spelling-neutral form (cognates)."""
-        return _by_sound(self.words)
+        return by_sound(self.words)
 
     @cached_property
     def translated_by_prefix(self) -> dict[str, set[str]]:
         """Other-language names of the source's places and languages, by the first letters of their
         spelling-neutral form ("Belarussian" ~ "Belarusian" for "biélorusse", "Spaniards" ~ "Spanish")."""
-        return _by_sound(self.translated_words)
+        return by_sound(self.translated_words)
 
     @cached_property
     def names(self) -> list[Name]:
@@ -245,11 +193,11 @@ class SourceIndex:
 
     def _has_inflected(self, phrase: str) -> bool:
         """The phrase with French adjective/demonym endings on its words ("japon": "japonaises")."""
-        stems = _stems(phrase)
+        stems = spelling.stems(phrase)
         tokens, n = self.tokens, len(stems)
         starts = self.positions.get(stems[0][:3], ()) if len(stems[0]) >= 3 else range(len(tokens))
         return any(
-            pos + n <= len(tokens) and all(_inflects(tokens[pos + k], stems[k]) for k in range(n)) for pos in starts
+            pos + n <= len(tokens) and all(inflects(tokens[pos + k], stems[k]) for k in range(n)) for pos in starts
         )
 
     def _has_equivalent(self, phrase: str) -> bool:
@@ -259,14 +207,14 @@ class SourceIndex:
             return True
         if " " in phrase:
             content = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
-            return len(content) >= 2 and all(self._has_word_form(_NEO.get(w, w)) for w in content)
+            return len(content) >= 2 and all(self._has_word_form(NEO.get(w, w)) for w in content)
         return self._has_word_form(phrase)
 
     def _has_word_form(self, word: str) -> bool:
         if word in self.words or self._has_inflected(word):
             return True
         return len(word) >= 5 and any(
-            len(w) >= 5 and w[:4] == word[:4] for w in self.by_prefix.get(_phonetic(word)[:3], ())
+            len(w) >= 5 and w[:4] == word[:4] for w in self.by_prefix.get(phonetic(word)[:3], ())
         )
 
     def _has_place_name(self, folded: str) -> bool:
@@ -275,11 +223,11 @@ class SourceIndex:
 
     def word_supported(self, word: str, strict: bool) -> bool:
         """A word of a name: in the source, as plural/possessive, translated, or a cognate."""
-        if word in self.words or word in self.translated_words or word in self.acronyms:
+        if word in self.words or word in self.translated_words or word in self.acronyms or word in self.joined:
             return True
         if word.endswith("s") and (word[:-1] in self.words or word[:-1] in self.translated_words):
             return True
-        for suffix, repl in _DEMONYMS:  # "Austrian" for "Autriche" (translated: "Austria")
+        for suffix, repl in DEMONYMS:  # "Austrian" for "Autriche" (translated: "Austria")
             base = word[: -len(suffix)] + repl
             if not word.endswith(suffix) or len(word) <= len(suffix) + 1:
                 continue
@@ -291,13 +239,15 @@ class SourceIndex:
                 return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
         if len(word) < 4:
             return False
+        if not strict and any(w.startswith(word) for w in self.by_prefix.get(phonetic(word)[:3], ())):
+            return True  # a word derived from it: "euro" in "eurosceptiques"
         if not strict and self._has_place_name(word):
             return True  # "Giza Plateau": "plateau de Gizeh"
-        sound = _phonetic(word)
+        sound = phonetic(word)
         for other in itertools.chain(self.by_prefix.get(sound[:3], ()), self.translated_by_prefix.get(sound[:3], ())):
-            other_sound = _phonetic(other)
+            other_sound = phonetic(other)
             ratio = difflib.SequenceMatcher(None, sound, other_sound).ratio()
-            if ratio >= (0.86 if strict else 0.72):
+            if ratio >= (0.8 if strict else 0.72):
                 return True
             if not strict and len(sound) >= 5 and len(other_sound) >= 5 and sound[:4] == other_sound[:4]:
                 return True
@@ -317,31 +267,102 @@ class SourceIndex:
                     distinctive = [w for w in other.split() if w in _equivalents_by_word()]
                     if self._has_equivalent(other) or any(self._has_word_form(w) for w in distinctive):
                         return True
+        if any(self._has_equivalent(t) for t in language_territories().get(full, ())):
+            return True  # "Dutch" for "Pays-Bas": a country's official language names its nationality
         compact = full.replace(" ", "")
-        if compact in self.words or self._has_place_name(full):
+        if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True
-        if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in _initials(full.split())):
+        if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in initials(full.split())):
             return True  # "Conseil supérieur de l'audiovisuel" for "CSA"
         if name.cue == "acronym":
             if len(compact) <= 2 and full not in equivalents():
                 return True  # too short to tell ("PA", "F1")
             return (
-                compact in self.acronyms or full in self.translated or "".join(sorted(compact)) in self.sorted_acronyms
+                compact in self.acronyms
+                or full in self.translated
+                or "".join(sorted(compact)) in self.sorted_acronyms
+                or self._has_wider_acronym(compact)
+                or any(self._has_expansion(other) for other in equivalents().get(compact, ()))
             )
         strict = name.kind == "person"
         words = saint(" ".join(name.words)).split()
+        if not words:
+            return True  # nothing but titles, days and function words ("GMT Friday")
         if name.cue in ("title", "verb") and name.kind == "person":
             # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
+            if not core and not any(w in person_names() for w in words) and not _name_of_words(words):
+                return True  # English words after a title, not a name: "the Prime Ministerial portraits"
             words = core or words
         elif name.cue != "ner" and (
             full not in equivalents() or len(words) > 1
         ):  # "Brazil" is a place, "brazil" a wood
-            if person_shaped(words):  # "Emma Stone", "Bush": a person's names are not translated
-                strict = True
+            core = _without_descriptors(words)
+            plain = bool(words) and all(is_common_english(w) for w in words) and words[0] not in first_names()
+            if not plain and person_shaped(core):  # "Emma Stone", "(Novelist) Emma Stone": names are not translated
+                strict, words = True, core
+            elif plain:
+                if not _name_of_words(words) or (len(words) > 1 and self.names_in_french):
+                    # "the Moon", "Mideast War": capitalised words, translated; "City Council" for a source that
+                    # writes an institution's name in French words ("Conseil municipal"): a translated name
+                    return True
+                # a name made of English words ("Wall Street", "Rangers", "Union"): half its words or more must
+                # be in the source (or a cognate: "Commission", "Federation"; the others may be translated)
+                return 2 * sum(self.word_supported(w, False) for w in words) >= len(words)
             else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
                 words = [w for w in words if not is_common_english(w)]
-        return all(self.word_supported(w, strict) for w in words)
+        if strict:  # a person: the surname as written (up to spelling), the other names up to a cognate
+            last = words[-1] if words else ""
+            return (self.word_supported(last, True) or self._spelt_otherwise(last)) and all(
+                self.word_supported(w, False) or self._spelt_otherwise(w) for w in words[:-1]
+            )
+        return all(self.word_supported(w, strict) or self._spelt_otherwise(w) for w in words)
+
+    def _has_wider_acronym(self, letters: str) -> bool:
+        """A source acronym one letter longer with every letter of ``letters`` ("ADB" for "BASD": the
+        translation orders the words otherwise and drops one)."""
+        if len(letters) < 3:
+            return False
+        need = Counter(letters)
+        return any(len(a) == len(letters) + 1 and not need - Counter(a) for a in self.acronyms)
+
+    @cached_property
+    def names_in_french(self) -> bool:
+        """Whether the source writes a name in French words: a capitalised word inside a sentence that French
+        uses much more than English (wordfreq: "Conseil", "Ministère", "Cour"), so it may be translated."""
+        if self.lang != "fr":
+            return False
+        for m in re.finditer(rf"(?<=[\w,;] )[{UPPER}][^\W\d_]{{3,}}", self.source):
+            word = fold(m.group())
+            if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not _known_name(word):
+                return True
+        return False
+
+    @cached_property
+    def name_sounds(self) -> set[str]:
+        """Spelling-neutral forms of the source's capitalised words of 4+ letters (names, for transliterations)."""
+        return {phonetic(fold(w)) for w in re.findall(rf"(?<![\w’'])[{UPPER}][^\W\d_]{{3,}}", self.source)}
+
+    def _spelt_otherwise(self, word: str) -> bool:
+        """A person's name the source writes with one letter or sound changed ("Kadhafi"/"Gaddafi",
+        "Felta"/"Pelta"), first letter included: compared with the source's capitalised words."""
+        if len(word) < 5:
+            return False
+        sound = phonetic(word)
+        return any(
+            abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= 0.8
+            for other in self.name_sounds
+        )
+
+    def _has_expansion(self, phrase: str) -> bool:
+        """An other-language form of an acronym in the source: its own acronym ("EU" for "États-Unis": "USA"),
+        or most of its words ("l'Union" or "européen" for "EU": "Union européenne")."""
+        words = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
+        if len(words) < 2:
+            return False
+        if any(i in self.acronyms for i in initials(phrase.split())):
+            return True
+        return 2 * sum(self._has_word_form(w) for w in words) >= len(words)
 
     def closest(self, name: Name, ner: bool = True) -> Name | None:
         """The source name most like ``name`` (sharing a word, or similar), if any; ``ner=False``
@@ -356,13 +377,39 @@ class SourceIndex:
         return best
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _stems(phrase: str) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in phrase.split())
+def _known_name(word: str) -> bool:
+    """A folded word known as a first name, surname, country or city ("Lyon", "Marie")."""
+    return word in person_names() or word in territory_words() or bool(other_names(word))
 
 
-def _inflects(token: str, stem: str) -> bool:
-    return token.startswith(stem) and token[len(stem) :] in _ENDING_SET
+def _name_of_words(words: list[str]) -> bool:
+    """Whether capitalised common English words are a name to check: one written in French texts as much as in
+    English ("Rangers", "Forum", "Yahoo": wordfreq), or several ending in an organisation's or a place's head
+    word ("Sunday Times", "National Retail Federation", "Wall Street")."""
+    if any(shared_with_french(w) for w in words):
+        return True
+    return len(words) > 1 and (words[-1] in ORG_HEADS or words[-1] in PLACE_HEADS)
+
+
+def _without_descriptors(words: list[str]) -> list[str]:
+    """A name without the words that describe the person before it: common words and nationality adjectives
+    ("singer", "canadian", "north korean foreign"), when a word English does not know remains."""
+    core = list(words)
+    while len(core) > 1 and core[0] not in first_names() and (is_common_english(core[0]) or _demonym(core[0])):
+        core = core[1:]
+    return core if core and not all(is_common_english(w) for w in core) else words
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _demonym(word: str) -> bool:
+    """A folded nationality or language adjective (CLDR through Babel): "korean", "canadian", "peruvian"."""
+    if word in equivalents() and word not in territory_words():
+        return True
+    return any(
+        word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in territory_words()
+        for suffix, repl in DEMONYMS
+        if len(word) > len(suffix) + 2
+    )
 
 
 @functools.cache
@@ -383,7 +430,7 @@ def _equivalents_by_first_word() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for phrase in equivalents():
         first = phrase.split()[0]
-        out.setdefault(_stem(first), []).append(phrase)
+        out.setdefault(stem(first), []).append(phrase)
     return out
 
 
@@ -397,8 +444,7 @@ def _defined_acronym(name: Name, names: list[Name], index: SourceIndex) -> bool:
     if len(parts) > 1 and any(p in index.acronyms or p in index.words for p in parts):
         return True
     return any(
-        other is not name and letters in _initials(fold(other.text).split()) and index.supports(other)
-        for other in names
+        other is not name and letters in initials(fold(other.text).split()) and index.supports(other) for other in names
     )
 
 

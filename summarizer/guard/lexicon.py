@@ -2,7 +2,7 @@
 approximations, ordinals, currencies, measure units, magnitudes and hedges.
 
 Data only (plus one compiled hedge pattern); the extractor in :mod:`summarizer.guard.figures`
-and the verdict in :mod:`summarizer.guard.check` read them. Ordinal words and decade words come
+and the verdict in :mod:`summarizer.guard.judge` read them. Ordinal words and decade words come
 from ``num2words`` (its French and English spell-out), day periods ("du soir", "in the morning",
 "midi", "midnight") and their hours from Babel's CLDR data.
 """

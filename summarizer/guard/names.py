@@ -163,6 +163,17 @@ def is_common_english(word: str) -> bool:
     )
 
 
+def is_plain(word: str) -> bool:
+    """Whether a folded word is a common English word or an inflection of one (no prefix, no compound)."""
+    return _is_common(word)
+
+
+def is_prefixed_word(word: str) -> bool:
+    """Whether a folded word is an English word only as a prefix and a common word ("microsoft", "eurostar"),
+    not as itself or an inflection of it ("experts", "reporters")."""
+    return not _is_common(word) and is_common_english(word)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def is_english_compound(word: str) -> bool:
     """Whether a folded word is an English word-forming prefix, a compound of common words written
@@ -178,10 +189,41 @@ def is_english_compound(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def zipf(word: str, lang: str = "en") -> float:
+    """How often a folded word is used in ``lang`` (wordfreq's Zipf scale: 0 unknown, 3 rare, 6 very common;
+    0 when wordfreq is not installed). Names count too: wordfreq does not tell "Brown" from "brown"."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - a declared dependency
+        return 0.0
+    return zipf_frequency(word, lang)
+
+
+def shared_with_french(word: str) -> bool:
+    """Whether a folded English word is written about as often in French as in English (wordfreq): a name
+    ("Berlin", "Apple", "Sterling") or an international word ("radio"), not an English-only word
+    ("scientists", "however", "wedding"), whose French text would be other words."""
+    en = zipf(word, "en")
+    return 0 < en < 5.5 and zipf(word, "fr") >= en - 0.8
+
+
+_CONTRACTIONS = frozenset({"ve", "ll", "re", "d", "m", "s", "t"})
+
+
+def contraction_part(word: str) -> bool:
+    """The tail of an English contraction ("'ve", "'ll", "'re", "'d", "'m"), folded."""
+    return word in _CONTRACTIONS
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _is_common(word: str) -> bool:
     words = common_english_words()
     if word in words or word in ("men", "women", "children", "people", "earlier", "later"):
         return True
+    if re.search(r"(.)\1(?:ing|ed|ers?)$", word):  # "cancelling", "jewellers", "stopped"
+        undoubled = re.sub(r"(.)\1(ing|ed|ers?)$", r"\1\2", word)
+        if undoubled != word and _is_common(undoubled):
+            return True
     for british, american in (("our", "or"), ("tre", "ter"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og")):
         if british in word and _is_common(word.replace(british, american)):
             return True  # "harbour", "centre", "organise"
@@ -199,6 +241,9 @@ def _is_common(word: str) -> bool:
         ("er", ""),
         ("iest", "y"),
         ("est", ""),
+        ("ists", ""),
+        ("ist", ""),
+        ("ers", ""),
     ):
         if word.endswith(suffix) and len(word) >= len(suffix) + 2 and word[: -len(suffix)] + repl in words:
             return True
@@ -217,6 +262,27 @@ def calendar_words() -> frozenset[str]:
             words |= {fold(v).rstrip(".") for v in loc.days["format"][width].values()}
             words |= {fold(v).rstrip(".") for v in loc.months["format"][width].values()}
     return frozenset(words)
+
+
+@functools.cache
+def language_territories() -> dict[str, frozenset[str]]:
+    """Folded language name, English and French ("dutch", "neerlandais") -> folded names of the countries
+    where it is an official language, English and French ("netherlands", "pays bas", "belgium"...): CLDR
+    through Babel. A nationality adjective that is a language name ("Dutch") is then supported by its country."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    fr, en = Locale("fr"), Locale("en")
+    out: dict[str, set[str]] = {}
+    for code in en.territories:
+        if code.isdigit() or code not in fr.territories:
+            continue
+        names = {fold(en.territories[code]), fold(fr.territories[code])}
+        for lang in get_official_languages(code, de_facto=True):
+            for loc in (en, fr):
+                if lang in loc.languages:
+                    out.setdefault(fold(loc.languages[lang]), set()).update(names)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.cache

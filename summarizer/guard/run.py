@@ -1,12 +1,41 @@
-"""Run the whole guard (figures and names) on the outputs of one summarized article."""
+"""Run the whole guard (figures and names) on the outputs of one summarized article.
+
+:func:`check_result` checks a :class:`~summarizer.result.Result` (what ``summarizer.guard.check``
+and the pipeline call); :func:`check_outputs` checks any named texts against an article.
+"""
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summarizer.guard.check import check_figures
 from summarizer.guard.entities import Name, SourceIndex, check_entities, find_names
+from summarizer.guard.judge import check_figures
+
+if TYPE_CHECKING:
+    from summarizer.result import Flag, Result
+
+
+def check_result(result: Result, *, entities: bool = True, timings: dict[str, float] | None = None) -> list[Flag]:
+    """The flags of ``result``: its source-language summary and full translation checked against
+    its article, and its target-language summary too (each flag saying whether the source-language
+    summary already had it); see :func:`summarizer.guard.check`."""
+    from summarizer.result import Flag
+
+    outputs = [
+        ("summary_source", result.summary_source, result.source_language),
+        ("summary", None if result.summary == result.summary_source else result.summary, result.target_language),
+        ("translation", result.translation, result.target_language),
+    ]
+    records = check_outputs(
+        result.article,
+        outputs,
+        result.source_language,
+        entities=entities,
+        source_summary=result.summary_source,
+        timings=timings,
+    )
+    return [Flag.from_dict(record) for record in records]
 
 
 def check_outputs(

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from summarizer.evaluate import WordTokenizer
+from summarizer.evaluation.words import WordTokenizer
 
 TOP_K = 7
 MAX_SENTENCES = 3

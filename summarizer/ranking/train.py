@@ -174,7 +174,7 @@ def tune_selection(
     examples: Sequence[Example], scores: Sequence[np.ndarray], budget: int = TUNING_BUDGET
 ) -> tuple[Selection, dict[str, float]]:
     """Grid-search the subset-search settings on held-out articles (mean R-1 + R-L + R-2/2)."""
-    from summarizer.evaluate import rouge
+    from summarizer.evaluation.summarization import rouge
 
     references = [ex.abstract for ex in examples]
     best: tuple[float, Selection, dict[str, float]] | None = None
@@ -258,7 +258,7 @@ def train(
     scores = [flat[tune_groups == k] for k in range(grid)]
     tuning = tuning[:grid]
     selection, tuned = tune_selection(tuning, scores)
-    from summarizer.evaluate import rouge
+    from summarizer.evaluation.summarization import rouge
 
     heuristic = [
         " ".join(ex.sentences.texts[i] for i in (extractive.select_sentences(ex.sentences.texts, TUNING_BUDGET) or [0]))

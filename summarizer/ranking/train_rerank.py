@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from summarizer.evaluate import WordTokenizer
+from summarizer.evaluation.words import WordTokenizer
 from summarizer.ranking.candidates import WordTable, candidate_rouge, candidates, word_context
 from summarizer.ranking.model import Selection, choose
 from summarizer.ranking.rerank import MAX_BUDGET, Reranker

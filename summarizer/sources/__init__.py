@@ -1,8 +1,11 @@
-"""Where articles come from: URLs, feeds, PDF and Word files, HTML and text files.
+"""Where articles come from: text, files (text, Markdown, HTML, PDF, Word), folders, table
+records (JSONL, CSV, Parquet), URLs and feeds. The one input door of the API, the CLI, batch
+mode and the demo.
 
-The one input layer of the API, the CLI, batch mode and the demo. Everything returns an
-:class:`Article` (text + title, date, author, site name, URL, canonical URL, paywall warning),
-which ``Summarizer.summarize`` accepts in place of a string::
+A page, document or feed entry becomes an :class:`Article` (text + title, date, author, site
+name, URL, canonical URL, paywall warning), which ``Summarizer.summarize`` accepts in place of a
+string and turns into ``Result.source``; a local HTML file and the same page over HTTP go
+through the same reader and give the same text and metadata::
 
     from summarizer import Summarizer, sources
 
@@ -13,8 +16,11 @@ which ``Summarizer.summarize`` accepts in place of a string::
     # or in one call, with fetch limits:
     Summarizer().summarize_source("press-release.pdf")
 
-Modules: :mod:`.fetch` (HTTP), :mod:`.netguard` (SSRF guard), :mod:`.decode` (charsets),
-:mod:`.pages` (trafilatura), :mod:`.paywall`, :mod:`.feeds`, :mod:`.documents` (PDF, DOCX).
+Modules: :mod:`.kinds` (the one table of suffixes and content types), :mod:`.text` (bounded
+reading, decoding, checks of article text), :mod:`.pages` (the one HTML extractor, trafilatura),
+:mod:`.documents` (PDF, DOCX), :mod:`.fetch` (HTTP), :mod:`.netguard` (SSRF guard),
+:mod:`.decode` (page charsets), :mod:`.paywall`, :mod:`.feeds`; for batch inputs
+:mod:`.folders`, :mod:`.files`, :mod:`.tables`, :mod:`.remote` and :mod:`.items`.
 Third-party libraries are imported only when used.
 """
 
@@ -25,12 +31,14 @@ from typing import TYPE_CHECKING
 
 from summarizer.errors import InputError, SourceError
 from summarizer.sources.article import SOURCE_FIELDS, Article
+from summarizer.sources.kinds import DOCUMENT_SUFFIXES, HTML_SUFFIXES, article_kind
 
 if TYPE_CHECKING:
     from summarizer.sources.fetch import Fetcher, FetchOptions, Progress
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
+    "HTML_SUFFIXES",
     "SOURCE_FIELDS",
     "Article",
     "SourceError",
@@ -40,8 +48,6 @@ __all__ = [
     "read_bytes",
 ]
 
-DOCUMENT_SUFFIXES = (".pdf", ".docx")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -58,11 +64,14 @@ def fetch_article(url: str, fetcher: Fetcher, *, progress: Progress | None = Non
     Raises:
         SourceError: fetch refused or failed, or no article text in it.
     """
+    from summarizer.redact import redact_url
+
     response = fetcher.get(url, progress=progress)
-    article = read_bytes(response.content, response.final_url, kind=response.kind, charset=response.charset)
+    final_url = redact_url(response.final_url)  # the result and its records never carry credentials
+    article = read_bytes(response.content, final_url, kind=response.kind, charset=response.charset)
     article.kind = "url"
-    article.url = response.final_url
-    article.canonical_url = article.canonical_url or response.final_url
+    article.url = final_url
+    article.canonical_url = redact_url(article.canonical_url or response.final_url)
     if progress:
         progress("article extracted")
     return article
@@ -83,16 +92,8 @@ def read_bytes(data: bytes, name: str, *, kind: str | None = None, charset: str 
     """
     from summarizer.sources.decode import decode_page
 
-    suffix = Path(name.split("?")[0]).suffix.lower()
     if kind is None:
-        if suffix == ".pdf" or data.lstrip()[:4] == b"%PDF":
-            kind = "pdf"
-        elif suffix == ".docx":
-            kind = "docx"
-        elif suffix in HTML_SUFFIXES:
-            kind = "html"
-        else:
-            kind = "text"
+        kind = "pdf" if data.lstrip()[:4] == b"%PDF" else article_kind(name) or "text"
     if kind == "pdf":
         from summarizer.sources.documents import read_pdf
 
@@ -106,7 +107,7 @@ def read_bytes(data: bytes, name: str, *, kind: str | None = None, charset: str 
 
         html, _ = decode_page(data, charset)
         return extract_page(html, name if is_url(name) else None, name=name, kind="html")
-    from summarizer.inputs import decode_bytes, looks_like_html
+    from summarizer.sources.text import decode_bytes, looks_like_html
 
     text = decode_page(data, charset)[0] if charset else decode_bytes(data, name)
     if looks_like_html(text):
@@ -150,7 +151,7 @@ def load(
         raise SourceError(f"{path}: no such file")
     if path.is_dir():
         raise SourceError(f"{path} is a directory; use `summarizer batch` for folders")
-    from summarizer.inputs import read_bytes as read_file_bytes
+    from summarizer.sources.text import read_bytes as read_file_bytes
 
     try:
         size = path.stat().st_size

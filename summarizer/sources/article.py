@@ -8,11 +8,14 @@ teaser, for instance) into ``Result.warnings``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-# The metadata fields of ``Result.source`` (and the ``source_*`` columns of CSV/Parquet outputs).
-SOURCE_FIELDS: tuple[str, ...] = ("kind", "title", "date", "author", "site_name", "url", "canonical_url", "paywall")
+from summarizer.result import SourceInfo
+
+# The metadata fields of ``Result.source`` (and the ``source_*`` columns of CSV/Parquet outputs):
+# those of :class:`summarizer.result.SourceInfo`, which an Article carries with its text.
+SOURCE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SourceInfo))
 
 
 @dataclass
@@ -21,7 +24,7 @@ class Article:
 
     Attributes:
         text: the article body (plain text, paragraphs separated by blank lines).
-        kind: what it was read from: "url", "feed", "pdf", "docx", "html", "text".
+        kind: what it was read from: "url", "feed", "pdf", "docx", "html", "record" (a table row), "text".
         title: headline, when known.
         date: publication date (ISO 8601, ``YYYY-MM-DD`` or with time), when known.
         author: byline, when known.

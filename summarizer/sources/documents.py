@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from summarizer.errors import SourceError
 from summarizer.sources.article import Article
+from summarizer.sources.unpack import check_zip, max_unpacked_bytes, pdf_budget
 
 # Top and bottom bands of a page (fraction of its height) where running headers/footers live.
 MARGIN_BAND = 0.1
@@ -37,14 +38,25 @@ class _Box:
     lines: list[str]
 
 
-def _page_boxes(data: bytes) -> tuple[list[list[_Box]], list[tuple[float, float]]]:
+def _has_image(element: object) -> bool:
+    from pdfminer.layout import LTFigure, LTImage
+
+    if isinstance(element, LTImage):
+        return True
+    return isinstance(element, LTFigure) and any(_has_image(child) for child in element)
+
+
+def _page_boxes(data: bytes) -> tuple[list[list[_Box]], list[tuple[float, float]], int]:
+    """Text boxes and size of each page, and how many pages hold an image."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextBox, LTTextLine
 
     pages: list[list[_Box]] = []
     sizes: list[tuple[float, float]] = []
+    image_pages = 0
     for number, layout in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.5))):
         boxes: list[_Box] = []
+        image_pages += any(_has_image(element) for element in layout)
         for element in layout:
             if not isinstance(element, LTTextBox):
                 continue
@@ -54,7 +66,7 @@ def _page_boxes(data: bytes) -> tuple[list[list[_Box]], list[tuple[float, float]
                 boxes.append(_Box(number, element.x0, element.y0, element.x1, element.y1, lines))
         pages.append(boxes)
         sizes.append((layout.width, layout.height))
-    return pages, sizes
+    return pages, sizes, image_pages
 
 
 def _running_lines(pages: list[list[_Box]], sizes: list[tuple[float, float]]) -> set[str]:
@@ -118,7 +130,12 @@ def pdf_text(data: bytes, name: str = "PDF") -> str:
     if not data.lstrip()[:8].startswith(PDF_MAGIC):
         raise SourceError(f"{name} is not a PDF file")
     try:
-        pages, sizes = _page_boxes(data)
+        with pdf_budget(name):  # every stream pdfminer decodes counts against one budget
+            pages, sizes, image_pages = _page_boxes(data)
+    except SourceError:
+        raise
+    except MemoryError:
+        raise SourceError(f"{name} is too large to read in memory; refused") from None
     except PDFPasswordIncorrect:
         raise SourceError(f"{name} is password-protected; save an unprotected copy first") from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
@@ -139,9 +156,12 @@ def pdf_text(data: bytes, name: str = "PDF") -> str:
                 paragraphs.append(joined)
     text = "\n\n".join(paragraphs).strip()
     if sum(ch.isalpha() for ch in text) < 20:
-        pages_word = "page" if len(pages) == 1 else "pages"
+        if not image_pages:
+            pages_word = "page" if len(pages) == 1 else "pages"
+            raise SourceError(f"{name} has no text ({len(pages)} {pages_word} with nothing to read)")
+        pages_word = "page" if image_pages == 1 else "pages"
         raise SourceError(
-            f"{name} has no text layer ({len(pages)} {pages_word} of images: a scanned PDF?); "
+            f"{name} has no text layer ({image_pages} {pages_word} of images: a scanned PDF?); "
             "run OCR on it first (e.g. ocrmypdf) and summarize the result"
         )
     return text
@@ -153,7 +173,8 @@ def _pdf_metadata(data: bytes) -> dict[str, str]:
     from pdfminer.pdftypes import resolve1
 
     try:
-        info = PDFDocument(PDFParser(io.BytesIO(data))).info
+        with pdf_budget("PDF metadata"):
+            info = PDFDocument(PDFParser(io.BytesIO(data))).info
     except Exception:  # metadata is a bonus: a file that gave its text may still have broken info
         return {}
     out: dict[str, str] = {}
@@ -196,10 +217,14 @@ def read_docx(data: bytes, name: str = "DOCX", url: str | None = None) -> Articl
 
     if not data.startswith(ZIP_MAGIC):
         raise SourceError(f"{name} is not a Word .docx file (old binary .doc files are not supported: save as .docx)")
+    check_zip(data, name, what=".docx file")  # declared and real unpacked sizes, before python-docx reads any member
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise SourceError(f"{name} is not a readable .docx file ({type(exc).__name__})") from None
+    except MemoryError:
+        limit = max_unpacked_bytes() // (1024 * 1024)
+        raise SourceError(f"{name} is too large to read in memory (limit {limit} MB unpacked); refused") from None
     paragraphs: list[str] = []
     title = None
     for paragraph in document.paragraphs:

@@ -102,6 +102,8 @@ def parse_feed(data: bytes, location: str) -> list[FeedEntry]:
         link = (entry.get("link") or "").strip() or None
         if link and is_url(location):
             link = urljoin(location, link)
+        if link and not is_url(link):  # a guid that is no URL (feedparser offers it as the link)
+            link = None
         entry_id = (entry.get("id") or "").strip() or link or f"{location}#{number}"
         entries.append(
             FeedEntry(
@@ -172,7 +174,7 @@ def entry_article(entry: FeedEntry, fetcher, progress=None) -> Article:
 
         article = fetch_article(entry.url, fetcher, progress=progress)
     else:
-        raise SourceError(f"feed entry {entry.id}: no content and no link to fetch")
+        raise SourceError(f"feed entry {entry.id}: no content and no web link to fetch (its id is not a URL)")
     article.title = article.title or entry.title
     if entry.content is not None or not article.date:
         article.date = entry.date or article.date

@@ -15,7 +15,7 @@ import email.utils
 import logging
 import threading
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -23,31 +23,15 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from summarizer.errors import BlockedURLError, SourceError
+from summarizer.redact import redact_url
+from summarizer.sources.kinds import CONTENT_TYPES, article_kind
 from summarizer.sources.netguard import GuardedBackend, check_url, parse_networks
+from summarizer.sources.unpack import Budget, accept_encoding, decode_body
 
 log = logging.getLogger("summarizer")
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 ROBOTS_MAX_BYTES = 512 * 1024
-# Content types by the kind of document they hold.
-CONTENT_TYPES: dict[str, frozenset[str]] = {
-    "html": frozenset({"text/html", "application/xhtml+xml"}),
-    "text": frozenset({"text/plain", "text/markdown"}),
-    "pdf": frozenset({"application/pdf", "application/x-pdf"}),
-    "docx": frozenset({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"}),
-    "feed": frozenset(
-        {
-            "application/rss+xml",
-            "application/atom+xml",
-            "application/rdf+xml",
-            "application/xml",
-            "text/xml",
-            "text/x-opml",
-            "application/x-opml",
-            "text/x-opml+xml",
-        }
-    ),
-}
 # Types servers use when they do not know: the body is sniffed instead.
 UNKNOWN_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/download"})
 ARTICLE_KINDS = ("html", "text", "pdf", "docx")
@@ -156,7 +140,7 @@ def _sniff(content: bytes, url: str) -> str | None:
     head = content[:1024].lstrip()
     if head.startswith(b"%PDF"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04") and urlsplit(url).path.lower().endswith(".docx"):
+    if head.startswith(b"PK\x03\x04") and article_kind(urlsplit(url).path) == "docx":
         return "docx"
     lower = head[:512].lower()
     if lower.startswith(b"<?xml") and (b"<rss" in lower or b"<feed" in lower or b"<opml" in lower or b"<rdf" in lower):
@@ -227,6 +211,8 @@ class Fetcher:
                 "Accept": "text/html,application/xhtml+xml,application/pdf,application/rss+xml,"
                 "application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
                 "Accept-Language": "fr,en;q=0.8",
+                # Only the encodings decoded within the size limit (summarizer.sources.unpack).
+                "Accept-Encoding": accept_encoding(),
             },
         )
         self._hosts: dict[str, _HostSlot] = {}
@@ -274,12 +260,11 @@ class Fetcher:
             budget = max(0.1, min(self.options.read_timeout, deadline - time.monotonic()))
             with self.client.stream("GET", robots_url, follow_redirects=True, timeout=budget) as response:
                 status = response.status_code
-                body = bytearray()
-                if status < 400:
-                    for chunk in response.iter_bytes():
-                        body += chunk
-                        if len(body) >= ROBOTS_MAX_BYTES:  # the rest is ignored (RFC 9309: at least 500 KiB)
-                            break
+                body = b""
+                if status < 400:  # past ROBOTS_MAX_BYTES the rest is ignored (RFC 9309: at least 500 KiB)
+                    encoding = response.headers.get("content-encoding", "")
+                    limit = Budget(robots_url, ROBOTS_MAX_BYTES)
+                    body = decode_body(response.iter_raw(), encoding, limit, truncate=True)
             if status >= 500:
                 parser = f"its robots.txt is unavailable ({_reason(status)}), so the site is off limits"
             elif status >= 400:
@@ -289,7 +274,7 @@ class Fetcher:
                 parser.parse(bytes(body[:ROBOTS_MAX_BYTES]).decode("utf-8", "replace").splitlines())
         except BlockedURLError:
             raise
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, SourceError) as exc:
             parser = f"its robots.txt could not be read ({type(exc).__name__}), so the site is off limits"
         with self._lock:
             self._robots[origin] = parser
@@ -373,7 +358,7 @@ class Fetcher:
                 )
             if progress:
                 progress(f"{why}: retrying in {wait:.1f}s")
-            log.info("%s: %s; retrying in %.1fs", url, why, wait)
+            log.info("%s: %s; retrying in %.1fs", redact_url(url), why, wait)
             time.sleep(wait)
 
     def _attempt(
@@ -406,14 +391,16 @@ class Fetcher:
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > opts.max_bytes:
                     raise SourceError(f"{url}: too large ({int(declared):,} bytes; limit {opts.max_bytes:,})")
-                body = bytearray()
-                for chunk in response.iter_bytes():
-                    body += chunk
-                    if len(body) > opts.max_bytes:
-                        raise SourceError(f"{url}: too large (more than {opts.max_bytes:,} bytes)")
-                    if time.monotonic() > deadline:
-                        raise SourceError(f"{url}: timed out (download not finished after {opts.timeout:.0f}s)")
-                content = bytes(body)
+
+                def raw_chunks() -> Iterator[bytes]:
+                    for chunk in response.iter_raw():
+                        if time.monotonic() > deadline:
+                            raise SourceError(f"{url}: timed out (download not finished after {opts.timeout:.0f}s)")
+                        yield chunk
+
+                # The limit counts decoded bytes: a small compressed body may unpack to gigabytes.
+                encoding = response.headers.get("content-encoding", "")
+                content = decode_body(raw_chunks(), encoding, Budget(url, opts.max_bytes))
                 final = str(response.url)
         except httpx.TimeoutException as exc:
             phase = "connecting" if isinstance(exc, httpx.ConnectTimeout) else "waiting for data"

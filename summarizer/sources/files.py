@@ -1,8 +1,9 @@
 """Article files as batch inputs: one file, or every file of a folder (recursively).
 
-Text, Markdown and HTML files are read as articles (HTML reduced to its article with
-trafilatura), PDF and Word files through :mod:`summarizer.sources.documents` (with their
-metadata); tables inside folders are read as tables (:mod:`summarizer.sources.tables`).
+Text and Markdown files are read as article text; HTML, PDF and Word files become
+:class:`~summarizer.sources.article.Article` objects with their metadata, through the same reader
+as a single file or a URL (:func:`summarizer.sources.read_bytes`); tables inside folders are read
+as tables (:mod:`summarizer.sources.tables`). The suffixes are those of :mod:`summarizer.sources.kinds`.
 """
 
 from __future__ import annotations
@@ -11,17 +12,15 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from summarizer.batch.folders import walk_folder
 from summarizer.errors import InputError
-from summarizer.inputs import HTML_SUFFIXES, read_bytes
 from summarizer.sources.article import Article
+from summarizer.sources.folders import walk_folder
+from summarizer.sources.kinds import ARTICLE_SUFFIXES, DOCUMENT_SUFFIXES, TABLE_SUFFIXES, article_kind
 from summarizer.sources.rows import Row, Source
-from summarizer.sources.tables import TABLE_SUFFIXES
+from summarizer.sources.text import read_bytes
 
 log = logging.getLogger("summarizer")
 
-DOCUMENT_SUFFIXES = (".pdf", ".docx")
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", *DOCUMENT_SUFFIXES)
 # A PDF or Word file weighs far more than its text: its own size limit.
 DOCUMENT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -55,18 +54,17 @@ class FileSource(Source):
         return read_document(self._load(), self.label)
 
     def rows(self, want_text: bool) -> Iterator[Row]:
-        if self.path.suffix.lower() in DOCUMENT_SUFFIXES:
+        if article_kind(self.path) in ("html", "pdf", "docx"):  # an Article with its metadata
             yield Row(self.item_id, self.label, article_loader=self._document)
             return
-        html = True if self.path.suffix.lower() in HTML_SUFFIXES else None
-        yield Row(self.item_id, self.label, html=html, loader=self._load)
+        yield Row(self.item_id, self.label, loader=self._load)
 
 
 def folder_files(folder: Path, follow_symlinks: bool = False) -> list[tuple[Path, str | None]]:
-    """Every non-hidden entry under ``folder`` (see :func:`~summarizer.batch.folders.walk_folder`),
+    """Every non-hidden entry under ``folder`` (see :func:`~summarizer.sources.folders.walk_folder`),
     each with None or the error that gets it an error record instead of being read.
 
-    Article files (.txt, .md, .html, .htm, .pdf, .docx) and tables are read as such; any other file is
+    Article files (:data:`~summarizer.sources.kinds.ARTICLE_SUFFIXES`) and tables are read as such; any other file is
     still read as an article, so that a binary or non-text file gets an error record rather
     than silently vanishing from the output.
     """

@@ -18,12 +18,13 @@ from typing import Any
 
 from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.errors import BatchUsageError, InputError, SourceError, SummarizerError, one_line
-from summarizer.inputs import check_text, read_text
 from summarizer.sources.article import Article
-from summarizer.sources.files import ARTICLE_SUFFIXES, ErrorSource, FileSource, folder_files
+from summarizer.sources.files import ErrorSource, FileSource, folder_files
+from summarizer.sources.kinds import ARTICLE_SUFFIXES, TABLE_SUFFIXES
 from summarizer.sources.prefetch import ordered_map
 from summarizer.sources.rows import Item, Row, Source
-from summarizer.sources.tables import TABLE_SUFFIXES, Columns, CsvSource, JsonlSource, ParquetSource
+from summarizer.sources.tables import Columns, CsvSource, JsonlSource, ParquetSource
+from summarizer.sources.text import check_text, read_text
 
 log = logging.getLogger("summarizer")
 
@@ -204,7 +205,8 @@ def iter_items(
         except InputError as exc:
             yield Item(uid, row.name, error=str(exc))
             continue
-        yield Item(uid, row.name, text=text)
+        article = Article(text=text, kind="record", **row.metadata) if row.metadata else None
+        yield Item(uid, row.name, text=text, article=article)
     if unique.renamed and not want_text:
         base, new = unique.renamed[0]
         log.warning(

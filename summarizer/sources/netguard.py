@@ -101,8 +101,10 @@ def check_url(url: str, *, allow_private: bool = False, allowed: Networks = ()) 
     except ValueError as exc:
         raise BlockedURLError(f"{url}: not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
+    if not scheme:
+        raise BlockedURLError(f"{url}: not a URL (only http and https URLs can be fetched)")
     if scheme not in ALLOWED_SCHEMES:
-        raise BlockedURLError(f"{url}: only http and https URLs can be fetched, not {scheme or 'no scheme'}")
+        raise BlockedURLError(f"{url}: only http and https URLs can be fetched, not {scheme}")
     host = parts.hostname
     if not host:
         raise BlockedURLError(f"{url}: the URL has no host")

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Iterator
 
 from summarizer.errors import SourceError
+from summarizer.redact import redact_url
 from summarizer.sources import fetch_article
 from summarizer.sources.feeds import FeedEntry, entry_article, read_feeds
 from summarizer.sources.fetch import Fetcher
@@ -35,7 +36,8 @@ class UrlSource(Source):
 
     def rows(self, want_text: bool) -> Iterator[Row]:
         for url in self.urls:
-            yield Row(url, url, article_loader=functools.partial(_fetch_url, url, self.fetcher))
+            shown = redact_url(url)  # the id and messages of the record never carry credentials
+            yield Row(shown, shown, article_loader=functools.partial(_fetch_url, url, self.fetcher))
 
 
 def _fetch_url(url: str, fetcher: FetcherGetter):
@@ -55,7 +57,7 @@ class FeedSource(Source):
 
     def __init__(self, location: str, fetcher: FetcherGetter) -> None:
         self.location = location
-        self.label = location
+        self.label = redact_url(location)
         self.fetcher = fetcher
         self._entries: list[FeedEntry] | None = None
         self._error: str | None = None
@@ -65,7 +67,7 @@ class FeedSource(Source):
             return
         try:
             self._entries = read_feeds(self.location, self.fetcher())
-            log.info("%s: %d entries", self.location, len(self._entries))
+            log.info("%s: %d entries", self.label, len(self._entries))
         except SourceError as exc:
             self._error = str(exc)
             self._entries = []
@@ -73,9 +75,9 @@ class FeedSource(Source):
     def rows(self, want_text: bool) -> Iterator[Row]:
         self._read()
         if self._error is not None:
-            yield Row(self.location, self.location, error=self._error)
+            yield Row(self.label, self.label, error=self._error)
             return
         for entry in self._entries or []:
-            name = f"{self.location}: {entry.url or entry.id}"
+            name = redact_url(f"{self.label}: {entry.url or entry.id}")
             loader = functools.partial(_fetch_entry, entry, self.fetcher)
             yield Row(entry.id, name, article_loader=loader)

@@ -50,6 +50,8 @@ class Row:
     loader: Callable[[], bytes] | None = None
     # URLs, feed entries and documents: returns the Article (it may raise a SourceError).
     article_loader: Callable[[], Article] | None = None
+    # Table records: the record's own metadata columns (title, date, author, site_name, url...).
+    metadata: dict[str, str] | None = None
 
 
 class Source:

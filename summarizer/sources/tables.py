@@ -18,22 +18,21 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from summarizer.errors import BatchUsageError, InputError, one_line
-from summarizer.inputs import decode_bytes
 from summarizer.sources.rows import Row, Source
+from summarizer.sources.text import decode_bytes
 
 log = logging.getLogger("summarizer")
 
-TABLE_SUFFIXES = {
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "jsonl",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-}
 DEFAULT_TEXT_COLUMNS = ("text", "article", "content")
 DEFAULT_ID_COLUMN = "id"
+# Columns that describe a record's article, kept as its ``source`` (the fields of ``Result.source``).
+METADATA_COLUMNS = ("title", "date", "author", "site_name", "url", "canonical_url")
+
+
+def _metadata(record: dict[str, Any]) -> dict[str, str] | None:
+    """The metadata columns of a record that hold a value, as strings (None when there is none)."""
+    found = {key: text for key in METADATA_COLUMNS if key in record and (text := _id_text(record[key])) is not None}
+    return found or None
 
 
 def _type_name(value: Any) -> str:
@@ -166,7 +165,8 @@ class JsonlSource(Source):
                     continue
                 with_text += 1
                 value, error = _cell_text(obj[text_key], text_key, where)
-                yield Row(base_id, where, value=value if want_text else None, error=error)
+                metadata = _metadata(obj) if want_text else None
+                yield Row(base_id, where, value=value if want_text else None, error=error, metadata=metadata)
         if objects and not with_text:
             raise BatchUsageError(self.columns.missing_text(list(seen_keys)))
         if objects and self.columns.id_column is not None and not with_id:
@@ -210,6 +210,7 @@ class CsvSource(Source):
         text_key, id_key = self.columns.check(header)
         text_at = header.index(text_key)
         id_at = header.index(id_key) if id_key else None
+        meta_at = {key: header.index(key) for key in METADATA_COLUMNS if key in header}
         number = 0
         last_line = reader.line_num
         while True:
@@ -237,7 +238,8 @@ class CsvSource(Source):
                 )
                 continue
             base_id = (_id_text(cells[id_at]) if id_at is not None else None) or str(number)
-            yield Row(base_id, where, value=cells[text_at] if want_text else None)
+            metadata = _metadata({key: cells[at] for key, at in meta_at.items()}) if want_text else None
+            yield Row(base_id, where, value=cells[text_at] if want_text else None, metadata=metadata)
 
 
 class ParquetSource(Source):
@@ -261,16 +263,18 @@ class ParquetSource(Source):
         names = list(table.schema_arrow.names)
         text_key, id_key = self.columns.check(names)
         wanted = [c for c in (id_key, text_key if want_text else None) if c]
+        meta = [c for c in METADATA_COLUMNS if want_text and c in names and c not in wanted]
         number = 0
         if not wanted:
             for _ in range(table.metadata.num_rows):
                 number += 1
                 yield Row(str(number), f"{self.label} row {number}")
             return
-        for batch in table.iter_batches(batch_size=1024, columns=wanted):
+        for batch in table.iter_batches(batch_size=1024, columns=wanted + meta):
             ids = batch.column(id_key).to_pylist() if id_key else [None] * batch.num_rows
             texts = batch.column(text_key).to_pylist() if want_text else [None] * batch.num_rows
-            for id_value, value in zip(ids, texts, strict=True):
+            metas = {c: batch.column(c).to_pylist() for c in meta}
+            for n, (id_value, value) in enumerate(zip(ids, texts, strict=True)):
                 number += 1
                 where = f"{self.label} row {number}"
                 base_id = _id_text(id_value) or str(number)
@@ -278,4 +282,5 @@ class ParquetSource(Source):
                     yield Row(base_id, where)
                     continue
                 text, error = _cell_text(value, text_key, where)
-                yield Row(base_id, where, value=text, error=error)
+                metadata = _metadata({c: column[n] for c, column in metas.items()})
+                yield Row(base_id, where, value=text, error=error, metadata=metadata)

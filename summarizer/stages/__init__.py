@@ -4,7 +4,8 @@ tested with a fake backend in milliseconds.
 
 - :mod:`~summarizer.stages.translate`: sentence-level translation, paragraphs rebuilt.
 - :mod:`~summarizer.stages.summarize`: map-reduce summarization, and the extractive summary.
-- :mod:`~summarizer.stages.check`: the fact check of a result's outputs (one call into the guard).
+- :mod:`~summarizer.stages.evidence`: the evidence view (article sentences behind each summary sentence).
+- the fact check of a result's outputs is :func:`summarizer.guard.check`.
 - :func:`group_by`: articles grouped by the model that serves them (one pooled call per group).
 - :func:`run_isolated`: run a stage on a group, and article by article if the group fails.
 """
@@ -21,8 +22,21 @@ T = TypeVar("T")
 __all__ = ["generation_error", "group_by", "run_isolated"]
 
 
+OUT_OF_MEMORY_HINT = (
+    "lower the batch budget (--max-batch-tokens, or max_batch_tokens= in SummarizerConfig), "
+    "use fewer beams (--num-beams) or a smaller preset"
+)
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, MemoryError) or type(exc).__name__ == "OutOfMemoryError" or "out of memory" in str(exc)
+
+
 def generation_error(exc: BaseException) -> GenerationError:
-    """A one-line :class:`GenerationError` for an exception raised inside a model library."""
+    """A one-line :class:`GenerationError` for an exception raised inside a model library;
+    running out of memory names the settings that lower it."""
+    if _out_of_memory(exc):
+        return GenerationError(f"the model ran out of memory while generating: {OUT_OF_MEMORY_HINT}")
     return GenerationError(f"the model failed while generating ({type(exc).__name__}: {one_line(exc, 300)})")
 
 

@@ -30,11 +30,12 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
 from summarizer.extractive import STOPWORDS
+from summarizer.result import Evidence, Support
 from summarizer.text.sentences import Sentence
 
 # A summary sentence whose supports cover less than this share of its content words is unsupported.
@@ -60,48 +61,6 @@ _SNOWBALL = {
     "sv": "swedish",
     "ru": "russian",
 }
-
-
-@dataclass(frozen=True)
-class Support:
-    """One article sentence that supports a summary sentence.
-
-    Attributes:
-        index: position of the sentence among the article's sentences (0-based).
-        text: the sentence as it stands in the cleaned article.
-        start: character offset of the sentence in the cleaned article text.
-        end: offset one past its last character.
-        paragraph: index of its paragraph (0-based).
-        score: share of the summary sentence's content words this sentence contains (0-1).
-    """
-
-    index: int
-    text: str
-    start: int
-    end: int
-    paragraph: int
-    score: float
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """The evidence for one summary sentence.
-
-    Attributes:
-        sentence: the summary sentence, in the language it was aligned in (the summary's source language).
-        translation: its English (target-language) version, when the summary was translated; else None.
-        supports: the supporting article sentences, best first.
-        unsupported: True when the supports cover less than ``UNSUPPORTED_BELOW`` of its content words.
-    """
-
-    sentence: str
-    translation: str | None
-    supports: list[Support] = field(default_factory=list)
-    unsupported: bool = False
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object (``Result.evidence`` entries)."""
-        return asdict(self)
 
 
 class ContentTokenizer:
@@ -307,7 +266,7 @@ def add_evidence(
     summary_translations: Sequence[str] | None = None,
     sentence_translations: Sequence[str] | None = None,
 ) -> None:
-    """Fill ``result.evidence`` (a :class:`~summarizer.options.Result`) with :func:`summary_evidence`,
+    """Fill ``result.evidence`` (a :class:`~summarizer.result.Result`) with :func:`summary_evidence`,
     with a warning when sentences are unsupported, or a note when no alignment is possible."""
     entries = summary_evidence(
         paragraphs,
@@ -326,7 +285,7 @@ def add_evidence(
                 "no evidence view: the summary was written directly in another language than the article's"
             )
         return
-    result.evidence = [e.to_dict() for e in entries]
+    result.evidence = entries
     unsupported = sum(e.unsupported for e in entries)
     if unsupported:
         result.warnings.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from summarizer.errors import InputError
-from summarizer.inputs import check_text, input_warnings
+from summarizer.sources.text import check_text, input_warnings
 from summarizer.text.clean import clean_article
 from summarizer.text.language import detect_language
 from summarizer.text.sentences import Sentence, split_paragraph_sentences

@@ -5,6 +5,7 @@ pure helpers (examples, uploads, presets, HTML rendering, the ``demo`` subcomman
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
+import jsonschema
 import pytest
 from support import ROOT, demo_server, free_port
 
@@ -35,6 +37,7 @@ RESULT_FIELDS = {
     "evidence",
     "sentence_links",
     "version",
+    "schema_version",
 }
 
 
@@ -60,6 +63,8 @@ def test_api_returns_the_result_json(client, orangesum_sample: list[dict]) -> No
     article = orangesum_sample[2]["article"]
     result = client.predict(article, full_translation=True, api_name="/summarize")
     assert set(result) == RESULT_FIELDS
+    schema = json.loads((ROOT / "docs" / "result.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(result)  # the demo's JSON is Result.to_dict()
     assert result["source"] is None  # pasted text: no page behind it
     assert isinstance(result["summary"], str) and result["summary"].strip()
     assert result["source_language"] == "fr" and result["target_language"] == "en"

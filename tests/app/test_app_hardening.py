@@ -154,6 +154,48 @@ def test_clients_see_model_names_not_server_paths(server, tiny_models):
     assert absolute not in json.dumps(result)
 
 
+def _rss_mb(pid: int, field: str = "VmRSS") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError(f"no {field} for {pid}")
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_uploaded_bombs_are_refused_and_memory_returns_to_idle(server, tmp_path, kind):
+    import make_bombs
+
+    build = make_bombs.docx_bomb if kind == "docx" else make_bombs.pdf_bomb
+    bomb = build(tmp_path / f"bomb.{kind}", 1024 * make_bombs.MB)
+    before = _rss_mb(server.process.pid)
+    # Reset the server's peak RSS (VmHWM) so the peak below is this request's (Linux: clear_refs 5).
+    Path(f"/proc/{server.process.pid}/clear_refs").write_text("5")
+    log_before = server.log.stat().st_size
+    status, stored = server.upload(bomb.name, bomb.read_bytes())
+    assert status == 200, stored
+    (path,) = json.loads(stored)
+    body = json.dumps({"data": [{"path": path, "meta": {"_type": "gradio.FileData"}}]}).encode()
+    status, answer = server.request("/gradio_api/call/load_upload", body, {"Content-Type": "application/json"})
+    assert status == 200, answer
+    status, events = server.request(f"/gradio_api/call/load_upload/{json.loads(answer)['event_id']}")
+    assert b"event: error" in events and b"unpacks to more than 50 MB" in events, events
+    assert str(tmp_path).encode() not in events and b"Traceback" not in events
+    after = _rss_mb(server.process.pid)
+    assert after < before + 100, f"server RSS {before:.0f} -> {after:.0f} MB"
+    assert _rss_mb(server.process.pid, "VmHWM") < before + 300, "the bomb's peak"
+    assert "Traceback" not in server.log.read_text(errors="replace")[log_before:]
+
+
+@pytest.mark.parametrize("path", ["/etc/passwd", "../../etc/passwd", "https://example.org/a.docx"])
+def test_server_path_probes_are_refused_in_one_log_line(server, path):
+    log_before = server.log.stat().st_size
+    body = json.dumps({"data": [{"path": path, "meta": {"_type": "gradio.FileData"}}]}).encode()
+    status, answer = server.request("/gradio_api/call/load_upload", body, {"Content-Type": "application/json"})
+    assert status == 403 and b"server paths are not accepted" in answer
+    added = server.log.read_text(errors="replace")[log_before:]
+    assert "Traceback" not in added and "root:" not in added
+
+
 def test_too_many_uploads_from_one_client_are_refused(server):
     statuses = [server.upload(f"a{i}.txt", ARTICLE.encode())[0] for i in range(32)]
     assert statuses[-1] == 429 and statuses.count(200) <= 30

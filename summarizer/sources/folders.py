@@ -1,8 +1,9 @@
-"""Walking an input folder without being led out of it: links leaving the folder, FIFOs,
+"""Walking an input folder (batch inputs) without being led out of it: links leaving the folder, FIFOs,
 sockets and devices are reported (each gets an error record), never read by accident."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -46,8 +47,12 @@ def _link_problem(path: Path, root: Path, follow: bool) -> str | None:
     """Why a symbolic link inside the input folder is not read (None: it is)."""
     try:
         target = path.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return f"{path}: broken symbolic link"
+    except RuntimeError:  # Python < 3.13 reports a loop this way
+        return f"{path}: symbolic link loop (the link leads back to itself)"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{path}: symbolic link loop (the link leads back to itself)"
+        return f"{path}: broken symbolic link (its target does not exist)"
     if not follow and not target.is_relative_to(root):
         return f"{path}: symbolic link to {target}, outside the input folder; skipped (--follow-symlinks reads it)"
     return None

@@ -1,0 +1,89 @@
+"""Spelling-neutral forms of names for the name guard: French and English write the same sounds
+differently ("Chostakovitch"/"Shostakovich", "Poutine"/"Putin"), and French adjectives and demonyms
+inflect a place's name ("japonaise" for "Japon", "italien" for "Italie")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from summarizer.guard.candidates import CONNECTORS, STOP_EN
+
+
+def initials(words: list[str]) -> set[str]:
+    content = [w for w in words if w not in CONNECTORS and w not in STOP_EN]
+    out = {"".join(w[0] for w in content)} if len(content) >= 2 else set()
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words if w not in ("of", "the", "and")))
+    return out
+
+
+# Spelling-neutral form for cognates and transliterations: French and English write the same
+# sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
+_PHONETIC = [("tch", "ch"), ("cz", "ch"), ("cion", "tion"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
+             ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
+             ("qu", "c"), ("w", "v"), ("z", "s"), ("oe", "e"), ("ae", "e")]  # fmt: skip
+# French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
+ENDINGS = (
+    r"(?:e|s|es|ne|nes|le|les|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|an|ane|ans|"
+    r"anes|en|enne|ens|ennes|een|eenne|eens|eennes|ique|iques|atique|atiques|in|ine|ins|ines|ite|ites|ote|otes|ol|"
+    r"ole|ols|oles)?"
+)
+
+
+DEMONYMS = [
+    ("n", ""),
+    ("ian", "y"),
+    ("ian", "ia"),
+    ("an", "a"),
+    ("ese", ""),
+    ("ese", "a"),
+    ("ish", "and"),
+    ("i", ""),
+    ("ean", "e"),
+    ("ean", "a"),
+    ("ean", ""),
+    ("ic", "a"),
+    ("ench", "ance"),
+    ("s", ""),
+]
+
+
+ENDING_SET = frozenset(ENDINGS[3:-2].split("|")) | {""}
+NEO = {"nouvelle": "neo", "nouveau": "neo", "nouvel": "neo"}  # "Nouvelle-Zélande": "néo-zélandais"
+
+
+def stem(word: str) -> str:
+    """A French word without its final "e"/"ie", to accept adjective endings ("Autriche": "autrichienne")."""
+    if len(word) > 4 and word.endswith("ie"):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def phonetic(word: str) -> str:
+    """A rough spelling-neutral form for cognates: 'filipino' ~ 'philippin', 'hospital' ~ 'hôpital'
+    (French dropped the s before a consonant: 'forest' ~ 'forêt')."""
+    for a, b in _PHONETIC:
+        word = word.replace(a, b)
+    word = re.sub(r"(?<=[aeiou])s(?=[bcdfgklmnpqrtv])", "", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def by_sound(words: Iterable[str]) -> dict[str, set[str]]:
+    """Words of 4+ letters by the first three letters of their spelling-neutral form."""
+    out: dict[str, set[str]] = {}
+    for w in words:
+        if len(w) >= 4:
+            out.setdefault(phonetic(w)[:3], set()).add(w)
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in phrase.split())
+
+
+def inflects(token: str, stem: str) -> bool:
+    return token.startswith(stem) and token[len(stem) :] in ENDING_SET
