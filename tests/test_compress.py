@@ -207,3 +207,30 @@ def test_length_changes_the_extractive_summary(example_article):
         for link in result.sentence_links:  # a heading gets the full stop it lacks
             assert link["source"] in (kept := "".join(joined[a:b] for a, b in link["spans"]), kept + ".")
     assert counts["short"] < counts["medium"] < counts["long"], counts
+
+
+def test_pipeline_links_stay_exact_when_a_chosen_sentence_is_compressed():
+    """Through the extractive stage: a parenthetical of the lead goes, and every link's spans
+    still rebuild its summary sentence from the article's characters."""
+    from summarizer.stages.summarize import linked_extractive_summary
+
+    article = (
+        "La mairie rouvre la piscine du quartier (fermée pour travaux) dès le mois prochain.\n\n"
+        "Les travaux ont duré deux ans et coûté quatre millions d'euros à la commune. "
+        "Les habitants attendaient cette réouverture depuis longtemps. "
+        "Le bassin extérieur restera fermé pendant l'hiver, a précisé l'adjoint aux sports."
+    )
+    cleaned = clean_article(article)
+    sentences = split_paragraph_sentences(cleaned.paragraphs, "fr")
+    texts = [s.text for s in sentences]
+    summary, links, scorer = linked_extractive_summary(
+        cleaned.paragraphs, sentences, texts, frozenset(cleaned.headings), "medium", "fr"
+    )
+    assert scorer == "ranker" and 0 in [link["index"] for link in links]
+    assert "(fermée pour travaux)" not in summary.text
+    assert "La mairie rouvre la piscine du quartier dès le mois prochain." in summary.text
+    joined = cleaned.text
+    assert summary.text == " ".join(link["source"] for link in links)
+    for link in links:
+        assert "".join(joined[a:b] for a, b in link["spans"]) == link["source"]
+        assert joined[link["start"] : link["end"]] == texts[link["index"]]

@@ -62,8 +62,9 @@ def sentence_links(
         sentence = sentences[i]
         start, end = offsets[sentence.paragraph] + sentence.start, offsets[sentence.paragraph] + sentence.end
         piece = pieces[k] if pieces is not None else None
-        exact = piece is not None and texts[i] == sentence.text and piece.text != texts[i]
-        spans = [[start + a, start + b] for a, b in piece.kept] if exact else [[start, end]]
+        # a heading's text has a full stop its article span lacks; headings are never compressed
+        own = piece is not None and texts[i] == sentence.text
+        spans = [[start + a, start + b] for a, b in piece.kept] if own else [[start, end]]
         links.append(
             {
                 "index": i,
@@ -71,7 +72,7 @@ def sentence_links(
                 "start": start,
                 "end": end,
                 "spans": spans,
-                "source": piece.text if exact else texts[i],
+                "source": piece.text if piece is not None else texts[i],
                 "translation": None,
             }
         )
