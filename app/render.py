@@ -70,6 +70,12 @@ ol.sz-sents { margin: 0; padding-left: 1.4rem; }
 .sz-ev-article .sz-asent.sz-hit { background: #c7d2fe; color: #1e1b4b !important; box-shadow: 0 0 0 2px #c7d2fe; }
 .sz-ev-article .sz-asent.sz-hit sup.sz-n { color: #1e1b4b !important; }
 @media (max-width: 760px) { .sz-ev-article { max-height: 60vh; } }
+/* The upload box's label floats over its top edge: keep the drop zone's icon and text below it. */
+#upload .upload-container { padding-top: 2.4rem; }
+/* Messages (errors, warnings) slide in at the bottom, not over the page's top, where the summary is
+   after the page scrolls to it; on a phone they span the width. (Outside @media: Gradio keeps a plain
+   rule as written, so it reaches the message layer, which lies outside the page's container.) */
+.toast-wrap { top: auto !important; bottom: 12px !important; }
 """
 
 
@@ -227,13 +233,16 @@ def timings_html(result: dict[str, Any]) -> str:
     return f'<div class="sz-meta" id="sz-timings">Timings: {" · ".join(parts)}</div>'
 
 
-def presets_html(presets: list[Any], active: str, custom_models: dict[str, str] | None = None) -> str:
-    """A small table of the presets with their models and licenses; NON-COMMERCIAL marked."""
+def presets_html(
+    presets: list[Any], active: str, custom_models: dict[str, str] | None = None, custom_label: str = "custom"
+) -> str:
+    """A small table of the presets with their models and licenses; NON-COMMERCIAL marked. ``custom_models``
+    (role -> model) is what runs instead of a preset, shown first as ``custom_label``."""
     rows = []
     if custom_models is not None:
         models = "<br>".join(f"{escape(r)}: <code>{escape(str(m))}</code>" for r, m in custom_models.items() if m)
         rows.append(
-            f"<tr><td><b>custom (local models)</b> ✔</td><td>{models or '—'} (licenses: see the model cards)</td></tr>"
+            f"<tr><td><b>{escape(custom_label)}</b> ✔</td><td>{models or '—'} (licenses: see the model cards)</td></tr>"
         )
     for info in presets:
         name = f"<b>{escape(info.name)}</b>" + (" ✔" if info.name == active else "")

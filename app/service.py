@@ -29,7 +29,7 @@ log = logging.getLogger("summarizer.app")
 
 CUSTOM = "custom"
 CUSTOM_LABEL = "custom (local models)"
-TARGET_LANGUAGES = ("en", "fr", "de", "es")
+TARGET_LANGUAGES = ("en", "fr", "de", "es", "it", "source")  # "source": the article's own
 UPLOAD_SUFFIXES = ARTICLE_SUFFIXES  # the one table of input kinds
 # PDF and Word files weigh far more than their text: their own upload limit.
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -207,6 +207,15 @@ class SummarizerPool:
                 raise OptionError(f"unknown preset {config.preset!r}; choose from {', '.join(self.presets)}")
             self.default_preset = config.preset
         self.default_choice = self.default_preset if self.presets_selectable else CUSTOM
+        # What runs instead of a preset, in the reader's words: local models, or only a strategy.
+        explicit_models = bool(config.summarization_model or config.translation_model)
+        self.custom_label = CUSTOM_LABEL if explicit_models else f"{config.strategy or 'custom'} (chosen at start-up)"
+        started_with = "explicit models" if explicit_models else f"--strategy {config.strategy}"
+        self.presets_note = (
+            None
+            if self.presets_selectable
+            else f"Started with {started_with}: presets are off. Restart without it to choose a preset."
+        )
         self.defaults = {
             "length": options.length or "medium",
             "target_language": options.target_language or "en",
@@ -224,7 +233,7 @@ class SummarizerPool:
     def preset_choices(self) -> list[tuple[str, str]]:
         """(label, value) pairs for the preset menu."""
         if not self.presets_selectable:
-            return [(CUSTOM_LABEL, CUSTOM)]
+            return [(self.custom_label, CUSTOM)]
         return [(info.label, info.name) for info in self.presets.values()]
 
     def resolve_preset(self, preset: str | None) -> str:
@@ -237,7 +246,9 @@ class SummarizerPool:
         if not preset or preset == self.default_choice:
             return self.default_choice
         if not self.presets_selectable:
-            raise DemoError(f"this demo runs {CUSTOM_LABEL}: presets cannot be chosen (use preset '' or '{CUSTOM}')")
+            raise DemoError(
+                f"this demo runs {self.custom_label}: presets cannot be chosen (use preset '' or '{CUSTOM}')"
+            )
         if preset not in self.presets:
             raise DemoError(f"unknown preset {preset!r}; choose from {', '.join(self.presets)}")
         return preset
@@ -250,7 +261,7 @@ class SummarizerPool:
             self._summarizers.move_to_end(key)
             while len(self._summarizers) > self.max_loaded:
                 old_key, old = self._summarizers.popitem(last=False)
-                self._loaded.discard(old_key)
+                self._loaded = {loaded for loaded in self._loaded if loaded[0] != old_key}
                 if hasattr(old, "unload"):
                     old.unload()
                 log.info("released the models of %s (more than %d model sets loaded)", old_key, self.max_loaded)
@@ -264,8 +275,9 @@ class SummarizerPool:
     def preload(self, preset: str | None = None) -> None:
         """Load the models of ``preset`` (default: the start-up choice) now."""
         key = self.resolve_preset(preset)
-        self.summarizer(key).load()
-        self._loaded.add(key)
+        target = self.defaults["target_language"]
+        self.summarizer(key).load(target)
+        self._loaded.add((key, target))
 
     # ------------------------------------------------------------------ checks
     def check_options(self, length: str, target_language: str) -> None:
@@ -298,7 +310,8 @@ class SummarizerPool:
                 the server allows them), a failed fetch, or a page without article text.
         """
         from summarizer.sources import fetch_article
-        from summarizer.sources.fetch import Fetcher
+        from summarizer.sources.fetch import Fetcher, FetchOptions
+        from summarizer.sources.netguard import CLI_OPT_IN
 
         if not isinstance(url, str) or not url.strip():
             raise DemoError("Enter the web address of an article (https://…).")
@@ -307,7 +320,8 @@ class SummarizerPool:
             url = "https://" + url
         with self._lock:
             if self._fetcher is None:
-                self._fetcher = Fetcher(self.fetch_options)
+                # A refused address is the operator's to allow: name the demo's option, not the API's.
+                self._fetcher = Fetcher(self.fetch_options or FetchOptions(private_hint=CLI_OPT_IN))
             fetcher = self._fetcher
         try:
             article = fetch_article(url, fetcher, progress=progress)
@@ -358,11 +372,11 @@ class SummarizerPool:
                 self._results.move_to_end(cache_key)
                 return self._results[cache_key]
         summarizer = self.summarizer(key)
-        if key not in self._loaded:
+        if (key, target_language) not in self._loaded:
             if on_stage:
                 on_stage("load")
-            summarizer.load()
-            self._loaded.add(key)
+            summarizer.load(target_language)  # only this summary language's models: a French one may need none
+            self._loaded.add((key, target_language))
         try:
             outcome = summarizer.summarize_many(
                 [article if article is not None else text],

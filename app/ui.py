@@ -35,6 +35,7 @@ from .service import (
     read_example,
     read_upload,
 )
+from .verify_tab import build_verify_tab
 
 log = logging.getLogger("summarizer.app")
 
@@ -314,7 +315,7 @@ def build_app(
                         label=f"…or upload a file ({', '.join(UPLOAD_SUFFIXES)})",
                         file_types=list(UPLOAD_SUFFIXES),
                         type="filepath",
-                        height=110,
+                        height=140,
                         elem_id="upload",
                         scale=2,
                     )
@@ -322,9 +323,7 @@ def build_app(
                     choices=pool.preset_choices(),
                     value=pool.default_choice,
                     label="Models (preset)",
-                    info=None
-                    if pool.presets_selectable
-                    else "Started with explicit models: presets are off. Restart without them to choose a preset.",
+                    info=pool.presets_note,
                     interactive=pool.presets_selectable,
                     elem_id="preset",
                 )
@@ -342,6 +341,7 @@ def build_app(
                             list(pool.presets.values()),
                             pool.default_choice if pool.presets_selectable else CUSTOM,
                             custom_models,
+                            pool.custom_label,
                         )
                     )
                     gr.Markdown("Licenses marked **NON-COMMERCIAL** forbid commercial use of the model's outputs.")
@@ -397,6 +397,9 @@ def build_app(
         ]
         example.change(load_example, example, article, api_visibility="private", queue=False)
         upload.upload(load_upload, upload, article, api_visibility="private")
+        # A new submission takes the previous result's download away first (an empty or refused one
+        # brings no new result, and the old file must not pass for its answer); a result brings it back.
+        button.click(lambda: gr.DownloadButton(visible=False), None, download, api_visibility="private", queue=False)
         button.click(
             summarize_page,
             [article, url, preset, length, full, target],
@@ -412,6 +415,7 @@ def build_app(
         )
         gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
         gr.api(summarize_url, api_name="summarize_url", concurrency_id=CONCURRENCY_ID)
+        build_verify_tab(load_upload)  # no model: outside the model slot
 
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
     demo.pool = pool  # type: ignore[attr-defined]

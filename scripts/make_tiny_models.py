@@ -17,6 +17,18 @@ Outputs (subdirectories of OUTPUT_DIR):
     marian-fr-en        MarianMT + source.spm/target.spm (Unigram) + joint vocab.json (like opus-mt-fr-en)
     bart-en             BART + byte-level BPE vocab.json/merges.txt (like sshleifer/distilbart-cnn-12-6)
     t5-en               T5 + Unigram spiece.model, "summarize: " prefix
+    nllb-200            M2M100 on NLLB-200 1.3B's real config, generation config and tokenizer metadata
+                        (tests/data/tokenizers/nllb-200-1.3B/: 202 codes like fra_Latn after the pieces,
+                        <mask> last), a stand-in SentencePiece BPE model (the real one is not shipped)
+    m2m100              M2M100 (facebook/m2m100_418M config) + vocab.json + sentencepiece.bpe.model, the
+                        100 __fr__-style codes after the vocabulary
+    mbart-50            MBart (facebook/mbart-large-50-many-to-many-mmt config) + sentencepiece.bpe.model,
+                        the 52 fr_XX-style codes after the pieces, <mask> last
+    madlad-400          T5 (google/madlad400-3b-mt config) + spiece.model numbering <unk>=0/<s>=1/</s>=2
+                        with <2xx> target-language pieces, pad <s>, decoder start <unk>
+    t5-added-pad        T5 whose spiece.model numbers <unk>=0, <s>=1, </s>=2 (SentencePiece's defaults) and
+                        whose tokenizer_config.json declares <pad> as an added token after the pieces
+                        (id 1000, pad = decoder start), a layout fine-tuned checkpoints often have
     mt5-crosssum        MT5 + multilingual Unigram spiece.model (like csebuetnlp/mT5_m2o_english_crossSum)
     barthez-real        MBart on the real BARThez tokenizer files (50,002 pieces)
     marian-tc-big-real  MarianMT on the real opus-mt-tc-big-fr-en tokenizer files and special-token ids
@@ -36,7 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from a checkout: import this checkout's package
     sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data"
-VERSION = "4"  # bump when the models change, so cached copies are rebuilt
+VERSION = "9"  # bump when the models change, so cached copies are rebuilt
 
 TINY = {"d_model": 32, "layers": 2, "heads": 2, "ffn": 64}
 # Real vocabularies are 50k entries: smaller layers keep those twins a few MB.
@@ -93,6 +105,18 @@ def _layers(size: dict) -> dict:
         "decoder_attention_heads": size["heads"],
         "encoder_ffn_dim": size["ffn"],
         "decoder_ffn_dim": size["ffn"],
+    }
+
+
+def _t5_layers(size: dict) -> dict:
+    """The layer sizes of a T5-family config (T5, mT5), from a TINY-style dict."""
+    return {
+        "d_model": size["d_model"],
+        "d_ff": size["ffn"],
+        "d_kv": 16,
+        "num_layers": size["layers"],
+        "num_decoder_layers": size["layers"],
+        "num_heads": size["heads"],
     }
 
 
@@ -279,12 +303,7 @@ def _make_t5(out: Path, work: Path, name: str, lines: list[str], multilingual: b
     )
     config = cls_config(
         vocab_size=len(tokenizer),
-        d_model=TINY["d_model"],
-        d_ff=TINY["ffn"],
-        d_kv=16,
-        num_layers=TINY["layers"],
-        num_decoder_layers=TINY["layers"],
-        num_heads=TINY["heads"],
+        **_t5_layers(TINY),
         pad_token_id=tokenizer.pad_token_id,
         eos_token_id=tokenizer.eos_token_id,
         decoder_start_token_id=tokenizer.pad_token_id,
@@ -296,6 +315,279 @@ def _make_t5(out: Path, work: Path, name: str, lines: list[str], multilingual: b
         config.task_specific_params = {"summarization": {"prefix": "summarize: "}}
         model.config.task_specific_params = config.task_specific_params
     _save_model(model, out, {"num_beams": 2, "max_length": 84, "no_repeat_ngram_size": 2})
+
+
+def make_t5_added_pad(out: Path, work: Path) -> None:
+    """T5 with SentencePiece's default numbering (``<unk>``=0, ``<s>``=1, ``</s>``=2) and ``<pad>``
+    declared only in ``tokenizer_config.json`` as an added token after the pieces.
+
+    transformers' ``T5Tokenizer`` assumes T5's own numbering (pad 0, eos 1, unk 2) and does not
+    reproduce this model's ids; the project's loader must then build the tokenizer another way
+    and keep the declared ``<pad>``.
+    """
+    from transformers import T5Config, T5ForConditionalGeneration
+
+    pieces = 1000
+    model_file = _train_spm(_english_corpus(), work / "t5pad", pieces, unk_id=0, bos_id=1, eos_id=2, pad_id=-1)
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(model_file, out / "spiece.model")
+
+    def added(content: str) -> dict:
+        return {
+            "content": content,
+            "lstrip": False,
+            "rstrip": False,
+            "normalized": False,
+            "single_word": False,
+            "special": True,
+        }
+
+    tok_config = {
+        "tokenizer_class": "T5Tokenizer",
+        "extra_ids": 0,
+        "model_max_length": 512,
+        "unk_token": "<unk>",
+        "eos_token": "</s>",
+        "pad_token": "<pad>",
+        "added_tokens_decoder": {"0": added("<unk>"), "2": added("</s>"), str(pieces): added("<pad>")},
+    }
+    (out / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2))
+    (out / "special_tokens_map.json").write_text(
+        json.dumps({"unk_token": "<unk>", "eos_token": "</s>", "pad_token": "<pad>"}, indent=2)
+    )
+    config = T5Config(
+        vocab_size=pieces + 1,
+        **_t5_layers(TINY),
+        pad_token_id=pieces,
+        eos_token_id=2,
+        decoder_start_token_id=pieces,
+        feed_forward_proj="relu",
+        task_specific_params={"summarization": {"prefix": "summarize: "}},
+    )
+    model = T5ForConditionalGeneration(config)
+    _save_model(model, out, {"num_beams": 2, "max_length": 84, "no_repeat_ngram_size": 2})
+
+
+def _multilingual_corpus() -> list[str]:
+    lines = _french_corpus() + _english_corpus()
+    for code in ("de", "es", "it"):
+        lines += (DATA / f"article_{code}.txt").read_text(encoding="utf-8").splitlines()
+    return [ln for ln in lines if ln.strip()]
+
+
+def _special(content: str, token_id: int, **flags) -> dict:
+    entry = {"id": token_id, "content": content, "single_word": False, "lstrip": False, "rstrip": False}
+    return {**entry, "normalized": False, "special": True, **flags}
+
+
+def _fairseq_tokenizer_json(tokenizer_class: str, folder: Path, codes: list[str], default_code: str) -> int:
+    """Write ``tokenizer.json`` for a fairseq-numbered SentencePiece model in ``folder``
+    (``<s>``=0, ``<pad>``=1, ``</s>``=2, ``<unk>``=3, the pieces shifted by one), with the language
+    codes right after the pieces and ``<mask>`` last, as NLLB-200's and mBART-50's are; returns its size.
+
+    transformers converts the pieces (``tokenizer_class.from_pretrained``); the codes and the
+    framing ``code … </s>`` are then laid out as in the published files.
+    """
+    import transformers
+    from tokenizers import Tokenizer, processors
+
+    converted = getattr(transformers, tokenizer_class).from_pretrained(folder)
+    data = json.loads(converted.backend_tokenizer.to_str())
+    import sentencepiece as spm
+
+    # fairseq numbering: the SentencePiece model's N pieces (<unk>, <s>, </s> among them) take ids 0..N.
+    pieces = spm.SentencePieceProcessor(model_file=str(folder / "sentencepiece.bpe.model")).get_piece_size() + 1
+    if isinstance(data["model"]["vocab"], list):  # Unigram: [piece, score] by id; drop what follows the pieces
+        data["model"]["vocab"] = data["model"]["vocab"][:pieces]
+    keep = [t for t in data["added_tokens"] if t["id"] < pieces]
+    data["added_tokens"] = [
+        *keep,
+        *(_special(code, pieces + k) for k, code in enumerate(codes)),
+        _special("<mask>", pieces + len(codes), lstrip=True),
+    ]
+    backend = Tokenizer.from_str(json.dumps(data))
+    backend.post_processor = processors.TemplateProcessing(
+        single=f"{default_code} $A </s>",
+        pair=f"{default_code} $A $B </s>",
+        special_tokens=[(default_code, pieces + codes.index(default_code)), ("</s>", 2)],
+    )
+    backend.save(str(folder / "tokenizer.json"))
+    return pieces + len(codes) + 1
+
+
+def _m2m100_config(vocab_size: int, size: dict, max_positions: int = 1024):
+    from transformers import M2M100Config
+
+    return M2M100Config(
+        vocab_size=vocab_size,
+        **_layers(size),
+        max_position_embeddings=max_positions,
+        scale_embedding=True,
+        activation_function="relu",
+        bos_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+    )
+
+
+def make_nllb(out: Path, work: Path) -> None:
+    """M2M100 on NLLB-200 1.3B's real configuration and tokenizer metadata, with a stand-in BPE model."""
+    from transformers import M2M100ForConditionalGeneration
+
+    src = REAL_TOKENIZERS / "nllb-200-1.3B"
+    out.mkdir(parents=True, exist_ok=True)
+    model_file = _train_spm(_multilingual_corpus(), work / "nllb", 1000, model_type="bpe")
+    shutil.copy(model_file, out / "sentencepiece.bpe.model")
+    for name in ("tokenizer_config.json", "special_tokens_map.json"):
+        shutil.copy(src / name, out / name)
+    codes = json.loads((src / "special_tokens_map.json").read_text(encoding="utf-8"))["additional_special_tokens"]
+    size = _fairseq_tokenizer_json("NllbTokenizer", out, codes, "eng_Latn")
+    real = json.loads((src / "config.json").read_text(encoding="utf-8"))
+    # The real vocabulary (256,206) is two rows larger than the tokenizer (256,204): kept.
+    config = _m2m100_config(size + real["vocab_size"] - 256204, TINY, real["max_position_embeddings"])
+    for key in ("bos_token_id", "pad_token_id", "eos_token_id", "decoder_start_token_id", "scale_embedding"):
+        setattr(config, key, real[key])
+    model = M2M100ForConditionalGeneration(config)
+    generation = json.loads((src / "generation_config.json").read_text(encoding="utf-8"))
+    _save_model(model, out, {"max_length": generation["max_length"], "num_beams": 2})
+
+
+def make_m2m100(out: Path, work: Path) -> None:
+    """M2M100 with facebook/m2m100_418M's layout: vocab.json (fairseq numbering) + sentencepiece.bpe.model,
+    the __xx__ codes after the vocabulary (M2M100Tokenizer's own numbering)."""
+    import sentencepiece as spm
+    from transformers import M2M100ForConditionalGeneration
+    from transformers.models.m2m_100.tokenization_m2m_100 import FAIRSEQ_LANGUAGE_CODES
+
+    out.mkdir(parents=True, exist_ok=True)
+    model_file = _train_spm(_multilingual_corpus(), work / "m2m", 1000, model_type="bpe")
+    shutil.copy(model_file, out / "sentencepiece.bpe.model")
+    proc = spm.SentencePieceProcessor(model_file=str(model_file))
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for i in range(proc.get_piece_size()):
+        vocab.setdefault(proc.id_to_piece(i), len(vocab))
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False, indent=2), encoding="utf-8")
+    codes = [f"__{c}__" for c in FAIRSEQ_LANGUAGE_CODES["m2m100"]]
+    (out / "special_tokens_map.json").write_text(
+        json.dumps(
+            {
+                "bos_token": "<s>",
+                "eos_token": "</s>",
+                "unk_token": "<unk>",
+                "sep_token": "</s>",
+                "pad_token": "<pad>",
+                "additional_special_tokens": codes,
+            },
+            indent=2,
+        )
+    )
+    (out / "tokenizer_config.json").write_text(
+        json.dumps(
+            {
+                "tokenizer_class": "M2M100Tokenizer",
+                "src_lang": None,
+                "tgt_lang": None,
+                "language_codes": "m2m100",
+                "num_madeup_words": 8,
+                "model_max_length": 1024,
+            },
+            indent=2,
+        )
+    )
+    # The real embedding: vocab.json (128,004 entries) + 100 codes + 8 made-up words = 128,112 rows.
+    model = M2M100ForConditionalGeneration(_m2m100_config(len(vocab) + len(codes) + 8, TINY))
+    _save_model(model, out, {"max_length": 200, "num_beams": 2})
+
+
+def make_mbart50(out: Path, work: Path) -> None:
+    """MBart with facebook/mbart-large-50-many-to-many-mmt's layout and special-token ids."""
+    from transformers import MBartConfig, MBartForConditionalGeneration
+    from transformers.models.mbart50.tokenization_mbart50 import FAIRSEQ_LANGUAGE_CODES
+
+    out.mkdir(parents=True, exist_ok=True)
+    # XLM-R's and mBART's "sentencepiece.bpe.model" is a Unigram model despite its name.
+    model_file = _train_spm(_multilingual_corpus(), work / "mbart50", 1000)
+    shutil.copy(model_file, out / "sentencepiece.bpe.model")
+    codes = list(FAIRSEQ_LANGUAGE_CODES)
+    mask = {"content": "<mask>", "lstrip": True, "normalized": True, "rstrip": False, "single_word": False}
+    specials = {
+        "bos_token": "<s>",
+        "eos_token": "</s>",
+        "unk_token": "<unk>",
+        "sep_token": "</s>",
+        "cls_token": "<s>",
+        "pad_token": "<pad>",
+        "mask_token": mask,
+    }
+    (out / "special_tokens_map.json").write_text(json.dumps({**specials, "additional_special_tokens": codes}, indent=2))
+    tok_config = {
+        **specials,
+        "tokenizer_class": "MBart50Tokenizer",
+        "src_lang": None,
+        "tgt_lang": None,
+        "language_codes": "ML50",
+        "model_max_length": 1024,
+    }
+    (out / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2))
+    size = _fairseq_tokenizer_json("MBart50Tokenizer", out, codes, "en_XX")
+    config = MBartConfig(
+        vocab_size=size,
+        **_layers(TINY),
+        max_position_embeddings=1024,
+        scale_embedding=True,
+        activation_function="gelu",
+        bos_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        forced_eos_token_id=2,
+        tokenizer_class="MBart50Tokenizer",
+    )
+    model = MBartForConditionalGeneration(config)
+    _save_model(model, out, {"max_length": 200, "num_beams": 2})
+
+
+def make_madlad(out: Path, work: Path) -> None:
+    """T5 with google/madlad400-3b-mt's layout: spiece.model numbering <unk>=0, <s>=1, </s>=2 with the
+    <2xx> target-language pieces, pad <s> (1), decoder start <unk> (0), gated-gelu, untied embeddings."""
+    from transformers import T5Config, T5ForConditionalGeneration
+    from transformers.models.m2m_100.tokenization_m2m_100 import FAIRSEQ_LANGUAGE_CODES
+
+    out.mkdir(parents=True, exist_ok=True)
+    codes = [f"<2{c}>" for c in FAIRSEQ_LANGUAGE_CODES["m2m100"]]
+    model_file = _train_spm(
+        _multilingual_corpus(),
+        work / "madlad",
+        1200,
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=-1,
+        user_defined_symbols=codes,
+    )
+    shutil.copy(model_file, out / "spiece.model")
+    specials = {"eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<s>"}
+    (out / "special_tokens_map.json").write_text(json.dumps(specials, indent=2))
+    tok_config = {**specials, "tokenizer_class": "T5Tokenizer", "extra_ids": 0, "model_max_length": 512}
+    (out / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2))
+    config = T5Config(
+        vocab_size=1200,
+        **_t5_layers(TINY),
+        feed_forward_proj="gated-gelu",
+        tie_word_embeddings=False,
+        relative_attention_max_distance=128,
+        relative_attention_num_buckets=32,
+        decoder_start_token_id=0,
+        pad_token_id=1,
+        eos_token_id=2,
+    )
+    model = T5ForConditionalGeneration(config)
+    _save_model(
+        model,
+        out,
+        {"decoder_start_token_id": 0, "pad_token_id": 1, "eos_token_id": 2, "num_beams": 2, "max_length": 256},
+    )
 
 
 def build_all(output: Path) -> Path:
@@ -318,6 +610,12 @@ def build_all(output: Path) -> Path:
         _make_t5(tmp_out / "mt5-crosssum", work, "mt5", _french_corpus() + _english_corpus(), multilingual=True)
         make_barthez_real(tmp_out / "barthez-real")
         make_marian_tc_big_real(tmp_out / "marian-tc-big-real")
+        # New twins come last: the random weights of the ones above stay what they were.
+        make_t5_added_pad(tmp_out / "t5-added-pad", work)
+        make_nllb(tmp_out / "nllb-200", work)
+        make_m2m100(tmp_out / "m2m100", work)
+        make_mbart50(tmp_out / "mbart-50", work)
+        make_madlad(tmp_out / "madlad-400", work)
     (tmp_out / "VERSION").write_text(VERSION)
     tmp_out.rename(output)  # atomic: a half-built directory is never seen as ready
     return output

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 
 from summarizer._version import __version__
 
-__all__ = ["PipelineOptions", "Result", "Summarizer", "SummarizerConfig", "__version__", "list_presets"]
+__all__ = ["PipelineOptions", "Result", "Summarizer", "SummarizerConfig", "__version__", "list_presets", "verify"]
 
 if TYPE_CHECKING:
     from summarizer.config import PipelineOptions, SummarizerConfig
     from summarizer.pipeline import Summarizer
     from summarizer.result import Result
+    from summarizer.verify import verify
 
 
 def list_presets() -> list[str]:
@@ -33,6 +34,11 @@ def __getattr__(name: str):
         from summarizer.result import Result
 
         return Result
+    if name == "verify":  # the function; importing it set the attribute to its module, so put it back
+        from summarizer.verify import verify
+
+        globals()["verify"] = verify
+        return verify
     if name in ("SummarizerConfig", "PipelineOptions"):
         from summarizer import config
 

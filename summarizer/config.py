@@ -24,6 +24,8 @@ STRATEGIES: tuple[str, ...] = ("summarize-translate", "translate-summarize", "cr
 LENGTHS: tuple[str, ...] = ("short", "medium", "long")
 BACKENDS: tuple[str, ...] = ("auto", "torch", "ctranslate2")
 DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
+# ``target_language="source"``: summarize in the article's own language.
+SOURCE_LANGUAGE = "source"
 
 
 def _choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
@@ -85,7 +87,7 @@ class PipelineOptions:
 
     Attributes:
         source_language: force the source language (ISO 639-1) instead of detecting it.
-        target_language: language of the summary ("en"; the source language skips translation).
+        target_language: language of the summary ("en"; an ISO 639 code, or "source" for the article's own language).
         length: "short", "medium" or "long".
         full_translation: also translate the whole article, paragraph by paragraph.
         num_beams: beam size for every model (None: each model's default).
@@ -107,6 +109,20 @@ class PipelineOptions:
     def __post_init__(self) -> None:
         _choice("length", self.length, LENGTHS)
         _at_least_one(num_beams=self.num_beams, max_chunks=self.max_chunks)
+        if self.target_language != SOURCE_LANGUAGE and not valid_language(self.target_language):
+            raise OptionError(
+                f"unknown target language {self.target_language!r}: give an ISO 639 code such as en, de, es, "
+                f"or '{SOURCE_LANGUAGE}' for the article's own language"
+            )
+
+
+def valid_language(code: Any) -> bool:
+    """True for a well-formed ISO 639 language code (``de``, ``fra``), False for anything else."""
+    import langcodes
+
+    return (
+        isinstance(code, str) and code.isascii() and code.isalpha() and code.islower() and langcodes.tag_is_valid(code)
+    )
 
 
 CONFIG_FIELDS = frozenset(f.name for f in fields(SummarizerConfig))

@@ -1,16 +1,18 @@
 """``summarizer models check``: everything a run needs from a model folder, checked up front.
 
 For a local model folder (or a Hub id already in the local cache; nothing is downloaded):
-configuration and architecture (a seq2seq model, fit for the task), tokenizer (class, how it
-was loaded, vocabulary size, special-token ids, ids that fit the embedding matrix), weights
-(safetensors headers read; pickle only when allowed), generation defaults, input window; then
-one short generation on the CPU as a smoke test. Users who copy models to an offline machine
-run this first.
+configuration and architecture (family, a seq2seq model, fit for the task), tokenizer (class,
+file layout, how it was loaded, vocabulary size, special-token ids, ids that fit the embedding
+matrix), the language codes a multilingual model is steered with, weights (safetensors headers
+read; pickle only when allowed), generation defaults, input window, whether CTranslate2 can
+convert it, its license when known; then one short generation on the CPU as a smoke test.
+Users who copy models to an offline machine run this first.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,6 +118,57 @@ def _weights(path: Path, allow_pickle: bool, report: CheckReport) -> int | None:
     return None
 
 
+# Families by the language-code convention of their tokenizer, else by model type.
+_TYPE_FAMILIES = {
+    "marian": "Marian (OPUS-MT)",
+    "bart": "BART",
+    "mbart": "mBART",
+    "t5": "T5",
+    "mt5": "mT5",
+    "umt5": "umT5",
+    "m2m_100": "M2M100",
+    "pegasus": "Pegasus",
+}
+_CODE_FAMILIES = {"nllb": "NLLB-200", "m2m100": "M2M100", "mbart-50": "mBART-50", "madlad": "MADLAD-400"}
+_LAYOUT_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "added_tokens.json",
+    "vocab.json",
+    "merges.txt",
+    "generation_config.json",
+)
+
+
+def _layout(path: Path) -> str:
+    """The tokenizer files of a folder, SentencePiece models with their type and size."""
+    from summarizer.backends.tokenizers import SPM_FILES, spm_model_type
+
+    parts = []
+    for name in (*SPM_FILES, "target.spm"):
+        file = path / name
+        if file.is_file():
+            parts.append(f"{name} ({spm_model_type(file) or 'unknown type'})")
+    parts += [name for name in _LAYOUT_FILES if (path / name).is_file()]
+    return " + ".join(parts) if parts else "no tokenizer files"
+
+
+def _license(ref: str, path: Path) -> str | None:
+    """The license from the presets file's card, else from the folder's model card front matter."""
+    from summarizer.presets import model_card
+
+    card = model_card(ref)
+    if card is not None and card.license:
+        return card.license_label + " (presets file)"
+    try:
+        head = (path / "README.md").read_text(encoding="utf-8")[:4000]
+    except OSError:
+        return None
+    match = re.search(r"^license:\s*(\S+)\s*$", head, re.MULTILINE) if head.startswith("---") else None
+    return f"{match.group(1)} (README.md)" if match else None
+
+
 def _task_fit(model_type: str, task: str | None) -> str | None:
     if task == "summarization" and model_type in TRANSLATION_ONLY:
         return (
@@ -172,7 +225,13 @@ def check_model(
         return report
     model_type = config.model_type
     architectures = ", ".join(getattr(config, "architectures", None) or []) or "no architectures listed"
+    from summarizer.backends.ct2 import SUPPORTED_TYPES
+    from summarizer.backends.language_codes import language_codes
+
+    codes = language_codes(path)
+    family = _CODE_FAMILIES[codes.family] if codes else _TYPE_FAMILIES.get(model_type, model_type)
     report.lines.append(f"model: {path}")
+    report.lines.append(f"family: {family}")
     report.lines.append(f"config: {model_type} ({architectures})")
     if model_type not in MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING_NAMES or not getattr(
         config, "is_encoder_decoder", False
@@ -199,6 +258,7 @@ def check_model(
         named = info.named_class or "no class named"
         how = info.method + (f" (instead of: {'; '.join(info.attempts)})" if info.attempts else "")
         report.lines.append(f"tokenizer: {named}; loaded with {how}; {info.check}")
+        report.lines.append(f"tokenizer files: {_layout(path)}")
         size = len(tokenizer)
         ids = {name: getattr(tokenizer, f"{name}_token_id", None) for name in ("bos", "eos", "pad", "unk", "mask")}
         shown = ", ".join(f"{k} {v}" for k, v in ids.items() if v is not None)
@@ -257,8 +317,32 @@ def check_model(
         if start is None:
             report.problems.append("generation: no decoder_start_token_id in config.json or generation_config.json")
 
+    if codes is not None:
+        common = [iso for iso in ("en", "fr", "de", "es", "it") if iso in codes.codes] or list(codes.codes)[:4]
+        shown = ", ".join(f"{iso} {codes.codes[iso]}" for iso in common)
+        how = "source code first, target code forced first" if codes.source_token else "target code as a text prefix"
+        report.lines.append(f"languages: {len(codes.codes)} codes ({how}): {shown}, ...")
+        if tokenizer is not None:
+            missing = [
+                c for c in codes.codes.values() if tokenizer.convert_tokens_to_ids(c) in (None, tokenizer.unk_token_id)
+            ]
+            if missing:
+                report.problems.append(
+                    f"languages: {len(missing)} language code(s) are unknown to the tokenizer: {missing[:5]}"
+                )
+    else:
+        report.lines.append("languages: no language codes (a one-language-pair or one-language model)")
     if tokenizer is not None:
         report.lines.append(f"input window: {input_window(tokenizer, config):,} tokens")
+    if model_type in SUPPORTED_TYPES:
+        report.lines.append(f"ctranslate2: can convert it ({model_type}); `summarizer models convert` does it once")
+    else:
+        report.lines.append(
+            f"ctranslate2: cannot convert {model_type} (supported: {', '.join(SUPPORTED_TYPES)}); torch only"
+        )
+    report.lines.append(
+        f"license: {_license(ref, path) or 'unknown (no card in the presets file, no license in README.md)'}"
+    )
 
     if smoke_test and not report.problems:
         _smoke(path, task, allow_pickle, report)
@@ -278,7 +362,9 @@ def _smoke(path: Path, task: str | None, allow_pickle: bool, report: CheckReport
         backend = TorchBackend(
             ModelSpec(model=str(path), role=role, device="cpu", allow_pickle=allow_pickle, local_files_only=True)
         )
-        [output] = backend.generate([text], GenerationOptions(num_beams=1, max_new_tokens=12))
+        # A multilingual model is steered with the smoke text's language into English.
+        options = GenerationOptions(num_beams=1, max_new_tokens=12, source_language="fr", target_language="en")
+        [output] = backend.generate([text], options)
         seconds = time.perf_counter() - started
     except Exception as exc:  # any failure of a real run is what this check is for
         report.problems.append(f"smoke test: loading and generating failed ({type(exc).__name__}: {_first_line(exc)})")

@@ -32,10 +32,14 @@ class GenerationOptions:
     length_penalty: float | None = None
     # Translation: cap output at ``max_length_ratio`` x input tokens + 10 (a loop guard).
     max_length_ratio: float | None = None
+    # Multilingual translation models (NLLB, M2M100, mBART-50, MADLAD): the languages (ISO 639-1)
+    # the backend steers the model with; ignored by models that take no language code.
+    source_language: str | None = None
+    target_language: str | None = None
 
     def to_kwargs(self) -> dict[str, Any]:
         """The non-None settings as keyword arguments for ``generate()``."""
-        skip = {"max_length_ratio"}
+        skip = {"max_length_ratio", "source_language", "target_language"}
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)

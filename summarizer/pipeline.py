@@ -22,13 +22,13 @@ from summarizer import routing
 from summarizer.backends import Backend, BackendFactory, backend_factory
 from summarizer.backends.base import release_backends, trim_heap
 from summarizer.config import PipelineOptions, SummarizerConfig, split_settings
-from summarizer.errors import SummarizerError
+from summarizer.errors import ModelNotAvailableError, SummarizerError
 from summarizer.guard import check as check_result
 from summarizer.guard.run import summary_warnings
 from summarizer.model_spec import model_spec
 from summarizer.ranking.links import link_sentences, set_translations
 from summarizer.result import Paragraph, Result, SentenceLink
-from summarizer.routing import EXTRACTIVE, Plan
+from summarizer.routing import EXTRACTIVE, SOURCE, Plan
 from summarizer.sources import load
 from summarizer.sources.article import Article, split_articles, with_source
 from summarizer.stages import group_by, run_isolated
@@ -70,10 +70,27 @@ class _Doc:
     pre_translation_model: str | None = None
     summarization_model: str | None = None
     post_translation_model: str | None = None
+    # The summary's language (the call's target, or the article's own for "source") and the
+    # language the summarizer works in when it differs from both (translate, summarize, translate back).
+    target: str = "en"
+    pivot: str | None = None
 
 
 def _fail(doc: _Doc, error: SummarizerError) -> None:
     doc.error = error
+
+
+def _by_route(
+    docs: list[_Doc], model: Callable[[_Doc], str | None], source: Callable[[_Doc], str], target: Callable[[_Doc], str]
+) -> dict[tuple[str, str, str], list[_Doc]]:
+    """Documents by (model, source language, target language): a multilingual model is steered by
+    one pair of language codes per call."""
+    groups: dict[tuple[str, str, str], list[_Doc]] = {}
+    for doc in docs:
+        name = model(doc)
+        if name:
+            groups.setdefault((name, source(doc), target(doc)), []).append(doc)
+    return groups
 
 
 class Summarizer:
@@ -166,9 +183,11 @@ class Summarizer:
         """Release the loaded models except those in ``keep`` and free their memory; returns how many."""
         return release_backends(self._backends, self._lock, keep)
 
-    def load(self) -> Summarizer:
-        """Load now (not on first use) the models an article in the default language needs; returns self."""
-        for model, role in routing.models_to_load(self.models, self.options.target_language):
+    def load(self, target_language: str | None = None) -> Summarizer:
+        """Load now (not on first use) the models an article in the default language needs for a
+        summary in ``target_language`` (default: the Summarizer's); returns self. A French summary
+        of the ``faithful`` preset needs none."""
+        for model, role in routing.models_to_load(self.models, target_language or self.options.target_language):
             self.backend(model, role)
         return self
 
@@ -200,7 +219,7 @@ class Summarizer:
             full_translation: also translate the whole article, paragraph by paragraph.
             length: "short", "medium" or "long" (default: the Summarizer's).
             source_language: force the source language for this call.
-            target_language: summary language for this call.
+            target_language: summary language for this call (an ISO 639 code, or "source" for the article's own).
             options: all the options of this call at once (the keywords override its fields).
 
         Returns:
@@ -271,14 +290,14 @@ class Summarizer:
         docs = [self._prepare(i, t, opts.source_language) for i, t in enumerate(texts)]
         for doc in docs:
             if doc.error is None:
-                self._plan(doc, target)
+                self._plan(doc, doc.language if target == SOURCE else target)
         stages: list[tuple[str, Callable[[list[_Doc]], None], Callable[[_Doc], bool]]] = [
             ("translate", lambda ds: self._pre_translate(ds, opts), lambda d: d.pre_translation_model is not None),
             ("summarize", lambda ds: self._summarize(ds, opts), lambda d: True),
             ("translate", lambda ds: self._post_translate(ds, opts), lambda d: d.post_translation_model is not None),
         ]
         if opts.full_translation:
-            stages.append(("translate", lambda ds: self._full_translation(ds, opts), lambda d: d.language != target))
+            stages.append(("translate", lambda ds: self._full_translation(ds, opts), lambda d: d.language != d.target))
         live = docs
         for name, stage, needed in stages:
             live = [d for d in live if d.error is None]
@@ -335,7 +354,7 @@ class Summarizer:
         for doc in docs:
             if doc.error is not None:
                 continue
-            if doc.language == target:
+            if doc.language == target or target == SOURCE:
                 out[doc.index] = "\n\n".join(doc.paragraphs)
                 continue
             try:
@@ -343,13 +362,15 @@ class Summarizer:
             except SummarizerError as exc:
                 out[doc.index] = exc
         for model, group in groups.items():
+            for language, same in group_by(group, lambda d: d.language).items():
 
-            def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = self._translate(model, [d.sentences for d in ds], self.options.num_beams)
-                for doc, paras in zip(ds, paragraphs, strict=True):
-                    out[doc.index] = "\n\n".join(p for p in paras if p)
+                def work(ds: list[_Doc], model: str = model, language: str = language) -> None:
+                    sentences = [d.sentences for d in ds]
+                    paragraphs = self._translate(model, sentences, self.options.num_beams, None, language, target)
+                    for doc, paras in zip(ds, paragraphs, strict=True):
+                        out[doc.index] = "\n\n".join(p for p in paras if p)
 
-            run_isolated(group, work, _fail)
+                run_isolated(same, work, _fail)
             for doc in group:
                 if doc.error is not None:
                     out[doc.index] = doc.error
@@ -395,26 +416,40 @@ class Summarizer:
         doc.pre_translation_model = plan.pre_translation_model
         doc.summarization_model = plan.summarization_model
         doc.post_translation_model = plan.post_translation_model
+        doc.target, doc.pivot = plan.target_language, plan.pivot_language
         doc.warnings.extend(plan.warnings)
         doc.notes.extend(plan.notes)
 
     # ------------------------------------------------------------------ stages
-    def _translate(self, model: str, sentences: list[list[Sentence]], beams: int | None, notes=None) -> list[list[str]]:
-        """Each document's sentences translated by ``model``, as its paragraphs (``notes``: per-document warnings)."""
-        return translate_documents(self.backend(model, "translation"), sentences, beams, notes)
+    def _translate(
+        self,
+        model: str,
+        sentences: list[list[Sentence]],
+        beams: int | None,
+        notes=None,
+        source: str | None = None,
+        target: str | None = None,
+    ) -> list[list[str]]:
+        """Each document's sentences translated by ``model`` from ``source`` into ``target``, as its
+        paragraphs (``notes``: per-document warnings)."""
+        backend = self.backend(model, "translation")
+        return translate_documents(backend, sentences, beams, notes, source_language=source, target_language=target)
 
     def _pre_translate(self, docs: list[_Doc], opts: PipelineOptions) -> None:
-        for model, group in group_by(docs, lambda d: d.pre_translation_model).items():
+        routes = _by_route(docs, lambda d: d.pre_translation_model, lambda d: d.language, lambda d: d.pivot or d.target)
+        for (model, language, into), group in routes.items():
 
-            def work(ds: list[_Doc], model: str = model) -> None:
+            def work(ds: list[_Doc], model: str = model, language: str = language, into: str = into) -> None:
                 backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
-                each = translate_sentences(backend, [d.sentences for d in ds], opts.num_beams, notes)
+                each = translate_sentences(
+                    backend, [d.sentences for d in ds], opts.num_beams, notes,
+                    source_language=language, target_language=into)  # fmt: skip
                 for doc, translated in zip(ds, each, strict=True):
                     doc.models["translation"], doc.sentence_translations = model, translated
                     doc.translated_paragraphs = join_paragraphs(doc.sentences, translated)
                     kept = [p for p in doc.translated_paragraphs if p.strip()]
-                    doc.work_sentences = [s.text for s in split_paragraph_sentences(kept, opts.target_language)]
-                    doc.work_language = opts.target_language
+                    doc.work_sentences = [s.text for s in split_paragraph_sentences(kept, into)]
+                    doc.work_language = into
 
             run_isolated(group, work, _fail)
 
@@ -455,13 +490,18 @@ class Summarizer:
         doc.summary = summary.text
 
     def _post_translate(self, docs: list[_Doc], opts: PipelineOptions) -> None:
-        for model, group in group_by(docs, lambda d: d.post_translation_model).items():
+        routes = _by_route(
+            docs, lambda d: d.post_translation_model, lambda d: d.pivot or d.language, lambda d: d.target
+        )
+        for (model, language, into), group in routes.items():
 
-            def work(ds: list[_Doc], model: str = model) -> None:
+            def work(ds: list[_Doc], model: str = model, language: str = language, into: str = into) -> None:
                 # Extractive summaries translate exactly their chosen sentences, keeping each link.
-                picks = [link_sentences(d.links) or split_sentences(d.summary or "", d.language) for d in ds]
-                backend, notes = self.backend(model, "translation"), [d.warnings for d in ds]
-                per_sentence = translate_sentences(backend, picks, opts.num_beams, notes)
+                picks = [link_sentences(d.links) or split_sentences(d.summary or "", language) for d in ds]
+                backend, notes = self._translator_for(ds, model), [d.warnings for d in ds]
+                per_sentence = translate_sentences(
+                    backend, picks, opts.num_beams, notes, source_language=language, target_language=into
+                )
                 for doc, pick, translated in zip(ds, picks, per_sentence, strict=True):
                     doc.models["translation"], doc.summary_translations = model, translated
                     doc.summary = " ".join(p for p in join_paragraphs(pick, translated) if p)
@@ -469,28 +509,54 @@ class Summarizer:
 
             run_isolated(group, work, _fail)
 
+    def _translator_for(self, docs: list[_Doc], model: str) -> Backend:
+        """The translator of a summary; when it cannot load and the summary needs no model (extractive),
+        the error says how to get that summary in the article's language instead."""
+        try:
+            return self.backend(model, "translation")
+        except ModelNotAvailableError as exc:
+            language = docs[0].language
+            if self.strategy != EXTRACTIVE or any(d.language != language for d in docs):
+                raise
+            raise ModelNotAvailableError(
+                f"{exc}; the summary in the article's language needs no model: "
+                f'target_language="{language}" (command line: --target-language {language})'
+            ) from None
+
     def _full_translation(self, docs: list[_Doc], opts: PipelineOptions) -> None:
-        target = opts.target_language
-        todo = [d for d in docs if d.translated_paragraphs is None and d.language != target]
+        todo = [d for d in docs if d.translated_paragraphs is None and d.language != d.target]
+        full: dict[int, str] = {}
         for doc in todo:
-            if doc.post_translation_model is None and doc.pre_translation_model is None:
+            model = self._full_translation_model(doc)
+            if model is None:
                 try:
-                    doc.post_translation_model = routing.translation_model(self.models, doc.language, target)
+                    model = routing.translation_model(self.models, doc.language, doc.target)
                 except SummarizerError as exc:
                     doc.warnings.append(f"full translation skipped: {exc}")
-        for model, group in group_by(todo, lambda d: d.pre_translation_model or d.post_translation_model).items():
+                    continue
+            full[doc.index] = model
+        routes = _by_route(todo, lambda d: full.get(d.index), lambda d: d.language, lambda d: d.target)
+        for (model, language, into), group in routes.items():
 
-            def work(ds: list[_Doc], model: str = model) -> None:
-                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams, [d.warnings for d in ds])
+            def work(ds: list[_Doc], model: str = model, language: str = language, into: str = into) -> None:
+                notes = [d.warnings for d in ds]
+                paragraphs = self._translate(model, [d.sentences for d in ds], opts.num_beams, notes, language, into)
                 for doc, paras in zip(ds, paragraphs, strict=True):
                     doc.models.setdefault("translation", model)
                     doc.translated_paragraphs = paras
 
             run_isolated(group, work, _fail)
 
+    @staticmethod
+    def _full_translation_model(doc: _Doc) -> str | None:
+        """The planned model that translates the article itself into its target, if any."""
+        if doc.pivot is None:
+            return doc.pre_translation_model or doc.post_translation_model
+        return None
+
     # ------------------------------------------------------------------ result
     def _result(self, doc: _Doc, opts: PipelineOptions) -> Result:
-        target = opts.target_language
+        target = doc.target
         translation = None
         paragraphs = None
         if opts.full_translation:

@@ -60,6 +60,7 @@ class ModelCard:
     task: str
     languages: tuple[str, ...] = ()
     target_language: str | None = None
+    target_languages: tuple[str, ...] = ()  # a multilingual translation model: every language it writes
     architecture: str | None = None
     parameters: str | None = None
     size_mb: float | None = None
@@ -75,6 +76,14 @@ class ModelCard:
     def accepts(self, language: str) -> bool:
         """True when the model is made for input in ``language`` (or for any language)."""
         return not self.languages or "*" in self.languages or language in self.languages
+
+    def translates(self, source: str, target: str) -> bool:
+        """True when this translation model translates ``source`` into ``target``."""
+        if self.task != "translation" or source == target or not self.accepts(source):
+            return False
+        if self.target_languages:
+            return "*" in self.target_languages or target in self.target_languages
+        return self.target_language == target
 
     @property
     def license_label(self) -> str:
@@ -108,8 +117,9 @@ class Catalog:
 def _card(model_id: str, raw: dict[str, Any]) -> ModelCard:
     known = {f for f in ModelCard.__dataclass_fields__ if f not in ("id", "extra")}
     values = {k: v for k, v in raw.items() if k in known}
-    if "languages" in values:
-        values["languages"] = tuple(values["languages"])
+    for key in ("languages", "target_languages"):
+        if key in values:
+            values[key] = tuple(values[key])
     extra = {k: v for k, v in raw.items() if k not in known}
     return ModelCard(id=model_id, task=values.pop("task", "unknown"), extra=extra, **values)
 
@@ -175,10 +185,26 @@ def model_card(model: str | None) -> ModelCard | None:
 
 
 def translation_route(source: str, target: str) -> str | None:
-    """The OPUS-MT model id that translates ``source`` into ``target``, when one is known."""
+    """The one-pair (OPUS-MT) model id that translates ``source`` into ``target``, when one is known;
+    multilingual models are not routed to unasked (they are large downloads): see :func:`covering_model`."""
     for card in load_catalog().models.values():
-        if card.task == "translation" and card.target_language == target and source in card.languages:
+        if not card.target_languages and card.translates(source, target) and source in card.languages:
             return card.id
     if target == "en" and source in OPUS_MT_TO_ENGLISH:
         return f"Helsinki-NLP/opus-mt-{source}-en"
     return None
+
+
+def covering_model(source: str, target: str) -> ModelCard | None:
+    """A multilingual translation model of the presets file that covers ``source`` -> ``target``,
+    commercially usable ones first (named in "no route" errors)."""
+    import langcodes
+
+    known = langcodes.tag_is_valid(source) and langcodes.tag_is_valid(target)  # "*" covers real languages only
+    cards = [
+        c
+        for c in load_catalog().models.values()
+        if c.target_languages and c.translates(source, target) and (known or "*" not in c.languages)
+    ]
+    cards.sort(key=lambda c: c.commercial_use is not True)
+    return cards[0] if cards else None

@@ -10,13 +10,18 @@ model is loaded here.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
-from summarizer.config import PipelineOptions, SummarizerConfig
+from summarizer.backends.language_codes import language_codes
+from summarizer.config import SOURCE_LANGUAGE, PipelineOptions, SummarizerConfig
 from summarizer.errors import SummarizerError, UnsupportedLanguageError
-from summarizer.presets import get_preset, load_catalog, model_card, translation_route
+from summarizer.presets import covering_model, get_preset, load_catalog, model_card, translation_route
 
 EXTRACTIVE = "extractive"
+# ``--target-language source``: summarize in the article's own language.
+SOURCE = SOURCE_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -51,9 +56,12 @@ class Plan:
         target_language: the summary's language.
         pre_translation_model: translates the article before summarizing (translate-summarize).
         summarization_model: the model that summarizes, or ``"extractive"``.
-        post_translation_model: translates the summary (summarize-translate, extractive).
+        post_translation_model: translates the summary (summarize-translate, extractive, or back
+            from the pivot language).
         warnings: one per detour the reader should know about (extractive fallback...).
         notes: for information (routing to another model, no translation needed).
+        pivot_language: the summarizer's language when it is neither the article's nor the
+            summary's: the article is translated into it and the summary out of it.
     """
 
     language: str
@@ -63,6 +71,7 @@ class Plan:
     post_translation_model: str | None
     warnings: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    pivot_language: str | None = None
 
 
 def check_options(options: PipelineOptions) -> None:
@@ -124,7 +133,7 @@ def default_language(models: ModelChoice) -> str:
     if card and card.languages and "*" not in card.languages:
         return card.languages[0]
     card = model_card(models.translation_model)
-    if card and card.languages:
+    if card and card.languages and "*" not in card.languages and not card.target_languages:
         return card.languages[0]
     return "fr"
 
@@ -145,24 +154,61 @@ def summarizer_accepts(models: ModelChoice, language: str) -> bool:
     return card is None or card.accepts(language)
 
 
+def folder_pair(model: str) -> tuple[set[str], set[str]] | None:
+    """The languages a local model folder translates from and into, when the folder says: a
+    multilingual model's language codes, or a Marian folder's ``source_lang``/``target_lang``."""
+    folder = Path(model).expanduser()
+    if not folder.is_dir():
+        return None
+    codes = language_codes(folder)
+    if codes is not None:
+        return set(codes.codes), set(codes.codes)
+    try:
+        config = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    source, target = config.get("source_lang"), config.get("target_lang")
+    if isinstance(source, str) and isinstance(target, str) and len(source) <= 3 and len(target) <= 3:
+        return {source}, {target}
+    return None
+
+
+def _fits(model: str, source: str, target: str) -> bool | None:
+    """Whether ``model`` translates ``source`` into ``target`` (None: nothing says)."""
+    card = model_card(model)
+    if card is not None:
+        return card.translates(source, target)
+    pair = folder_pair(model)
+    if pair is None:
+        return None
+    return source in pair[0] and target in pair[1] and source != target
+
+
+def no_route_message(source: str, target: str) -> str:
+    """One line: no model translates ``source`` into ``target``, and what would."""
+    covering = covering_model(source, target)
+    what = f"pass --translation-model with a {source}->{target} model"
+    if covering is not None:
+        presets = [n for n, p in load_catalog().presets.items() if p.translation_model == covering.id]
+        use = f"--preset {presets[0]}" if presets else f"--translation-model {covering.id}"
+        what = f"use {use} ({covering.id}, {covering.license_label}, covers both) or " + what
+    return f"no translation route from '{source}' to '{target}': {what}"
+
+
 def translation_model(models: ModelChoice, source: str, target: str) -> str:
-    """The model that translates ``source`` into ``target``: the configured one when it fits, else a route.
+    """The model that translates ``source`` into ``target``: the configured one when it covers the
+    pair (a multilingual model by its own language codes), else an ``opus-mt-{source}-{target}`` route.
 
     Raises:
-        UnsupportedLanguageError: no model covers the pair.
+        UnsupportedLanguageError: no model covers the pair; the message names one that would.
     """
     if models.translation_model:
-        card = model_card(models.translation_model)
-        if models.explicit_translation or card is None:
-            return models.translation_model
-        if card.accepts(source) and (card.target_language in (None, target)):
+        fits = _fits(models.translation_model, source, target)
+        if fits or (fits is None and (models.explicit_translation or model_card(models.translation_model) is None)):
             return models.translation_model
     route = translation_route(source, target)
     if route is None:
-        raise UnsupportedLanguageError(
-            f"no translation route from '{source}' to '{target}': pass --translation-model with a "
-            f"{source}->{target} model, or --target-language {source} for a summary without translation"
-        )
+        raise UnsupportedLanguageError(no_route_message(source, target))
     return route
 
 
@@ -174,7 +220,9 @@ def plan_route(models: ModelChoice, language: str, target: str) -> Plan:
             write ``target``).
     """
     src = language
-    pre = summarizer = post = None
+    if target == SOURCE:
+        target = language
+    pre = summarizer = post = pivot = None
     warnings: list[str] = []
     if models.strategy == EXTRACTIVE:
         summarizer = EXTRACTIVE
@@ -191,15 +239,24 @@ def plan_route(models: ModelChoice, language: str, target: str) -> Plan:
             summarizer = models.summarization_model
     elif models.strategy == "translate-summarize":
         writes = summary_language(models)
-        if src != target:
-            pre = translation_model(models, src, target)
         if writes is not None and writes != target and not models.explicit_summarizer:
-            summarizer = EXTRACTIVE
-            warnings.append(
-                f"{models.summarization_model} summarizes '{writes}' text; used the extractive "
-                f"summarizer for a '{target}' summary"
-            )
+            # The summarizer writes one language: translate into it, summarize, translate back.
+            try:
+                pre = None if src == writes else translation_model(models, src, writes)
+                post = translation_model(models, writes, target)
+                summarizer, pivot = models.summarization_model, writes
+            except UnsupportedLanguageError:
+                pre = post = None
+                if src != target:
+                    pre = translation_model(models, src, target)
+                summarizer = EXTRACTIVE
+                warnings.append(
+                    f"{models.summarization_model} summarizes '{writes}' text; used the extractive "
+                    f"summarizer for a '{target}' summary"
+                )
         else:
+            if src != target:
+                pre = translation_model(models, src, target)
             summarizer = models.summarization_model
     else:  # summarize-translate
         if summarizer_accepts(models, src):
@@ -215,6 +272,8 @@ def plan_route(models: ModelChoice, language: str, target: str) -> Plan:
     notes = []
     if src != default_language(models) and (pre or post):
         notes.append(f"source language '{src}' routed to {pre or post}")
-    if src == target:
+    if pivot:
+        notes.append(f"summarized in '{pivot}' by {summarizer}, then translated into '{target}' by {post}")
+    if src == target and not pivot:
         notes.append(f"source is already in '{target}': no translation")
-    return Plan(src, target, pre, summarizer, post, tuple(warnings), tuple(notes))
+    return Plan(src, target, pre, summarizer, post, tuple(warnings), tuple(notes), pivot)

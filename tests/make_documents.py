@@ -36,9 +36,11 @@ def make_pdf(
     header: str | None = None,
     page_numbers: bool = False,
     author: str | None = None,
+    title_gap: float = 4,
 ) -> bytes:
     """A press-release-like PDF: a title across the page, then the paragraphs in 1 or 2 columns,
-    optionally a running header and "Page N / M" footers on every page."""
+    optionally a running header and "Page N / M" footers on every page; ``title_gap`` (mm) is the
+    space under the title (0: the first paragraph right under it, as many releases are set)."""
     from fpdf import FPDF
 
     class Doc(FPDF):
@@ -63,7 +65,8 @@ def make_pdf(
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
     pdf.multi_cell(0, 8, pdf_safe(title), align="L", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(4)
+    if title_gap:
+        pdf.ln(title_gap)
     pdf.set_font("Helvetica", "", 11)
     if columns == 1:
         for paragraph in paragraphs:

@@ -146,3 +146,25 @@ class FakeFactory:
         self.specs.append(spec)
         self.loaded[spec.model] = FakeBackend(spec, self.window, self.fail_on)
         return self.loaded[spec.model]
+
+
+def hub_cache(tiny_models: Path, cache: Path, twins: dict[str, str]) -> Path:
+    """A Hugging Face cache in ``cache`` whose models are tiny twins: ``twins`` maps a Hub id (as a
+    preset names it) to a folder of ``tiny_models``. Each snapshot is reachable from ``main`` and
+    from the revision the presets file names for the model, so presets run offline on twins.
+    Point ``HF_HUB_CACHE`` at the returned folder (with ``HF_HUB_OFFLINE=1``)."""
+    from summarizer.presets import model_card
+
+    for hub_id, twin in twins.items():
+        repo = cache / ("models--" + hub_id.replace("/", "--"))
+        commit = "0" * 40
+        snapshot = repo / "snapshots" / commit
+        snapshot.mkdir(parents=True, exist_ok=True)
+        for file in (tiny_models / twin).iterdir():
+            if file.is_file() and not (snapshot / file.name).exists():
+                (snapshot / file.name).symlink_to(file)
+        card = model_card(hub_id)
+        for ref in ("main", (card.extra.get("safetensors_revision") if card else None) or "main"):
+            (repo / "refs" / ref).parent.mkdir(parents=True, exist_ok=True)
+            (repo / "refs" / ref).write_text(commit)
+    return cache

@@ -28,6 +28,12 @@ FIELDS = (
 )
 
 
+@pytest.fixture(scope="module")
+def bench_work(tmp_path_factory) -> Path:
+    """One cache and work folder for the module's benchmark runs: each tiny model is converted once."""
+    return tmp_path_factory.mktemp("bench")
+
+
 def _bench(tiny_models: Path, tmp_path: Path, *extra: str) -> list[dict]:
     env = dict(
         os.environ,
@@ -66,8 +72,8 @@ def _bench(tiny_models: Path, tmp_path: Path, *extra: str) -> list[dict]:
 
 
 @pytest.mark.slow
-def test_bench_tiny_prints_json_lines(tiny_models, tmp_path):
-    lines = _bench(tiny_models, tmp_path)
+def test_bench_tiny_prints_json_lines(tiny_models, bench_work):
+    lines = _bench(tiny_models, bench_work)
     assert [line["config"] for line in lines] == [
         "baseline",
         "project",
@@ -101,9 +107,9 @@ def test_bench_tiny_prints_json_lines(tiny_models, tmp_path):
         ("crosslingual", ["baseline", "project", "summarize-raw-ct2"]),
     ],
 )
-def test_bench_tiny_preset(tiny_models, tmp_path, preset, expected):
+def test_bench_tiny_preset(tiny_models, bench_work, preset, expected):
     lines = _bench(
-        tiny_models, tmp_path, "--preset", preset, "--configs", "baseline,project,summarize-raw-ct2,translate-raw-ct2"
+        tiny_models, bench_work, "--preset", preset, "--configs", "baseline,project,summarize-raw-ct2,translate-raw-ct2"
     )
     # crosslingual has no translation model; translate-summarize presets summarize the translation
     assert [line["config"] for line in lines] == expected

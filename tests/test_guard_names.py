@@ -115,6 +115,7 @@ def _other_names_in_a_new_process(cache: Path, name: str) -> list[str]:
     return out.stdout.strip().split("|")
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_place_names_are_prepared_once_in_the_cache_folder(tmp_path: Path) -> None:
     """The first process writes the compact gazetteer to the cache folder; later ones read it."""
     first = _other_names_in_a_new_process(tmp_path, "tombouctou")
@@ -125,6 +126,7 @@ def test_place_names_are_prepared_once_in_the_cache_folder(tmp_path: Path) -> No
     assert written.stat().st_mtime_ns == stamp  # read, not rebuilt
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_a_damaged_place_cache_is_rebuilt(tmp_path: Path) -> None:
     folder = tmp_path / "guard"
     folder.mkdir()

@@ -130,3 +130,53 @@ def test_barthez_twin_without_tokenizer_json_class_in_tokenizer_config(tiny_mode
     assert tokenizer_line.startswith(
         "tokenizer: BarthezTokenizer; loaded with sentencepiece.bpe.model converted as a SentencePiece BPE model"
     )
+
+
+# ---------------------------------------------------------------------- families, languages, layouts
+FAMILY_LINES = {
+    "nllb-200": (
+        "family: NLLB-200",
+        "languages: 194 codes (source code first, target code forced first): en eng_Latn, fr fra_Latn",
+    ),
+    "m2m100": (
+        "family: M2M100",
+        "languages: 100 codes (source code first, target code forced first): en __en__, fr __fr__",
+    ),
+    "mbart-50": (
+        "family: mBART-50",
+        "languages: 52 codes (source code first, target code forced first): en en_XX, fr fr_XX",
+    ),
+    "madlad-400": ("family: MADLAD-400", "languages: 100 codes (target code as a text prefix): en <2en>, fr <2fr>"),
+    "t5-added-pad": ("family: T5", "languages: no language codes"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(FAMILY_LINES))
+def test_every_family_twin_passes_and_says_what_it_is(tiny_models, name):
+    status, out = run_cli([tiny_models / name])
+    assert status == 0, out
+    family, languages = FAMILY_LINES[name]
+    lines = out.splitlines()
+    assert family in lines
+    assert any(line.startswith(languages) for line in lines), out
+    assert any(line.startswith("tokenizer files: ") for line in lines)
+    assert any(line.startswith("ctranslate2: can convert it") for line in lines)
+    assert any(line.startswith("license: ") for line in lines)
+    assert any(line.startswith("smoke test: generated") for line in lines)
+
+
+def test_a_multilingual_folder_without_its_tokenizer_json_fails_with_the_reason(tiny_models, tmp_path):
+    folder = _copy(tiny_models, "nllb-200", tmp_path)
+    (folder / "tokenizer.json").unlink()  # the SentencePiece model alone numbers <pad> elsewhere
+    report = check_model(str(folder), smoke_test=False)
+    assert report.problems == [
+        "tokenizer: pad token id is 1000 but config.json says 1 (tokenizer files from another model?)"
+    ]
+
+
+def test_license_comes_from_the_model_card_front_matter(tiny_models, tmp_path):
+    folder = _copy(tiny_models, "madlad-400", tmp_path)
+    (folder / "README.md").write_text("---\nlicense: apache-2.0\nlanguage:\n- en\n---\n# A model\n", encoding="utf-8")
+    report = check_model(str(folder), smoke_test=False)
+    assert "license: apache-2.0 (README.md)" in report.lines

@@ -32,12 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module", autouse=True)
-def ct2_cache(tmp_path_factory):
-    """Converted models go to a temporary cache."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SUMMARIZER_CACHE", str(tmp_path_factory.mktemp("real-cache")))
-        yield
+# Converted models go to the session's cache (tests/conftest.py): each conversion is made once per run.
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.config import SummarizerConfig
+from summarizer.config import PipelineOptions, SummarizerConfig
 from summarizer.errors import OptionError, UnsupportedLanguageError
+from summarizer.presets import model_card
 from summarizer.routing import (
     EXTRACTIVE,
+    SOURCE,
+    check_options,
     choose_models,
     default_language,
     models_to_load,
@@ -90,3 +93,80 @@ def test_a_summary_in_the_source_language_loads_no_translation_model():
     assert models_to_load(extractive, "en") == [(MARIAN, "translation")]
     explicit = choose_models(SummarizerConfig(strategy="extractive", translation_model="/models/marian"))
     assert models_to_load(explicit, "fr") == [("/models/marian", "translation")]
+
+
+# ---------------------------------------------------------------------- multilingual routing
+MADLAD = "google/madlad400-3b-mt"
+DISTILBART = "sshleifer/distilbart-cnn-12-6"
+
+
+@pytest.mark.parametrize("language", ["de", "es", "it", "pt", "sw"])
+def test_the_multilingual_preset_translates_any_language_with_one_model(language):
+    models = choose_models(SummarizerConfig(preset="multilingual"))
+    plan = plan_route(models, language, "en")
+    assert (plan.pre_translation_model, plan.summarization_model, plan.post_translation_model) == (
+        MADLAD,
+        DISTILBART,
+        None,
+    )
+    assert plan.pivot_language is None
+
+
+def test_another_target_goes_through_the_summarizers_language():
+    models = choose_models(SummarizerConfig(preset="multilingual"))
+    plan = plan_route(models, "fr", "de")
+    assert (plan.pre_translation_model, plan.post_translation_model, plan.pivot_language) == (MADLAD, MADLAD, "en")
+    assert (plan.target_language, plan.summarization_model) == ("de", DISTILBART)
+    own = plan_route(models, "fr", SOURCE)
+    assert (own.target_language, own.pivot_language, own.post_translation_model) == ("fr", "en", MADLAD)
+    english = plan_route(models, "en", "es")
+    assert (english.pre_translation_model, english.post_translation_model) == (None, MADLAD)
+
+
+def test_without_a_multilingual_model_the_opus_mt_route_is_kept():
+    models = choose_models(SummarizerConfig(strategy="translate-summarize"))
+    assert plan_route(models, "de", "en").pre_translation_model == "Helsinki-NLP/opus-mt-de-en"
+    assert plan_route(models, "fr", "en").pre_translation_model == "Helsinki-NLP/opus-mt-fr-en"
+
+
+@pytest.mark.parametrize(("language", "target"), [("pt", "en"), ("fr", "de")])
+def test_no_route_names_a_model_that_covers_the_pair(language, target):
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        plan_route(choose_models(SummarizerConfig(strategy="extractive")), language, target)
+    assert str(caught.value) == (
+        f"no translation route from '{language}' to '{target}': use --preset multilingual "
+        f"({MADLAD}, apache-2.0, covers both) or pass --translation-model with a {language}->{target} model"
+    )
+
+
+def test_a_local_marian_folder_is_not_used_for_another_language(tiny_models):
+    models = choose_models(SummarizerConfig(strategy="extractive", translation_model=str(tiny_models / "marian-fr-en")))
+    assert translation_model(models, "fr", "en") == str(tiny_models / "marian-fr-en")
+    assert translation_model(models, "de", "en") == "Helsinki-NLP/opus-mt-de-en"  # never silently the French model
+    with pytest.raises(UnsupportedLanguageError, match="no translation route from 'pt' to 'en'"):
+        translation_model(models, "pt", "en")
+
+
+def test_a_local_multilingual_folder_is_used_for_every_language_it_has_codes_for(tiny_models):
+    folder = str(tiny_models / "nllb-200")
+    models = choose_models(SummarizerConfig(strategy="extractive", translation_model=folder))
+    assert {translation_model(models, src, "en") for src in ("de", "es", "it", "sw")} == {folder}
+    assert translation_model(models, "fr", "de") == folder
+
+
+def test_target_language_must_be_a_language_or_source():
+    with pytest.raises(OptionError, match="unknown target language 'english'"):
+        check_options(PipelineOptions(target_language="english"))
+    check_options(PipelineOptions(target_language=SOURCE))
+    check_options(PipelineOptions(target_language="sw"))
+
+
+def test_presets_mark_non_commercial_licenses():
+    nllb = model_card("facebook/nllb-200-1.3B")
+    assert nllb.commercial_use is False and nllb.license_label == "cc-by-nc-4.0 (NON-COMMERCIAL)"
+    assert model_card(MADLAD).commercial_use is True and model_card("facebook/m2m100_418M").license == "mit"
+
+
+def test_a_multilingual_translator_assumes_no_language_of_its_own():
+    assert default_language(choose_models(SummarizerConfig(preset="multilingual"))) == "fr"
+    assert default_language(choose_models(SummarizerConfig(preset="multilingual-small"))) == "fr"

@@ -31,12 +31,14 @@ def _run(before: str = "", **env: str) -> list[str]:
     return out.stdout.strip().split(" ", 2)
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_ner_runs_without_loading_torch():
     torch_loaded, thinc_torch, names = _run()
     assert (torch_loaded, thinc_torch) == ("False", "False")
     assert "Arthur Mensch" in names.split("|") and "Paris" in names.split("|")
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_torch_stays_importable_after_the_guard_loaded():
     code = (
         "from summarizer.guard.entities import french_ner; french_ner();"
@@ -47,12 +49,14 @@ def test_torch_stays_importable_after_the_guard_loaded():
     assert out.stdout.strip() == "5"
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_spacy_sees_torch_when_the_process_already_uses_it():
     torch_loaded, thinc_torch, names = _run(before="import torch;")
     assert (torch_loaded, thinc_torch) == ("True", "True")
     assert "Arthur Mensch" in names.split("|")
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_opt_out_keeps_torch_for_spacy():
     torch_loaded, thinc_torch, _ = _run(SUMMARIZER_SPACY_WITH_TORCH="1")
     assert (torch_loaded, thinc_torch) == ("True", "True")

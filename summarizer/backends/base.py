@@ -136,21 +136,47 @@ def output_caps(lengths: Sequence[int], options: GenerationOptions, limit: int |
 class HFTokenizedInputs:
     """Input tokenization shared by the backends, so both count tokens, and therefore chunk,
     exactly alike. Needs ``tokenizer`` (a Hugging Face tokenizer), ``prefix`` and
-    ``max_input_tokens`` on the instance."""
+    ``max_input_tokens`` on the instance; ``languages`` (a multilingual model's codes, see
+    :mod:`summarizer.backends.language_codes`) when the model is steered by language codes."""
 
     tokenizer: Any
     prefix: str
     max_input_tokens: int
+    languages: Any = None
 
-    def _encode(self, texts: Sequence[str], truncate: bool) -> list[list[int]]:
-        inputs = [self.prefix + t for t in texts]
+    def _steering(self, options: GenerationOptions | None) -> tuple[list[int], str, str | None]:
+        """(ids leading every input, text prefix, model code of the forced first output token)
+        for a multilingual model; the target defaults to English, the source to none (counting)."""
+        codes = self.languages
+        if codes is None:
+            return [], self.prefix, None
+        target = (options.target_language if options else None) or "en"
+        if not codes.source_token:
+            return [], codes.text_prefix(target) + self.prefix, None
+        source = options.source_language if options else None
+        # Counting without a source still reserves the source code's place.
+        lead = codes.code(source) if source else next(iter(codes.codes.values()))
+        return [self.tokenizer.convert_tokens_to_ids(lead)], self.prefix, codes.code(target)
+
+    def _encode(
+        self, texts: Sequence[str], truncate: bool, options: GenerationOptions | None = None
+    ) -> list[list[int]]:
+        lead, prefix, _ = self._steering(options)
+        inputs = [prefix + t for t in texts]
         # Counting a long text is how chunking starts: transformers' "sequence length is longer than
         # the specified maximum" warning would be wrong there (verbose=False silences just that).
-        kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {"verbose": False}
-        return self.tokenizer(inputs, **kwargs)["input_ids"]
+        if not lead:
+            kwargs = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {"verbose": False}
+            return self.tokenizer(inputs, **kwargs)["input_ids"]
+        # Source-code families frame every input "code … </s>" themselves, whatever the tokenizer adds.
+        eos = [self.tokenizer.eos_token_id]
+        body = self.max_input_tokens - len(lead) - 1
+        kwargs = {"truncation": True, "max_length": body} if truncate else {"verbose": False}
+        encoded = self.tokenizer(inputs, add_special_tokens=False, **kwargs)["input_ids"]
+        return [lead + ids + eos for ids in encoded]
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        """Input tokens of each text, prefix and special tokens included."""
+        """Input tokens of each text, prefix, language code and special tokens included."""
         if not texts:
             return []
         return [len(ids) for ids in self._encode(texts, truncate=False)]

@@ -36,6 +36,7 @@ from summarizer.backends.base import (
     output_window,
 )
 from summarizer.backends.batching import batch_costs, batch_limits, cpu_default_budget
+from summarizer.backends.language_codes import language_codes
 from summarizer.backends.tokenizers import load_tokenizer_info
 from summarizer.errors import ModelNotAvailableError, OptionError, SummarizerError
 from summarizer.loading import resolve_model
@@ -44,7 +45,7 @@ from summarizer.options import GenerationOptions
 log = logging.getLogger("summarizer")
 
 # model_type values converted and checked against the torch backend (tests/test_backends.py).
-SUPPORTED_TYPES = ("bart", "marian", "mbart", "mt5", "t5")
+SUPPORTED_TYPES = ("bart", "marian", "mbart", "mt5", "t5", "m2m_100")
 QUANTIZATIONS = (
     "int8",
     "int8_float32",
@@ -423,7 +424,7 @@ def _load(spec: ModelSpec) -> CT2Backend:
             raise Unavailable(f"model type {model_type!r} is not supported (supported: {', '.join(SUPPORTED_TYPES)})")
         folder = cache_dir(spec.model, path, quantization)
         if not is_converted(folder):
-            log.warning(
+            log.info(  # nothing is wrong: an expected first-use step, shown with -v
                 "converting %s to CTranslate2 (%s) for faster inference; done once, kept in %s",
                 spec.model,
                 quantization,
@@ -492,6 +493,7 @@ class CT2Backend(HFTokenizedInputs):
         if hard is not None:
             self.max_input_tokens = min(self.max_input_tokens, hard)
         self.prefix = spec.prefix or ""
+        self.languages = language_codes(tokenizer_dir or self.folder)
         # (Padded source tokens + expected output tokens) x beams per translate_batch() call.
         self.batch_tokens, self.max_items = batch_limits(
             spec.max_batch_tokens,
@@ -506,6 +508,7 @@ class CT2Backend(HFTokenizedInputs):
         target_prefix: list[str] = []
         if ct2_config.get("decoder_start_token") is None and meta.get("decoder_start_token"):
             target_prefix.append(meta["decoder_start_token"])  # used as the start token, not output
+        self._start_prefix = list(target_prefix)
         if meta.get("forced_bos_token"):
             target_prefix.append(meta["forced_bos_token"])
         self._target_prefix = target_prefix or None
@@ -529,13 +532,16 @@ class CT2Backend(HFTokenizedInputs):
         """
         if not texts:
             return []
-        ids = self._encode(texts, truncate=True)
+        ids = self._encode(texts, truncate=True, options=options)
         lengths = [len(x) for x in ids]
+        _, _, forced = self._steering(options)
+        # A multilingual model: the target language's code is the first output token.
+        target_prefix = [*self._start_prefix, forced] if forced is not None else self._target_prefix
         defaults = self.defaults
         default_max = max(1, int(defaults["max_length"]) - 1)  # transformers counts the start token
         limit = self.max_output_tokens
-        if limit is not None and self._target_prefix:
-            limit = max(1, limit - (len(self._target_prefix) - 1))  # a forced BOS takes a position too
+        if limit is not None and target_prefix:
+            limit = max(1, limit - (len(target_prefix) - 1))  # a forced BOS takes a position too
         caps = [c if c is not None else default_max for c in output_caps(lengths, options, limit)]
         if limit is not None:
             caps = [min(c, limit) for c in caps]
@@ -561,7 +567,7 @@ class CT2Backend(HFTokenizedInputs):
             longest = max(1, max(batch_caps) - eos_slot)
             results = self.translator.translate_batch(
                 [self.tokenizer.convert_ids_to_tokens(ids[i]) for i in batch],
-                target_prefix=[self._target_prefix] * len(batch) if self._target_prefix else None,
+                target_prefix=[target_prefix] * len(batch) if target_prefix else None,
                 max_decoding_length=longest,
                 min_decoding_length=min(min_new, longest),
                 **common,

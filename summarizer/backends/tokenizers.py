@@ -22,12 +22,12 @@ is logged and returned (``TokenizerInfo.method``).
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarizer.backends.declared import DeclaredToken, declared_problem, declared_tokens, read_json
 from summarizer.errors import ModelNotAvailableError
 
 log = logging.getLogger("summarizer")
@@ -103,14 +103,6 @@ class TokenizerInfo:
     model_type: str | None = None
 
 
-def _read_json(file: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return f"{type(exc).__name__}: {text.splitlines()[0][:160]}" if text else type(exc).__name__
@@ -130,8 +122,8 @@ def spm_model_type(file: Path) -> str | None:
 
 def _named_class(folder: Path, hints: dict[str, Any]) -> tuple[str | None, str | None]:
     """(tokenizer class named by the folder or implied by its model type, model type)."""
-    tok_config = _read_json(folder / "tokenizer_config.json")
-    config = _read_json(folder / "config.json")
+    tok_config = read_json(folder / "tokenizer_config.json")
+    config = read_json(folder / "config.json")
     model_type = hints.get("model_type") or config.get("model_type")
     name = hints.get("tokenizer_class") or tok_config.get("tokenizer_class") or config.get("tokenizer_class")
     if isinstance(name, str) and name.endswith("Fast") and name[: -len("Fast")] in BOS_FRAMED:
@@ -146,7 +138,7 @@ def _special_tokens(folder: Path, bos_framed: bool | None) -> dict[str, str]:
     family's usual ones (kept only when the vocabulary has them: checked by the caller)."""
     found: dict[str, str] = {}
     for file in ("special_tokens_map.json", "tokenizer_config.json"):
-        for key, value in _read_json(folder / file).items():
+        for key, value in read_json(folder / file).items():
             if key in _SPECIAL_KEYS and key not in found:
                 content = value.get("content") if isinstance(value, dict) else value
                 if isinstance(content, str):
@@ -174,18 +166,50 @@ def _frame(tokenizer: Any, bos_framed: bool) -> None:
     )
 
 
-def _wrap(backend: Any, folder: Path, bos_framed: bool | None) -> Any:
-    """A ``PreTrainedTokenizerFast`` around a ``tokenizers.Tokenizer``, with the model's special
-    tokens, input window and framing."""
-    from transformers import PreTrainedTokenizerFast
+def _add_declared(backend: Any, declared: list[DeclaredToken]) -> None:
+    """Add to a ``tokenizers.Tokenizer`` every token the folder declares that it lacks: first
+    those with an id, in id order (so that each lands on its id when the ids follow the pieces),
+    then role and additional special tokens declared by text only."""
+    from tokenizers import AddedToken
 
     vocab = backend.get_vocab(with_added_tokens=True)
+    with_id = sorted((t for t in declared if t.content and t.id is not None), key=lambda t: t.id)
+    by_text = [t for t in declared if t.content and t.id is None and (t.role or t.flags.get("special"))]
+    for token in [*with_id, *by_text]:
+        if token.content in vocab:
+            continue
+        flags = {k: v for k, v in token.flags.items() if k != "special"}
+        special = token.flags.get("special", True)
+        flags.setdefault("normalized", not special)
+        backend.add_tokens([AddedToken(token.content, special=special, **flags)])
+        vocab[token.content] = len(vocab)
+
+
+def _complete_roles(tokenizer: Any, declared: list[DeclaredToken]) -> None:
+    """Give the tokenizer the role tokens it lacks (pad, eos, bos) from the ids that
+    ``config.json``/``generation_config.json`` declare, when the vocabulary has those ids."""
+    size = len(tokenizer)
+    for token in declared:
+        wanted = token.role and token.id is not None and token.content is None and 0 <= token.id < size
+        if wanted and getattr(tokenizer, token.role, None) is None:
+            setattr(tokenizer, token.role, tokenizer.convert_ids_to_tokens(token.id))
+
+
+def _wrap(backend: Any, folder: Path, bos_framed: bool | None) -> Any:
+    """A ``PreTrainedTokenizerFast`` around a ``tokenizers.Tokenizer``, with every special and
+    added token the folder declares, its input window and framing."""
+    from transformers import PreTrainedTokenizerFast
+
+    declared = declared_tokens(folder)
+    _add_declared(backend, declared)
+    vocab = backend.get_vocab(with_added_tokens=True)
     specials = {k: v for k, v in _special_tokens(folder, bos_framed).items() if v in vocab}
-    tok_config = _read_json(folder / "tokenizer_config.json")
+    tok_config = read_json(folder / "tokenizer_config.json")
     kwargs: dict[str, Any] = dict(specials)
     if isinstance(tok_config.get("model_max_length"), int):
         kwargs["model_max_length"] = tok_config["model_max_length"]
     tokenizer = PreTrainedTokenizerFast(tokenizer_object=backend, **kwargs)
+    _complete_roles(tokenizer, declared)
     if bos_framed is not None and tokenizer.eos_token is not None and (not bos_framed or tokenizer.bos_token):
         _frame(tokenizer, bos_framed)
     return tokenizer
@@ -216,6 +240,11 @@ def _from_spm(spm_file: Path, folder: Path, bos_framed: bool | None) -> Any:
     backend = build(proto, vocab)
     if backend is None:
         raise RuntimeError("the SentencePiece model could not be converted")
+    from tokenizers import AddedToken
+
+    # Control pieces (<s>, </s>, <pad>...) are never text: SentencePiece's own decoding drops them.
+    control = [p.piece for p in proto.pieces if p.type == p.CONTROL]
+    backend.add_special_tokens([AddedToken(piece, special=True, normalized=False) for piece in control])
     return _wrap(backend, folder, bos_framed)
 
 
@@ -255,9 +284,15 @@ def check_tokenizer(
                 (k for k, (a, b) in enumerate(zip(body, expected, strict=False)) if a != b),
                 min(len(body), len(expected)),
             )
+            why = ""
+            if at < len(body) and at < len(expected) and expected[at] == unk:
+                why = (
+                    f"; {spm_file.name} numbers its unknown piece {proc.id_to_piece(proc.unk_id())!r} "
+                    f"{proc.unk_id()}, this tokenizer writes unknown text as id {body[at]}"
+                )
             return (
                 f"ids differ from SentencePiece's ({spm_file.name}) at token {at}: "
-                f"{show(body[at : at + 3])} instead of {show(expected[at : at + 3])}"
+                f"{show(body[at : at + 3])} instead of {show(expected[at : at + 3])}{why}"
             )
     if bos_framed is not None:
         full = list(tokenizer(text)["input_ids"])
@@ -305,10 +340,14 @@ def load_tokenizer_info(path: str | Path, **hints: Any) -> TokenizerInfo:
     if bos_framed is not None:
         check += ", framed " + ("<s> … </s>" if bos_framed else "… </s>")
     attempts: list[str] = []
+    declared = declared_tokens(folder)
+    if declared:
+        check += ", every special and added token the folder declares"
 
     def accept(tokenizer: Any, method: str) -> TokenizerInfo | None:
         try:
-            problem = check_tokenizer(tokenizer, spm_file, bos_framed)
+            _complete_roles(tokenizer, declared)
+            problem = declared_problem(tokenizer, declared) or check_tokenizer(tokenizer, spm_file, bos_framed)
         except Exception as exc:  # a tokenizer that cannot even encode the probe is not used
             problem = f"cannot encode the probe text ({_first_line(exc)})"
         if problem:

@@ -26,6 +26,7 @@ from summarizer.backends.base import (
     resolve_device,
 )
 from summarizer.backends.batching import batch_costs, batch_limits
+from summarizer.backends.language_codes import language_codes
 from summarizer.errors import ModelNotAvailableError
 from summarizer.loading import resolve_model
 from summarizer.options import GenerationOptions
@@ -99,6 +100,7 @@ class TorchBackend(HFTokenizedInputs):
         self.max_input_tokens = input_window(self.tokenizer, self.model.config, spec.max_input_tokens)
         self.max_output_tokens = output_window(self.model.config)
         self.prefix = spec.prefix or ""
+        self.languages = language_codes(path)
         self.batch_tokens, self.max_items = batch_limits(
             spec.max_batch_tokens,
             self.device,
@@ -125,12 +127,15 @@ class TorchBackend(HFTokenizedInputs):
         if not texts:
             return []
         torch = self._torch
-        ids = self._encode(texts, truncate=True)
+        ids = self._encode(texts, truncate=True, options=options)
         lengths = [len(x) for x in ids]
         caps = output_caps(lengths, options, self.max_output_tokens)
+        _, _, forced = self._steering(options)
         # Renormalise after the logits processors (n-gram ban, minimum length), as CTranslate2
         # does: beam scores then stay log-probabilities and both backends pick the same beams.
         kwargs = {"renormalize_logits": True, **options.to_kwargs()}
+        if forced is not None:  # a multilingual model: the target language's code comes first
+            kwargs["forced_bos_token_id"] = self.tokenizer.convert_tokens_to_ids(forced)
         beams = kwargs.get("num_beams") or self._default_beams
         outputs: list[str] = [""] * len(texts)
         for batch in length_batches(batch_costs(lengths, caps), self.batch_tokens, beams, self.max_items):

@@ -21,10 +21,10 @@ from typing import Any
 from summarizer.batch.cache import ResultCache, cache_key
 from summarizer.batch.options import BatchOptions
 from summarizer.batch.records import make_record
-from summarizer.batch.report import BatchReport, Progress
+from summarizer.batch.report import BatchReport, Progress, failure_detail
 from summarizer.batch.store import OutputStore
 from summarizer.config import PipelineOptions, SummarizerConfig
-from summarizer.errors import SummarizerError, one_line
+from summarizer.errors import OptionError, SummarizerError, one_line
 from summarizer.sources.rows import Item
 
 log = logging.getLogger("summarizer")
@@ -53,6 +53,7 @@ class Job:
     key: str
     text: str
     waiters: list[Item]
+    target_language: str | None = None  # the record's own summary language (None: the run's)
 
 
 class Coordinator:
@@ -84,7 +85,7 @@ class Coordinator:
     def _failed(self, item: Item, error: str) -> dict[str, Any]:
         self.report.failed += 1
         if len(self.report.failures) < MAX_REPORTED_FAILURES:
-            self.report.failures.append((item.id, error))
+            self.report.failures.append((item.id, failure_detail(item.id, item.name, error)))
         return make_record(item.id, None, error, source=_source(item))
 
     def _succeeded(self, item: Item, result: dict[str, Any], *, served: bool) -> dict[str, Any]:
@@ -98,6 +99,8 @@ class Coordinator:
 
     def _key(self, item: Item) -> str:
         """The cache key the item's result is stored under: its own, or its representative's."""
+        if item.target_language:  # its own summary language: its own cache entry, never a copy's summary
+            return cache_key(f"{self.fingerprint}|target={item.target_language}", item.text)
         key = cache_key(self.fingerprint, item.text)
         if self.dedup is None:
             return key
@@ -134,7 +137,7 @@ class Coordinator:
             elif key in self.inflight:
                 self.inflight[key].waiters.append(item)
             else:
-                job = Job(key, item.text, [item])
+                job = Job(key, item.text, [item], item.target_language)
                 self.inflight[key] = job
                 jobs.append(job)
         self._write(records)
@@ -173,6 +176,22 @@ def outcome(value: Any) -> Outcome:
     return value.to_dict(), None
 
 
+def summarize_jobs(summarizer: Any, texts: Sequence[str], targets: Sequence[str | None]) -> list[Any]:
+    """``summarize_many`` over ``texts``, one call per summary language (None: the run's own), in order."""
+    outcomes: list[Any] = [None] * len(texts)
+    groups: dict[str | None, list[int]] = {}
+    for i, target in enumerate(targets):
+        groups.setdefault(target, []).append(i)
+    for target, indices in groups.items():
+        try:
+            done = summarizer.summarize_many([texts[i] for i in indices], target_language=target)
+        except OptionError as exc:  # a record's unknown target_language: an error record for each
+            done = [exc] * len(indices)
+        for i, value in zip(indices, done, strict=True):
+            outcomes[i] = value
+    return outcomes
+
+
 # ---------------------------------------------------------------------- engines
 def run_local(coordinator: Coordinator, batches: Iterator[list[Item]], summarizer: Any) -> None:
     """Summarize every batch with ``summarizer`` (its options say what each call does)."""
@@ -184,7 +203,7 @@ def run_local(coordinator: Coordinator, batches: Iterator[list[Item]], summarize
         if not loaded:
             summarizer.load()  # a missing model stops the run here, with a clear error
             loaded = True
-        outcomes = summarizer.summarize_many([job.text for job in jobs])
+        outcomes = summarize_jobs(summarizer, [job.text for job in jobs], [job.target_language for job in jobs])
         coordinator.complete(jobs, [outcome(o) for o in outcomes])
 
 
@@ -212,11 +231,12 @@ class SummarizeWorker:
         """None when the models are loaded, else why not."""
         return self.error
 
-    def run(self, texts: list[str]) -> list[Outcome]:
-        """Summarize ``texts``; one (result dict, error) pair per text."""
+    def run(self, texts: list[str], targets: list[str | None] | None = None) -> list[Outcome]:
+        """Summarize ``texts`` (each into its ``targets`` language, None: the run's); one (result
+        dict, error) pair per text."""
         if self.summarizer is None:
             return [(None, self.error or "worker not ready")] * len(texts)
-        outcomes = self.summarizer.summarize_many(texts)
+        outcomes = summarize_jobs(self.summarizer, texts, targets or [None] * len(texts))
         return [outcome(o) for o in outcomes]
 
 
@@ -321,7 +341,7 @@ class RayPool:
         if not live:
             raise SummarizerError("every Ray worker has died; re-run the same command to resume")
         index = min(live, key=lambda i: self.queued[i])
-        ref = self.actors[index].run.remote([job.text for job in jobs])
+        ref = self.actors[index].run.remote([job.text for job in jobs], [job.target_language for job in jobs])
         self.queued[index] += 1
         self.futures[ref] = (index, jobs)
         self.attempts[ref] = attempt

@@ -126,3 +126,99 @@ def parquet_schema():
         return pa.int64() if name in INT_FIELDS else pa.bool_() if name in BOOL_COLUMNS else pa.string()
 
     return pa.schema([(name, kind(name)) for name in TABLE_FIELDS])
+
+
+# ---------------------------------------------------------------------- layouts
+class RecordLayout:
+    """How an output store writes, reads back and checks its records. This one is the
+    ``summarizer batch`` record (the functions above); :class:`FlatLayout` describes others."""
+
+    @property
+    def table_fields(self) -> tuple[str, ...]:
+        """The CSV and Parquet columns, in order."""
+        return TABLE_FIELDS
+
+    def flat(self, record: dict[str, Any]) -> dict[str, Any]:
+        """The record as a CSV/Parquet row."""
+        return _flat(record)
+
+    def unflat(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A CSV/Parquet row back as a record."""
+        return _unflat(row)
+
+    def checks_out(self, record: dict[str, Any]) -> bool:
+        """True when the record carries the checksum of its own fields."""
+        return checks_out(record)
+
+    def parquet_schema(self):
+        """The Parquet schema of the rows."""
+        return parquet_schema()
+
+
+class FlatLayout(RecordLayout):
+    """Records of named top-level fields: lists and dicts JSON-encoded in CSV and Parquet.
+
+    Args:
+        fields: the record's fields in order, ``id`` first, ``error`` and ``checksum`` last.
+        nested: fields holding lists or dicts.
+        ints: fields holding integers.
+        bools: fields holding booleans.
+    """
+
+    def __init__(
+        self,
+        fields: Sequence[str],
+        nested: frozenset[str] = frozenset(),
+        ints: frozenset[str] = frozenset(),
+        bools: frozenset[str] = frozenset(),
+    ) -> None:
+        self.fields = tuple(fields)
+        self.nested, self.ints, self.bools = nested, ints, bools
+
+    @property
+    def table_fields(self) -> tuple[str, ...]:
+        return self.fields
+
+    def flat(self, record: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        for name in self.fields:
+            value = record.get(name)
+            out[name] = json.dumps(value, ensure_ascii=False) if name in self.nested and value is not None else value
+        return out
+
+    def unflat(self, row: dict[str, Any]) -> dict[str, Any]:
+        record: dict[str, Any] = {}
+        for name, value in row.items():
+            if value == "" or (isinstance(value, float) and value != value):
+                value = None
+            if isinstance(value, str) and name in self.nested:
+                value = json.loads(value)
+            elif isinstance(value, str) and name in self.ints:
+                value = int(value)
+            elif isinstance(value, str) and name in self.bools:
+                value = value == "True"
+            record[name] = value
+        return record
+
+    def checksum(self, record: dict[str, Any]) -> str:
+        """A checksum of the record's fields (checksum excluded), the same after a CSV or Parquet round trip."""
+        digest = hashlib.sha256()
+        for name, value in self.flat(record).items():
+            if name != "checksum":
+                text = "" if value is None else str(value)
+                digest.update(f"{name}\x1f{text}\x1e".encode("utf-8", errors="surrogatepass"))
+        return digest.hexdigest()[:16]
+
+    def checks_out(self, record: dict[str, Any]) -> bool:
+        return isinstance(record.get("checksum"), str) and record["checksum"] == self.checksum(record)
+
+    def parquet_schema(self):
+        import pyarrow as pa
+
+        def kind(name: str):
+            return pa.int64() if name in self.ints else pa.bool_() if name in self.bools else pa.string()
+
+        return pa.schema([(name, kind(name)) for name in self.fields])
+
+
+SUMMARY_LAYOUT = RecordLayout()

@@ -11,7 +11,15 @@ from typing import Any, TextIO
 
 from summarizer.errors import SummarizerError
 
-__all__ = ["BarProgress", "BatchInterrupted", "BatchReport", "LogProgress", "Progress", "make_progress"]
+__all__ = [
+    "BarProgress",
+    "BatchInterrupted",
+    "BatchReport",
+    "LogProgress",
+    "Progress",
+    "failure_detail",
+    "make_progress",
+]
 
 
 class BatchInterrupted(SummarizerError, KeyboardInterrupt):
@@ -40,7 +48,8 @@ class BatchReport:
         failed: items that got an error record.
         seconds: wall time.
         interrupted: the run was stopped by Ctrl-C or SIGTERM.
-        failures: the first (id, error) pairs, for the final report.
+        failures: the first (id, what went wrong) pairs, for the final report; the second part is
+            written to follow the id (``failure_detail``).
     """
 
     output: str
@@ -62,6 +71,12 @@ class BatchReport:
         return self.done + self.failed
 
     @property
+    def from_cache(self) -> int:
+        """Successes served without a model call that are not near-duplicates (``cached`` less
+        ``duplicates``): with ``summarized`` and ``duplicates`` they add up to ``done``."""
+        return self.cached - self.duplicates
+
+    @property
     def throughput(self) -> float:
         """Articles summarized (through the models, not from the cache) per second of wall time;
         0 when none was."""
@@ -77,10 +92,14 @@ class BatchReport:
     def format(self) -> str:
         """The human-readable final report (several lines)."""
         state = "interrupted" if self.interrupted else "finished"
+        # The parts add up: done = summarized + cached + duplicates, items = done + skipped + failed
+        # (+ not reached, when interrupted).
+        not_reached = self.total - self.done - self.skipped - self.failed
         lines = [
-            f"batch {state} in {_duration(self.seconds)}: {self.total} items, {self.done} done "
-            f"({self.cached} cached, {self.duplicates} duplicates, {self.summarized} summarized), "
-            f"{self.skipped} skipped, {self.failed} failed",
+            f"batch {state} in {_duration(self.seconds)}: {self.total} items: {self.done} done "
+            f"({self.summarized} summarized, {self.from_cache} cached, {self.duplicates} duplicates), "
+            f"{self.skipped} skipped, {self.failed} failed"
+            + (f", {not_reached} not reached" if not_reached > 0 else ""),
             (
                 f"throughput: {self.throughput:.2f} articles/s summarized ({self.engine} engine); output: {self.output}"
                 if self.summarized
@@ -88,12 +107,25 @@ class BatchReport:
             ),
         ]
         for item_id, error in self.failures:
-            lines.append(f"failed: {error}" if error.startswith(item_id) else f"failed: {item_id}: {error}")
+            lines.append(f"failed: {item_id}{error}")
         if self.failed > len(self.failures):
             lines.append(f"... and {self.failed - len(self.failures)} more failures (see the 'error' field)")
         if self.interrupted:
             lines.append("results so far are saved: run the same command again to resume")
         return "\n".join(lines)
+
+
+def failure_detail(item_id: str, name: str, error: str) -> str:
+    """What went wrong with an item, worded to follow its id on a report line: the error without the
+    item's own name when the id already says it (``a.txt`` for ``/data/in/a.txt is empty`` gives
+    `` is empty``), else with where it comes from in brackets (a table row: `` (t.jsonl line 4): ...``).
+    """
+    rest = error[len(name) :] if name and error.startswith(name) else f": {error}"
+    if not rest.startswith(" is "):
+        rest = ": " + rest.lstrip(" :")
+    path = name.split(" line ")[0]
+    same = name in (item_id, "") or name.endswith(("/" + item_id, os.sep + item_id)) or item_id.startswith(path + ":")
+    return rest if same or not error.startswith(name) else f" ({name}){rest}"
 
 
 def _duration(seconds: float) -> str:
@@ -148,13 +180,15 @@ class BarProgress(Progress):
             smoothing=0.1,
             **sizing,
         )
-        self.bar.set_postfix(failed=0, cached=0, refresh=False)
+        self.bar.set_postfix(failed=0, cached=0, duplicates=0, refresh=False)
 
     def update(self, report: BatchReport) -> None:
         if self.bar is None:
             return
         now = report.skipped + report.processed
-        self.bar.set_postfix(failed=report.failed, cached=report.cached, refresh=False)
+        self.bar.set_postfix(
+            failed=report.failed, cached=report.from_cache, duplicates=report.duplicates, refresh=False
+        )
         self.bar.update(now - self.shown)
         self.shown = now
 
@@ -193,7 +227,10 @@ class LogProgress(Progress):
         left = self.total - now
         eta = f", ETA {_duration(left / rate)}" if rate > 0 and left > 0 else ""
         speed = f", {report.summarized / elapsed:.2f} articles/s" if report.summarized and elapsed > 0 else ""
-        return f"batch: {now}/{self.total} ({pct:.0f}%), {report.failed} failed, {report.cached} cached{speed}{eta}"
+        return (
+            f"batch: {now}/{self.total} ({pct:.0f}%), {report.failed} failed, {report.from_cache} cached, "
+            f"{report.duplicates} duplicates{speed}{eta}"
+        )
 
     def update(self, report: BatchReport) -> None:
         now = time.monotonic()

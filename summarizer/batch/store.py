@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from summarizer.batch.records import TABLE_FIELDS, _flat, _unflat, checks_out, parquet_schema
+from summarizer.batch.records import SUMMARY_LAYOUT, RecordLayout
 from summarizer.errors import BatchUsageError, SummarizerError, one_line
 
 log = logging.getLogger("summarizer")
@@ -99,7 +99,9 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     _fsync_dir(path.parent)
 
 
-def _scan_jsonl(path: Path) -> Iterator[tuple[int, bytes, dict[str, Any] | None]]:
+def _scan_jsonl(
+    path: Path, layout: RecordLayout = SUMMARY_LAYOUT
+) -> Iterator[tuple[int, bytes, dict[str, Any] | None]]:
     """(line index, raw line, record or None if unusable) for every non-blank line, streaming."""
     with open(path, "rb") as handle:
         for index, raw in enumerate(handle):
@@ -111,32 +113,32 @@ def _scan_jsonl(path: Path) -> Iterator[tuple[int, bytes, dict[str, Any] | None]
                     obj = json.loads(raw)
                 except (UnicodeDecodeError, json.JSONDecodeError):
                     obj = None
-                if isinstance(obj, dict) and "id" in obj and "error" in obj and checks_out(obj):
+                if isinstance(obj, dict) and "id" in obj and "error" in obj and layout.checks_out(obj):
                     obj["id"] = str(obj["id"])
                     record = obj
             yield index, raw, record
 
 
-def _iter_records(path: Path) -> Iterator[dict[str, Any]]:
+def _iter_records(path: Path, layout: RecordLayout = SUMMARY_LAYOUT) -> Iterator[dict[str, Any]]:
     """The usable records of a JSONL file (the last record of an id wins when resuming, not here)."""
-    for _, _, record in _scan_jsonl(path):
+    for _, _, record in _scan_jsonl(path, layout):
         if record is not None:
             yield record
 
 
-def _iter_table_records(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
+def _iter_table_records(path: Path, fmt: str, layout: RecordLayout = SUMMARY_LAYOUT) -> Iterator[dict[str, Any]]:
     """Records read back from an earlier CSV or Parquet output."""
     if fmt == "csv":
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
         with open(path, encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                yield _unflat(row)
+                yield layout.unflat(row)
         return
     import pyarrow.parquet as pq
 
     for batch in pq.ParquetFile(path).iter_batches(batch_size=10_000):
         for row in batch.to_pylist():
-            yield _unflat(row)
+            yield layout.unflat(row)
 
 
 def output_format(path: str | Path) -> str:
@@ -163,6 +165,7 @@ class OutputStore:
     Args:
         path: the output file (.jsonl, .csv or .parquet).
         overwrite: discard existing results instead of resuming.
+        layout: the records' fields and checksum (default: ``summarizer batch`` records).
 
     Raises:
         BatchUsageError: unknown extension; another run is writing the same output; an
@@ -172,8 +175,9 @@ class OutputStore:
     # Rewrite CSV/Parquet after a batch only when the last rewrite took < 1/SNAPSHOT_RATIO of the time since.
     SNAPSHOT_RATIO = 20
 
-    def __init__(self, path: str | Path, *, overwrite: bool = False) -> None:
+    def __init__(self, path: str | Path, *, overwrite: bool = False, layout: RecordLayout = SUMMARY_LAYOUT) -> None:
         self.path = Path(path)
+        self.layout = layout
         self.format = output_format(self.path)
         self.overwrite = overwrite
         self.journal = self.path if self.format == "jsonl" else self.path.with_name(self.path.name + ".partial.jsonl")
@@ -266,12 +270,12 @@ class OutputStore:
 
             def write(tmp: Path) -> None:
                 with open(tmp, "w", encoding="utf-8") as handle:
-                    for record in _iter_table_records(self.path, self.format):
+                    for record in _iter_table_records(self.path, self.format, self.layout):
                         if "id" not in record or "error" not in record:
                             raise BatchUsageError(
                                 f"{self.path} exists but holds no summarizer records; use --overwrite to replace it"
                             )
-                        if not checks_out(record):  # damaged (cut, edited): redone
+                        if not self.layout.checks_out(record):  # damaged (cut, edited): redone
                             damaged[0] += 1
                             continue
                         record["id"] = str(record["id"])
@@ -291,7 +295,7 @@ class OutputStore:
     def _scan(self) -> None:
         lines = bad = 0
         last_index = -1
-        for index, _raw, record in _scan_jsonl(self.journal):
+        for index, _raw, record in _scan_jsonl(self.journal, self.layout):
             lines += 1
             last_index = index
             if record is None:
@@ -329,7 +333,7 @@ class OutputStore:
             def write(tmp: Path) -> None:
                 with open(tmp, "wb") as out:
                     if self.journal.exists():
-                        for index, raw, record in _scan_jsonl(self.journal):
+                        for index, raw, record in _scan_jsonl(self.journal, self.layout):
                             if record is not None and index in keep:
                                 out.write(raw)
 
@@ -367,7 +371,7 @@ class OutputStore:
         started = time.monotonic()
         writer = _write_csv if self.format == "csv" else _write_parquet
         try:
-            _atomic_write(self.path, lambda tmp: writer(tmp, _iter_records(self.journal)))
+            _atomic_write(self.path, lambda tmp: writer(tmp, _iter_records(self.journal, self.layout), self.layout))
         except OSError as exc:  # the previous snapshot stays; the journal has everything
             self._failed = True
             raise _output_error(self.path, exc) from None
@@ -397,28 +401,30 @@ class OutputStore:
             self._release()
 
 
-def _write_csv(path: Path, records: Iterable[dict[str, Any]]) -> None:
+def _write_csv(path: Path, records: Iterable[dict[str, Any]], layout: RecordLayout = SUMMARY_LAYOUT) -> None:
     with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(TABLE_FIELDS), extrasaction="ignore")
+        writer = csv.DictWriter(handle, fieldnames=list(layout.table_fields), extrasaction="ignore")
         writer.writeheader()
         for record in records:
-            writer.writerow({k: ("" if v is None else v) for k, v in _flat(record).items()})
+            writer.writerow({k: ("" if v is None else v) for k, v in layout.flat(record).items()})
 
 
-def _write_parquet(path: Path, records: Iterable[dict[str, Any]], rows_per_group: int = 10_000) -> None:
+def _write_parquet(
+    path: Path, records: Iterable[dict[str, Any]], layout: RecordLayout = SUMMARY_LAYOUT, rows_per_group: int = 10_000
+) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = parquet_schema()
+    schema = layout.parquet_schema()
 
     def table(rows: list[dict[str, Any]]):
-        return pa.table({name: [row[name] for row in rows] for name in TABLE_FIELDS}, schema=schema)
+        return pa.table({name: [row[name] for row in rows] for name in layout.table_fields}, schema=schema)
 
     with pq.ParquetWriter(path, schema) as writer:
         rows: list[dict[str, Any]] = []
         written = 0
         for record in records:
-            rows.append(_flat(record))
+            rows.append(layout.flat(record))
             if len(rows) >= rows_per_group:
                 writer.write_table(table(rows))
                 written += len(rows)

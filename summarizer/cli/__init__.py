@@ -1,4 +1,4 @@
-"""The command line: ``summarizer summarize|translate|batch|evaluate|models`` (and ``demo`` when
+"""The command line: ``summarizer summarize|translate|batch|verify|evaluate|models`` (and ``demo`` when
 the web demo is installed). A thin shell over the public API: parse, map options to
 :class:`~summarizer.config.SummarizerConfig` / :class:`~summarizer.config.PipelineOptions`,
 call, print.
@@ -8,12 +8,14 @@ call, print.
 - :mod:`~summarizer.cli.fetch_options`: the options for URLs and feeds -> ``FetchOptions``.
 - one module per subcommand: :mod:`~summarizer.cli.summarize`, :mod:`~summarizer.cli.translate`,
   :mod:`~summarizer.cli.batch`, :mod:`~summarizer.cli.evaluate`, :mod:`~summarizer.cli.models`,
-  :mod:`~summarizer.cli.convert` (``models convert``), :mod:`~summarizer.cli.check` (``models check``).
+  :mod:`~summarizer.cli.convert` (``models convert``), :mod:`~summarizer.cli.check` (``models check``),
+  :mod:`~summarizer.cli.verify`.
 
-Exit status: 0 success, 1 error, 2 usage error, 3 some batch items failed, 130 interrupted.
+Exit status: 0 success, 1 error, 2 usage error, 3 some batch items failed, 4 ``verify`` flagged
+something, 130 interrupted.
 """
 
-from summarizer.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from summarizer.cli.exits import EXIT_ERROR, EXIT_FLAGGED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from summarizer.cli.fetch_options import add_fetch_options, fetch_options_from_args
 from summarizer.cli.main import build_parser, main
 from summarizer.cli.options import (
@@ -29,6 +31,7 @@ from summarizer.errors import UsageError
 
 __all__ = [
     "EXIT_ERROR",
+    "EXIT_FLAGGED",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_PARTIAL",

@@ -71,6 +71,7 @@ def fetch_options_from_args(args: argparse.Namespace) -> Any:
         UsageError: a non-positive timeout or size, or politeness numbers out of range.
     """
     from summarizer.sources.fetch import FetchOptions
+    from summarizer.sources.netguard import CLI_OPT_IN
 
     if args.fetch_timeout <= 0:
         raise UsageError("--fetch-timeout must be positive")
@@ -92,5 +93,6 @@ def fetch_options_from_args(args: argparse.Namespace) -> Any:
         max_bytes=int(args.max_download_mb * 1024 * 1024),
         respect_robots=not args.ignore_robots,
         allow_private=args.allow_private_urls,
+        private_hint=CLI_OPT_IN,
         **extra,
     )

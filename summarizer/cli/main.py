@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from summarizer.cli import batch, cache, check, convert, evaluate, models, serve, summarize, translate
+from summarizer.cli import batch, cache, check, convert, evaluate, models, serve, summarize, translate, verify
 from summarizer.cli.exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from summarizer.errors import SummarizerError, UsageError, one_line
 
@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summarizer",
         description="Summarize French (and other) news articles into short English summaries, locally.",
-        epilog="exit status: 0 success, 1 error, 2 usage error, 3 some batch items failed, 130 interrupted",
+        epilog="exit status: 0 success, 1 error, 2 usage error, 3 some batch items failed, "
+        "4 verify flagged something, 130 interrupted",
     )
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr")
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.register(sub)
     cache.register(sub)
     serve.register(sub)
+    verify.register(sub)
     for register in _extension_commands():
         register(sub, models_sub)
     convert.register(sub, models_sub)
@@ -140,6 +142,16 @@ def _os_error(exc: OSError) -> str:
     return f"{path}: {reason}" if path is not None else reason
 
 
+def _silence_stdout() -> None:
+    """Point the standard output at /dev/null: the reader of a pipe left (``| head``), which is normal
+    use, and Python's own flush at exit must not fail on it a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (an in-memory stream): nothing to flush at exit
+        pass
+
+
 def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Run the command line; returns the exit status."""
     _quiet_libraries()
@@ -159,7 +171,12 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
         return int(exc.code or 0)
     _configure_logging(args.verbose)
     try:
-        return args.handler(args, stdin, stdout)
+        code = args.handler(args, stdin, stdout)
+        stdout.flush()  # a reader that went away (`| head -1`) shows here, inside the boundary
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

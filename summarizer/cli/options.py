@@ -52,7 +52,13 @@ def add_language_options(parser: argparse.ArgumentParser) -> None:
     """``--source-language`` and ``--target-language``."""
     group = parser.add_argument_group("languages")
     group.add_argument("--source-language", metavar="CODE", help="source language (default: detected)")
-    group.add_argument("--target-language", metavar="CODE", default="en", help="output language (default: en)")
+    group.add_argument(
+        "--target-language",
+        metavar="CODE",
+        default="en",
+        help="output language: an ISO 639-1 code the models cover (en, de, es...), or 'source' for the "
+        "article's own language (default: en)",
+    )
 
 
 def add_summary_options(parser: argparse.ArgumentParser) -> None:

@@ -144,6 +144,8 @@ class Extractor:
         self.slash_dates()
         for m in SLASH_FRACTION.finditer(self.text):  # "1/3", "3/4", "5 1/2"
             num, den = int(m.group("a")), int(m.group("b"))
+            if den == 0:  # "1/0" (a score, a typo) is no fraction
+                continue
             whole = re.search(r"(?<![\w.,])(\d{1,3})[\s-]$", self.text[max(0, m.start() - 5) : m.start()])
             a, value = m.start(), num / den
             if whole and self.free(m.start() - len(whole.group()), m.end()):

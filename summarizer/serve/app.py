@@ -42,7 +42,7 @@ from summarizer.serve.schemas import (
     TranslateResponse,
     VerifyRequest,
 )
-from summarizer.serve.service import SummaryService, VerifierMissing
+from summarizer.serve.service import SummaryService
 from summarizer.serve.settings import ServeSettings
 
 log = logging.getLogger("summarizer.serve")
@@ -230,18 +230,15 @@ def create_app(settings: ServeSettings, service: SummaryService | None = None) -
 
     @app.post(
         VERIFY,
-        responses={**ERRORS, 501: {"model": ErrorResponse, "description": "no verifier in this installation"}},
+        responses=ERRORS,
         dependencies=guarded,
         summary="Check a summary or translation against its article",
     )
     async def verify(request: VerifyRequest) -> JSONResponse:
         """The JSON of ``summarizer verify --format json``: each summary sentence, its evidence, and the flags."""
-        try:
-            outcome = await queued(
-                service.verify(request.article, request.summary, request.source_language, request.summary_language)
-            )
-        except VerifierMissing as exc:
-            raise ApiError(501, "not_implemented", str(exc)) from None
+        outcome = await queued(
+            service.verify(request.article, request.summary, request.source_language, request.summary_language)
+        )
         if isinstance(outcome, SummarizerError):
             raise pipeline_error(outcome, "article", service.public)
         return JSONResponse(service.public(outcome))

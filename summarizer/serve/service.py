@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import importlib
 import logging
 import threading
 import time
@@ -27,16 +26,13 @@ from summarizer.serve.batcher import MicroBatcher
 from summarizer.serve.metrics import Metrics
 from summarizer.serve.public import PathScrubber, public_name
 from summarizer.serve.settings import ServeSettings
+from summarizer.verify import verify as verify_pair
 
 log = logging.getLogger("summarizer.serve")
 
 SUMMARIZE = "summarize"
 TRANSLATE = "translate"
 VERIFY = "verify"
-
-
-class VerifierMissing(Exception):
-    """This installation has no ``summarizer.verify`` (answered 501)."""
 
 
 class SharedModels:
@@ -184,20 +180,6 @@ class SummaryService:
         key = (TRANSLATE, source_language, target)
         return await asyncio.wrap_future(self.batcher.submit(key, text))
 
-    def verifier(self) -> Any:
-        """``summarizer.verify.verify``.
-
-        Raises:
-            VerifierMissing: this installation has no ``summarizer.verify``.
-        """
-        try:
-            module = importlib.import_module("summarizer.verify")
-        except ModuleNotFoundError as exc:
-            if exc.name != "summarizer.verify":
-                raise
-            raise VerifierMissing("this server's summarizer has no verifier (summarizer.verify)") from None
-        return module.verify
-
     async def verify(
         self, article: str, summary: str, source_language: str | None, summary_language: str | None
     ) -> Any:
@@ -205,10 +187,8 @@ class SummaryService:
         batcher's thread like every model call (the verifier shares the guard's NER model).
 
         Raises:
-            VerifierMissing: this installation has no ``summarizer.verify``.
             QueueFull: too many requests are waiting.
         """
-        self.verifier()
         item = (article, summary, source_language, summary_language)
         return await asyncio.wrap_future(self.batcher.submit((VERIFY,), item))
 
@@ -224,7 +204,7 @@ class SummaryService:
 
     def _verify_one(self, article: str, summary: str, source_language: str | None, summary_language: str | None) -> Any:
         try:
-            verification = self.verifier()(
+            verification = verify_pair(
                 article, summary, source_language=source_language, summary_language=summary_language
             )
         except SummarizerError as exc:  # this pair's problem, answered to its caller only

@@ -2,7 +2,9 @@
 
 PDF (pdfminer.six): the text layer's boxes are read in column order (full-width blocks in
 reading order, and between them the left column before the right), lines repeated at the top
-or bottom of most pages (running headers and footers, page numbers) are dropped, words
+or bottom of most pages (running headers and footers, page numbers) are dropped, so is small
+print in those margins (a page header on a one-page release); a line set in another font size
+(a title) is a paragraph of its own, never glued onto the text under it; words
 hyphenated at a line end are joined, and a paragraph cut by a column or page break is mended.
 A PDF without a text layer (a scan) gets an error saying so. DOCX (python-docx): the body's
 paragraphs; headers and footers live elsewhere in the file and are left out.
@@ -28,6 +30,11 @@ PDF_MAGIC = b"%PDF"
 ZIP_MAGIC = b"PK\x03\x04"
 
 
+# Font sizes (points) closer than this are one size: a title set larger, or a header set smaller,
+# differs from the body by more.
+SIZE_STEP = 1.0
+
+
 @dataclass
 class _Box:
     page: int
@@ -36,6 +43,36 @@ class _Box:
     x1: float
     y1: float
     lines: list[str]
+    size: float = 0.0  # the font size of its lines (median of their characters)
+
+
+def _line_size(line: object) -> float:
+    from pdfminer.layout import LTChar
+
+    sizes = sorted(ch.size for ch in line if isinstance(ch, LTChar))  # type: ignore[attr-defined]
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _split_by_size(number: int, element: object) -> list[_Box]:
+    """A pdfminer text box as boxes of lines of one font size each: a title set larger than the
+    paragraph under it, in the same box when little space separates them, becomes its own box."""
+    from pdfminer.layout import LTTextLine
+
+    boxes: list[_Box] = []
+    for line in element:  # type: ignore[attr-defined]
+        if not isinstance(line, LTTextLine):
+            continue
+        text = " ".join(line.get_text().split())
+        if not text:
+            continue
+        size = _line_size(line)
+        if boxes and abs(boxes[-1].size - size) <= SIZE_STEP:
+            box = boxes[-1]
+            box.lines.append(text)
+            box.x0, box.y0, box.x1 = min(box.x0, line.x0), min(box.y0, line.y0), max(box.x1, line.x1)
+        else:
+            boxes.append(_Box(number, line.x0, line.y0, line.x1, line.y1, [text], size))
+    return boxes
 
 
 def _has_image(element: object) -> bool:
@@ -49,7 +86,7 @@ def _has_image(element: object) -> bool:
 def _page_boxes(data: bytes) -> tuple[list[list[_Box]], list[tuple[float, float]], int]:
     """Text boxes and size of each page, and how many pages hold an image."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextBox, LTTextLine
+    from pdfminer.layout import LAParams, LTTextBox
 
     pages: list[list[_Box]] = []
     sizes: list[tuple[float, float]] = []
@@ -58,15 +95,24 @@ def _page_boxes(data: bytes) -> tuple[list[list[_Box]], list[tuple[float, float]
         boxes: list[_Box] = []
         image_pages += any(_has_image(element) for element in layout)
         for element in layout:
-            if not isinstance(element, LTTextBox):
-                continue
-            lines = [" ".join(line.get_text().split()) for line in element if isinstance(line, LTTextLine)]
-            lines = [line for line in lines if line]
-            if lines:
-                boxes.append(_Box(number, element.x0, element.y0, element.x1, element.y1, lines))
+            if isinstance(element, LTTextBox):
+                boxes.extend(_split_by_size(number, element))
         pages.append(boxes)
         sizes.append((layout.width, layout.height))
     return pages, sizes, image_pages
+
+
+def _body_size(pages: list[list[_Box]]) -> float:
+    """The font size most of the document's characters are set in."""
+    counts: Counter[float] = Counter()
+    for boxes in pages:
+        for box in boxes:
+            counts[round(box.size)] += sum(len(line) for line in box.lines)
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _in_margin(box: _Box, height: float) -> bool:
+    return box.y0 >= height * (1 - MARGIN_BAND) or box.y1 <= height * MARGIN_BAND
 
 
 def _running_lines(pages: list[list[_Box]], sizes: list[tuple[float, float]]) -> set[str]:
@@ -77,7 +123,7 @@ def _running_lines(pages: list[list[_Box]], sizes: list[tuple[float, float]]) ->
     for boxes, (_, height) in zip(pages, sizes, strict=True):
         seen = set()
         for box in boxes:
-            if box.y0 >= height * (1 - MARGIN_BAND) or box.y1 <= height * MARGIN_BAND:
+            if _in_margin(box, height):
                 seen.add(_DIGITS.sub("#", " ".join(box.lines).lower()))
         counts.update(seen)
     return {text for text, n in counts.items() if n >= max(2, (len(pages) + 1) // 2)}
@@ -143,12 +189,15 @@ def pdf_text(data: bytes, name: str = "PDF") -> str:
     except Exception as exc:  # pdfminer raises its own PDFException family and others on damaged files
         raise SourceError(f"{name} is not a readable PDF ({type(exc).__name__})") from None
     running = _running_lines(pages, sizes)
+    body = _body_size(pages)
     paragraphs: list[str] = []
-    for boxes, (width, _) in zip(pages, sizes, strict=True):
+    for boxes, (width, height) in zip(pages, sizes, strict=True):
         for box in _reading_order(boxes, width):
             joined = _join_lines(box.lines)
             if _DIGITS.sub("#", " ".join(box.lines).lower()) in running or _PAGE_NUMBER.match(joined):
                 continue
+            if _in_margin(box, height) and box.size < body - SIZE_STEP:
+                continue  # small print in the top or bottom margin: a page header or footer, even on one page
             previous = paragraphs[-1] if paragraphs else ""
             if previous and not _SENTENCE_END.search(previous) and joined[:1].islower():
                 paragraphs[-1] = _join_lines([previous, joined])  # cut by a column or page break

@@ -25,7 +25,7 @@ import httpx
 from summarizer.errors import BlockedURLError, SourceError
 from summarizer.redact import redact_url
 from summarizer.sources.kinds import CONTENT_TYPES, article_kind
-from summarizer.sources.netguard import GuardedBackend, check_url, parse_networks
+from summarizer.sources.netguard import OPT_IN, GuardedBackend, check_url, parse_networks
 from summarizer.sources.unpack import Budget, accept_encoding, decode_body
 
 log = logging.getLogger("summarizer")
@@ -67,6 +67,8 @@ class FetchOptions:
         host_delay: seconds between the starts of two requests to the same host.
         host_concurrency: most requests in flight to one host.
         workers: URLs fetched at once in batch (over all hosts).
+        private_hint: how the caller allows a refused address, ending the refusal's message
+            (the command line names its ``--allow-private-urls`` flag).
     """
 
     connect_timeout: float = 10.0
@@ -83,6 +85,7 @@ class FetchOptions:
     host_delay: float = 1.0
     host_concurrency: int = 2
     workers: int = 8
+    private_hint: str = OPT_IN
 
     def __post_init__(self) -> None:
         for name in ("connect_timeout", "read_timeout", "timeout"):
@@ -199,7 +202,7 @@ class Fetcher:
                 pool = getattr(transport, "_pool", None)
                 if pool is None or not hasattr(pool, "_network_backend"):
                     raise RuntimeError("this httpx version cannot take the SSRF guard; pin httpx<1")
-                pool._network_backend = GuardedBackend(self._allowed)
+                pool._network_backend = GuardedBackend(self._allowed, opts.private_hint)
         self.client = httpx.Client(
             transport=transport,
             follow_redirects=False,
@@ -319,7 +322,7 @@ class Fetcher:
         redirects = 0
         attempt = 0
         while True:
-            check_url(current, allow_private=opts.allow_private, allowed=self._allowed)
+            check_url(current, allow_private=opts.allow_private, allowed=self._allowed, hint=opts.private_hint)
             self._check_robots(current, deadline or time.monotonic() + opts.timeout)
             slot = self._slot(current)
             if progress:

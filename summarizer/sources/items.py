@@ -206,7 +206,7 @@ def iter_items(
             yield Item(uid, row.name, error=str(exc))
             continue
         article = Article(text=text, kind="record", **row.metadata) if row.metadata else None
-        yield Item(uid, row.name, text=text, article=article)
+        yield Item(uid, row.name, text=text, article=article, target_language=row.target_language)
     if unique.renamed and not want_text:
         base, new = unique.renamed[0]
         log.warning(

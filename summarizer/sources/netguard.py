@@ -21,7 +21,9 @@ import httpcore
 from summarizer.errors import BlockedURLError
 
 ALLOWED_SCHEMES = ("http", "https")
-OPT_IN = "use --allow-private-urls to allow it"
+# What a Python caller does to fetch such an address; the command line passes its own flag's name.
+OPT_IN = "pass FetchOptions(allow_private=True) to allow it"
+CLI_OPT_IN = "use --allow-private-urls to allow it"
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -83,7 +85,7 @@ def _port(scheme: str, port: int | None) -> int:
     return port if port is not None else (443 if scheme == "https" else 80)
 
 
-def check_url(url: str, *, allow_private: bool = False, allowed: Networks = ()) -> str:
+def check_url(url: str, *, allow_private: bool = False, allowed: Networks = (), hint: str = OPT_IN) -> str:
     """Return ``url`` when it may be fetched.
 
     Args:
@@ -114,7 +116,7 @@ def check_url(url: str, *, allow_private: bool = False, allowed: Networks = ()) 
         reason = blocked_reason(address, allowed)
         if reason:
             where = host if host == address else f"{host} ({address})"
-            raise BlockedURLError(f"refused {url}: {where} is {reason}; {OPT_IN}")
+            raise BlockedURLError(f"refused {url}: {where} is {reason}; {hint}")
     return url
 
 
@@ -125,9 +127,10 @@ class GuardedBackend(httpcore.SyncBackend):
         allowed: networks accepted even when not public.
     """
 
-    def __init__(self, allowed: Networks = ()) -> None:
+    def __init__(self, allowed: Networks = (), hint: str = OPT_IN) -> None:
         super().__init__()
         self.allowed = allowed
+        self.hint = hint
 
     def connect_tcp(
         self,
@@ -141,6 +144,6 @@ class GuardedBackend(httpcore.SyncBackend):
         for address in addresses:
             reason = blocked_reason(address, self.allowed)
             if reason:
-                raise BlockedURLError(f"refused connection to {host} ({address}): {reason}; {OPT_IN}")
+                raise BlockedURLError(f"refused connection to {host} ({address}): {reason}; {self.hint}")
         # Connect to the address that was checked, not to a second resolution of the name.
         return super().connect_tcp(addresses[0], port, timeout, local_address, socket_options)

@@ -28,6 +28,7 @@ class Item:
         error: a one-line message when the item cannot be summarized, else None.
         article: for URLs, feed entries, PDF and Word files: the article with its metadata.
         duplicate_of: set by batch mode's near-duplicate detection: the representative's id.
+        target_language: the record's own summary language (a ``target_language`` field), if any.
     """
 
     id: str
@@ -36,6 +37,7 @@ class Item:
     error: str | None = None
     article: Article | None = None
     duplicate_of: str | None = None
+    target_language: str | None = None
 
 
 @dataclass
@@ -48,6 +50,7 @@ class Row:
     error: str | None = None
     html: bool | None = None
     loader: Callable[[], bytes] | None = None
+    target_language: str | None = None  # a table's ``target_language`` field or column
     # URLs, feed entries and documents: returns the Article (it may raise a SourceError).
     article_loader: Callable[[], Article] | None = None
     # Table records: the record's own metadata columns (title, date, author, site_name, url...).

@@ -25,6 +25,8 @@ log = logging.getLogger("summarizer")
 
 DEFAULT_TEXT_COLUMNS = ("text", "article", "content")
 DEFAULT_ID_COLUMN = "id"
+# A record's own summary language, which wins over --target-language.
+TARGET_FIELD = "target_language"
 # Columns that describe a record's article, kept as its ``source`` (the fields of ``Result.source``).
 METADATA_COLUMNS = ("title", "date", "author", "site_name", "url", "canonical_url")
 
@@ -166,7 +168,11 @@ class JsonlSource(Source):
                 with_text += 1
                 value, error = _cell_text(obj[text_key], text_key, where)
                 metadata = _metadata(obj) if want_text else None
-                yield Row(base_id, where, value=value if want_text else None, error=error, metadata=metadata)
+                target = obj.get(TARGET_FIELD)
+                target = target.strip() if isinstance(target, str) and target.strip() else None
+                yield Row(
+                    base_id, where, value=value if want_text else None, error=error, metadata=metadata,
+                    target_language=target)  # fmt: skip
         if objects and not with_text:
             raise BatchUsageError(self.columns.missing_text(list(seen_keys)))
         if objects and self.columns.id_column is not None and not with_id:
@@ -211,6 +217,7 @@ class CsvSource(Source):
         text_at = header.index(text_key)
         id_at = header.index(id_key) if id_key else None
         meta_at = {key: header.index(key) for key in METADATA_COLUMNS if key in header}
+        target_at = header.index(TARGET_FIELD) if TARGET_FIELD in header else None
         number = 0
         last_line = reader.line_num
         while True:
@@ -239,7 +246,10 @@ class CsvSource(Source):
                 continue
             base_id = (_id_text(cells[id_at]) if id_at is not None else None) or str(number)
             metadata = _metadata({key: cells[at] for key, at in meta_at.items()}) if want_text else None
-            yield Row(base_id, where, value=cells[text_at] if want_text else None, metadata=metadata)
+            target = cells[target_at].strip() or None if target_at is not None else None
+            yield Row(
+                base_id, where, value=cells[text_at] if want_text else None, metadata=metadata, target_language=target
+            )
 
 
 class ParquetSource(Source):

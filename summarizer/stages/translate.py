@@ -31,7 +31,13 @@ def translation_limit(backend: Backend, ratio: float | None = TRANSLATION_GUARD.
 
 
 def translate_texts(
-    backend: Backend, texts: Sequence[str], num_beams: int | None = None, split: dict[str, int] | None = None
+    backend: Backend,
+    texts: Sequence[str],
+    num_beams: int | None = None,
+    split: dict[str, int] | None = None,
+    *,
+    source_language: str | None = None,
+    target_language: str | None = None,
 ) -> list[str]:
     """Translate each text (a sentence): unique texts only, figures-only texts copied,
     over-long texts split at clause boundaries (:func:`split_long_sentence`) to fit the model's
@@ -39,6 +45,7 @@ def translate_texts(
 
     Args:
         split: when given, every text that had to be split is recorded in it, with the limit used.
+        source_language, target_language: ISO 639-1 codes a multilingual model is steered with.
 
     Returns:
         One translation per input, in order.
@@ -64,6 +71,8 @@ def translate_texts(
         num_beams=num_beams,
         no_repeat_ngram_size=TRANSLATION_GUARD.no_repeat_ngram_size,
         max_length_ratio=TRANSLATION_GUARD.max_length_ratio,
+        source_language=source_language,
+        target_language=target_language,
     )
     try:
         outputs = backend.generate([p for p, _ in pieces], options)
@@ -91,6 +100,9 @@ def translate_sentences(
     documents: Sequence[Sequence[Sentence]],
     num_beams: int | None = None,
     warnings: Sequence[list[str]] | None = None,
+    *,
+    source_language: str | None = None,
+    target_language: str | None = None,
 ) -> list[list[str]]:
     """Translate the sentences of several documents in one pooled call.
 
@@ -103,7 +115,9 @@ def translate_sentences(
     """
     texts = [s.text for sentences in documents for s in sentences]
     split: dict[str, int] = {}
-    translated = translate_texts(backend, texts, num_beams, split)
+    translated = translate_texts(
+        backend, texts, num_beams, split, source_language=source_language, target_language=target_language
+    )
     out, pos = [], 0
     for i, sentences in enumerate(documents):
         out.append(translated[pos : pos + len(sentences)])
@@ -119,6 +133,9 @@ def translate_documents(
     documents: Sequence[Sequence[Sentence]],
     num_beams: int | None = None,
     warnings: Sequence[list[str]] | None = None,
+    *,
+    source_language: str | None = None,
+    target_language: str | None = None,
 ) -> list[list[str]]:
     """Translate the sentences of several documents in one pooled call (see
     :func:`translate_sentences`).
@@ -126,5 +143,7 @@ def translate_documents(
     Returns:
         Each document's translated paragraphs, aligned with its source paragraphs.
     """
-    per_sentence = translate_sentences(backend, documents, num_beams, warnings)
+    per_sentence = translate_sentences(
+        backend, documents, num_beams, warnings, source_language=source_language, target_language=target_language
+    )
     return [join_paragraphs(list(s), t) for s, t in zip(documents, per_sentence, strict=True)]

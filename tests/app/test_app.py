@@ -15,9 +15,9 @@ from typing import ClassVar
 
 import jsonschema
 import pytest
-from support import ROOT, demo_server, free_port
+from support import ROOT, free_port
 
-MAX_CHARS = 5_000
+MAX_CHARS = 5_000  # the limit the shared demo server starts with (tests/app/conftest.py)
 RESULT_FIELDS = {
     "summary",
     "summary_source",
@@ -41,12 +41,7 @@ RESULT_FIELDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``summarizer demo`` on the tiny models (subprocess, free localhost port, 5,000-character limit)."""
-    options = ("--length", "short", "--max-chars", str(MAX_CHARS), "--preload")
-    with demo_server(tiny_models, tmp_path_factory.mktemp("demo_api"), *options) as url:
-        yield url
+# demo_url: tests/app/conftest.py (one demo server for the API and browser tests)
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +117,7 @@ class FakeSummarizer:
         self.calls = 0
         FakeSummarizer.instances.append(self)
 
-    def load(self) -> FakeSummarizer:
+    def load(self, target_language: str | None = None) -> FakeSummarizer:
         self.loads += 1
         return self
 

@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 from support import ROOT, free_port, tiny_model_args, wait_until_up
 
+# Every test here talks to a real demo server (started once for the module): the full tier.
+pytestmark = pytest.mark.slow
+
 MAX_CHARS = 5_000
 ARTICLE = "Le gouvernement a annoncé mardi une nouvelle aide de 300 millions d'euros pour les agriculteurs. " * 3
 
@@ -208,7 +211,6 @@ def test_upload_folder_is_removed_when_the_server_stops(server):
     assert not folder.exists()
 
 
-@pytest.mark.slow
 def test_at_most_n_model_sets_stay_loaded_and_evicted_ones_are_freed(tiny_models):
     from app.service import SummarizerPool
     from summarizer import Summarizer

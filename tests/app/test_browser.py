@@ -37,12 +37,7 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo_url(tiny_models: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``summarizer demo`` on the tiny models, as a subprocess on a free localhost port."""
-    # --cache-size 0: the API calls below recompute; page and API agree because the models are deterministic
-    with demo_server(tiny_models, tmp_path_factory.mktemp("demo"), "--cache-size", "0", "--length", "short") as url:
-        yield url
+# demo_url: tests/app/conftest.py (one demo server for the API and browser tests)
 
 
 @pytest.fixture(scope="module")
@@ -292,3 +287,59 @@ def test_url_field_refuses_a_loopback_address(page, demo_url: str) -> None:
     assert "loopback" in error.first.inner_text() and "Traceback" not in page.content()
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUTPUT / "demo_url_refused.png"), full_page=True)
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return not (
+        a["x"] + a["width"] <= b["x"]
+        or b["x"] + b["width"] <= a["x"]
+        or a["y"] + a["height"] <= b["y"]
+        or b["y"] + b["height"] <= a["y"]
+    )
+
+
+def test_phone_layout_label_summary_and_messages(browser, extractive_url: str) -> None:
+    """At 390 px: the upload label clears its icon, the summary comes into view right under the
+    button, and an error message appears at the bottom, not over the top of the page."""
+    width, height = 390, 844
+    context, page = _open(browser, extractive_url, width=width, height=height)
+    try:
+        label = page.locator("#upload label").bounding_box()
+        icon = page.locator("#upload [data-testid=upload-icon]").bounding_box()
+        assert label and icon and not _overlap(label, icon), (label, icon)
+
+        _summarize(page, EXAMPLE.read_text(encoding="utf-8"))
+        page.wait_for_timeout(800)  # the page scrolls to the result
+        button = page.locator("#summarize-button").bounding_box()
+        summary = page.locator("#summary").bounding_box()
+        assert 0 <= summary["y"] < height * 0.8  # in view, not screens below
+        assert summary["y"] - (button["y"] + button["height"]) < height / 2
+
+        page.locator("#url input, #url textarea").first.fill(extractive_url)  # refused: a loopback address
+        page.locator("#summarize-button").click()
+        message = page.get_by_text("loopback", exact=False).first
+        message.wait_for(state="visible", timeout=30_000)
+        page.wait_for_timeout(800)  # the message slides in
+        box = message.bounding_box()
+        assert box["y"] > height / 2, box
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(OUTPUT / "demo_390_message.png"))
+    finally:
+        context.close()
+
+
+def test_an_empty_submission_takes_the_previous_download_away(browser, extractive_url: str) -> None:
+    context, page = _open(browser, extractive_url)
+    try:
+        _summarize(page, EXAMPLE.read_text(encoding="utf-8"))
+        download = page.locator("#download")
+        download.wait_for(state="visible", timeout=10_000)
+        page.locator("#article textarea").fill("   ")
+        page.locator("#summarize-button").click()
+        page.get_by_text("The article is empty", exact=False).first.wait_for(state="visible", timeout=20_000)
+        download.wait_for(state="hidden", timeout=5_000)
+        # A new result brings it back.
+        _summarize(page, EXAMPLE.read_text(encoding="utf-8"))
+        download.wait_for(state="visible", timeout=10_000)
+    finally:
+        context.close()

@@ -140,7 +140,10 @@ def test_folder_of_20_files_two_bad(tiny_models, tmp_path, capsys):
     # the two HTML pages of articles 1 and 2 (their headline added) share the summary of the first.
     counts = report_counts(err)
     assert counts["done"] == 18 and counts["failed"] == 2 and counts["items"] == 20
-    assert counts["summarized"] == 10 and counts["cached"] == 8 and counts["duplicates"] == 8
+    # The counts add up: the 8 copies are duplicates, not also counted as cached.
+    assert counts["summarized"] == 10 and counts["cached"] == 0 and counts["duplicates"] == 8
+    assert counts["summarized"] + counts["cached"] + counts["duplicates"] == counts["done"]
+    assert counts["done"] + counts["skipped"] + counts["failed"] == counts["items"]
     copies = {Path(r["id"]).name: Path(r["duplicate_of"]).name for r in good if r["duplicate_of"]}
     assert copies == {
         **{f"copie_{i}.md": f"article_{i:02d}.txt" for i in range(6)},
@@ -148,7 +151,10 @@ def test_folder_of_20_files_two_bad(tiny_models, tmp_path, capsys):
         "page_bis.htm": "article_02.txt",
     }
     assert "articles/s" in err
-    assert "vide.txt is empty" in err  # the report lists the failures
+    # The report lists the failures, each naming its item once (by its id, not also by its path).
+    failed = [line for line in err.splitlines() if line.startswith("summarizer: failed: ")]
+    assert sorted(failed)[-1] == "summarizer: failed: vide.txt is empty"
+    assert all(str(folder) not in line for line in failed)
 
     # Re-running resumes: the 18 successes are skipped, the 2 failures retried and replaced.
     code, err = run([*argv, "--quiet"], capsys)
@@ -427,12 +433,13 @@ def test_second_run_into_new_output_is_served_from_cache(tiny_models, tmp_path, 
     code, err = run(["batch", source, "-o", tmp_path / "first.jsonl", *common], capsys)
     assert code == cli.EXIT_OK, err
     counts = report_counts(err)
-    assert counts["summarized"] == 3 and counts["cached"] == 1  # the repeated text is summarized once
+    # The repeated text is summarized once: a (near-)duplicate of n0, not also counted as cached.
+    assert counts["summarized"] == 3 and counts["cached"] == 0 and counts["duplicates"] == 1
 
     code, err = run(["batch", source, "-o", tmp_path / "second.parquet", *common], capsys)
     assert code == cli.EXIT_OK, err
     counts = report_counts(err)
-    assert counts["summarized"] == 0 and counts["cached"] == 4 and counts["done"] == 4
+    assert counts["summarized"] == 0 and counts["cached"] + counts["duplicates"] == counts["done"] == 4
 
     import pandas as pd
 
@@ -515,6 +522,7 @@ def test_progress_bar_on_a_terminal_and_lines_otherwise():
     assert "\r" not in pipe.getvalue()
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_ids_are_relative_so_a_resume_from_elsewhere_matches_and_report_claims_no_rate(tmp_path, capsys, monkeypatch):
     """Ids: paths relative to the input folder (file name for a single file), the same from any
     working directory; a run that summarizes nothing does not report a throughput."""

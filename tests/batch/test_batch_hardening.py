@@ -139,6 +139,7 @@ def _limit_file_size() -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (8_000, 8_000))
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 @pytest.mark.parametrize("suffix", ["csv", "jsonl"])
 def test_full_disk_stops_with_one_line_and_the_output_resumes(tmp_path, suffix):
     """A size-limited file stands in for a full disk: the run stops with one line naming the

@@ -77,7 +77,7 @@ def test_ray_engine_matches_local_engine(tiny_models, tmp_path, capsys):
     assert remote["vide.txt"]["error"] == local["vide.txt"]["error"]
     assert all(r["summary"] for r in remote.values() if r["error"] is None)
     # The duplicate text went through the models once; the other batches were spread over the actors.
-    assert "3 done (1 cached, 1 duplicates, 2 summarized)" in err
+    assert "3 done (2 summarized, 0 cached, 1 duplicates)" in err
 
     # Resume works the same: nothing left to do, the failed item is retried.
     code, err = run(

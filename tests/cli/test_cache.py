@@ -65,6 +65,7 @@ def test_the_old_batch_cache_variable_is_still_read(root: Path, tmp_path: Path, 
     assert not (old / "results.sqlite3").exists() and (old / "keep.txt").exists()
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_the_name_guards_place_tables_are_a_part_of_the_cache(root: Path):
     from summarizer.guard.places import _cache_file, build_cache
 

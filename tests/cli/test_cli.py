@@ -58,8 +58,8 @@ def test_summarize_json_on_the_example_article(model_args, tmp_path, example_art
 
 
 @pytest.mark.slow
-def test_summarize_ten_times_longer_article_from_stdin_with_full_translation(model_args, example_article):
-    long_article = "\n\n".join([example_article] * 10)
+def test_summarize_three_times_longer_article_from_stdin_with_full_translation(model_args, example_article):
+    long_article = "\n\n".join([example_article] * 3)  # 51 paragraphs: map-reduce and a long translation
     status, out = run_cli(["summarize", "-", "--format", "json", "--full-translation", *model_args], long_article)
     assert status == 0
     data = json.loads(out)
@@ -192,6 +192,7 @@ def test_hub_model_offline_fails_fast_with_how_to_fix(tmp_path, example_article)
     assert elapsed < 60
 
 
+@pytest.mark.slow  # a subprocess or a real server: seconds, not milliseconds
 def test_hub_model_without_network_fails_with_the_model_name(tmp_path, example_article):
     """Without HF_HUB_OFFLINE the download is attempted and fails (no hub here) with a clear line."""
     article = tmp_path / "a.txt"

@@ -41,5 +41,7 @@ def test_summarize_pdf_and_docx_files(tiny_summarizer, orangesum_sample, tmp_pat
 
 
 def test_summarize_source_refuses_private_urls_by_default(tiny_summarizer, site):
-    with pytest.raises(BlockedURLError, match="loopback"):
+    with pytest.raises(BlockedURLError, match="loopback") as info:
         tiny_summarizer.summarize_source(site.url("/news/1300.html"))
+    # The API's message names the API's switch; the command line's flag means nothing to a Python caller.
+    assert "FetchOptions(allow_private=True)" in str(info.value) and "--allow-private-urls" not in str(info.value)

@@ -39,6 +39,24 @@ def test_repeated_page_headers_and_page_numbers_are_dropped(record):
     assert sequence_ratio(article.text, ref) >= 0.95
 
 
+@pytest.mark.parametrize("record", ARTICLES[:3], ids=lambda r: r["id"])
+def test_the_page_header_of_a_one_page_release_is_dropped(record):
+    """No repetition tells a one-page header from text: its small print in the top margin does."""
+    paras, ref = reference(record)
+    article = read_pdf(make_pdf(record["title"], paras, header=HEADER), "communique.pdf")
+    assert "COMMUNIQUÉ DE PRESSE" not in article.text
+    assert token_f1(article.text, ref) >= 0.95
+
+
+@pytest.mark.parametrize("record", ARTICLES[:3], ids=lambda r: r["id"])
+def test_a_title_set_right_above_the_text_is_not_glued_onto_its_first_sentence(record):
+    paras, _ = reference(record)
+    article = read_pdf(make_pdf(record["title"], paras, header=HEADER, title_gap=0), "communique.pdf")
+    first, second = article.text.split("\n\n")[:2]
+    assert first == pdf_safe(record["title"]).strip()
+    assert second.startswith(pdf_safe(paras[0])[:40])
+
+
 @pytest.mark.parametrize("record", ARTICLES[-3:], ids=lambda r: r["id"])
 def test_two_column_pdf_is_read_column_by_column(record):
     paras, ref = reference(record, repeat=2)

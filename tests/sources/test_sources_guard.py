@@ -46,7 +46,9 @@ def test_non_public_addresses_are_refused_without_traffic(url, reason, no_connec
     with pytest.raises(BlockedURLError) as info:
         sources.load(url)
     message = str(info.value)
-    assert reason in message and "--allow-private-urls" in message and message.startswith("refused")
+    # A Python caller is told the Python way to allow it, not a command-line flag.
+    assert reason in message and "FetchOptions(allow_private=True)" in message and message.startswith("refused")
+    assert "--allow-private-urls" not in message
 
 
 def test_localhost_is_refused_by_resolution(no_connections):
@@ -128,5 +130,5 @@ def test_redirects_to_non_public_addresses_are_refused(site, target, reason):
     options = FetchOptions(allowed_networks=("127.0.0.1/32",), host_delay=0)
     with Fetcher(options) as fetcher, pytest.raises(BlockedURLError) as info:
         sources.load(site.url(path), fetcher=fetcher)
-    assert reason in str(info.value) and "--allow-private-urls" in str(info.value)
+    assert reason in str(info.value) and "FetchOptions(allow_private=True)" in str(info.value)
     assert len(site.hits[path]) == 1
