@@ -103,6 +103,7 @@ GENUINE_NAME_CHANGES: dict[str, dict[int, str]] = {
         951: "the English adds 'UBS'",
         956: "the English adds 'UBS'",
         973: "the French says 'elle', the English 'UBS'",
+        1016: "the English names the town of Leer; the French names no town",
         1023: "the French says 'cette région', the English 'Leer'",
         1069: "the English adds 'Bundesliga'",
         1088: "the English adds 'Ireland'",
@@ -121,6 +122,7 @@ GENUINE_NAME_CHANGES: dict[str, dict[int, str]] = {
         1522: "'George Washington University Law School' in the English, 'l'université de Washington' in the French",
         1548: "the French says 'le site', the English 'Facebook'",
         1598: "the English adds 'VHS'",
+        2629: "the English adds 'Austrian' to the federal state, which the French does not name",
         2631: "the French line is another sentence ('Yen fort'), the English a name",
     },
 }

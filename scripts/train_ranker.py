@@ -22,11 +22,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from summarizer.ranking.model import RANKER_FILE
+from summarizer.ranking.train import ROUNDS, read_records, train
 
-from summarizer.ranking.model import RANKER_FILE  # noqa: E402
-from summarizer.ranking.train import ROUNDS, read_records, train  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -138,8 +138,10 @@ class SentenceLink(_Fields):
         paragraph: index of its paragraph (0-based).
         start: character offset of the sentence in the cleaned article text (``article``).
         end: offset one past its last character.
-        source: the sentence as summarized (a heading gets a full stop).
+        source: the sentence as summarized (a heading gets a full stop): exactly the article's
+            ``spans`` joined, since safe compression only deletes pieces.
         translation: its sentence-by-sentence translation; null when the summary is not translated.
+        spans: the ``[start, end]`` offsets of the pieces of the sentence the summary keeps, in order.
     """
 
     index: int
@@ -148,6 +150,7 @@ class SentenceLink(_Fields):
     end: int
     source: str
     translation: str | None = None
+    spans: list[list[int]] = field(default_factory=list)
 
 
 @dataclass

@@ -30,25 +30,13 @@ from summarizer.errors import InputError
 from summarizer.guard import check_figures
 from summarizer.guard.run import check_outputs
 from summarizer.sources.text import check_text
-from summarizer.stages.crosslingual import CrossLingualIndex
+from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
 from summarizer.text.language import DETECTABLE, detect_language
 from summarizer.text.sentences import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"  # like Result's: "major.minor", the major changes when a field changes meaning
-# Cross-lingual: a summary sentence is supported when its best article sentence scores at least
-# this, or beats the second best by at least CROSSLINGUAL_MARGIN (chosen on newstest2012 with
-# scripts/eval_verify.py, which prints both rates).
-CROSSLINGUAL_SUPPORTED_FROM = 0.1
-CROSSLINGUAL_MARGIN = 0.08
-# Cross-lingual: a further article sentence is listed when it scores at least this share of the best one...
-CROSSLINGUAL_NEXT_SHARE = 0.7
-# ... and at least this much, and shares at least MIN_NEW_FORMS word forms with the summary
-# sentence that the better ones do not (it says another part of it, not just one figure).
-CROSSLINGUAL_MIN_SCORE = 0.3
-MIN_NEW_FORMS = 2
-MAX_EVIDENCE = 3
 # A sentence's figures must be in its evidence sentences or their neighbours this far away.
 EVIDENCE_REACH = 1
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -300,6 +288,8 @@ def verify(
     records = check_outputs(article_text, [("summary", summary, summary_language)], source_language, entities=names)
     flags = [_guard_flag(r, parts) for r in records]
     flags = _figures_near_evidence(parts, links, texts, flags, source_language, summary_language)
+    if names:
+        flags += _unattested_names(parts, article_text, flags, source_language, summary_language)
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         if not backed:
             best = f" (closest: sentence {evidence[0].index + 1}, score {evidence[0].score})" if evidence else ""
@@ -386,23 +376,10 @@ def _crosslingual(
 ) -> list[tuple[list[EvidenceLink], bool]]:
     """Evidence across languages with no model (:class:`~summarizer.stages.crosslingual.CrossLingualIndex`)."""
     index = CrossLingualIndex(texts, source_language, summary_language)
-    out = []
-    for part, ranked in zip(parts, index.rank([p.text for p in parts]), strict=True):
-        if not ranked:
-            out.append(([], False))
-            continue
-        best = ranked[0][1]
-        picked = [ranked[0]]
-        covered = index.shared_forms(part.text, ranked[0][0])
-        for i, s in ranked[1:MAX_EVIDENCE]:
-            new = index.shared_forms(part.text, i) - covered
-            if s >= CROSSLINGUAL_MIN_SCORE and s >= CROSSLINGUAL_NEXT_SHARE * best and len(new) >= MIN_NEW_FORMS:
-                picked.append((i, s))
-                covered |= new
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        backed = best >= CROSSLINGUAL_SUPPORTED_FROM or best - second >= CROSSLINGUAL_MARGIN
-        out.append(([EvidenceLink(i, texts[i], round(s, 3)) for i, s in picked], backed))
-    return out
+    return [
+        ([EvidenceLink(i, texts[i], round(s, 3)) for i, s in picked], backed)
+        for picked, backed in index.evidence([p.text for p in parts])
+    ]
 
 
 def _figures_near_evidence(
@@ -441,6 +418,32 @@ def _figures_near_evidence(
                 out[k] = replace(
                     out[k], reason=f"{f.text}: the article says {f.source_text}", source_text=f.source_text
                 )
+    return out
+
+
+def _unattested_names(
+    parts: Sequence[Sentence], article: str, flags: Sequence[VerifyFlag], source_language: str, summary_language: str
+) -> list[VerifyFlag]:
+    """Entity flags for the capitalised spans of English summary sentences that no word of the
+    article attests (:func:`~summarizer.stages.crosslingual.unattested_names`), beside the spans
+    the guard already flags."""
+    if summary_language != "en":
+        return []
+    taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
+    vocabulary = ArticleVocabulary(article, source_language, summary_language)
+    out = []
+    for n, sentence in enumerate(parts):
+        for lo, hi in unattested_names(sentence.text, vocabulary):
+            start, end = sentence.start + lo, sentence.start + hi
+            if any(start < e and s < end for s, e in taken):
+                continue
+            text = sentence.text[lo:hi]
+            detail = "a capitalised name none of whose words the article has, even as a cognate or translated"
+            out.append(
+                VerifyFlag(
+                    "entity", text, n, f"{text}: not in the article", start, end, "other", "absent", None, detail
+                )
+            )
     return out
 
 

@@ -79,10 +79,11 @@ def test_random_sentence_lists_never_break_the_rules():
         _check(sentences, picked, budget)
 
 
-def test_pipeline_summary_is_whole_article_sentences_in_order(orangesum_sample):
+def test_pipeline_summary_is_article_sentences_in_order(orangesum_sample):
     from summarizer import Summarizer
     from summarizer.options import EXTRACTIVE_WORDS
-    from summarizer.ranking.model import select_sentences as ranked
+    from summarizer.ranking.compress import compress_extract
+    from summarizer.ranking.model import select_for_length
     from summarizer.ranking.sentences import article_sentences
 
     summarizer = Summarizer(strategy="extractive", target_language="fr", check_facts=False)
@@ -92,9 +93,11 @@ def test_pipeline_summary_is_whole_article_sentences_in_order(orangesum_sample):
             sentences = article.texts
             result = summarizer.summarize(record["article"], length=length)
             # The pipeline uses the learned ranker (the heuristic only without its file).
-            picked = ranked(article, EXTRACTIVE_WORDS[length], "fr")[0] or [0]
-            # The summary is exactly the chosen sentences, uncut, joined in article order.
-            assert result.summary == " ".join(sentences[i] for i in picked)
+            picked = select_for_length(article, length, "fr")[0] or [0]
+            # The summary is exactly the chosen sentences, safely compressed, joined in article order.
+            pieces = compress_extract(sentences, article.headings, picked, "fr")
+            assert result.summary == " ".join(p.text for p in pieces)
+            assert [link["index"] for link in result.sentence_links] == picked
             if len(picked) > 1 or word_count(sentences[picked[0]]) <= EXTRACTIVE_WORDS[length]:
                 assert len(result.summary.split()) <= EXTRACTIVE_WORDS[length]
 

@@ -53,6 +53,23 @@ def flagged(source: str, output: str) -> list[str]:
         ("Les députés eurosceptiques ont voté contre.", "Euro-sceptic MPs voted against."),
         # an institution whose name the translator translates
         ("Lors d'une audience du Conseil municipal, le maire a parlé.", "At a City Council hearing, the mayor spoke."),
+        # a common word of a third language left as written where the French translates it
+        ("Le marché a déménagé sur la grande place de la ville.", "The market moved to the town's Platz."),
+        # an acronym left in a third language whose letters come from the source's name
+        ("Le président de la Fédération slovaque de hockey (FSH) a démissionné.",
+         "The president of the Slovak Ice Hockey Federation (SZĽH) resigned."),
+        # a currency or unit after a figure is not a name
+        ("Le chantier coûtera 70 millions.", "The works will cost 70 million Euros."),
+        ("Il faisait 40 degrés à Bamako.", "It was 40 degrees Celsius in Bamako."),
+        # an English spelling that French texts hardly write (a religion word, an exclamation), with a prefix too
+        ("La communauté hindoue de Durban a manifesté.", "The Hindoo community of Durban protested."),
+        ("Les actes anti-hindous ont augmenté à Durban.", "Anti-Hindoo acts rose in Durban."),
+        # a first name the French leaves out, for a surname the source writes alone
+        ("Le match était serré, a dit Mensah.", "The match was tight, Kwame Mensah said."),
+        ("Selon le gardien Mensah, le match était serré.", "According to goalkeeper Kwame Mensah, the match was tight."),
+        # short title-case headlines, and headlines that ask a question
+        ("Colère durable", "Lasting Anger"),
+        ("Les loyers vont-ils baisser ? Ce que disent les experts", "Will Rents Fall? What the Experts Say?"),
     ],
 )  # fmt: skip
 def test_correct_renderings_pass(source: str, output: str) -> None:
@@ -72,6 +89,19 @@ def test_correct_renderings_pass(source: str, output: str) -> None:
         ("Nordvik a annoncé un rappel.", "Halvorsen Co. announced a recall.", "Halvorsen"),
         ("Selon la BIAD, la croissance ralentit.", "According to the OPEC, growth is slowing.", "OPEC"),
         ("Kwabena Ofori, architecte basé à Oslo, a gagné.", "Bergen-based architect Kwabena Ofori won.", "Bergen"),
+        # a surname next to a third-language word, a third-language acronym from none of the source's letters,
+        # a unit's name that follows no figure
+        ("Le marché a déménagé sur la grande place de la ville.", "The market moved to the town's Halvorsen.",
+         "Halvorsen"),
+        ("Le président de la Fédération de hockey a démissionné.", "The president of the ČEZ resigned.", "ČEZ"),
+        ("Le chantier coûtera 70 millions.", "The works will cost 70 million, the Euros group said.", "Euros"),
+        ("Il faisait 40 degrés à Bamako.", "It was hot, Celsius said in Bamako.", "Celsius"),
+        ("La communauté hindoue de Durban a manifesté.", "The Hindoo community of Pretoria protested.", "Pretoria"),
+        ("Colère durable à Kumasi", "Lasting Anger in Accra", "Accra"),
+        ("Les loyers vont-ils baisser à Kumasi ?", "Will Rents Fall in Accra?", "Accra"),
+        # another first name than the source's, or a first name before another surname
+        ("Le match était serré, a dit Ofori Mensah.", "The match was tight, Kwame Mensah said.", "Kwame Mensah"),
+        ("Le match était serré, a dit Mensah.", "The match was tight, Kwame Osei said.", "Kwame Osei"),
         # a translator who adds a name the source lacks changed the text: a genuine flag
         ("Les troupes sont rentrées au pays.", "U.S. troops came home.", "U.S"),
     ],
@@ -119,3 +149,12 @@ def test_names_that_are_english_words_are_checked(source: str, output: str, name
 )  # fmt: skip
 def test_the_same_names_pass_when_the_source_has_them(source: str, output: str) -> None:
     assert flagged(source, output) == []
+
+
+def test_a_french_summary_may_not_add_what_a_translation_may() -> None:
+    # a first name, a common word of a third language: a translation may add them, a summary in the source's
+    # own language copies its names and may not
+    source = "Le match était serré, a dit Mensah, sur la grande place de la ville."
+    assert flagged(source, "The match was tight, Kwame Mensah said, on the town's Platz.") == []
+    summary = [f.text for f in entities.check(source, "Kwame Mensah a parlé sur la Platz.", "fr", "fr")]
+    assert any("Kwame" in text for text in summary) and any("Platz" in text for text in summary)

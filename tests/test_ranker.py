@@ -38,7 +38,7 @@ def articles(orangesum_sample, example_article):
 def test_shipped_ranker_is_json_with_its_card(shipped):
     data = json.loads(RANKER_FILE.read_text(encoding="utf-8"))
     assert data["format"] == "summarizer-sentence-ranker"
-    assert RANKER_FILE.stat().st_size < 2_000_000
+    assert RANKER_FILE.stat().st_size < 3_000_000  # 2.65 MB with the word model
     card = (RANKER_FILE.parent / "RANKER_CARD.md").read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in card and "scripts/train_ranker.py" in card
     assert shipped.metadata["articles"] > 10_000

@@ -338,3 +338,67 @@ def test_from_summarizer_import_verify_works_whatever_was_imported_first() -> No
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == "False €358 million"
+
+
+# An unattested capitalised name: my own sentences (a correct rendering passes, a changed one is flagged).
+FLINS = (
+    "Le maire de Flins a annoncé mardi la fermeture de l'usine Renault.\n\n"
+    "Selon lui, 800 salariés travaillent encore sur le site, au nord de Paris."
+)
+FLINS_EN = "The mayor of Flins announced on Tuesday the closure of the Renault plant."
+
+
+def test_a_faithful_rendering_with_its_names_is_supported() -> None:
+    result = verify(FLINS, FLINS_EN + " According to him, 800 employees still work at the site, north of Paris.")
+    assert result.supported, [f.reason for f in result.flags]
+
+
+@pytest.mark.parametrize(
+    ("summary", "name"),
+    [
+        # names made of English words, which the guard's name finder takes for ordinary words
+        ("According to the Sanitation Department, 800 employees still work at the site, north of Paris.", "Sanitation"),
+        (
+            "The Federal Railway Office announced on Tuesday the closure of the plant where 800 employees still work.",
+            "Federal Railway Office",
+        ),
+    ],
+)
+def test_a_name_no_word_of_the_article_attests_is_flagged(summary: str, name: str) -> None:
+    result = verify(FLINS, summary, source_language="fr", summary_language="en")
+    assert not result.supported
+    assert any(f.category == "entity" and name in f.text for f in result.flags), [f.reason for f in result.flags]
+
+
+def test_translated_place_names_and_titles_are_not_taken_for_new_names() -> None:
+    article = "Les Tchèques ont battu l'Allemagne mercredi à Prague, a déclaré le ministre."
+    summary = 'The Czechs beat Germany in Prague on Wednesday, the minister said, in "A Quiet Evening".'
+    result = verify(article, summary, source_language="fr", summary_language="en")
+    assert not [f for f in result.flags if f.category == "entity"], [f.reason for f in result.flags]
+
+
+def test_a_name_spelt_otherwise_or_defined_by_an_acronym_of_the_article_is_not_flagged() -> None:
+    article = (
+        "Le dictateur Mouammar Kadhafi a été tué en 2011.\n\n"
+        "La FDIC poursuit plusieurs grandes banques pour les prêts immobiliers vendus avant la crise."
+    )
+    summary = (
+        "The dictator Moammar Gaddafi was killed in 2011. "
+        "The Federal Deposit Insurance Corporation (FDIC) is suing several big banks over the home loans "
+        "they sold before the crisis."
+    )
+    result = verify(article, summary, source_language="fr", summary_language="en")
+    assert not [f for f in result.flags if f.category == "entity"], [f.reason for f in result.flags]
+    swapped = summary.replace("Moammar Gaddafi", "Hosni Mubarak").replace("(FDIC)", "(SEC)")
+    flagged = {f.text for f in verify(article, swapped, source_language="fr", summary_language="en").flags}
+    assert any("Mubarak" in t for t in flagged) and "Federal Deposit Insurance Corporation" in flagged
+
+
+def test_names_of_an_article_in_another_script_are_left_to_the_guard() -> None:
+    from summarizer.stages.crosslingual import ArticleVocabulary, unattested_names
+
+    sentence = "According to the Sanitation Department, the plant north of Paris will close."
+    latin = ArticleVocabulary("L'usine au nord de Paris va fermer.", "fr", "en")
+    cyrillic = ArticleVocabulary("Завод к северу от Парижа закроется.", "ru", "en")
+    assert [sentence[a:b] for a, b in unattested_names(sentence, latin)] == ["Sanitation Department"]
+    assert unattested_names(sentence, cyrillic) == []

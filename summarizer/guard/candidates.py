@@ -162,10 +162,14 @@ def _state_abbreviation(abbr: str) -> bool:
 
 
 def _headline(line: str) -> bool:
-    """A line in title case without a final stop ("Central Bank Cuts Rates Again"): its capitals say nothing."""
-    if line.rstrip(" \"'”’»)").endswith((".", "!", "?")):
-        return False  # a sentence, not a headline: news headlines have no final stop
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line)[1:] if len(w) >= 4 and is_common_english(fold(w))]
+    """A line in title case without a final stop ("Central Bank Cuts Rates Again", "Will Rates Fall?"), or a short
+    line of capitalised common words only ("Rising Prices"): its capitals say nothing."""
+    if line.rstrip(" \"'”’»)").endswith("."):
+        return False  # a sentence, not a headline: news headlines have no final stop (a question mark, maybe)
+    all_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 4]
+    if 2 <= len(all_words) <= 4 and all(w[0].isupper() and is_common_english(fold(w)) for w in all_words):
+        return True
+    words = [w for w in all_words[1:] if is_common_english(fold(w))]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 

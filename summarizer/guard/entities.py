@@ -39,6 +39,7 @@ from summarizer.guard.candidates import (
     person_shaped,
 )
 from summarizer.guard.flags import Flag
+from summarizer.guard.foreign import known_name, source_initials, surname_alone, untranslatable
 from summarizer.guard.names import (
     calendar_words,
     equivalents,
@@ -253,8 +254,9 @@ class SourceIndex:
                 return True
         return False
 
-    def supports(self, name: Name) -> bool:
-        """Whether the source supports ``name``."""
+    def supports(self, name: Name, translated: bool = True) -> bool:
+        """Whether the source supports ``name`` (``translated``: the output is in another language, where a first
+        name the source leaves out may be added)."""
         full = saint(fold(name.text))
         if self.has_phrase(full) or full in self.translated or self.has_phrase(full, inflected=True):
             return True
@@ -290,7 +292,7 @@ class SourceIndex:
             return True  # nothing but titles, days and function words ("GMT Friday")
         if name.cue in ("title", "verb") and name.kind == "person":
             # the person's own names: "(Argentine First Lady) Cristina Kirchner"
-            core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))
+            core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))[::-1]
             if not core and not any(w in person_names() for w in words) and not _name_of_words(words):
                 return True  # English words after a title, not a name: "the Prime Ministerial portraits"
             words = core or words
@@ -313,8 +315,9 @@ class SourceIndex:
                 words = [w for w in words if not is_common_english(w)]
         if strict:  # a person: the surname as written (up to spelling), the other names up to a cognate
             last = words[-1] if words else ""
-            return (self.word_supported(last, True) or self._spelt_otherwise(last)) and all(
-                self.word_supported(w, False) or self._spelt_otherwise(w) for w in words[:-1]
+            return (self.word_supported(last, True) or self._spelt_otherwise(last)) and (
+                all(self.word_supported(w, False) or self._spelt_otherwise(w) for w in words[:-1])
+                or (translated and surname_alone(self.source, last))  # "Ivan Hasek" for a source with "Hasek" alone
             )
         return all(self.word_supported(w, strict) or self._spelt_otherwise(w) for w in words)
 
@@ -334,9 +337,14 @@ class SourceIndex:
             return False
         for m in re.finditer(rf"(?<=[\w,;] )[{UPPER}][^\W\d_]{{3,}}", self.source):
             word = fold(m.group())
-            if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not _known_name(word):
+            if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not known_name(word):
                 return True
         return False
+
+    @cached_property
+    def initials(self) -> set[str]:
+        """First letters of the source's capitalised words and of the word after each (acronyms)."""
+        return source_initials(self.source)
 
     @cached_property
     def name_sounds(self) -> set[str]:
@@ -375,11 +383,6 @@ class SourceIndex:
             if (shared or sim >= 0.6) and sim > score:
                 best, score = cand, sim
         return best
-
-
-def _known_name(word: str) -> bool:
-    """A folded word known as a first name, surname, country or city ("Lyon", "Marie")."""
-    return word in person_names() or word in territory_words() or bool(other_names(word))
 
 
 def _name_of_words(words: list[str]) -> bool:
@@ -460,9 +463,13 @@ def check_entities(
     src_lang, out_lang = (source_lang or "fr").lower()[:2], (output_lang or "en").lower()[:2]
     index = index or SourceIndex(source, src_lang)
     flags = []
-    names = find_names(output, out_lang)
+    names, translated = find_names(output, out_lang), out_lang != src_lang
     for name in names:
-        if index.supports(name) or _defined_acronym(name, names, index):
+        if (
+            index.supports(name, translated)
+            or _defined_acronym(name, names, index)
+            or (translated and untranslatable(name, output, out_lang, index.initials, index.word_supported))
+        ):
             continue
         closest = index.closest(name, ner=out_lang != src_lang)
         kind = name.kind

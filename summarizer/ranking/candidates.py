@@ -1,7 +1,7 @@
 """Candidate summaries, their features and their ROUGE, for the second stage that scores whole extracts.
 
 Used by :mod:`summarizer.ranking.rerank` (choosing a summary), by training
-(:mod:`summarizer.ranking.train`) and by ``scripts/ablate_ranker_rerank.py``.
+(:mod:`summarizer.ranking.train`) and by ``scripts/cv_faithful.py``.
 
 The first stage (:class:`summarizer.ranking.model.Ranker`) scores sentences one by one. This
 module enumerates small extracts built from the best-scored sentences (every 1- to 3-sentence
@@ -15,8 +15,10 @@ across two joined sentences).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import combinations, pairwise
+from typing import Any
 
 import numpy as np
 
@@ -323,6 +325,113 @@ def word_features(
 
 ALL_FEATURES: tuple[str, ...] = CANDIDATE_FEATURES + WORD_FEATURES
 
+# The word model: for each distinct word of an article, the probability that the abstract has it,
+# from the word table and where and how often the article uses the word.
+WORD_MODEL_FEATURES: tuple[str, ...] = (
+    "table_probability",
+    "in_table",
+    "log_count",
+    "sentences_with",
+    "sentences_with_share",
+    "first_sentence",
+    "first_sentence_share",
+    "in_sentence_1",
+    "in_sentences_1_2",
+    "characters",
+    "digits",
+    "capitalised_share",
+    "article_sentences",
+    "article_tokens",
+    "token_share",
+)
+# Candidate features read from the word model's probabilities (see :func:`context_features`).
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "context_matches",
+    "context_precision",
+    "context_f1",
+    "context_f1_expected_length",
+    "context_expected_length",
+)
+_CASED = re.compile(r"\w+")
+
+
+def word_context(
+    texts: Sequence[str], table: dict[str, float], prior: float
+) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """The article's distinct ROUGE tokens, their :data:`WORD_MODEL_FEATURES` rows, which sentence
+    holds which token (sentences x tokens, 0/1) and each sentence's token count."""
+    tokenize = WordTokenizer().tokenize
+    tokens = [tokenize(s) for s in texts]
+    capitals: dict[str, list[int]] = {}
+    for s in texts:
+        for k, m in enumerate(_CASED.finditer(s)):
+            counts = capitals.setdefault(m.group(0).lower(), [0, 0])
+            counts[1] += 1
+            counts[0] += k > 0 and m.group(0)[0].isupper()
+    vocab: dict[str, int] = {}
+    first: dict[str, int] = {}
+    tf: dict[str, int] = {}
+    with_word: dict[str, int] = {}
+    for i, sentence in enumerate(tokens):
+        for w in sentence:
+            vocab.setdefault(w, len(vocab))
+            first.setdefault(w, i)
+            tf[w] = tf.get(w, 0) + 1
+        for w in set(sentence):
+            with_word[w] = with_word.get(w, 0) + 1
+    n = max(1, len(texts))
+    total = max(1, sum(len(s) for s in tokens))
+    words = list(vocab)
+    rows = [
+        [
+            table.get(w, prior),
+            w in table,
+            np.log1p(tf[w]),
+            with_word[w],
+            with_word[w] / n,
+            first[w],
+            first[w] / n,
+            first[w] == 0,
+            first[w] <= 1,
+            len(w),
+            w.isdigit(),
+            capitals.get(w, [0, 1])[0] / max(1, capitals.get(w, [0, 1])[1]),
+            len(texts),
+            total,
+            tf[w] / total,
+        ]
+        for w in words
+    ]
+    present = np.zeros((len(texts), len(words)))
+    for i, sentence in enumerate(tokens):
+        present[i, [vocab[w] for w in sentence]] = 1.0
+    lengths = np.array([len(s) for s in tokens], dtype=float)
+    return words, np.array(rows, dtype=float).reshape(len(words), len(WORD_MODEL_FEATURES)), present, lengths
+
+
+def context_features(
+    present: np.ndarray, lengths: np.ndarray, probabilities: np.ndarray, subsets: Sequence[tuple[int, ...]]
+) -> np.ndarray:
+    """One row of :data:`CONTEXT_FEATURES` per subset: the expected abstract words it contains under
+    the word model, per token, as an F1 against a REFERENCE_TOKENS-token abstract and against the
+    expected number of the article's words in the abstract, and that number."""
+    expected_length = float(probabilities.sum())
+    rows = []
+    for members in subsets:
+        cover = present[list(members)].max(0)
+        n = lengths[list(members)].sum()
+        matches = float(cover @ probabilities)
+        rows.append(
+            [
+                matches,
+                matches / max(n, 1),
+                2 * matches / (n + REFERENCE_TOKENS),
+                2 * matches / (n + expected_length),
+                expected_length,
+            ]
+        )
+    return np.array(rows, dtype=float).reshape(len(subsets), len(CONTEXT_FEATURES))
+
 
 def candidates(
     texts: Sequence[str],
@@ -335,20 +444,31 @@ def candidates(
     prior: float,
     vectors_sim: tuple[np.ndarray, np.ndarray] | None = None,
     language: str = "fr",
+    enumerate_budget: int | None = None,
+    word_model: Any = None,
 ) -> tuple[list[tuple[int, ...]], np.ndarray]:
     """The candidate extracts of one article and their :data:`ALL_FEATURES` rows.
 
     ``first`` is the subset search's choice on ``scores``; ``vectors_sim`` the sentences' TF-IDF
     vectors and cosine matrix when already computed. Empty list when no sentence fits the budget.
+    ``enumerate_budget`` (default ``budget``) bounds the candidates' words; ``budget`` is the one
+    the features are computed against (the budget the second stage was trained at). With a
+    ``word_model`` (a LightGBM booster over :data:`WORD_MODEL_FEATURES`), the rows also hold the
+    :data:`CONTEXT_FEATURES`.
     """
     from summarizer import extractive
 
     words = np.array([extractive.word_count(t) for t in texts], dtype=float)
     vectors, sim = vectors_sim if vectors_sim is not None else extractive._similarity(texts, language)[:2]
-    subsets = enumerate_subsets(scores, words, budget, first)
+    subsets = enumerate_subsets(scores, words, enumerate_budget or budget, first)
     if not subsets:
         return [], np.zeros((0, len(ALL_FEATURES)))
     features = candidate_features(
         subsets, scores, words, vectors, sim, budget, first, selection_ratio, selection_redundancy
     )
-    return subsets, np.hstack([features, word_features(texts, subsets, table, prior)])
+    parts = [features, word_features(texts, subsets, table, prior)]
+    if word_model is not None:
+        _, rows, present, lengths = word_context(texts, table, prior)
+        probabilities = np.asarray(word_model.predict(rows, num_threads=1), dtype=float) if len(rows) else np.zeros(0)
+        parts.append(context_features(present, lengths, probabilities, subsets))
+    return subsets, np.hstack(parts)

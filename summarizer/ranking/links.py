@@ -1,9 +1,11 @@
-"""Links between an extractive summary's sentences and the article sentences they are.
+"""Links between an extractive summary's sentences and the article sentences they come from.
 
-An extractive summary is made of whole article sentences, so each summary sentence (and its
-sentence-by-sentence translation) can point to the exact span of the article it comes from.
-The links are exact by construction: they are recorded when the sentences are chosen, not
-recovered afterwards by matching text.
+An extractive summary is made of article sentences, each whole or safely compressed
+(:mod:`summarizer.ranking.compress`: only pieces with no figure, name or negation go), so each
+summary sentence (and its sentence-by-sentence translation) points to the exact span of the
+article sentence it comes from and to the exact pieces of it that it keeps. The links are exact by
+construction: they are recorded when the sentences are chosen and compressed, not recovered
+afterwards by matching text.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from summarizer.ranking.compress import Compressed
 from summarizer.ranking.sentences import ArticleSentences
 from summarizer.text.sentences import Sentence
 
@@ -27,7 +30,11 @@ def article_sentences_of(
 
 
 def sentence_links(
-    paragraphs: Sequence[str], sentences: Sequence[Sentence], texts: Sequence[str], picked: Sequence[int]
+    paragraphs: Sequence[str],
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    picked: Sequence[int],
+    pieces: Sequence[Compressed] | None = None,
 ) -> list[dict[str, Any]]:
     """One link per chosen sentence, in summary order.
 
@@ -36,10 +43,14 @@ def sentence_links(
         sentences: the article's sentences (offsets within their paragraph).
         texts: the sentences as summarized (headings end with a full stop).
         picked: indices of the chosen sentences, in article order.
+        pieces: each chosen sentence as compressed (same order as ``picked``); None: kept whole.
 
     Returns:
-        ``{"index", "paragraph", "start", "end", "source", "translation": None}`` per sentence,
-        where ``start``/``end`` are offsets into ``PARAGRAPH_SEPARATOR.join(paragraphs)``.
+        ``{"index", "paragraph", "start", "end", "spans", "source", "translation": None}`` per
+        sentence, where ``start``/``end`` are the offsets of the whole article sentence into
+        ``PARAGRAPH_SEPARATOR.join(paragraphs)`` and ``spans`` the ``[start, end]`` offsets of the
+        pieces the summary keeps, in order: ``source`` is exactly the concatenation of those spans
+        of the article (a heading also gets the full stop it lacks).
     """
     offsets = []
     position = 0
@@ -47,16 +58,21 @@ def sentence_links(
         offsets.append(position)
         position += len(paragraph) + len(PARAGRAPH_SEPARATOR)
     links = []
-    for i in picked:
+    for k, i in enumerate(picked):
         sentence = sentences[i]
-        base = offsets[sentence.paragraph]
+        start, end = offsets[sentence.paragraph] + sentence.start, offsets[sentence.paragraph] + sentence.end
+        piece = pieces[k] if pieces is not None else None
+        # a heading's text has a full stop its article span lacks; headings are never compressed
+        own = piece is not None and texts[i] == sentence.text
+        spans = [[start + a, start + b] for a, b in piece.kept] if own else [[start, end]]
         links.append(
             {
                 "index": i,
                 "paragraph": sentence.paragraph,
-                "start": base + sentence.start,
-                "end": base + sentence.end,
-                "source": texts[i],
+                "start": start,
+                "end": end,
+                "spans": spans,
+                "source": piece.text if piece is not None else texts[i],
                 "translation": None,
             }
         )

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import extractive
+from summarizer.options import EXTRACTIVE_WORDS
 from summarizer.ranking.features import FEATURE_NAMES, sentence_features
 from summarizer.ranking.sentences import ArticleSentences
 
@@ -144,6 +145,65 @@ class Ranker:
             language,
         )
 
+    def select_length(self, article: ArticleSentences, length: str = "medium", language: str = "fr") -> list[int]:
+        """Choose the extract of a summary of ``length`` ("short", "medium" or "long").
+
+        The second stage predicts how good each candidate extract (1 to 3 of the best sentences)
+        would be, so *medium* is its best candidate within the medium budget: the length is chosen
+        per article, not fixed. *short* is the best-predicted candidate with fewer words than that
+        (within the short budget), preferring part of the medium extract; *long* the best with more
+        words (within the long budget): the medium extract plus more sentences (the best-predicted
+        such candidate, else the first stage's best other sentence that fits). When there is no
+        such extract, the medium choice. Without a second stage, the subset search at the
+        length's word budget (:data:`summarizer.options.EXTRACTIVE_WORDS`).
+
+        Returns:
+            Indices of the chosen sentences in article order; empty when no sentence fits.
+        """
+        if length not in EXTRACTIVE_WORDS:
+            raise ValueError(f"unknown length {length!r}: expected one of {', '.join(EXTRACTIVE_WORDS)}")
+        texts = article.texts
+        if self.rerank is None:
+            return self.select(article, EXTRACTIVE_WORDS[length], language)
+        medium = min(EXTRACTIVE_WORDS["medium"], self.rerank.max_budget)
+        words = np.array([extractive.word_count(s) for s in texts], dtype=int)
+        if not texts or not ((words > 0) & (words <= medium)).any():
+            return self.select(article, EXTRACTIVE_WORDS[length], language)
+        scores = self.score(article, language)
+        vectors, sim, _ = extractive._similarity(texts, language)
+        first = choose(texts, scores, medium, self.selection, language, similarity=sim) or [0]
+        settings = (self.selection.target_ratio, self.selection.redundancy, (vectors, sim), language)
+        subsets, predicted = self.rerank.ranked(texts, scores, medium, first, *settings)
+        if not subsets:
+            return list(first)
+        sizes = np.array([int(words[list(c)].sum()) for c in subsets])
+        best = int(np.argmax(predicted))
+        chosen = set(subsets[best])
+        if length == "short":
+            shorter = (sizes < sizes[best]) & (sizes <= EXTRACTIVE_WORDS["short"])
+            pick = _best(predicted, shorter & np.array([set(c) < chosen for c in subsets]))
+            pick = _best(predicted, shorter) if pick is None else pick
+            return list(subsets[best if pick is None else pick])
+        if length == "long":
+            more, more_predicted = self.rerank.ranked(texts, scores, EXTRACTIVE_WORDS["long"], first, *settings)
+            pick = _best(more_predicted, np.array([set(c) > chosen for c in more]))
+            if pick is not None:
+                return list(more[pick])
+            # The medium extract has as many sentences as a candidate may: add the first stage's best other one.
+            room = EXTRACTIVE_WORDS["long"] - int(sizes[best])
+            extra = [
+                int(j) for j in np.argsort(-scores, kind="stable") if int(j) not in chosen and 0 < words[j] <= room
+            ]
+            return sorted(chosen | set(extra[:1]))
+        return list(subsets[best])
+
+
+def _best(predicted: np.ndarray, mask: np.ndarray) -> int | None:
+    """Index of the highest prediction where ``mask`` holds (the first on ties); None if none does."""
+    if not mask.any():
+        return None
+    return int(np.flatnonzero(mask)[np.argmax(predicted[mask])])
+
 
 def choose(
     texts: Sequence[str],
@@ -222,3 +282,22 @@ def select_sentences(
     if model is None:
         return extractive.select_sentences(article.texts, word_budget, language), "heuristic"
     return model.select(article, word_budget, language), "ranker"
+
+
+def select_for_length(
+    sentences: Sequence[str] | ArticleSentences,
+    length: str = "medium",
+    language: str = "fr",
+    *,
+    ranker: Ranker | bool | None = True,
+) -> tuple[list[int], str]:
+    """:func:`select_sentences` for a summary length ("short", "medium", "long") rather than a budget.
+
+    With the learned ranker, :meth:`Ranker.select_length` (the length is chosen per article and
+    short < medium < long); with the heuristic scorer, the length's word budget.
+    """
+    article = sentences if isinstance(sentences, ArticleSentences) else ArticleSentences.plain(sentences)
+    model = default_ranker() if ranker is True else (ranker or None)
+    if model is None:
+        return extractive.select_sentences(article.texts, EXTRACTIVE_WORDS[length], language), "heuristic"
+    return model.select_length(article, length, language), "ranker"

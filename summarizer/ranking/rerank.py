@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from summarizer.ranking.candidates import ALL_FEATURES, candidates
+from summarizer.ranking.candidates import ALL_FEATURES, CONTEXT_FEATURES, candidates
 
 MAX_BUDGET = 70  # the budget it was trained at; longer budgets keep the subset search
 
@@ -30,14 +30,23 @@ class Reranker:
         booster: a ``lightgbm.Booster`` trained on candidate features.
         table: word -> probability that a word of an article is also in its abstract.
         prior: the probability of words not in ``table``.
+        word_model: a ``lightgbm.Booster`` giving each distinct word of an article the probability
+            that the abstract has it (:data:`summarizer.ranking.candidates.WORD_MODEL_FEATURES`);
+            with it the candidates also get the :data:`CONTEXT_FEATURES`.
     """
 
     max_budget = MAX_BUDGET
 
-    def __init__(self, booster: Any, table: dict[str, float], prior: float) -> None:
+    def __init__(self, booster: Any, table: dict[str, float], prior: float, word_model: Any = None) -> None:
         self.booster = booster
         self.table = table
         self.prior = prior
+        self.word_model = word_model
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        """The candidate features this second stage reads."""
+        return ALL_FEATURES + (CONTEXT_FEATURES if self.word_model is not None else ())
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Reranker:
@@ -48,19 +57,58 @@ class Reranker:
         """
         import lightgbm
 
-        if tuple(data.get("features", ())) != ALL_FEATURES:
+        word_model = lightgbm.Booster(model_str=data["word_model"]) if data.get("word_model") else None
+        expected = ALL_FEATURES + (CONTEXT_FEATURES if word_model is not None else ())
+        if tuple(data.get("features", ())) != expected:
             raise ValueError("the second stage was trained on other candidate features than this version computes")
-        return cls(lightgbm.Booster(model_str=data["model"]), dict(data["words"]), float(data["prior"]))
+        return cls(lightgbm.Booster(model_str=data["model"]), dict(data["words"]), float(data["prior"]), word_model)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``"rerank"`` part of a ranker file (plain JSON: LightGBM's text model, the word table)."""
-        return {
-            "features": list(ALL_FEATURES),
+        data = {
+            "features": list(self.features),
             "max_budget": MAX_BUDGET,
             "prior": self.prior,
             "words": self.table,
             "model": self.booster.model_to_string(),
         }
+        if self.word_model is not None:
+            data["word_model"] = self.word_model.model_to_string()
+        return data
+
+    def ranked(
+        self,
+        texts: Sequence[str],
+        scores: np.ndarray,
+        budget: int,
+        first: Sequence[int],
+        selection_ratio: float,
+        selection_redundancy: float,
+        vectors_sim: tuple[np.ndarray, np.ndarray] | None = None,
+        language: str = "fr",
+    ) -> tuple[list[tuple[int, ...]], np.ndarray]:
+        """Every candidate extract within ``budget`` words and its predicted quality (higher is better).
+
+        The features are computed against the budget the model was trained at (:data:`MAX_BUDGET`),
+        whatever ``budget`` bounds the candidates, so that a longer budget only adds candidates.
+        """
+        subsets, features = candidates(
+            texts,
+            scores,
+            min(budget, self.max_budget),
+            first,
+            selection_ratio,
+            selection_redundancy,
+            self.table,
+            self.prior,
+            vectors_sim,
+            language,
+            enumerate_budget=budget,
+            word_model=self.word_model,
+        )
+        if not subsets:
+            return [], np.zeros(0)
+        return subsets, np.asarray(self.booster.predict(features, num_threads=1), dtype=float)
 
     def pick(
         self,
@@ -74,19 +122,9 @@ class Reranker:
         language: str = "fr",
     ) -> list[int]:
         """The best-predicted candidate extract (indices in article order); ``first`` when there is none."""
-        subsets, features = candidates(
-            texts,
-            scores,
-            budget,
-            first,
-            selection_ratio,
-            selection_redundancy,
-            self.table,
-            self.prior,
-            vectors_sim,
-            language,
+        subsets, predicted = self.ranked(
+            texts, scores, budget, first, selection_ratio, selection_redundancy, vectors_sim, language
         )
         if not subsets:
             return list(first)
-        predicted = self.booster.predict(features, num_threads=1)
         return list(subsets[int(np.argmax(predicted))])

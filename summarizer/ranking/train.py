@@ -189,6 +189,18 @@ def tune_selection(
     return best[1], best[2]
 
 
+def split_held_out(examples: Sequence[Example], seed: int = 0, share: float = 0.1) -> tuple[list, list]:
+    """The seeded split of :func:`train`: (the articles it learns from, the ``share`` held out), each in file order.
+
+    The held-out articles are the ones the cross-validation of the extractive summary reads
+    (``scripts/cv_faithful.py``): the shipped model never learned from them.
+    """
+    order = list(range(len(examples)))
+    random.Random(seed).shuffle(order)
+    held = min(len(examples) - 1, max(1, round(len(examples) * share)))
+    return [examples[i] for i in sorted(order[held:])], [examples[i] for i in sorted(order[:held])]
+
+
 def train(
     records: Sequence[dict[str, Any]],
     *,
@@ -218,17 +230,13 @@ def train(
     say = progress or (lambda message: log.info("%s", message))
     times: dict[str, float] = {}
     t0 = time.perf_counter()
-    prepared = _cached_examples(records, sentences_cache, jobs)
+    prepared = cached_examples(records, sentences_cache, jobs)
     examples = [ex for ex in prepared if ex.sentences.texts]
     times["prepare"] = time.perf_counter() - t0
     say(f"cleaned and split {len(examples)} articles in {times['prepare']:.0f}s")
     if len(examples) < 2:
         raise ValueError("need at least two usable articles to train a ranker")
-    order = list(range(len(examples)))
-    random.Random(seed).shuffle(order)
-    held = min(len(examples) - 1, max(1, round(len(examples) * tuning_share)))
-    tuning = [examples[i] for i in sorted(order[:held])]
-    training = [examples[i] for i in sorted(order[held:])]
+    training, tuning = split_held_out(examples, seed, tuning_share)
 
     t0 = time.perf_counter()
     train_y, tune_y = labels(training), labels(tuning)
@@ -304,7 +312,7 @@ def train(
     return Ranker(booster, selection, {"seed": seed, "lightgbm": _lightgbm_version(), **metadata}, rerank), report
 
 
-def _cached_examples(records: Sequence[dict[str, Any]], cache: str | Path | None, jobs: int) -> list[Example]:
+def cached_examples(records: Sequence[dict[str, Any]], cache: str | Path | None = None, jobs: int = 1) -> list[Example]:
     """The prepared articles, read from ``cache`` when it holds these records, else prepared (and cached)."""
     if cache is not None and Path(cache).is_file():
         cached = load_examples(cache)

@@ -7,7 +7,9 @@ the same way (each fold's candidates read a table that did not count them). Cand
 ``STAGE2_ARTICLES`` training articles train a LightGBM LambdaRank model (group = article; label =
 the candidate's R-1 + R-L + R-2/2 F1 against the abstract, cut into 11 grades within the
 article), early-stopped on the held-out articles' candidates (scored by the full first stage).
-Deterministic for a given seed.
+A *word model* (:func:`fit_word_model`) gives each word of an article the probability that the
+abstract has it; its out-of-fold probabilities feed five more candidate features (expected
+matches, precision and F1). Deterministic for a given seed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from summarizer.evaluation.words import WordTokenizer
-from summarizer.ranking.candidates import WordTable, candidate_rouge, candidates
+from summarizer.ranking.candidates import WordTable, candidate_rouge, candidates, word_context
 from summarizer.ranking.model import Selection, choose
 from summarizer.ranking.rerank import MAX_BUDGET, Reranker
 
@@ -50,6 +52,27 @@ STAGE2_PARAMS: dict[str, Any] = {
 }
 STAGE2_ROUNDS = 2000
 STAGE2_EARLY_STOPPING = 50
+# The word model (what the abstract will say, word by word): a binary LightGBM on the distinct words
+# of WORD_MODEL_ARTICLES training articles, a fixed number of rounds.
+WORD_MODEL_ARTICLES = 3000
+WORD_MODEL_ROUNDS = 200
+WORD_MODEL_PARAMS: dict[str, Any] = {"objective": "binary", **TREE_PARAMS}
+
+
+def fit_word_model(examples: Sequence[Any], tables: Sequence[tuple], seed: int = 0) -> Any:
+    """The word model on ``examples``, each article's words described with its own word table (one that
+    did not count its abstract): label 1 for the words its abstract contains."""
+    import lightgbm
+
+    tokenize = WordTokenizer().tokenize
+    xs, ys = [], []
+    for ex, (table, prior) in zip(examples, tables, strict=True):
+        words, rows, _, _ = word_context(ex.sentences.texts, table, prior)
+        abstract = set(tokenize(ex.abstract))
+        xs.append(rows)
+        ys.append(np.array([w in abstract for w in words], dtype=float))
+    params = {**WORD_MODEL_PARAMS, "seed": seed, "num_threads": 1}
+    return lightgbm.train(params, lightgbm.Dataset(np.vstack(xs), np.concatenate(ys)), WORD_MODEL_ROUNDS)
 
 
 def _grades(target: np.ndarray, groups: np.ndarray) -> np.ndarray:
@@ -62,17 +85,31 @@ def _grades(target: np.ndarray, groups: np.ndarray) -> np.ndarray:
     return np.clip(np.round(rel * GRADES), 0, GRADES).astype(int)
 
 
-def _candidate_set(examples: Sequence[Any], scores: Sequence[np.ndarray], tables: Sequence[tuple], selection):
+def _candidate_set(
+    examples: Sequence[Any],
+    scores: Sequence[np.ndarray],
+    tables: Sequence[tuple],
+    word_models: Sequence[Any],
+    selection,
+):
     """Features, targets and article index of every candidate of ``examples``."""
     feats, targets, groups = [], [], []
-    for k, (ex, score, table) in enumerate(zip(examples, scores, tables, strict=True)):
+    for k, (ex, score, table, word_model) in enumerate(zip(examples, scores, tables, word_models, strict=True)):
         texts = ex.sentences.texts
         from summarizer import extractive
 
         vectors, sim, _ = extractive._similarity(texts, "fr")
         first = choose(texts, score, MAX_BUDGET, selection, similarity=sim) or [0]
         subsets, f = candidates(
-            texts, score, MAX_BUDGET, first, selection.target_ratio, selection.redundancy, *table, (vectors, sim)
+            texts,
+            score,
+            MAX_BUDGET,
+            first,
+            selection.target_ratio,
+            selection.redundancy,
+            *table,
+            (vectors, sim),
+            word_model=word_model,
         )
         if not subsets:
             continue
@@ -127,10 +164,23 @@ def train_rerank(
             if f != fold_of[a]:
                 table.add(words, abstract)
     probs = {f: table.probabilities(MIN_ARTICLES) for f, table in tables.items()}
+    # word models: one per fold (trained on other folds' articles) and one on articles of all folds;
+    # each article's words are described with the table of its own fold, which did not count it
+    word_models = {}
+    for f in range(-1, folds):
+        chosen = [a for a in order if fold_of[a] != f][:WORD_MODEL_ARTICLES]
+        word_models[f] = fit_word_model([training[a] for a in chosen], [probs[fold_of[a]] for a in chosen], seed)
+        say(f"second stage: word model {f + 2}/{folds + 1}")
     tr_x, tr_t, tr_g = _candidate_set(
-        [training[a] for a in stage2], [oof[a] for a in stage2], [probs[fold_of[a]] for a in stage2], selection
+        [training[a] for a in stage2],
+        [oof[a] for a in stage2],
+        [probs[fold_of[a]] for a in stage2],
+        [word_models[fold_of[a]] for a in stage2],
+        selection,
     )
-    va_x, va_t, va_g = _candidate_set(held_out, held_scores, [probs[-1]] * len(held_out), selection)
+    va_x, va_t, va_g = _candidate_set(
+        held_out, held_scores, [probs[-1]] * len(held_out), [word_models[-1]] * len(held_out), selection
+    )
     say(f"second stage: {len(tr_t)} training and {len(va_t)} held-out candidates")
     params = {**STAGE2_PARAMS, "seed": seed, "num_threads": 1}
     train_set = lightgbm.Dataset(tr_x, _grades(tr_t, tr_g), group=np.unique(tr_g, return_counts=True)[1])
@@ -149,5 +199,6 @@ def train_rerank(
         "stage2_candidates": len(tr_t),
         "stage2_rounds": int(booster.current_iteration()),
         "word_table_size": len(probs[-1][0]),
+        "word_model_articles": min(WORD_MODEL_ARTICLES, len(training)),
     }
-    return Reranker(booster, *probs[-1]), report
+    return Reranker(booster, *probs[-1], word_models[-1]), report

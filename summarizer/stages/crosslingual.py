@@ -11,17 +11,22 @@ once accents and case are gone:
 * **shared word forms and cognates**: "parlement"/"parliament" and "économique"/"economic" share
   their first letters, character 4-grams weigh the rest ("amendement"/"amendment"), and for
   French and English a small lexicon learnt from FLORES-200 (``scripts/make_lexicon.py``) adds
-  the frequent words that look nothing alike ("pays"/"country", "année"/"year");
+  the frequent words that look nothing alike ("pays"/"country", "année"/"year"), and for any
+  pair CLDR knows, the names of countries, languages, days and months ("Allemagne"/"Germany");
 * **length**: a sentence and its translation have similar lengths;
 * **order**: the sentences of a summary usually follow the article's order.
 
 Each word feature is weighted by how rare it is in the article (a 4-gram found in every sentence
 tells nothing); candidates are ranked by the weighted sum. The weights were chosen on WMT
 newstest2012 (``scripts/eval_verify.py``).
+
+The same article words attest the names of an English text (:func:`unattested_names`): a
+capitalised name none of whose words the article has in any of these forms is not in the article.
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
 import math
@@ -33,11 +38,26 @@ from dataclasses import dataclass
 from importlib import resources
 
 from summarizer.extractive import STOPWORDS
+from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES
+from summarizer.guard.entities import SourceIndex
+from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 FORM_LENGTH = 5  # a word form: the first letters of a folded word ("parlement" -> "parle")
 LEXICONS = {("fr", "en"): "fr_en_lexicon.json"}
+# A summary sentence is supported when its best article sentence scores at least
+# this, or beats the second best by at least MARGIN (chosen on newstest2012 with
+# scripts/eval_verify.py, which prints both rates).
+SUPPORTED_FROM = 0.1
+MARGIN = 0.08
+# A further article sentence is listed when it scores at least this share of the best one...
+NEXT_SHARE = 0.7
+# ... and at least this much, and shares at least MIN_NEW_FORMS word forms with the summary
+# sentence that the better ones do not (it says another part of it, not just one figure).
+MIN_SCORE = 0.3
+MIN_NEW_FORMS = 2
+MAX_EVIDENCE = 3
 
 
 @dataclass(frozen=True)
@@ -77,12 +97,48 @@ def numbers(text: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def lexicon(source: str, target: str) -> dict[str, tuple[str, ...]]:
-    """Word forms of ``source`` -> their usual ``target`` renderings (empty for pairs without one)."""
+    """Word forms of ``source`` -> their usual ``target`` renderings: the learnt lexicon of the pair
+    (if any) and the names of countries, languages, days and months in both (Unicode CLDR)."""
+    out: dict[str, set[str]] = {key: set(values) for key, values in cldr_renderings(source, target).items()}
     name = LEXICONS.get((source, target))
-    if name is None:
+    if name is not None:
+        data = json.loads(resources.files("summarizer.data").joinpath(name).read_text(encoding="utf-8"))
+        for key, values in data.items():
+            out.setdefault(key, set()).update(values)
+    return {key: tuple(sorted(values)) for key, values in out.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def cldr_renderings(source: str, target: str) -> dict[str, set[str]]:
+    """Word forms of the names of countries and regions, languages, week days and months in
+    ``source`` -> the forms of the same names in ``target`` ("allem" -> "germa", "samed" -> "satur"),
+    from the Unicode CLDR data shipped with Babel; forms spelt alike are left out. Empty for a
+    language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        a, b = Locale.parse(source), Locale.parse(target)
+    except (UnknownLocaleError, ValueError):
         return {}
-    data = json.loads(resources.files("summarizer.data").joinpath(name).read_text(encoding="utf-8"))
-    return {key: tuple(values) for key, values in data.items()}
+    pairs: list[tuple[str, str]] = []
+    for table in ("territories", "languages"):  # countries and ISO 639-1 languages, no variants
+        mine, theirs = getattr(a, table), getattr(b, table)
+        pairs += [(name, theirs[code]) for code, name in mine.items() if code in theirs and len(code) == 2]
+    for table in ("days", "months"):
+        mine, theirs = getattr(a, table)["format"]["wide"], getattr(b, table)["format"]["wide"]
+        pairs += [(name, theirs[key]) for key, name in mine.items() if key in theirs]
+    out: dict[str, set[str]] = {}
+    for mine_name, their_name in pairs:
+        theirs_forms = _content_forms(their_name, target)
+        for form in _content_forms(mine_name, source) - theirs_forms:
+            out.setdefault(form, set()).update(theirs_forms)
+    return out
+
+
+def _content_forms(text: str, language: str) -> set[str]:
+    """The word forms of the content words of ``text`` (no function words, 3 letters or more)."""
+    stop = STOPWORDS.get(language, frozenset())
+    return {w[:FORM_LENGTH] for w in _WORD.findall(fold(text)) if len(w) >= 3 and w not in stop and not w.isdigit()}
 
 
 @dataclass(frozen=True)
@@ -169,6 +225,27 @@ class CrossLingualIndex:
         mine = _features(sentence, self.other_language, self._other_lexicon)
         return mine.forms & self.features[index].forms
 
+    def evidence(self, sentences: Sequence[str]) -> list[tuple[list[tuple[int, float]], bool]]:
+        """For each sentence (in order), its evidence as ``(index, score)`` pairs, best first (the best
+        one, and further ones that say another part of it), and whether it is supported
+        (``SUPPORTED_FROM``, ``MARGIN``)."""
+        out: list[tuple[list[tuple[int, float]], bool]] = []
+        for sentence, ranked in zip(sentences, self.rank(sentences), strict=True):
+            if not ranked:
+                out.append(([], False))
+                continue
+            best = ranked[0][1]
+            picked = [ranked[0]]
+            covered = self.shared_forms(sentence, ranked[0][0])
+            for i, s in ranked[1:MAX_EVIDENCE]:
+                new = self.shared_forms(sentence, i) - covered
+                if s >= MIN_SCORE and s >= NEXT_SHARE * best and len(new) >= MIN_NEW_FORMS:
+                    picked.append((i, s))
+                    covered |= new
+            second = ranked[1][1] if len(ranked) > 1 else 0.0
+            out.append((picked, best >= SUPPORTED_FROM or best - second >= MARGIN))
+        return out
+
     def rank(self, sentences: Sequence[str]) -> list[list[tuple[int, float]]]:
         """For each sentence (in order), every article sentence as ``(index, score)``, best first.
 
@@ -185,3 +262,104 @@ class CrossLingualIndex:
             if ranked:
                 previous = ranked[0][0]
         return ranked_all
+
+
+# An English summary's capitalised span none of whose words the article has, even as a cognate, a
+# lexicon rendering or an other-language name, is flagged as a name (the guard's English name finder
+# takes some names for ordinary words); at the start of a sentence, a word at least this frequent
+# in English (wordfreq's Zipf scale) is taken for an ordinary word.
+SENTENCE_START_ZIPF = 4.0
+TITLE_CASE_SHARE = 0.6
+CLOSE_SPELLING = 0.8  # difflib ratio of two spellings of one name
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des|la|le|and|&)\s+)?[A-Z][\w’'-]*)*"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_OPENING = re.compile(r"[\s\"'«»“”‘’(\[*-]*")
+
+
+class ArticleVocabulary:
+    """What an article offers to attest the names of a text in another language: its folded words,
+    their forms (first letters, lexicon and CLDR renderings), its other-language names and, built
+    on first need, the guard's index (demonyms, translated place names, spelling by sound)."""
+
+    def __init__(self, article: str, source_language: str, summary_language: str) -> None:
+        self.words = set(_LETTERS.findall(fold(article)))
+        self.forms = {w[:FORM_LENGTH] for w in self.words}
+        renderings = lexicon(source_language, summary_language)
+        self.forms |= {t for w in self.words for t in renderings.get(w[:FORM_LENGTH], ())}
+        self.article = article
+        self.source_language = source_language
+
+    @functools.cached_property
+    def guard_index(self) -> SourceIndex:
+        """The guard's index of the article (demonyms, translated place names, cognates by sound)."""
+        return SourceIndex(self.article, self.source_language)
+
+    def has(self, word: str) -> bool:
+        """Whether the article has this folded word, its singular, a cognate, a rendering or its other-language name."""
+        if word in self.words or (word.endswith("s") and word[:-1] in self.words):
+            return True
+        if word[:FORM_LENGTH] in self.forms and len(word) >= 4:
+            return True
+        if any(all(w in self.words for w in other.split()) for other in equivalents().get(word, ())):
+            return True
+        if len(word) >= 5 and difflib.get_close_matches(word, self.long_words, n=1, cutoff=CLOSE_SPELLING):
+            return True  # spelt otherwise: "Moammar" for "Mouammar"
+        return self.guard_index.word_supported(word, False)
+
+    @functools.cached_property
+    def latin(self) -> bool:
+        """Whether the article is written mostly in Latin letters."""
+        letters = "".join(self.words)
+        return sum(ord(ch) < 0x250 for ch in letters) >= 0.5 * len(letters)
+
+    @functools.cached_property
+    def long_words(self) -> list[str]:
+        """The article's words of five letters or more."""
+        return sorted(w for w in self.words if len(w) >= 5)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation of ``text`` (a title: "All Quiet on the Western Front")."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int, int]]:
+    """The spans of the capitalised names of an English sentence ``text`` none of whose words the
+    article attests (:meth:`ArticleVocabulary.has`), left out: one ordinary English word on its
+    own ("Summit"), a frequent opening word (``SENTENCE_START_ZIPF``), quoted titles, headlines in
+    title case and a name defined by an acronym the article has ("... Corporation (FDIC)")."""
+    if not vocabulary.latin:
+        return []  # names are transliterated from another script: their letters tell nothing
+    long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
+    if sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words):
+        return []  # a headline in title case: its capitalised words are ordinary words
+    opening = _OPENING.match(text).end()
+    skip = STOP_EN | CONNECTORS | TITLES | calendar_words()
+    out = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        if _quoted(text, run.start()) or any(w.isupper() for w in run.group().split()):
+            continue
+        start = run.start()
+        words = [fold(_POSSESSIVE.sub("", w)) for w in run.group().split()]
+        if start == opening and zipf(words[0]) >= SENTENCE_START_ZIPF:
+            words = words[1:]  # an ordinary word opening the sentence ("The", "Police")
+            if words:
+                start += run.group().index(run.group().split()[1])
+        if len(words) == 1 and is_common_english(words[0]) and words[0] not in person_names():
+            continue  # one ordinary English word ("Summit", "Youth"): a translated word as likely as a name
+        content = [w for w in words if len(w) >= 3 and w not in skip and _LETTERS.fullmatch(w)]
+        if not content:
+            continue
+        if fold(run.group()) in equivalents() and vocabulary.has(fold(run.group())):
+            continue
+        acronym = _DEFINED_ACRONYM.match(text, run.end())
+        if acronym and fold(acronym.group(1)) in vocabulary.words:
+            continue  # "National Credit Union Administration (NCUA)" for an article that says NCUA
+        if not any(vocabulary.has(w) for w in content):
+            out.append((start, run.end()))
+    return out

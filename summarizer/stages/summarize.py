@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from summarizer import extractive
 from summarizer.backends.base import Backend
-from summarizer.options import EXTRACTIVE_WORDS, SUMMARY_TOKENS, GenerationOptions
+from summarizer.options import SUMMARY_TOKENS, GenerationOptions
 from summarizer.ranking.sentences import ArticleSentences
 from summarizer.text.chunking import pack_chunks
 from summarizer.text.sentences import Sentence
@@ -150,22 +150,33 @@ def _generate_with_progress(backend: Backend, texts: list[str], options: Generat
 def extractive_summary(
     sentences: Sequence[str] | ArticleSentences, length: str, language: str
 ) -> tuple[Summary, list[int], str]:
-    """The model-free summary: whole sentences of the article within the word budget of ``length``,
-    chosen by the learned sentence ranker (the heuristic scorer when its file is missing).
+    """The model-free summary: see :func:`compressed_extractive_summary` (without the compressed pieces)."""
+    summary, picked, scorer, _ = compressed_extractive_summary(sentences, length, language)
+    return summary, picked, scorer
+
+
+def compressed_extractive_summary(
+    sentences: Sequence[str] | ArticleSentences, length: str, language: str
+) -> tuple[Summary, list[int], str, list]:
+    """The model-free summary: sentences of the article, chosen for ``length`` by the learned
+    sentence ranker (the heuristic scorer when its file is missing), then safely compressed
+    (:mod:`summarizer.ranking.compress`: every kept word is the article's own, in order).
 
     Returns:
-        The summary, the indices of the chosen sentences (article order) and the scorer used
-        (``"ranker"`` or ``"heuristic"``).
+        The summary, the indices of the chosen sentences (article order), the scorer used
+        (``"ranker"`` or ``"heuristic"``) and each chosen sentence as compressed.
     """
-    from summarizer.ranking.model import select_sentences
+    from summarizer.ranking.compress import compress_extract
+    from summarizer.ranking.model import select_for_length
 
     article = sentences if isinstance(sentences, ArticleSentences) else ArticleSentences.plain(sentences)
-    picked, scorer = select_sentences(article, EXTRACTIVE_WORDS[length], language)
+    picked, scorer = select_for_length(article, length, language)
     warnings = []
     if not picked:  # the first sentence alone is longer than the budget
         picked = [0]
         warnings.append("the first sentence alone is longer than the extractive word budget")
-    return Summary(" ".join(article.texts[i] for i in picked), 1, warnings), picked, scorer
+    pieces = compress_extract(article.texts, article.headings, picked, language)
+    return Summary(" ".join(p.text for p in pieces), 1, warnings), picked, scorer, pieces
 
 
 def linked_extractive_summary(
@@ -192,6 +203,6 @@ def linked_extractive_summary(
 
     aligned = aligned and len(work_sentences) == len(sentences)
     article = links.article_sentences_of(work_sentences, sentences if aligned else None, headings)
-    summary, picked, scorer = extractive_summary(article, length, language)
-    found = links.sentence_links(paragraphs, sentences, work_sentences, picked) if aligned else None
+    summary, picked, scorer, pieces = compressed_extractive_summary(article, length, language)
+    found = links.sentence_links(paragraphs, sentences, work_sentences, picked, pieces) if aligned else None
     return summary, found, scorer

@@ -1,0 +1,148 @@
+"""Words of an output that a French source cannot show as written: words of a third language and unit names.
+
+A translator may leave a name in the language it comes from ("the Schweizer Garten" for *le Jardin
+Suisse*, a Czech acronym for a French one) where the French source translates it; the guard cannot
+compare such a name with the source word by word. Unit and currency names ("Euros", "Celsius") are
+capitalised without being names (the figure guard checks the amounts they measure).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Mapping
+
+from summarizer.guard.candidates import CONNECTORS, Name
+from summarizer.guard.names import PREFIXES, fold, person_names, territory_words, zipf
+from summarizer.guard.places import other_names
+
+# Languages other than the two compared whose names translators leave as written (wordfreq's large lists).
+THIRD_LANGUAGES = ("de", "es", "it", "pt", "nl", "cs", "pl")
+_MARGIN = 2.0  # zipf: the word is this much more frequent in a third language than in English or French
+_FLOOR = 4.8  # ... and common there (about 60 in a million words): a word, seldom a place or a surname
+_CAPITALISED = re.compile(r"(?<!\w)([A-ZÀ-ÖØ-Ý][^\W\d_]*)(?:[\s'’-]+(?:[a-zà-ÿ]{1,3}[\s'’-]+)?([^\W\d_]+))?")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def third_language_word(word: str) -> bool:
+    """Whether a word (as written, accents kept) is a common word of a third language and rare in English
+    and French (wordfreq): "Haus", "Garten", "Länder"; not "Monti" or "Forum", which English and French
+    news write too."""
+    word = word.lower()
+    if len(word) < 4:
+        return False  # "Sie", "Der": too short to tell a word from a name
+    near = max(zipf(word, "en"), zipf(word, "fr"))
+    return any((z := zipf(word, lang)) >= _FLOOR and z >= near + _MARGIN for lang in THIRD_LANGUAGES)
+
+
+def foreign_acronym(text: str) -> bool:
+    """An acronym written with a letter English and French do not use ("FAČR", "ČSTV"): a third language's."""
+    return text.isupper() and any(c.isalpha() and not c.isascii() for c in text)
+
+
+def source_initials(source: str) -> set[str]:
+    """First letters (folded) of the source's capitalised words and of the word after each one ("l'Union
+    tchèque des Sports": u, t, s), and every letter of its acronyms ("AFRT"), where the letters of an acronym
+    left in a third language come from."""
+    out: set[str] = set()
+    for m in _CAPITALISED.finditer(source):
+        out.update(fold(w)[:1] for w in m.groups() if w)
+        if len(m.group(1)) >= 2 and m.group(1).isupper():
+            out.update(fold(m.group(1)))
+    return out
+
+
+def acronym_shares_letters(text: str, letters: set[str]) -> bool:
+    """Whether half the letters of an acronym or more are among ``letters``."""
+    own = [fold(c) for c in text if c.isalpha()]
+    return bool(own) and 2 * sum(c in letters for c in own) >= len(own)
+
+
+_ENGLISH_FLOOR = 2.3  # zipf: an English word (about 1 in 5 million words) ...
+_ENGLISH_MARGIN = 1.2  # ... which French writes this much less often
+_FIGURE_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|degrees?))[\s.,]*$", re.I)
+
+
+def after_figure(text: str, start: int) -> bool:
+    """Whether a figure comes right before ``start`` ("70 million Euros", "50 degrees Celsius")."""
+    return bool(_FIGURE_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+@functools.cache
+def unit_words() -> frozenset[str]:
+    """Folded English names of units and currencies, singular and plural (CLDR through Babel): "euros",
+    "celsius", "dollar"; only words that are not a place's ("Andorran Peseta" gives "peseta")."""
+    from babel import Locale
+
+    locale = Locale("en")
+    words: set[str] = set()
+    names = list(locale.currencies.values())
+    for forms in locale._data["currency_names_plural"].values():
+        names.extend(forms.values())
+    for patterns in locale._data["unit_patterns"].values():
+        for forms in patterns.values():
+            if isinstance(forms, Mapping):
+                names.extend(str(p) for p in forms.values() if not isinstance(p, Mapping))
+            elif isinstance(forms, str):
+                names.append(forms)
+    for name in names:
+        parts = fold(re.sub(r"\{0\}|\(.*?\)", " ", str(name))).split()
+        if parts:
+            words.add(parts[-1])  # the unit's head word: "dirham", "celsius", "euros"
+    return frozenset(w for w in words if len(w) >= 3 and w.isalpha())
+
+
+def known_name(word: str) -> bool:
+    """A folded word known as a first name, surname, country or city ("Lyon", "Marie")."""
+    return word in person_names() or word in territory_words() or bool(other_names(word))
+
+
+def untranslatable(
+    name: Name, output: str, lang: str, initials: set[str], supported: Callable[[str, bool], bool]
+) -> bool:
+    """A name of a translation (into ``lang``) that its source cannot show as written: an English unit or
+    currency after a figure ("70 million Euros"); an acronym left in a third language whose letters half come
+    from the source's names (``initials``: "FAČR" for "Association du Football de la République tchèque"); a place's or organisation's common words of a third
+    language, the others ``supported`` by the source ("21er Haus"); an English spelling French hardly writes
+    ("Moslems"); never a person or a place, nor a known place or surname."""
+    raw = [w for w in re.findall(r"[^\W\d_]+", name.text) if fold(w) in name.words]
+    if not raw:
+        return False
+    if lang == "en" and all(fold(w) in unit_words() for w in raw):
+        return after_figure(output, name.start)
+    if name.cue == "acronym" or (len(raw) == 1 and foreign_acronym(raw[0])):
+        return foreign_acronym(name.text) and acronym_shares_letters(name.text, initials)
+    if name.kind in ("person", "place") or any(known_name(fold(w)) for w in raw):
+        return False
+    if lang == "en" and all(english_only_word(fold(w)) for w in raw if fold(w) not in PREFIXES):  # "Anti-Moslem"
+        return True
+    return any(third_language_word(w) for w in raw) and all(
+        third_language_word(w) or supported(fold(w), False) for w in raw
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def english_only_word(word: str) -> bool:
+    """Whether a folded word is an English word that French texts hardly write (wordfreq): a spelling the
+    translator chose for a French word ("Moslems" for "musulmans"), not a name, which French news writes too."""
+    en = zipf(word, "en")
+    return len(word) >= 4 and en >= _ENGLISH_FLOOR and zipf(word, "fr") <= en - _ENGLISH_MARGIN
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
+
+
+def surname_alone(source: str, surname: str) -> bool:
+    """Whether the source writes the folded ``surname`` and never with a capitalised word before it (another
+    first name, another person: "Pavel Hasek", "Ana Ruiz de Hasek"), so an output may give the person's first
+    name the French left out ("Ivan Hasek" for "commencé par Hasek")."""
+    seen, previous = False, ""
+    for m in _WORD.finditer(source):
+        word = m.group()
+        if fold(word) == surname:
+            if previous[:1].isupper():
+                return False
+            seen = True
+        if word.lower() not in CONNECTORS:  # a particle belongs to the name around it: "Fernandez de Kirchner"
+            previous = word
+    return seen
