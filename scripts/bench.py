@@ -5,7 +5,11 @@ Usage:
     python scripts/bench.py --tiny --preset quality --data tests/data/orangesum_sample.jsonl --n 2   # smoke run
 
 Presets (``--preset``, default ``fast``; models in ``models/presets.toml``): ``fast``,
-``translate-summarize``, ``quality``, ``crosslingual``. Prints one JSON line per configuration
+``translate-summarize``, ``quality``, ``crosslingual``, ``multilingual`` (MADLAD-400 3B) and
+``multilingual-small`` (M2M100 418M); the multilingual ones take articles in any language (e.g. a
+German JSONL file), and their plain-transformers lines steer the translator by hand as its model
+card shows (M2M100: ``tokenizer.src_lang`` and ``forced_bos_token_id``; MADLAD-400: a ``<2en>``
+prefix), with each article's language from ``--source-language`` or the project's detector. Prints one JSON line per configuration
 (each run in its own subprocess, so peak RSS is its own), with ``preset`` and ``device``:
 
     baseline             plain transformers, fp32, one article at a time, the models' default
@@ -42,7 +46,8 @@ cited there and in ``models/presets.toml`` ``[twins.*]``); the ``quality`` prese
 twin uses the real opus-mt-tc-big-fr-en tokenizer and config.
 
 Generation lengths are pinned so that random weights cannot shorten the work, and both sides do
-the same search: the model's default beam size (4 for every twin) and
+the same search: the model's default beam size (4 for every twin but M2M100, 5, and MADLAD-400,
+greedy, as their published generation settings) and
 
 * summaries: exactly ``--summary-tokens`` new tokens (default: the mean token count of the
   records' reference abstracts with the summarizer's tokenizer); ``min_new_tokens =
@@ -334,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         "cpus": os.cpu_count(),
         "summary_tokens": summary_tokens,
         "source_tokens_per_word": round(per_word, 3),
+        "translation_tokens_per_word": round(_token_stats(trans, records)[0], 3) if trans else None,
         "models": "tiny" if args.tiny else "twins",
         "twin_params": None
         if args.tiny

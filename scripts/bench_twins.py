@@ -11,8 +11,13 @@ heads, vocabulary size and positions (published config numbers, sources in ``TWI
 * the others: SentencePiece / byte-level BPE models trained on the benchmark's JSONL file
   (French) and FLORES English, padded with never-matching pieces to the real vocabulary sizes,
   so embedding and output matrices have the real shapes while texts get realistic token counts.
-  The padding pieces get a -1e4 output bias (a zero output row for mT5, which has no bias), so
-  random weights emit real pieces.
+  The padding pieces get a -1e4 output bias (a zero output row for mT5, MADLAD-400 and M2M100,
+  which have no bias), so random weights emit real pieces.
+* ``madlad400-3b-mt`` and ``m2m100-418M`` (the ``multilingual`` / ``multilingual-small``
+  translators): stand-in SentencePiece models trained on the benchmark's articles, English and the
+  tests' German/Spanish/Italian articles, laid out as the real files (MADLAD-400: ``spiece.model``
+  numbering ``<unk>``=0, ``<s>``=1, ``</s>``=2 with ``<2xx>`` target-code pieces; M2M100:
+  ``vocab.json`` + BPE ``sentencepiece.bpe.model``, ``__xx__`` codes after the vocabulary).
 
 Each twin is built once and cached under ``WORK/twins-KEY/NAME`` (``READY`` marks a complete one).
 """
@@ -33,6 +38,7 @@ FRENCH_PIECES = 24_000  # ~1.45 tokens per whitespace word on OrangeSum articles
 ENGLISH_PIECES = 8_000
 BPE_PIECES = 32_000  # DistilBART twin's byte-level BPE, trained on French + English text
 MT5_PIECES = 32_000
+MULTI_PIECES = 10_000  # stand-in multilingual SentencePiece models: ~1.5 BPE pieces per German word here
 LOG_BIAS = -1e4
 
 # Published config numbers. Sources (full notes in models/presets.toml [twins.*]):
@@ -44,6 +50,16 @@ LOG_BIAS = -1e4
 #           (philschmid/distilbart-cnn-12-6-samsum); 306M per the model card; vocab 50264 as bart-large-cnn.
 #  mt5-crosssum: google/mt5-base config as in csebuetnlp/mT5_multilingual_XLSum and mT5_m2o_arabic_crossSum
 #           (CrossSum trainer.sh fine-tunes mt5-base); untied lm_head, 2.33 GB fp32 -> ~582M.
+#  madlad400-3b-mt: config.json of google/madlad400-3b-mt (Hub blob 62211dc, "Duplicate from
+#           jbochi/madlad400-3b-mt"): T5ForConditionalGeneration, d_model 1024, d_ff 8192, d_kv 128,
+#           16 heads, 32+32 layers, gated-gelu, untied lm_head, vocab 256000, n_positions 512, relative
+#           attention 32 buckets / max distance 128, decoder_start 0, pad 1, eos 2; its generation_config.json
+#           sets only those three ids (so greedy search, as the card's generate() example); 11.8 GB
+#           model.safetensors -> ~2.9B parameters.
+#  m2m100-418M: config.json of facebook/m2m100_418M (as copied by its fine-tunes, _name_or_path
+#           facebook/m2m100_418M): d_model 1024, 12+12 layers, 16 heads, ffn 4096, relu, vocab 128112,
+#           max_position_embeddings 1024, scale_embedding, bos 0, pad 1, eos 2, decoder_start 2,
+#           num_beams 5, max_length 200, early_stopping; tied embeddings -> ~484M stored parameters.
 TWINS: dict[str, dict[str, Any]] = {
     "barthez": {
         "id": "moussaKam/barthez-orangesum-abstract",
@@ -133,6 +149,47 @@ TWINS: dict[str, dict[str, Any]] = {
         "num_beams": 4,
         "max_length": 84,
     },
+    "madlad400-3b-mt": {
+        "id": "google/madlad400-3b-mt",
+        "model_type": "t5",
+        "d_model": 1024,
+        "d_ff": 8192,
+        "d_kv": 128,
+        "num_heads": 16,
+        "num_layers": 32,
+        "num_decoder_layers": 32,
+        "feed_forward_proj": "gated-gelu",
+        "tie_word_embeddings": False,
+        "vocab_size": 256000,
+        "relative_attention_num_buckets": 32,
+        "relative_attention_max_distance": 128,
+        "layer_norm_epsilon": 1e-6,
+        "decoder_start_token_id": 0,
+        "pad_token_id": 1,
+        "eos_token_id": 2,
+        "max_input_tokens": 512,
+    },
+    "m2m100-418M": {
+        "id": "facebook/m2m100_418M",
+        "model_type": "m2m_100",
+        "vocab_size": 128112,
+        "d_model": 1024,
+        "encoder_layers": 12,
+        "decoder_layers": 12,
+        "encoder_attention_heads": 16,
+        "decoder_attention_heads": 16,
+        "encoder_ffn_dim": 4096,
+        "decoder_ffn_dim": 4096,
+        "max_position_embeddings": 1024,
+        "activation_function": "relu",
+        "bos_token_id": 0,
+        "pad_token_id": 1,
+        "eos_token_id": 2,
+        "decoder_start_token_id": 2,
+        "num_beams": 5,
+        "max_length": 200,
+        "early_stopping": True,
+    },
 }
 # preset -> (summarization twin, translation twin or None), as in models/presets.toml [presets.*]
 PRESETS: dict[str, tuple[str, str | None]] = {
@@ -140,6 +197,8 @@ PRESETS: dict[str, tuple[str, str | None]] = {
     "translate-summarize": ("distilbart-cnn-12-6", "opus-mt-fr-en"),
     "quality": ("distilbart-cnn-12-6", "opus-mt-tc-big-fr-en"),
     "crosslingual": ("mt5-crosssum", None),
+    "multilingual": ("distilbart-cnn-12-6", "madlad400-3b-mt"),
+    "multilingual-small": ("distilbart-cnn-12-6", "m2m100-418M"),
 }
 # preset -> the tiny test model of the same family (scripts/make_tiny_models.py), for --tiny
 TINY: dict[str, tuple[str, str | None]] = {
@@ -147,6 +206,8 @@ TINY: dict[str, tuple[str, str | None]] = {
     "translate-summarize": ("bart-en", "marian-fr-en"),
     "quality": ("bart-en", "marian-fr-en"),
     "crosslingual": ("mt5-crosssum", None),
+    "multilingual": ("bart-en", "madlad-400"),
+    "multilingual-small": ("bart-en", "m2m100"),
 }
 
 
@@ -202,12 +263,11 @@ def _train_spm(lines: list[str], prefix: Path, pieces: int, **extra: Any) -> Pat
         input=str(text),
         model_prefix=str(prefix),
         vocab_size=pieces,
-        model_type="unigram",
         character_coverage=1.0,
         hard_vocab_limit=False,
         minloglevel=2,
         num_threads=2,
-        **extra,
+        **{"model_type": "unigram", **extra},
     )
     return prefix.with_suffix(".model")
 
@@ -263,13 +323,30 @@ class _Corpus:
                 lines += [ln for ln in name.read_text(encoding="utf-8").splitlines() if ln.strip()]
         return lines
 
+    def multilingual(self) -> list[str]:
+        """The benchmark's own articles (any language), English, and the tests' German, Spanish and
+        Italian articles: text for the multilingual translators' stand-in tokenizers."""
+        lines = self.french() + self.english()
+        for code in ("de", "es", "it"):
+            name = ROOT / "tests" / "data" / f"article_{code}.txt"
+            if name.is_file():
+                lines += [ln for ln in name.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        return lines
+
     def spm(self, name: str, pieces: int, **extra: Any) -> Path:
         out = self.folder / "spm" / f"{name}.model"
         if not out.is_file():
             out.parent.mkdir(parents=True, exist_ok=True)
-            lines = (
-                self.french() if name == "fr" else self.english() if name == "en" else self.french() + self.english()
-            )
+            if name.startswith("multi"):
+                lines = self.multilingual()
+            else:
+                lines = (
+                    self.french()
+                    if name == "fr"
+                    else self.english()
+                    if name == "en"
+                    else self.french() + self.english()
+                )
             model = _train_spm(lines, out.parent / f".{name}-{os.getpid()}", pieces, **extra)
             os.replace(model, out)
         return out
@@ -469,12 +546,103 @@ def _build_mt5(out: Path, corpus: _Corpus) -> None:
     tokenizer.save_pretrained(out)
 
 
+def _language_codes() -> list[str]:
+    """The 100 language codes of M2M100 (transformers' own list), the stand-ins' code set."""
+    from transformers.models.m2m_100.tokenization_m2m_100 import FAIRSEQ_LANGUAGE_CODES
+
+    return list(FAIRSEQ_LANGUAGE_CODES["m2m100"])
+
+
+def _build_madlad(out: Path, corpus: _Corpus) -> None:
+    """T5 on MADLAD-400 3B's config; spiece.model numbered <unk>=0, <s>=1, </s>=2 with the <2xx>
+    target-code pieces (user-defined, as in the real model), padded to 256,000 pieces; pad = <s>."""
+    import torch
+    from transformers import T5Config, T5ForConditionalGeneration
+
+    from summarizer.backends.base import load_tokenizer
+
+    spec = TWINS["madlad400-3b-mt"]
+    codes = [f"<2{c}>" for c in _language_codes()]
+    spm_model = corpus.spm(
+        "multi-madlad", MULTI_PIECES, unk_id=0, bos_id=1, eos_id=2, pad_id=-1, user_defined_symbols=codes
+    )
+    out.mkdir(parents=True)
+    shutil.copy(spm_model, out / "spiece.model")
+    real = _pad_spm(out / "spiece.model", spec["vocab_size"])
+    specials = {"eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<s>"}
+    (out / "special_tokens_map.json").write_text(json.dumps(specials, indent=2))
+    tok_config = {**specials, "tokenizer_class": "T5Tokenizer", "extra_ids": 0}
+    tok_config["model_max_length"] = spec["max_input_tokens"]
+    (out / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2))
+    (out / "added_tokens.json").write_text("{}")
+    tokenizer = load_tokenizer(out)
+    if len(tokenizer) != spec["vocab_size"] or tokenizer.convert_tokens_to_ids("<2en>") == tokenizer.unk_token_id:
+        raise RuntimeError(f"MADLAD twin tokenizer has {len(tokenizer)} tokens or lacks <2en>")
+    keys = ("d_model", "d_ff", "d_kv", "num_heads", "num_layers", "num_decoder_layers", "vocab_size")
+    keys += ("feed_forward_proj", "tie_word_embeddings", "relative_attention_num_buckets")
+    keys += ("relative_attention_max_distance", "layer_norm_epsilon", "decoder_start_token_id")
+    keys += ("pad_token_id", "eos_token_id")
+    model = T5ForConditionalGeneration(T5Config(**{k: spec[k] for k in keys}))
+    # T5Config forces tie_word_embeddings=True (as MT5Config, see _build_mt5); the real model keeps a
+    # separate lm_head, stored in the checkpoint, which loading keeps separate.
+    with torch.no_grad():
+        head = model.shared.weight.detach().clone()
+        head[real:] = 0.0  # padding pieces: logit 0, below the best real pieces (T5 has no output bias)
+        model.lm_head.weight = torch.nn.Parameter(head)
+    model.config.tie_word_embeddings = spec["tie_word_embeddings"]
+    model.save_pretrained(out)
+
+
+def _build_m2m100(out: Path, corpus: _Corpus) -> None:
+    """M2M100 on m2m100_418M's config; vocab.json in fairseq numbering (<s>, <pad>, </s>, <unk>, then
+    the pieces of a BPE sentencepiece.bpe.model) padded to the real 128,004 entries, then the 100
+    ``__xx__`` codes and 8 made-up words (M2M100Tokenizer's numbering) = 128,112 rows."""
+    import sentencepiece as spm
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration
+
+    from summarizer.backends.base import load_tokenizer
+
+    spec = TWINS["m2m100-418M"]
+    model_file = corpus.spm("multi-m2m", MULTI_PIECES, model_type="bpe")
+    out.mkdir(parents=True)
+    shutil.copy(model_file, out / "sentencepiece.bpe.model")
+    proc = spm.SentencePieceProcessor(model_file=str(model_file))
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for i in range(proc.get_piece_size()):
+        vocab.setdefault(proc.id_to_piece(i), len(vocab))
+    real = len(vocab)
+    codes = [f"__{c}__" for c in _language_codes()]
+    for i in range(spec["vocab_size"] - len(codes) - 8 - real):
+        vocab[f"\u27ea{i}\u27eb"] = len(vocab)
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    specials = {"bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>", "sep_token": "</s>"}
+    specials["pad_token"] = "<pad>"
+    (out / "special_tokens_map.json").write_text(json.dumps({**specials, "additional_special_tokens": codes}))
+    tok_config = {"tokenizer_class": "M2M100Tokenizer", "src_lang": None, "tgt_lang": None}
+    tok_config |= {"language_codes": "m2m100", "num_madeup_words": 8, "model_max_length": 1024}
+    (out / "tokenizer_config.json").write_text(json.dumps(tok_config, indent=2))
+    tokenizer = load_tokenizer(out)
+    if len(tokenizer) != spec["vocab_size"] - 8:  # the 8 made-up words have embedding rows, no tokens
+        raise RuntimeError(f"M2M100 twin tokenizer has {len(tokenizer)} tokens, expected {spec['vocab_size'] - 8}")
+    keys = ("vocab_size", "d_model", "encoder_layers", "decoder_layers", "encoder_attention_heads")
+    keys += ("decoder_attention_heads", "encoder_ffn_dim", "decoder_ffn_dim", "max_position_embeddings")
+    keys += ("activation_function", "bos_token_id", "pad_token_id", "eos_token_id", "decoder_start_token_id")
+    model = M2M100ForConditionalGeneration(M2M100Config(**{k: spec[k] for k in keys}, scale_embedding=True))
+    with torch.no_grad():  # tied output matrix: padding pieces get logit 0, below the best real pieces
+        model.model.shared.weight[real : len(vocab)] = 0.0
+    _set_generation(model, spec, ("num_beams", "max_length", "early_stopping"))
+    model.save_pretrained(out)
+
+
 BUILDERS = {
     "barthez": _build_barthez,
     "opus-mt-fr-en": _build_opus_fr_en,
     "opus-mt-tc-big-fr-en": _build_tc_big,
     "distilbart-cnn-12-6": _build_distilbart,
     "mt5-crosssum": _build_mt5,
+    "madlad400-3b-mt": _build_madlad,
+    "m2m100-418M": _build_m2m100,
 }
 
 

@@ -105,6 +105,8 @@ def test_bench_tiny_prints_json_lines(tiny_models, bench_work):
     [
         ("quality", ["baseline", "project", "translate-raw-ct2"]),
         ("crosslingual", ["baseline", "project", "summarize-raw-ct2"]),
+        ("multilingual", ["baseline", "project", "translate-raw-ct2"]),
+        ("multilingual-small", ["baseline", "project", "translate-raw-ct2"]),
     ],
 )
 def test_bench_tiny_preset(tiny_models, bench_work, preset, expected):
@@ -117,6 +119,8 @@ def test_bench_tiny_preset(tiny_models, bench_work, preset, expected):
     assert lines[1]["speedup_vs_baseline"] > 0 and lines[1]["memory_ratio_vs_baseline"] > 0
     if preset == "crosslingual":
         assert lines[1]["stage_s"]["translate"] == 0.0
+    if preset.startswith("multilingual"):  # the multilingual translator is used, and its tokenizer counted
+        assert lines[1]["stage_s"]["translate"] > 0.0 and lines[0]["translation_tokens_per_word"] > 0
 
 
 def test_bench_rejects_unknown_configuration_and_preset(tmp_path):
