@@ -15,12 +15,14 @@ from pathlib import Path
 import pytest
 from fuzz_inputs import mutated_inputs
 
-from summarizer.errors import InputError, UnsupportedLanguageError
+from summarizer.errors import InputError, ModelNotAvailableError, UnsupportedLanguageError
 
 API_INPUTS = 100
 CLI_INPUTS = 16
 BATCH = 10
-DOCUMENTED = (InputError, UnsupportedLanguageError)
+# A text detected as another language is routed to that language's model (opus-mt-{src}-en), which
+# the offline tests do not have: a one-line ModelNotAvailableError naming it is the documented outcome.
+DOCUMENTED = (InputError, UnsupportedLanguageError, ModelNotAvailableError)
 
 
 def _model_kwargs(tiny_models: Path) -> dict:
