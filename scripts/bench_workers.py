@@ -505,7 +505,7 @@ def _versus_raw(job: dict[str, Any], step: str) -> dict[str, Any]:
         "raw_batch_tokens": int(best),
         "raw_sweep_s": {b: [round(w, 2) for w, _ in v] for b, v in raw.items()},
         "raw_sweep_cpu_s": {b: [round(c, 2) for _, c in v] for b, v in raw.items()},
-        "pipeline_s": round(pipe_wall, 2),
+        "pipeline_s": round(pipe_wall, 4),
         "pipeline_cpu_s": round(pipe_cpu, 2),
         "pipeline_rounds_s": [round(p[0], 2) for p in pipe],
         "pipeline_overhead": round(pipe_wall / max(raw_wall, 1e-9) - 1, 3),
