@@ -17,7 +17,7 @@ from fuzz_inputs import mutated_inputs
 
 from summarizer.errors import InputError, ModelNotAvailableError, UnsupportedLanguageError
 
-API_INPUTS = 100
+API_INPUTS = 70
 CLI_INPUTS = 16
 BATCH = 10
 # A text detected as another language is routed to that language's model (opus-mt-{src}-en), which
