@@ -291,96 +291,108 @@ def build_app(
 
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 3600)) as demo:
         gr.Markdown(INTRO)
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=5):
-                article = gr.Textbox(
-                    label="Article",
-                    lines=14,
-                    max_lines=22,
-                    autoscroll=False,
-                    placeholder="Paste a news article here (French, or another language with a translation route)…",
-                    elem_id="article",
-                )
-                url = gr.Textbox(
-                    label="…or a web address (the page is fetched and its article summarized)",
-                    placeholder="https://…",
-                    max_lines=1,
-                    elem_id="url",
-                )
-                with gr.Row(equal_height=True):
-                    example = gr.Dropdown(
-                        choices=list(EXAMPLES), value=None, label="…or pick an example", elem_id="example", scale=3
-                    )
-                    upload = gr.File(
-                        label=f"…or upload a file ({', '.join(UPLOAD_SUFFIXES)})",
-                        file_types=list(UPLOAD_SUFFIXES),
-                        type="filepath",
-                        height=140,
-                        elem_id="upload",
-                        scale=2,
-                    )
-                preset = gr.Dropdown(
-                    choices=pool.preset_choices(),
-                    value=pool.default_choice,
-                    label="Models (preset)",
-                    info=pool.presets_note,
-                    interactive=pool.presets_selectable,
-                    elem_id="preset",
-                )
-                with gr.Row():
-                    length = gr.Radio(list(LENGTHS), value=pool.defaults["length"], label="Summary length")
-                    target = gr.Dropdown(
-                        list(pool.target_languages), value=pool.defaults["target_language"], label="Summary language"
-                    )
-                full = gr.Checkbox(
-                    value=full_translation, label="Also translate the whole article (side by side with the source)"
-                )
-                with gr.Accordion("Presets, models and licenses", open=False):
-                    gr.HTML(
-                        render.presets_html(
-                            list(pool.presets.values()),
-                            pool.default_choice if pool.presets_selectable else CUSTOM,
-                            custom_models,
-                            pool.custom_label,
+        with gr.Tabs():
+            with gr.Tab("Summarize", elem_id="summarize-tab"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=5):
+                        article = gr.Textbox(
+                            label="Article",
+                            lines=14,
+                            max_lines=22,
+                            autoscroll=False,
+                            placeholder="Paste a news article here (French, or another language with a translation route)…",
+                            elem_id="article",
                         )
-                    )
-                    gr.Markdown("Licenses marked **NON-COMMERCIAL** forbid commercial use of the model's outputs.")
-                with gr.Row():
-                    button = gr.Button("Summarize", variant="primary", elem_id="summarize-button", scale=3)
-                    clear = gr.ClearButton(value="Clear", scale=1)
-                gr.Markdown(
-                    f"Up to {pool.max_chars:,} characters per article. Requests are served one at a time; "
-                    "the first one loads the models."
-                )
-            with gr.Column(scale=6):
-                summary = gr.Textbox(
-                    label="Summary",
-                    lines=4,
-                    max_lines=14,
-                    interactive=False,
-                    buttons=["copy"],
-                    elem_id="summary",
-                    elem_classes=["sz-summary"],
-                )
-                flags = gr.HTML(elem_id="flags")
-                summary_source = gr.Textbox(
-                    label="Summary in the source language",
-                    lines=3,
-                    max_lines=10,
-                    interactive=False,
-                    buttons=["copy"],
-                    elem_id="summary-source",
-                    visible=False,
-                )
-                evidence = gr.HTML(elem_id="evidence")
-                notes = gr.HTML(elem_id="notes")
-                timings = gr.HTML(elem_id="timings")
-                download = gr.DownloadButton("Download the result (JSON)", visible=False, elem_id="download")
-                with gr.Accordion("Result as JSON", open=False):
-                    raw = gr.JSON(elem_id="raw")
-        with gr.Column(visible=False) as translation_box:
-            gr.Markdown("### Full translation, paragraph by paragraph")
-            translation = gr.HTML(elem_id="translation")
+                        url = gr.Textbox(
+                            label="…or a web address (the page is fetched and its article summarized)",
+                            placeholder="https://…",
+                            max_lines=1,
+                            elem_id="url",
+                        )
+                        with gr.Row(equal_height=True):
+                            example = gr.Dropdown(
+                                choices=list(EXAMPLES),
+                                value=None,
+                                label="…or pick an example",
+                                elem_id="example",
+                                scale=3,
+                            )
+                            upload = gr.File(
+                                label=f"…or upload a file ({', '.join(UPLOAD_SUFFIXES)})",
+                                file_types=list(UPLOAD_SUFFIXES),
+                                type="filepath",
+                                height=140,
+                                elem_id="upload",
+                                scale=2,
+                            )
+                        preset = gr.Dropdown(
+                            choices=pool.preset_choices(),
+                            value=pool.default_choice,
+                            label="Models (preset)",
+                            info=pool.presets_note,
+                            interactive=pool.presets_selectable,
+                            elem_id="preset",
+                        )
+                        with gr.Row():
+                            length = gr.Radio(list(LENGTHS), value=pool.defaults["length"], label="Summary length")
+                            target = gr.Dropdown(
+                                list(pool.target_languages),
+                                value=pool.defaults["target_language"],
+                                label="Summary language",
+                            )
+                        full = gr.Checkbox(
+                            value=full_translation,
+                            label="Also translate the whole article (side by side with the source)",
+                        )
+                        with gr.Accordion("Presets, models and licenses", open=False):
+                            gr.HTML(
+                                render.presets_html(
+                                    list(pool.presets.values()),
+                                    pool.default_choice if pool.presets_selectable else CUSTOM,
+                                    custom_models,
+                                    pool.custom_label,
+                                )
+                            )
+                            gr.Markdown(
+                                "Licenses marked **NON-COMMERCIAL** forbid commercial use of the model's outputs."
+                            )
+                        with gr.Row():
+                            button = gr.Button("Summarize", variant="primary", elem_id="summarize-button", scale=3)
+                            clear = gr.ClearButton(value="Clear", scale=1)
+                        gr.Markdown(
+                            f"Up to {pool.max_chars:,} characters per article. Requests are served one at a time; "
+                            "the first one loads the models."
+                        )
+                    with gr.Column(scale=6):
+                        summary = gr.Textbox(
+                            label="Summary",
+                            lines=4,
+                            max_lines=14,
+                            interactive=False,
+                            buttons=["copy"],
+                            elem_id="summary",
+                            elem_classes=["sz-summary"],
+                        )
+                        flags = gr.HTML(elem_id="flags")
+                        summary_source = gr.Textbox(
+                            label="Summary in the source language",
+                            lines=3,
+                            max_lines=10,
+                            interactive=False,
+                            buttons=["copy"],
+                            elem_id="summary-source",
+                            visible=False,
+                        )
+                        evidence = gr.HTML(elem_id="evidence")
+                        notes = gr.HTML(elem_id="notes")
+                        timings = gr.HTML(elem_id="timings")
+                        download = gr.DownloadButton("Download the result (JSON)", visible=False, elem_id="download")
+                        with gr.Accordion("Result as JSON", open=False):
+                            raw = gr.JSON(elem_id="raw")
+                with gr.Column(visible=False) as translation_box:
+                    gr.Markdown("### Full translation, paragraph by paragraph")
+                    translation = gr.HTML(elem_id="translation")
+            build_verify_tab(load_upload)  # no model: outside the model slot
 
         outputs = [
             summary,
@@ -415,7 +427,6 @@ def build_app(
         )
         gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
         gr.api(summarize_url, api_name="summarize_url", concurrency_id=CONCURRENCY_ID)
-        build_verify_tab(load_upload)  # no model: outside the model slot
 
     demo.queue(default_concurrency_limit=1, max_size=queue_size)
     demo.pool = pool  # type: ignore[attr-defined]
