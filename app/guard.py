@@ -20,6 +20,8 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from pathlib import Path
 from typing import Any
 
+from summarizer.public import PathScrubber
+
 log = logging.getLogger("summarizer.app")
 
 Scope = MutableMapping[str, Any]
@@ -284,37 +286,7 @@ def install_log_filter() -> TruncateLogs:
 
 
 # ---------------------------------------------------------------------- model names
-def public_name(model: str) -> str:
-    """What a client may see of a model reference: a Hub id as is, a local folder by its name."""
-    path = Path(model).expanduser()
-    if model.startswith((".", "/", "~")) or model.count("/") > 1 or "\\" in model or path.is_dir():
-        return path.name or model
-    return model
-
-
 def scrub(value: Any, models: Iterable[str]) -> Any:
-    """``value`` (a result dict, a message) with every local model path replaced by its name."""
-    replacements = sorted(
-        {m: public_name(m) for m in models if m and public_name(m) != m}.items(), key=lambda kv: -len(kv[0])
-    )
-    extra = []
-    for ref, name in replacements:
-        resolved = str(Path(ref).expanduser().resolve())
-        if resolved != ref:
-            extra.append((resolved, name))
-    replacements = sorted([*replacements, *extra], key=lambda kv: -len(kv[0]))
-    if not replacements:
-        return value
-
-    def fix(item: Any) -> Any:
-        if isinstance(item, str):
-            for ref, name in replacements:
-                item = item.replace(ref, name)
-            return item
-        if isinstance(item, dict):
-            return {fix(k): fix(v) for k, v in item.items()}
-        if isinstance(item, list | tuple):
-            return type(item)(fix(v) for v in item)
-        return item
-
-    return fix(value)
+    """``value`` (a result dict, a message) with every local model path replaced by its name
+    (the same rule as the HTTP API's, :class:`summarizer.public.PathScrubber`)."""
+    return PathScrubber(models)(value)

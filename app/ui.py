@@ -22,6 +22,7 @@ import gradio as gr
 from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
 from summarizer.errors import SummarizerError, one_line
 from summarizer.options import LENGTHS
+from summarizer.public import public_name
 
 from . import guard, render
 from .service import (
@@ -146,8 +147,8 @@ def build_app(
         None
         if pool.presets_selectable
         else {
-            "summarization": guard.public_name(config.summarization_model or ""),
-            "translation": guard.public_name(config.translation_model or ""),
+            "summarization": public_name(config.summarization_model or ""),
+            "translation": public_name(config.translation_model or ""),
             "strategy": config.strategy or "",
         }
     )

@@ -21,10 +21,10 @@ from summarizer.backends import Backend, BackendFactory, ModelSpec, backend_fact
 from summarizer.config import PipelineOptions
 from summarizer.errors import OptionError, SummarizerError
 from summarizer.pipeline import Summarizer
+from summarizer.public import PathScrubber, public_name
 from summarizer.routing import choose_models
 from summarizer.serve.batcher import MicroBatcher
 from summarizer.serve.metrics import Metrics
-from summarizer.serve.public import PathScrubber, public_name
 from summarizer.serve.settings import ServeSettings
 from summarizer.verify import verify as verify_pair
 

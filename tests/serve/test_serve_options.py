@@ -9,8 +9,8 @@ import pytest
 
 from summarizer.cli import main
 from summarizer.errors import UsageError
+from summarizer.public import PathScrubber, public_name
 from summarizer.serve.auth import AuthError, KeyRing, RateLimited, RateLimiter
-from summarizer.serve.public import PathScrubber, public_name
 from summarizer.serve.settings import check_exposure, is_loopback, parse_rate_limit, read_api_keys
 
 

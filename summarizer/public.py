@@ -1,9 +1,9 @@
-"""What a client may see of the server's own files: model references without server paths.
+"""What a client may see of a server's own files: model references without server paths.
 
 A model given as a local folder (``/srv/models/barthez``) is shown by its folder name
-(``barthez``) in every answer, ``/ready`` and the metrics; Hugging Face ids (``org/name``) stay
-as they are. So the JSON of ``/v1/summarize`` is the JSON of ``summarize --format json`` with
-local model folders named, not located.
+(``barthez``); Hugging Face ids (``org/name``) stay as they are. The HTTP API (every answer,
+``/ready``, the metrics) and the web demo (its config, results and messages) both use it, so the
+JSON they send is the JSON of ``summarize --format json`` with local model folders named, not located.
 """
 
 from __future__ import annotations
