@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import metric, serve_process
+from serving import metric, serve_process
 from support import DATA, tiny_model_args
 
 from summarizer import Summarizer

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import serve_process
+from serving import serve_process
 from support import DATA
 
 pytest.importorskip("ray.serve")
