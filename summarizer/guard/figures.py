@@ -38,7 +38,7 @@ from summarizer.guard.lexicon import (
     PLURAL_APPROX,
     UNIT_WORDS,
 )
-from summarizer.guard.numbers import currency_code, parse_number, parse_words, precision, prepare
+from summarizer.guard.numbers import currency_code, parse_number, parse_words, precision, prefixed_count, prepare
 from summarizer.guard.patterns import (
     ACRONYM,
     AND_A_HALF,
@@ -66,6 +66,7 @@ from summarizer.guard.patterns import (
     TIMES,
     UNIT_AFTER,
     VULGAR,
+    WAR,
     WORD,
 )
 
@@ -156,6 +157,7 @@ class Extractor:
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
                     self.add(a, b, kind, value, unit=extra.get("unit"))
+        self.wars()
         self.times()
         self.chained()
         self.numbers()
@@ -191,6 +193,17 @@ class Extractor:
                     self.add(
                         a, a + len(prev.group("d")), "date", DateValue(year, month, day), unit=None, parts=(float(day),)
                     )
+
+    def wars(self) -> None:
+        for m in WAR.finditer(self.text) if re.search(r"(?i)guerre|war|WW", self.text) else ():
+            word = (m.group("r") or m.group("r2") or m.group("o") or m.group("y1") or "").lower()
+            value = 1.0 if word in ("i", "one", "1", "first", "première", "premiere", "1re", "1ère", "ire") else 2.0
+            parts = ()
+            if m.group("y1"):
+                value = 1.0 if m.group("y1").endswith("14") else 2.0
+                parts = tuple(float(y if len(y) == 4 else "19" + y) for y in (m.group("y1"), m.group("y2")))
+            if self.free(m.start(), m.end()):
+                self.add(m.start(), m.end(), "ordinal", value, unit=None, parts=parts)
 
     def slash_dates(self) -> None:
         for m in SLASH_DATE.finditer(self.text):
@@ -412,12 +425,18 @@ class Extractor:
                 alts = ((1900.0 + v, 1.0), (2000.0 + v, 1.0), *((float(x), 1.0) for x in range(v + 1, v + 10)))
                 self.add(start, m.end(), "number", float(v), unit=None, alts=alts)
                 continue
+            if w.endswith("fold") and (vocab.get(w[:-4]) or 0) >= 2 and self.free(start, m.end()):  # "fivefold"
+                self.add(start, m.end(), "number", float(vocab[w[:-4]]), unit="times")
+                continue
             if w in vocab or w in OTHER_WORDS:
                 if self.free(start, m.end()):
                     toks.append((w, start, m.end()))
             elif (imp := IMPLIED_RE.match(w)) and self.free(start, m.end()):
                 value = next(v for i, (_, v) in enumerate(IMPLIED) if imp.group(f"i{i}"))
                 self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(value),
+                                       None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
+            elif w.startswith(("bi", "tri", "quadri")) and (n := prefixed_count(w, self.lang if self.lang != "any" else "en")):
+                self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(n),
                                        None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
         for w, start, end in toks:  # "d'un mètre", "a mile": one of that unit (support only)
             if w in ARTICLES and w not in ("a", "an") and (unit_m := UNIT_AFTER.match(self.text, end + 1)):
@@ -444,7 +463,7 @@ class Extractor:
                     )
                     followed = followed and not words[j].endswith("s") and (before or words[j] in ("half", "moitié"))
                     self.add(a, b, "number", float(value), unit=None, step=0.01, checked=bool(followed))
-                    if words[j] == "tiers":  # "le tiers d'EM": third place
+                    if round(1 / value) >= 3:  # "le tiers d'EM": third place; "un quart" / "one-fourth"
                         self.facts.append(Fact(self.orig[self.index[a] : self.index[b]], "ordinal", float(round(1 / value)), None, self.index[a], self.index[b], checked=False))  # fmt: skip
                     continue
                 alts = ()
@@ -452,6 +471,15 @@ class Extractor:
                     kind, alts = "number", ((float(vocab.get(words[i], 0)), 1.0),)
                 elif words[j] in ORDINAL_WORDS and 0 < value < 1 and not re.match(r"\s+of\b", self.text[b : b + 4]):
                     alts = ((float(ORDINAL_WORDS[words[j]]), 1.0),)  # "a third pipeline": an ordinal
+                if (  # "un cinquième des salariés", "a fifth of": a fraction (20%), or the ordinal
+                    kind == "ordinal"
+                    and value >= 3
+                    and i == j
+                    and re.search(r"\b(?:un|une|a|one)[\s-]+$", self.text[max(0, a - 5) : a], re.I)
+                    and re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", self.text[b : b + 5], re.I)
+                ):
+                    self.add(a, b, "number", 1 / value, unit=None, step=0.01, alts=((value, 1.0),))
+                    continue
                 annees = re.search(r"ann[ée]es\s+$", self.text[max(0, a - 8) : a])
                 if annees and value in range(10, 100, 10):  # "les années trente": the 1930s
                     self.add(a, b, "year", float(value), unit=None, alts=((1900.0 + value, 1.0), (2000.0 + value, 1.0)))

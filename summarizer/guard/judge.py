@@ -106,6 +106,8 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
         after = text[f.end : f.end + 16].lower()
         if f.number == 1.5 and " " in f.text:  # "un an et demi": the unit is inside the figure
             after = " " + f.text.split()[1].lower()
+        if 0 < f.number < 1:  # "un quart d'heure", "half an hour", "a third of a century": a fraction of the unit
+            after = re.sub(r"^[\s-]*(?:d'|(?:de|of)\s+)?(?:an?\s+|une?\s+)?", " ", after)
         duration = DURATIONS.match(after)
         if duration:
             out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
@@ -194,8 +196,8 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     for e in entries:
-        if e.part and not plain:
-            continue
+        if (e.part and not plain) or (e.vague and e.unit == "%" and f.kind != "percentage"):
+            continue  # a fraction read as a percentage ("un quart": 25%) supports percentages only
         if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and not f.text.isalpha():
             continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]
