@@ -66,7 +66,6 @@ from summarizer.guard.patterns import (
     TIMES,
     UNIT_AFTER,
     VULGAR,
-    WAR,
     WORD,
 )
 
@@ -153,11 +152,10 @@ class Extractor:
                 a, value = m.start() - len(whole.group()), int(whole.group(1)) + num / den
             if 0 < num < den <= 10 and self.free(a, m.end()):
                 self.add(a, m.end(), "number", value, unit=None, step=0.001, parts=(float(num), float(den)))
-        for finder in (business.periods, business.ranks, business.symbolic, business.codes):
+        for finder in (business.periods, business.ranks, business.symbolic, business.codes, business.wars):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
-                    self.add(a, b, kind, value, unit=extra.get("unit"))
-        self.wars()
+                    self.add(a, b, kind, value, unit=extra.get("unit"), parts=extra.get("parts", ()))
         self.times()
         self.chained()
         self.numbers()
@@ -193,17 +191,6 @@ class Extractor:
                     self.add(
                         a, a + len(prev.group("d")), "date", DateValue(year, month, day), unit=None, parts=(float(day),)
                     )
-
-    def wars(self) -> None:
-        for m in WAR.finditer(self.text) if re.search(r"(?i)guerre|war|WW", self.text) else ():
-            word = (m.group("r") or m.group("r2") or m.group("o") or m.group("y1") or "").lower()
-            value = 1.0 if word in ("i", "one", "1", "first", "première", "premiere", "1re", "1ère", "ire") else 2.0
-            parts = ()
-            if m.group("y1"):
-                value = 1.0 if m.group("y1").endswith("14") else 2.0
-                parts = tuple(float(y if len(y) == 4 else "19" + y) for y in (m.group("y1"), m.group("y2")))
-            if self.free(m.start(), m.end()):
-                self.add(m.start(), m.end(), "ordinal", value, unit=None, parts=parts)
 
     def slash_dates(self) -> None:
         for m in SLASH_DATE.finditer(self.text):
@@ -257,6 +244,8 @@ class Extractor:
                 h = h % 12 + (12 if ap == "p" else 0) if ap else h
                 value = h + mi / 60 + sec / 3600 + float("0." + (g.get("fs") or "0")) / (3600 if g.get("s") else 60)
                 alts = () if ap else tuple((v, 1.0) for v in (value + 12, value - 12) if 0 < v <= 24)
+                if n == 1 and not ap:  # "1.25 hours": also a decimal number of hours
+                    alts += ((float(m.group("h") + "." + m.group("mi")), 0.01),)
                 unit = None if mi or ap else "h"
                 parts = (float(h), float(mi)) if mi else (float(h),)
                 kind = "time" if unit is None else "number"
@@ -435,7 +424,7 @@ class Extractor:
                 value = next(v for i, (_, v) in enumerate(IMPLIED) if imp.group(f"i{i}"))
                 self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(value),
                                        None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
-            elif w.startswith(("bi", "tri", "quadri")) and (n := prefixed_count(w, self.lang if self.lang != "any" else "en")):
+            elif w.startswith(("bi", "tri", "quadri")) and (n := prefixed_count(w, self.lang)):
                 self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(n),
                                        None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
         for w, start, end in toks:  # "d'un mètre", "a mile": one of that unit (support only)
@@ -463,7 +452,7 @@ class Extractor:
                     )
                     followed = followed and not words[j].endswith("s") and (before or words[j] in ("half", "moitié"))
                     self.add(a, b, "number", float(value), unit=None, step=0.01, checked=bool(followed))
-                    if round(1 / value) >= 3:  # "le tiers d'EM": third place; "un quart" / "one-fourth"
+                    if words[j] == "tiers":  # "le tiers d'EM": third place
                         self.facts.append(Fact(self.orig[self.index[a] : self.index[b]], "ordinal", float(round(1 / value)), None, self.index[a], self.index[b], checked=False))  # fmt: skip
                     continue
                 alts = ()

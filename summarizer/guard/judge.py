@@ -76,7 +76,8 @@ def _entries(facts: list[Fact], text: str) -> list[_Entry]:
             out.append(_Entry(f.number * 100, 1.0, "%", f, vague=True))
     for x, y in itertools.pairwise(facts):  # "29 pouces trois quarts", "2 millions et demi"
         whole, frac = (f.number if f.kind in ("number", "amount") else -1.0 for f in (x, y))
-        if whole >= 0 and 0 < frac < 1 and y.kind == "number" and len(text[x.end : y.start].split()) <= 2:
+        near = len(text[x.end : y.start].split()) <= 2 and y.step < 1  # a written fraction, not "mi-temps"
+        if whole >= 0 and 0 < frac < 1 and y.kind == "number" and near:
             scale = whole / x.parts[0] if x.scaled and x.parts and x.parts[0] else 1.0
             if whole / scale == int(whole / scale):
                 out.append(_Entry(whole + frac * scale, 0.01 * scale, x.unit, x))
@@ -99,7 +100,7 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
     for f in facts:
         if f.kind == "time" or f.unit == "h":  # "une heure et quart", "2h30": also a duration in minutes
             out.append(_Entry(f.number * 60, 1.0, None, f, vague=True))
-            if f.unit == "h":  # "48 heures": two days
+            if f.unit == "h" and f.number % 12 == 0:  # "48 heures": two days (not "23h": one day)
                 out.append(_Entry(f.number / 24, f.step / 24, None, f))
         if f.kind not in ("number", "amount", "percentage") or f.date is not None:
             continue

@@ -67,6 +67,7 @@ def _spelled_ordinals() -> dict[str, int]:
 
 
 ORDINAL_WORDS |= {k: v for k, v in _spelled_ordinals().items() if k not in ORDINAL_WORDS}
+ORDINAL_WORDS["unième"] = 1  # only in compounds: "vingt et unième"
 # "the sixties", "in her eighties": a decade of years or of age (num2words' tens, plural).
 DECADE_WORDS = {num2words(v, lang="en")[:-1] + "ies": v for v in range(20, 100, 10)}
 # Approximate quantities in the plural: "des centaines", "several hundred", "thousands" (order of magnitude).

@@ -139,6 +139,9 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
                 if following in ("un", "une", "one") or (following in vocab and last in ("hundred", "tens", "scale")):
                     j += 1
                     continue
+                if following in ORDINAL_WORDS and last == "tens":  # "vingt et unième", "soixante et onzième"
+                    j += 1
+                    continue
                 break
             if w in FRACTIONS and j > i and last in ("unit", "art") and cur < 10 and not total:
                 if w.endswith("s") and last == "unit":  # "three quarters": 3/4, or three quarters of a year
@@ -213,6 +216,7 @@ def prefixed_count(word: str, lang: str) -> int:
     ("biplace", "bimoteur", "triangle", "quadrimoteur", "bicycle"): 0 if none (wordfreq)."""
     from wordfreq import zipf_frequency
 
+    lang = lang if lang in ("fr", "en") else "en"
     for prefix, n in LATIN_PREFIXES:
         rest = word[len(prefix) :].lstrip("-")
         if word.startswith(prefix) and len(rest) >= 4 and zipf_frequency(rest, lang) >= 2.5:

@@ -158,11 +158,3 @@ ROUND = re.compile(
 CHAINED = re.compile(
     r"(?<![\w.,])\d{1,3}(?:\s+(?:millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+(?!\s*(?:millions?|milliards?|mille)\b)"
 )
-# The world wars by their number: "World War II", "WWI", "the First World War", "la Seconde Guerre mondiale",
-# "la guerre de 14-18" (ordinal 1 or 2; the years of a span are kept as parts).
-WAR = re.compile(
-    r"(?<![\w-])(?:World\s+War\s+(?P<r>II|I|One|Two|[12])|WW\s?(?P<r2>II|I|[12])"
-    r"|(?P<o>First|Second|Premi[èe]re|Seconde|Deuxi[èe]me|1re|1ère|2e|2nde|2ème|Ire|IIe)\s+(?:World\s+War|Guerre\s+mondiale)"
-    r"|guerre\s+de\s+(?P<y1>(?:19)?(?:14|39))\s?-\s?(?P<y2>(?:19)?(?:18|45)))(?![\w])",
-    re.I,
-)
