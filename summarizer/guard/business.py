@@ -21,7 +21,7 @@ _YEAR_AFTER = re.compile(r"(?:\s+(?:de\s+|of\s+)?|\s*[/'’-]\s*|\s+FY)(?P<y>(?:
 # "Q3", "T3 2024", "H2", "S1" (a letter code needs a year after it or a period word before it in French:
 # "un T3" is a flat), "third quarter", "second semestre", "premier trimestre".
 _PERIOD = re.compile(
-    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre)s?(?![\w-])(?![\s-]+hours?\b))",
+    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<n2>[1-4])(?P<code2>(?-i:[QH]))(?=\d\d(?![\w]))|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre)s?(?![\w-])(?![\s-]+hours?\b))",
     re.I,
 )
 _UNITS = {"q": "quarter", "t": "quarter", "h": "half", "s": "half", "quarter": "quarter", "trimestre": "quarter",
@@ -65,6 +65,8 @@ def periods(text: str) -> Iterator[Span]:
                 continue  # "un T3" (a flat), "S1" alone
             if letter in "qh" and not m.group("code").isupper():
                 continue
+        elif m.group("code2"):  # "3Q12", "1H13"
+            letter, number, year = m.group("code2").lower(), int(m.group("n2")), _YEAR_AFTER.match(text, m.end())
         else:
             letter, number, year = m.group("unit").lower(), _ORD[m.group("ord").lower()], None
         yield m.start(), m.end(), "ordinal", float(number), {"unit": _UNITS[letter]}
@@ -104,25 +106,3 @@ def code_key(text: str) -> tuple[str, str] | None:
     """(letters, digits+tail) of a product code, written any way ('A-350' and 'A350' are one code)."""
     m = IDENT_CODE.fullmatch(text.strip())
     return (m.group("p").upper(), m.group("d") + m.group("tail").upper()) if m else None
-
-
-# The world wars by their number: "World War II", "WWI", "the First World War", "la Seconde Guerre mondiale",
-# "la guerre de 14-18" (ordinal 1 or 2; the years of a span are kept as parts).
-WAR = re.compile(
-    r"(?<![\w-])(?:World\s+War\s+(?P<r>II|I|One|Two|[12])|WW\s?(?P<r2>II|I|[12])"
-    r"|(?P<o>First|Second|Premi[èe]re|Seconde|Deuxi[èe]me|1re|1ère|2e|2nde|2ème|Ire|IIe)\s+(?:World\s+War|Guerre\s+mondiale)"
-    r"|guerre\s+de\s+(?P<y1>(?:19)?(?:14|39))\s?-\s?(?P<y2>(?:19)?(?:18|45)))(?![\w])",
-    re.I,
-)
-
-
-def wars(text: str) -> Iterator[Span]:
-    """The world wars: value = their number (1 or 2), as an ordinal; the years of "la guerre de 39-45" as parts."""
-    for m in WAR.finditer(text) if re.search(r"(?i)guerre|war|WW", text) else ():
-        word = (m.group("r") or m.group("r2") or m.group("o") or "").lower()
-        value = 1.0 if word in ("i", "one", "1", "first", "première", "premiere", "1re", "1ère", "ire") else 2.0
-        extra: dict = {}
-        if m.group("y1"):
-            value = 1.0 if m.group("y1").endswith("14") else 2.0
-            extra["parts"] = tuple(float(y if len(y) == 4 else "19" + y) for y in (m.group("y1"), m.group("y2")))
-        yield m.start(), m.end(), "ordinal", value, extra

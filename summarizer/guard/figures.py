@@ -10,15 +10,14 @@ Language differences live in the word tables (:mod:`summarizer.guard.lexicon`) a
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from summarizer.guard import business
+from summarizer.guard import business, terms
 from summarizer.guard.lexicon import (
-    AGE_NOUN,
-    AGE_PREFIX,
     ARTICLES,
     CUR_PREFIX,
     CUR_WORDS,
@@ -61,7 +60,6 @@ from summarizer.guard.patterns import (
     ROMAN,
     SCALED_PERIOD,
     SLASH_DATE,
-    SLASH_FRACTION,
     TIME_RES,
     TIMES,
     UNIT_AFTER,
@@ -142,20 +140,13 @@ class Extractor:
     def run(self) -> list[Fact]:
         self.dates()
         self.slash_dates()
-        for m in SLASH_FRACTION.finditer(self.text):  # "1/3", "3/4", "5 1/2"
-            num, den = int(m.group("a")), int(m.group("b"))
-            if den == 0:  # "1/0" (a score, a typo) is no fraction
-                continue
-            whole = re.search(r"(?<![\w.,])(\d{1,3})[\s-]$", self.text[max(0, m.start() - 5) : m.start()])
-            a, value = m.start(), num / den
-            if whole and self.free(m.start() - len(whole.group()), m.end()):
-                a, value = m.start() - len(whole.group()), int(whole.group(1)) + num / den
-            if 0 < num < den <= 10 and self.free(a, m.end()):
-                self.add(a, m.end(), "number", value, unit=None, step=0.001, parts=(float(num), float(den)))
-        for finder in (business.periods, business.ranks, business.symbolic, business.codes, business.wars):
+        finders = (terms.fractions, business.periods, business.ranks, business.symbolic, business.codes, terms.wars)
+        finders += (terms.ages,)
+        for finder in (*finders, functools.partial(terms.ratios, lang=self.lang)):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
-                    self.add(a, b, kind, value, unit=extra.get("unit"), parts=extra.get("parts", ()))
+                    fields = {k: v for k, v in extra.items() if k in ("parts", "alts", "checked", "step")}
+                    self.add(a, b, kind, value, unit=extra.get("unit"), **fields)
         self.times()
         self.chained()
         self.numbers()
@@ -304,7 +295,7 @@ class Extractor:
                 return m.end(), currency_code(m, UNIT_WORDS), "", mult
         return b, unit, ("amount" if unit and unit != "lb" else ""), mult
 
-    def _range_tail(self, b: int) -> tuple[str | None, str, float]:
+    def _range_tail(self, b: int, currency: str | None) -> tuple[str | None, str, float]:
         """Unit of the second figure of a range ("10 à 15 %", "5 et 100 dollars")."""
         m = RANGE.match(self.text, b)
         if m is None:
@@ -313,7 +304,7 @@ class Extractor:
         nxt = NUM.match(self.text, pre.end() if pre else m.end())
         if nxt is None:
             return None, "", 1.0
-        _, unit, kind, mult = self._tail(nxt.end(), False, currency_code(pre, CUR_PREFIX) if pre else None)
+        _, unit, kind, mult = self._tail(nxt.end(), False, currency_code(pre, CUR_PREFIX) if pre else currency)
         return unit, kind, mult
 
     def numbers(self) -> None:
@@ -335,6 +326,11 @@ class Extractor:
             if hm and hm.group("w").lower() not in NOT_ID:
                 continue  # COVID-19, MiG-29
             value, step, alts = parse_number(m.group(), self.lang)
+            clock = re.fullmatch(r"([01]?\d|2[0-3])[.:]([0-5]\d)", m.group())  # "at 20.30": also a clock time
+            if clock and re.search(
+                r"\b(?:at|from|until|till|to|by|before|after|around|about)\s$", t[max(0, a - 8) : a], re.I
+            ):
+                alts += ((int(clock[1]) + int(clock[2]) / 60, 1 / 60),)
             base = value
             if b < len(t) and t[b] in VULGAR:
                 value, step, alts, b = value + VULGAR[t[b]], 0.25, (), b + 1
@@ -367,7 +363,7 @@ class Extractor:
             if kind == "":
                 b, unit, kind, mult = self._tail(b, scaled, currency)
                 if mult == 1 and not scaled and not re.fullmatch(r"1\d{3}|20\d\d", m.group()):
-                    r_unit, r_kind, r_mult = self._range_tail(b)  # "2 à 3 millions d'euros", "€2-3 million"
+                    r_unit, r_kind, r_mult = self._range_tail(b, currency)  # "2 à 3 millions d'euros", "€2-3m"
                     if unit is None:
                         unit, kind, mult = r_unit, r_kind, r_mult
                     elif r_unit in (None, unit):
@@ -392,15 +388,10 @@ class Extractor:
 
     def words(self) -> None:
         vocab = FR_WORDS if self.lang == "fr" else EN_WORDS if self.lang == "en" else FR_WORDS | EN_WORDS
-        for m in AND_A_HALF.finditer(self.text):  # "un an et demi", "a year and a half": 1.5
-            if self.free(m.start(), m.end()):
-                self.add(m.start(), m.end(), "number", 1.5, unit=None, step=0.5)
-        for m in (
-            AGE_NOUN.finditer(self.text) if "na" in self.text else ()
-        ):  # "octogénaire", "quinquagenarian": an age in that decade
-            if self.free(m.start(), m.end()):
-                v = AGE_PREFIX[m.group("p").lower()]
-                self.add(m.start(), m.end(), "number", float(v), unit=None, alts=tuple((float(x), 1.0) for x in range(v + 1, v + 10)))  # fmt: skip
+        for m in AND_A_HALF.finditer(self.text):  # "un an et demi", "trois ans et demi", "a year and a half"
+            n = 1.0 if m.group("n").lower() in ARTICLES else vocab.get(m.group("n").lower(), 0)
+            if n and n < 100 and m.group("u").lower() not in vocab and self.free(m.start(), m.end()):
+                self.add(m.start(), m.end(), "number", n + 0.5, unit=None, step=0.5)
         toks: list[tuple[str, int, int]] = []
         for m in WORD.finditer(self.text):
             w, start = m.group().lower(), m.start()
@@ -483,6 +474,8 @@ class Extractor:
                 step = precision(str(int(value))) if value == int(value) else 0.01
                 if vague:
                     step = max(step, value / 5)
+                if words[j] == "dozen":  # "a dozen" also renders "une dizaine" (a false friend): ten
+                    alts += ((value / 1.2, step),)
                 if self.lang == "fr" and words[j] == "cents" and value < 1000:
                     alts += ((value / 100, 1.0),)
                 exp = math.floor(math.log10(value) / 3) * 3 if value >= 1000 else 0

@@ -24,6 +24,7 @@ from summarizer.guard.numbers import prepare
 from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, RANGE_ORD, ROUND
 
 PERIODS = ("half", "quarter")
+CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -102,10 +103,15 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             out.append(_Entry(f.number * 60, 1.0, None, f, vague=True))
             if f.unit == "h" and f.number % 12 == 0:  # "48 heures": two days (not "23h": one day)
                 out.append(_Entry(f.number / 24, f.step / 24, None, f))
+        if f.unit in PERIODS:  # "premier semestre": the first six months; "trimestre": three months
+            months = Fact(f.text, "number", 6.0 if f.unit == "half" else 3.0, None, f.start, f.end, checked=False)
+            out.append(_Entry(months.number, 1.0, None, months))
+        if f.kind == "ordinal" and CENTURY.match(text, f.end):  # "le XIXe siècle": the 1800s
+            out.append(_Entry(100.0 * (f.number - 1), 1.0, None, f))
         if f.kind not in ("number", "amount", "percentage") or f.date is not None:
             continue
         after = text[f.end : f.end + 16].lower()
-        if f.number == 1.5 and " " in f.text:  # "un an et demi": the unit is inside the figure
+        if f.number % 1 == 0.5 and re.search(r"^\S+\s+\S+\s+(?:et|and)\s", f.text):  # "trois ans et demi": unit inside
             after = " " + f.text.split()[1].lower()
         if 0 < f.number < 1:  # "un quart d'heure", "half an hour", "a third of a century": a fraction of the unit
             after = re.sub(r"^[\s-]*(?:d'|(?:de|of)\s+)?(?:an?\s+|une?\s+)?", " ", after)

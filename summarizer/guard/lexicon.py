@@ -73,9 +73,6 @@ DECADE_WORDS = {num2words(v, lang="en")[:-1] + "ies": v for v in range(20, 100, 
 # Approximate quantities in the plural: "des centaines", "several hundred", "thousands" (order of magnitude).
 PLURAL_APPROX = {"dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1e3, "dozens": 10,
                  "hundreds": 100, "thousands": 1e3}  # fmt: skip
-# Age nouns, the Latin distributive numerals: "quadragénaire", "octogenarian" (a person in her forties...).
-AGE_NOUN = re.compile(r"(?P<p>tri|quadra|quinqua|sexa|septua|octo|nona)g[ée]nai?r(?:e|ian)s?", re.I)
-AGE_PREFIX = {"tri": 30, "quadra": 40, "quinqua": 50, "sexa": 60, "septua": 70, "octo": 80, "nona": 90}
 
 
 def _day_periods() -> tuple[dict[str, float], dict[str, float]]:

@@ -24,7 +24,7 @@ def alternation(words: Any) -> str:
 
 
 NUM = re.compile(
-    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa]))(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa])|(?<=\b(?:USD|EUR|GBP|CHF|JPY|CNY|AUD|CAD)))(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
 )
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -115,7 +115,7 @@ NOT_ID = {"mid", "mi", "pre", "pré", "post", "late", "early", "fin", "début", 
 SLASH_DATE = re.compile(
     r"(?<![\w./,-])(?P<p>[0-3]?\d)(?P<sep>[/.-])(?P<q>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,-]\d)"
 )
-AND_A_HALF = re.compile(r"\b(?:un|une|one|a|an)\s+[^\W\d_]+\s+(?:et\s+demie?|and\s+a\s+half)\b", re.I)
+AND_A_HALF = re.compile(r"\b(?P<n>[^\W\d_]+)\s+(?P<u>[^\W\d_]+)\s+(?:et\s+demie?|and\s+a\s+half)\b", re.I)
 ACRONYM = re.compile(r"(?<![\w&])(?P<w>[A-Z][A-Z&]+) $")
 CAPS_WORDS = {*CODES.split("|"), "DE", "DU", "LA", "LE", "LES", "DES", "EN", "ET", "THE", "OF", "IN", "AT",
                "TO", "ON", "BY", "UN", "UNE", "PLUS", "OVER", "ABOUT", "FOR", "AND", "SUR", "AU", "AUX", "PAR",
@@ -154,7 +154,8 @@ ROUND = re.compile(
     r"|(?<![\w-])(?P<w2>demi)-finales?",
     re.I,
 )
-# "5 mille 352", "2 millions 140 mille 12": digits with French magnitude words between them.
+# "5 mille 352", "2 millions 140 mille 12", "1 milliard 300 millions": digits with French magnitude words between them.
 CHAINED = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:\s+(?:millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+(?!\s*(?:millions?|milliards?|mille)\b)"
+    r"(?<![\w.,])\d{1,3}(?:\s+(?:milliards?|millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+"
+    r"(?:\s+(?:millions?|mille)(?![\w]))?(?!\s*(?:millions?|milliards?|mille)\b)"
 )
