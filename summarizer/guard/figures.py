@@ -415,7 +415,7 @@ class Extractor:
                 value = next(v for i, (_, v) in enumerate(IMPLIED) if imp.group(f"i{i}"))
                 self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(value),
                                        None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
-            elif w.startswith(("bi", "tri", "quadri")) and (n := prefixed_count(w, self.lang)):
+            elif w.startswith(("bi", "tri", "quadri")) and m.group().islower() and (n := prefixed_count(w, self.lang)):
                 self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(n),
                                        None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
         for w, start, end in toks:  # "d'un mètre", "a mile": one of that unit (support only)
