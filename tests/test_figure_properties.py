@@ -529,3 +529,39 @@ def test_travel_times(h: int, mi: int, form: int):
     bad = [f"The journey takes {h + 2} hours{en_min}.", f"The journey takes {h * 60 + mi + 50} minutes.",
            f"The journey takes {h + 2} hours."][form]  # fmt: skip
     assert_renders(fr, en, bad)
+
+
+@FAST
+@given(st.integers(1, 4), st.integers(2, 10), st.integers(0, 2))
+def test_ratios(a: int, b: int, form: int):
+    if a >= b:
+        a, b = 1, b
+    fr = f"Selon le sondage, {words(a, 'fr').replace('un', 'un', 1)} Français sur {words(b, 'fr')} est inquiet."
+    en = [f"one in {words(b, 'en')}" if a == 1 else f"{words(a, 'en')} in {words(b, 'en')}",
+          f"{round(100 * a / b)}%", f"{words(a, 'en')} out of {b}"][form]  # fmt: skip
+    bad = [
+        f"{words(a, 'en')} in {words(b + 3, 'en')}",
+        f"{round(100 * a / b) + 9}%",
+        f"{words(a, 'en')} out of {b + 3}",
+    ]
+    assert_renders(fr, f"According to the poll, {en} French people are worried.",
+                   f"According to the poll, {bad[form]} French people are worried.")  # fmt: skip
+
+
+@FAST
+@given(st.integers(2, 9), st.sampled_from([("ans", "years", 12, "months"), ("heures", "hours", 60, "minutes")]))
+def test_and_a_half(n: int, unit: tuple):
+    fr_unit, en_unit, factor, en_small = unit
+    fr = f"Il a attendu {words(n, 'fr')} {fr_unit} et demi{'e' if fr_unit == 'heures' else ''}."
+    for en, bad in ((f"{n} and a half {en_unit}", f"{n + 2} and a half {en_unit}"),
+                    (f"{int((n + 0.5) * factor)} {en_small}", f"{int((n + 1.5) * factor)} {en_small}")):  # fmt: skip
+        assert_renders(fr, f"He waited {en}.", f"He waited {bad}.")
+
+
+@FAST
+@given(st.integers(1, 9), st.integers(1, 9).map(lambda x: x * 100))
+def test_chained_magnitudes(billions: int, millions: int):
+    fr = f"La dette atteint {billions} milliard{'s' if billions > 1 else ''} {millions} millions d'euros."
+    en = f"The debt reached €{fmt(billions + millions / 1000, 'en')} billion."
+    bad = f"The debt reached €{fmt(billions + millions / 1000 + 2, 'en')} billion."
+    assert_renders(fr, en, bad)

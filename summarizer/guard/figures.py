@@ -332,6 +332,11 @@ class Extractor:
             ):
                 alts += ((int(clock[1]) + int(clock[2]) / 60, 1 / 60),)
             base = value
+            half = re.match(r"\s+(?:([^\W\d_]+)\s+)?(?:and\s+a\s+half|et\s+demie?)\b", t[b : b + 40])
+            if (
+                half and m.group().isdigit() and (half.group(1) or "").lower() not in FR_WORDS | EN_WORDS
+            ):  # "2 ans et demi"
+                value, step, alts, b = value + 0.5, 0.5, (), b + half.end()
             if b < len(t) and t[b] in VULGAR:
                 value, step, alts, b = value + VULGAR[t[b]], 0.25, (), b + 1
             kind, unit, scaled, decade = "", None, False, False

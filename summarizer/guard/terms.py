@@ -1,5 +1,6 @@
-"""Figures stated in other terms: fractions with a slash ("3/4", "5 1/2"), ratios ("un Français sur trois", "one in four"), age nouns
-("octogénaire", "a quadragenarian", "un trentenaire", "un quadra") and the world wars by number.
+"""Figures stated in other terms: fractions with a slash ("3/4", "5 1/2"), ratios ("un Français
+sur trois", "one in four"), age nouns ("octogénaire", "a quadragenarian", "un trentenaire", "un
+quadra") and the world wars by number.
 
 Each finder yields spans ``(start, end, kind, value, extra)`` over a prepared text, like
 :mod:`summarizer.guard.business`; ``extra`` holds Fact fields (unit, parts, alts, checked).
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.guard.lexicon import EN_WORDS, FR_WORDS
+from summarizer.guard.lexicon import EN_WORDS, FR_WORDS, ORDINAL_WORDS
 from summarizer.guard.patterns import SLASH_FRACTION
 
 Span = tuple[int, int, str, float, dict]
@@ -31,11 +32,12 @@ AGE_NOUN = re.compile(
 )
 AGE_PREFIX = {"tri": 30, "trenten": 30, "quadra": 40, "quinqua": 50, "sexa": 60, "septua": 70, "octo": 80, "nona": 90}
 # The world wars by their number: "World War II", "WWI", "the First World War", "la Seconde Guerre mondiale",
-# "la guerre de 14-18" (ordinal 1 or 2; the years of a span are kept as parts).
+# "la Grande Guerre", "la guerre de 14-18" (ordinal 1 or 2; the years of a span are kept as parts).
 WAR = re.compile(
     r"(?<![\w-])(?:World\s+War\s+(?P<r>II|I|One|Two|[12])|WW\s?(?P<r2>II|I|[12])"
     r"|(?P<o>First|Second|Premi[èe]re|Seconde|Deuxi[èe]me|1re|1ère|2e|2nde|2ème|Ire|IIe)\s+"
     r"(?:World\s+War|Guerre\s+mondiale)"
+    r"|(?P<great>Grande\s+Guerre|Great\s+War)"
     r"|guerre\s+de\s+(?P<y1>(?:19)?(?:14|39))\s?-\s?(?P<y2>(?:19)?(?:18|45)))(?![\w])",
     re.I,
 )
@@ -60,6 +62,9 @@ def ratios(text: str, lang: str) -> Iterator[Span]:
             continue  # "one voter in three"; "five people in 20 minutes" is no ratio
         if (m.group("fr") and lang == "en") or ((m.group("en") or m.group("en2")) and lang == "fr"):
             continue
+        between = re.findall(r"[^\W\d_]+", m.group()[len(m.group("a")) : m.start("b") - m.start()].lower())
+        if any(w in ORDINAL_WORDS or _count(w, lang) for w in between):
+            continue  # "une onzième saison étalée sur deux ans": no ratio
         a, b = _count(m.group("a"), lang), _count(m.group("b"), lang)
         if 0 < a < b <= 100 and (b <= 20 or b % 10 == 0):
             yield m.start(), m.end(), "number", a / b, {"alts": ((float(b), 1.0),), "parts": (float(a), float(b))}
@@ -76,7 +81,7 @@ def wars(text: str) -> Iterator[Span]:
     """The world wars: value = their number (1 or 2), as an ordinal; the years of "la guerre de 39-45" as parts."""
     for m in WAR.finditer(text) if re.search(r"(?i)guerre|war|WW", text) else ():
         word = (m.group("r") or m.group("r2") or m.group("o") or "").lower()
-        value = 1.0 if word in _FIRST else 2.0
+        value = 1.0 if word in _FIRST or m.group("great") else 2.0
         extra: dict = {}
         if m.group("y1"):
             value = 1.0 if m.group("y1").endswith("14") else 2.0
