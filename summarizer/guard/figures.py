@@ -393,7 +393,9 @@ class Extractor:
 
     def words(self) -> None:
         vocab = FR_WORDS if self.lang == "fr" else EN_WORDS if self.lang == "en" else FR_WORDS | EN_WORDS
-        for m in AND_A_HALF.finditer(self.text):  # "un an et demi", "trois ans et demi", "a year and a half"
+        for m in (
+            AND_A_HALF.finditer(self.text) if "emi" in self.text or "alf" in self.text else ()
+        ):  # "un an et demi", "trois ans et demi", "a year and a half"
             n = 1.0 if m.group("n").lower() in ARTICLES else vocab.get(m.group("n").lower(), 0)
             if n and n < 100 and m.group("u").lower() not in vocab and self.free(m.start(), m.end()):
                 self.add(m.start(), m.end(), "number", n + 0.5, unit=None, step=0.5)

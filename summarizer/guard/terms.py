@@ -23,6 +23,8 @@ RATIO = re.compile(
     rf"|(?:[^\W\d_]+\s+){{1,3}}?(?P<en2>in|out\s+of))\s+(?P<b>{_NUM})(?![\w]|[.,]\d)",
     re.I,
 )
+_WORDS = sorted((w for w in {*FR_WORDS, *EN_WORDS} if len(w) > 2), key=len, reverse=True)
+_RATIO_GATE = re.compile(rf"(?i)\b(?:sur|in|of)\s+(?:\d|(?:{'|'.join(_WORDS)})\b)")
 # Age nouns: the Latin distributive numerals ("quadragénaire", "octogenarian"), "trentenaire",
 # and the short French forms ("un quadra", "les quinquas").
 AGE_NOUN = re.compile(
@@ -55,7 +57,7 @@ def _count(word: str, lang: str) -> int:
 
 def ratios(text: str, lang: str) -> Iterator[Span]:
     """'a in b': value a/b (a fraction, 33% for "un sur trois"); b and a are kept as readings of it."""
-    if not re.search(r"(?i)\b(?:sur|in|of)\s", text):
+    if not _RATIO_GATE.search(text):
         return
     for m in RATIO.finditer(text):
         if m.group("en2") and m.group("a").lower() not in ("one", "1"):
@@ -72,14 +74,16 @@ def ratios(text: str, lang: str) -> Iterator[Span]:
 
 def ages(text: str) -> Iterator[Span]:
     """'octogénaire', 'un quadra', 'trentenaire': an age in that decade (its ten years as readings)."""
-    for m in AGE_NOUN.finditer(text) if re.search(r"(?i)na|quadra|quinqua|sexa", text) else ():
+    low = text.lower()
+    for m in AGE_NOUN.finditer(text) if "na" in low or "qua" in low or "sexa" in low else ():
         v = AGE_PREFIX[(m.group("p") or m.group("t") or m.group("s")).lower()]
         yield m.start(), m.end(), "number", float(v), {"alts": tuple((float(x), 1.0) for x in range(v + 1, v + 10))}
 
 
 def wars(text: str) -> Iterator[Span]:
     """The world wars: value = their number (1 or 2), as an ordinal; the years of "la guerre de 39-45" as parts."""
-    for m in WAR.finditer(text) if re.search(r"(?i)guerre|war|WW", text) else ():
+    low = text.lower()
+    for m in WAR.finditer(text) if "guerre" in low or "war" in low or "ww" in low else ():
         word = (m.group("r") or m.group("r2") or m.group("o") or "").lower()
         value = 1.0 if word in _FIRST or m.group("great") else 2.0
         extra: dict = {}
