@@ -565,3 +565,23 @@ def test_chained_magnitudes(billions: int, millions: int):
     en = f"The debt reached €{fmt(billions + millions / 1000, 'en')} billion."
     bad = f"The debt reached €{fmt(billions + millions / 1000 + 2, 'en')} billion."
     assert_renders(fr, en, bad)
+
+
+@FAST
+@given(st.integers(1, 40), st.integers(0, 2))
+def test_points_and_basis_points(quarters: int, form: int):
+    x = quarters / 4
+    fr = f"La banque centrale a relevé son taux de {fmt(x, 'fr', 2)} point."
+    en = [f"{fmt(x, 'en', 2)} percentage points", f"{quarters * 25} basis points", f"{quarters * 25}bp"][form]
+    bad = [f"{fmt(x + 0.5, 'en', 2)} percentage points", f"{quarters * 25 + 50} basis points",
+           f"{quarters * 25 + 50}bp"][form]  # fmt: skip
+    assert_renders(fr, f"The central bank raised its rate by {en}.", f"The central bank raised its rate by {bad}.")
+
+
+@FAST
+@given(st.integers(20, 300), st.sampled_from(["km/h", "kilomètres-heure", "kilomètres par heure", "km/heure"]),
+       st.sampled_from(["km/h", "kph", "kilometres per hour", "km an hour", "kilometers an hour"]))  # fmt: skip
+def test_speeds(n: int, fr_unit: str, en_unit: str):
+    fr = f"Le véhicule roulait à {n} {fr_unit}."
+    assert_renders(fr, f"The vehicle was travelling at {n} {en_unit}.",
+                   f"The vehicle was travelling at {other(n, 20, 300)} {en_unit}.")  # fmt: skip

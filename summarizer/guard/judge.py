@@ -110,6 +110,9 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             out.append(_Entry(100.0 * (f.number - 1), 1.0, None, f))
         if f.kind not in ("number", "amount", "percentage") or f.date is not None:
             continue
+        if f.unit in ("pt", "pp", "bp"):  # "0,5 point": 50 basis points; "25 points de base": 0.25 point
+            k = 0.01 if f.unit == "bp" else 100.0
+            out.append(_Entry(f.number * k, f.step * k, "pp" if f.unit == "bp" else "bp", f))
         after = text[f.end : f.end + 16].lower()
         if f.number % 1 == 0.5 and re.search(r"^\S+\s+\S+\s+(?:et|and)\s", f.text):  # "trois ans et demi": unit inside
             after = " " + f.text.split()[1].lower()

@@ -138,7 +138,8 @@ MEASURES = {"km": ("L", 1e3), "m": ("L", 1.0), "cm": ("L", 0.01), "mm": ("L", 1e
              "ha": ("A", 1e4), "acre": ("A", 4046.86), "m2": ("A", 1.0), "ft2": ("A", 0.092903),
              "l": ("V", 1.0), "gal": ("V", 3.785411), "C": ("T", 1.0), "F": ("T", 1.0)}  # fmt: skip
 UNIT_WORDS = [
-    (r"(?:km\s?/\s?(?:h|hr|heure)|kmh|kilom[eè]tres?\s+(?:par|à\s+l')\s*heure|kilomet(?:er|re)s?\s+per\s+hour)", "kmh"),
+    (r"(?:km\s?/\s?(?:h|hr|heure)|kmh|kph|km\s+(?:an|per)\s+hour|kilom[eè]tres?(?:\s+(?:par|à\s+l')\s*|[\s-])heure"
+     r"|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)", "kmh"),
     (r"(?:mph|miles?\s+(?:per|an|par|à\s+l')\s*heure|miles?\s+per\s+hour)", "mph"),
     (r"(?:km2|km²|kilom[eè]tres?\s+carrés|square\s+kilomet(?:er|re)s?)", "km2"),
     (r"(?:mi2|mi²|square\s+miles?|miles?\s+carrés)", "mi2"), (r"(?:ha|hectares?)", "ha"),
@@ -157,7 +158,7 @@ UNIT_WORDS = [
 GLUED_UNITS = {"km", "m", "cm", "mm", "mi", "ft", "kg", "g", "t", "lb", "lbs", "oz", "h", "min",
                 "mn", "s", "ms", "ha", "l", "ml", "cl", "ghz", "mhz", "khz", "hz", "mbit", "gbit",
                 "kbit", "mb", "gb", "tb", "kb", "mo", "go", "ko", "to", "w", "kw", "mw", "gw",
-                "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "am", "pm", "pc", "pct"}  # fmt: skip
+                "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "am", "pm", "pc", "pct", "bp", "bps"}  # fmt: skip
 ORD_SUFFIX = {"er", "re", "ère", "ere", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde", "d",
                "de", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ"}  # fmt: skip
 MAG_ABBR = {"k": 1e3, "K": 1e3, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "Md": 1e9, "Mds": 1e9,
