@@ -56,7 +56,7 @@ def _count(word: str, lang: str) -> int:
 
 
 def ratios(text: str, lang: str) -> Iterator[Span]:
-    """'a in b': value a/b (a fraction, 33% for "un sur trois"); b and a are kept as readings of it."""
+    """'a in b': value a/b, a rounded share ('un sur trois' for 33% or 35%; 'one in four' is no third)."""
     if not _RATIO_GATE.search(text):
         return
     for m in RATIO.finditer(text):
@@ -69,7 +69,8 @@ def ratios(text: str, lang: str) -> Iterator[Span]:
             continue  # "une onzième saison étalée sur deux ans": no ratio
         a, b = _count(m.group("a"), lang), _count(m.group("b"), lang)
         if 0 < a < b <= 100 and (b <= 20 or b % 10 == 0):
-            yield m.start(), m.end(), "number", a / b, {"alts": ((float(b), 1.0),), "parts": (float(a), float(b))}
+            extra = {"alts": ((float(b), 1.0),), "parts": (float(a), float(b)), "step": 0.05}
+            yield m.start(), m.end(), "number", a / b, extra
 
 
 def ages(text: str) -> Iterator[Span]:
