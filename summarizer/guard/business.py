@@ -21,7 +21,7 @@ _YEAR_AFTER = re.compile(r"(?:\s+(?:de\s+|of\s+)?|\s*[/'’-]\s*|\s+FY)(?P<y>(?:
 # "Q3", "T3 2024", "H2", "S1" (a letter code needs a year after it or a period word before it in French:
 # "un T3" is a flat), "third quarter", "second semestre", "premier trimestre".
 _PERIOD = re.compile(
-    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre)s?(?![\w-])(?![\s-]+hours?\b))",
+    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<n2>[1-4])(?P<code2>(?-i:[QH]))(?=\d\d(?![\w]))|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre)s?(?![\w-])(?![\s-]+hours?\b))",
     re.I,
 )
 _UNITS = {"q": "quarter", "t": "quarter", "h": "half", "s": "half", "quarter": "quarter", "trimestre": "quarter",
@@ -65,6 +65,8 @@ def periods(text: str) -> Iterator[Span]:
                 continue  # "un T3" (a flat), "S1" alone
             if letter in "qh" and not m.group("code").isupper():
                 continue
+        elif m.group("code2"):  # "3Q12", "1H13"
+            letter, number, year = m.group("code2").lower(), int(m.group("n2")), _YEAR_AFTER.match(text, m.end())
         else:
             letter, number, year = m.group("unit").lower(), _ORD[m.group("ord").lower()], None
         yield m.start(), m.end(), "ordinal", float(number), {"unit": _UNITS[letter]}
@@ -93,8 +95,8 @@ def codes(text: str) -> Iterator[Span]:
     """Phone numbers and digit codes: value = the digits (national form: a leading +33 reads as 0)."""
     for m in _CODE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) < 8:
-            continue
+        if len(digits) < 8 or re.fullmatch(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*", m.group()):
+            continue  # "10 000 000": a number grouped by thousands, not a code
         if m.group().startswith("+") and len(digits) > 9:
             digits = "0" + digits[-9:]
         yield m.start(), m.end(), "code", float(digits), {}

@@ -10,15 +10,14 @@ Language differences live in the word tables (:mod:`summarizer.guard.lexicon`) a
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from summarizer.guard import business
+from summarizer.guard import business, terms
 from summarizer.guard.lexicon import (
-    AGE_NOUN,
-    AGE_PREFIX,
     ARTICLES,
     CUR_PREFIX,
     CUR_WORDS,
@@ -38,7 +37,7 @@ from summarizer.guard.lexicon import (
     PLURAL_APPROX,
     UNIT_WORDS,
 )
-from summarizer.guard.numbers import currency_code, parse_number, parse_words, precision, prepare
+from summarizer.guard.numbers import currency_code, parse_number, parse_words, precision, prefixed_count, prepare
 from summarizer.guard.patterns import (
     ACRONYM,
     AND_A_HALF,
@@ -61,7 +60,6 @@ from summarizer.guard.patterns import (
     ROMAN,
     SCALED_PERIOD,
     SLASH_DATE,
-    SLASH_FRACTION,
     TIME_RES,
     TIMES,
     UNIT_AFTER,
@@ -142,20 +140,13 @@ class Extractor:
     def run(self) -> list[Fact]:
         self.dates()
         self.slash_dates()
-        for m in SLASH_FRACTION.finditer(self.text):  # "1/3", "3/4", "5 1/2"
-            num, den = int(m.group("a")), int(m.group("b"))
-            if den == 0:  # "1/0" (a score, a typo) is no fraction
-                continue
-            whole = re.search(r"(?<![\w.,])(\d{1,3})[\s-]$", self.text[max(0, m.start() - 5) : m.start()])
-            a, value = m.start(), num / den
-            if whole and self.free(m.start() - len(whole.group()), m.end()):
-                a, value = m.start() - len(whole.group()), int(whole.group(1)) + num / den
-            if 0 < num < den <= 10 and self.free(a, m.end()):
-                self.add(a, m.end(), "number", value, unit=None, step=0.001, parts=(float(num), float(den)))
-        for finder in (business.periods, business.ranks, business.symbolic, business.codes):
+        finders = (terms.fractions, business.periods, business.ranks, business.symbolic, business.codes, terms.wars)
+        finders += (terms.ages,)
+        for finder in (*finders, functools.partial(terms.ratios, lang=self.lang)):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
-                    self.add(a, b, kind, value, unit=extra.get("unit"))
+                    fields = {k: v for k, v in extra.items() if k in ("parts", "alts", "checked", "step")}
+                    self.add(a, b, kind, value, unit=extra.get("unit"), **fields)
         self.times()
         self.chained()
         self.numbers()
@@ -244,6 +235,8 @@ class Extractor:
                 h = h % 12 + (12 if ap == "p" else 0) if ap else h
                 value = h + mi / 60 + sec / 3600 + float("0." + (g.get("fs") or "0")) / (3600 if g.get("s") else 60)
                 alts = () if ap else tuple((v, 1.0) for v in (value + 12, value - 12) if 0 < v <= 24)
+                if n == 1 and not ap:  # "1.25 hours": also a decimal number of hours
+                    alts += ((float(m.group("h") + "." + m.group("mi")), 0.01),)
                 unit = None if mi or ap else "h"
                 parts = (float(h), float(mi)) if mi else (float(h),)
                 kind = "time" if unit is None else "number"
@@ -302,7 +295,7 @@ class Extractor:
                 return m.end(), currency_code(m, UNIT_WORDS), "", mult
         return b, unit, ("amount" if unit and unit != "lb" else ""), mult
 
-    def _range_tail(self, b: int) -> tuple[str | None, str, float]:
+    def _range_tail(self, b: int, currency: str | None) -> tuple[str | None, str, float]:
         """Unit of the second figure of a range ("10 à 15 %", "5 et 100 dollars")."""
         m = RANGE.match(self.text, b)
         if m is None:
@@ -311,7 +304,7 @@ class Extractor:
         nxt = NUM.match(self.text, pre.end() if pre else m.end())
         if nxt is None:
             return None, "", 1.0
-        _, unit, kind, mult = self._tail(nxt.end(), False, currency_code(pre, CUR_PREFIX) if pre else None)
+        _, unit, kind, mult = self._tail(nxt.end(), False, currency_code(pre, CUR_PREFIX) if pre else currency)
         return unit, kind, mult
 
     def numbers(self) -> None:
@@ -333,7 +326,17 @@ class Extractor:
             if hm and hm.group("w").lower() not in NOT_ID:
                 continue  # COVID-19, MiG-29
             value, step, alts = parse_number(m.group(), self.lang)
+            clock = re.fullmatch(r"([01]?\d|2[0-3])[.:]([0-5]\d)", m.group())  # "at 20.30": also a clock time
+            if clock and re.search(
+                r"\b(?:at|from|until|till|to|by|before|after|around|about)\s$", t[max(0, a - 8) : a], re.I
+            ):
+                alts += ((int(clock[1]) + int(clock[2]) / 60, 1 / 60),)
             base = value
+            half = re.match(r"\s+(?:([^\W\d_]+)\s+)?(?:and\s+a\s+half|et\s+demie?)\b", t[b : b + 40])
+            if (
+                half and m.group().isdigit() and (half.group(1) or "").lower() not in FR_WORDS | EN_WORDS
+            ):  # "2 ans et demi"
+                value, step, alts, b = value + 0.5, 0.5, (), b + half.end()
             if b < len(t) and t[b] in VULGAR:
                 value, step, alts, b = value + VULGAR[t[b]], 0.25, (), b + 1
             kind, unit, scaled, decade = "", None, False, False
@@ -365,7 +368,7 @@ class Extractor:
             if kind == "":
                 b, unit, kind, mult = self._tail(b, scaled, currency)
                 if mult == 1 and not scaled and not re.fullmatch(r"1\d{3}|20\d\d", m.group()):
-                    r_unit, r_kind, r_mult = self._range_tail(b)  # "2 à 3 millions d'euros", "€2-3 million"
+                    r_unit, r_kind, r_mult = self._range_tail(b, currency)  # "2 à 3 millions d'euros", "€2-3m"
                     if unit is None:
                         unit, kind, mult = r_unit, r_kind, r_mult
                     elif r_unit in (None, unit):
@@ -390,15 +393,12 @@ class Extractor:
 
     def words(self) -> None:
         vocab = FR_WORDS if self.lang == "fr" else EN_WORDS if self.lang == "en" else FR_WORDS | EN_WORDS
-        for m in AND_A_HALF.finditer(self.text):  # "un an et demi", "a year and a half": 1.5
-            if self.free(m.start(), m.end()):
-                self.add(m.start(), m.end(), "number", 1.5, unit=None, step=0.5)
         for m in (
-            AGE_NOUN.finditer(self.text) if "na" in self.text else ()
-        ):  # "octogénaire", "quinquagenarian": an age in that decade
-            if self.free(m.start(), m.end()):
-                v = AGE_PREFIX[m.group("p").lower()]
-                self.add(m.start(), m.end(), "number", float(v), unit=None, alts=tuple((float(x), 1.0) for x in range(v + 1, v + 10)))  # fmt: skip
+            AND_A_HALF.finditer(self.text) if "emi" in self.text or "alf" in self.text else ()
+        ):  # "un an et demi", "trois ans et demi", "a year and a half"
+            n = 1.0 if m.group("n").lower() in ARTICLES else vocab.get(m.group("n").lower(), 0)
+            if n and n < 100 and m.group("u").lower() not in vocab and self.free(m.start(), m.end()):
+                self.add(m.start(), m.end(), "number", n + 0.5, unit=None, step=0.5)
         toks: list[tuple[str, int, int]] = []
         for m in WORD.finditer(self.text):
             w, start = m.group().lower(), m.start()
@@ -412,12 +412,18 @@ class Extractor:
                 alts = ((1900.0 + v, 1.0), (2000.0 + v, 1.0), *((float(x), 1.0) for x in range(v + 1, v + 10)))
                 self.add(start, m.end(), "number", float(v), unit=None, alts=alts)
                 continue
+            if w.endswith("fold") and (vocab.get(w[:-4]) or 0) >= 2 and self.free(start, m.end()):  # "fivefold"
+                self.add(start, m.end(), "number", float(vocab[w[:-4]]), unit="times")
+                continue
             if w in vocab or w in OTHER_WORDS:
                 if self.free(start, m.end()):
                     toks.append((w, start, m.end()))
             elif (imp := IMPLIED_RE.match(w)) and self.free(start, m.end()):
                 value = next(v for i, (_, v) in enumerate(IMPLIED) if imp.group(f"i{i}"))
                 self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(value),
+                                       None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
+            elif w.startswith(("bi", "tri", "quadri")) and m.group().islower() and (n := prefixed_count(w, self.lang)):
+                self.facts.append(Fact(self.orig[self.index[start] : self.index[m.end()]], "number", float(n),
                                        None, self.index[start], self.index[m.end()], checked=False))  # fmt: skip
         for w, start, end in toks:  # "d'un mètre", "a mile": one of that unit (support only)
             if w in ARTICLES and w not in ("a", "an") and (unit_m := UNIT_AFTER.match(self.text, end + 1)):
@@ -452,6 +458,15 @@ class Extractor:
                     kind, alts = "number", ((float(vocab.get(words[i], 0)), 1.0),)
                 elif words[j] in ORDINAL_WORDS and 0 < value < 1 and not re.match(r"\s+of\b", self.text[b : b + 4]):
                     alts = ((float(ORDINAL_WORDS[words[j]]), 1.0),)  # "a third pipeline": an ordinal
+                if (  # "un cinquième des salariés", "a fifth of": a fraction (20%), or the ordinal
+                    kind == "ordinal"
+                    and value >= 3
+                    and i == j
+                    and re.search(r"\b(?:un|une|a|one)[\s-]+$", self.text[max(0, a - 5) : a], re.I)
+                    and re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", self.text[b : b + 5], re.I)
+                ):
+                    self.add(a, b, "number", 1 / value, unit=None, step=0.01, alts=((value, 1.0),))
+                    continue
                 annees = re.search(r"ann[ée]es\s+$", self.text[max(0, a - 8) : a])
                 if annees and value in range(10, 100, 10):  # "les années trente": the 1930s
                     self.add(a, b, "year", float(value), unit=None, alts=((1900.0 + value, 1.0), (2000.0 + value, 1.0)))
@@ -466,6 +481,8 @@ class Extractor:
                 step = precision(str(int(value))) if value == int(value) else 0.01
                 if vague:
                     step = max(step, value / 5)
+                if words[j] == "dozen":  # "a dozen" also renders "une dizaine" (a false friend): ten
+                    alts += ((value / 1.2, step),)
                 if self.lang == "fr" and words[j] == "cents" and value < 1000:
                     alts += ((value / 100, 1.0),)
                 exp = math.floor(math.log10(value) / 3) * 3 if value >= 1000 else 0

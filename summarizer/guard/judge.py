@@ -24,6 +24,7 @@ from summarizer.guard.numbers import prepare
 from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, RANGE_ORD, ROUND
 
 PERIODS = ("half", "quarter")
+CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ def _entries(facts: list[Fact], text: str) -> list[_Entry]:
             out.append(_Entry(f.number * 100, 1.0, "%", f, vague=True))
     for x, y in itertools.pairwise(facts):  # "29 pouces trois quarts", "2 millions et demi"
         whole, frac = (f.number if f.kind in ("number", "amount") else -1.0 for f in (x, y))
-        if whole >= 0 and 0 < frac < 1 and y.kind == "number" and len(text[x.end : y.start].split()) <= 2:
+        near = len(text[x.end : y.start].split()) <= 2 and y.step < 1  # a written fraction, not "mi-temps"
+        if whole >= 0 and 0 < frac < 1 and y.kind == "number" and near:
             scale = whole / x.parts[0] if x.scaled and x.parts and x.parts[0] else 1.0
             if whole / scale == int(whole / scale):
                 out.append(_Entry(whole + frac * scale, 0.01 * scale, x.unit, x))
@@ -99,13 +101,23 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
     for f in facts:
         if f.kind == "time" or f.unit == "h":  # "une heure et quart", "2h30": also a duration in minutes
             out.append(_Entry(f.number * 60, 1.0, None, f, vague=True))
-            if f.unit == "h":  # "48 heures": two days
+            if f.unit == "h" and f.number % 12 == 0:  # "48 heures": two days (not "23h": one day)
                 out.append(_Entry(f.number / 24, f.step / 24, None, f))
+        if f.unit in PERIODS:  # "premier semestre": the first six months; "trimestre": three months
+            months = Fact(f.text, "number", 6.0 if f.unit == "half" else 3.0, None, f.start, f.end, checked=False)
+            out.append(_Entry(months.number, 1.0, None, months))
+        if f.kind == "ordinal" and CENTURY.match(text, f.end):  # "le XIXe siècle": the 1800s
+            out.append(_Entry(100.0 * (f.number - 1), 1.0, None, f))
         if f.kind not in ("number", "amount", "percentage") or f.date is not None:
             continue
+        if f.unit in ("pt", "pp", "bp"):  # "0,5 point": 50 basis points; "25 points de base": 0.25 point
+            k = 0.01 if f.unit == "bp" else 100.0
+            out.append(_Entry(f.number * k, f.step * k, "pp" if f.unit == "bp" else "bp", f))
         after = text[f.end : f.end + 16].lower()
-        if f.number == 1.5 and " " in f.text:  # "un an et demi": the unit is inside the figure
+        if f.number % 1 == 0.5 and re.search(r"^\S+\s+\S+\s+(?:et|and)\s", f.text):  # "trois ans et demi": unit inside
             after = " " + f.text.split()[1].lower()
+        if 0 < f.number < 1:  # "un quart d'heure", "half an hour", "a third of a century": a fraction of the unit
+            after = re.sub(r"^[\s-]*(?:d'|(?:de|of)\s+)?(?:an?\s+|une?\s+)?", " ", after)
         duration = DURATIONS.match(after)
         if duration:
             out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
@@ -194,8 +206,8 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     for e in entries:
-        if e.part and not plain:
-            continue
+        if (e.part and not plain) or (e.vague and e.unit == "%" and f.kind != "percentage"):
+            continue  # a fraction read as a percentage ("un quart": 25%) supports percentages only
         if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and not f.text.isalpha():
             continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]

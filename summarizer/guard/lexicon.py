@@ -38,7 +38,8 @@ EN_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
              "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
              "trillion": 1e12, "a": 1, "an": 1}  # fmt: skip
 FRACTIONS = {"demi": 2, "demie": 2, "moitié": 2, "tiers": 3, "quart": 4, "quarts": 4,
-              "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}  # fmt: skip
+              "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fourth": 4, "fourths": 4}  # fmt: skip
 APPROX_WORDS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
                  "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
                  "centaine": 100, "millier": 1e3, "dozen": 12}  # fmt: skip
@@ -66,14 +67,12 @@ def _spelled_ordinals() -> dict[str, int]:
 
 
 ORDINAL_WORDS |= {k: v for k, v in _spelled_ordinals().items() if k not in ORDINAL_WORDS}
+ORDINAL_WORDS["unième"] = 1  # only in compounds: "vingt et unième"
 # "the sixties", "in her eighties": a decade of years or of age (num2words' tens, plural).
 DECADE_WORDS = {num2words(v, lang="en")[:-1] + "ies": v for v in range(20, 100, 10)}
 # Approximate quantities in the plural: "des centaines", "several hundred", "thousands" (order of magnitude).
 PLURAL_APPROX = {"dizaines": 10, "douzaines": 10, "centaines": 100, "milliers": 1e3, "dozens": 10,
                  "hundreds": 100, "thousands": 1e3}  # fmt: skip
-# Age nouns, the Latin distributive numerals: "quadragénaire", "octogenarian" (a person in her forties...).
-AGE_NOUN = re.compile(r"(?P<p>tri|quadra|quinqua|sexa|septua|octo|nona)g[ée]nai?r(?:e|ian)s?", re.I)
-AGE_PREFIX = {"tri": 30, "quadra": 40, "quinqua": 50, "sexa": 60, "septua": 70, "octo": 80, "nona": 90}
 
 
 def _day_periods() -> tuple[dict[str, float], dict[str, float]]:
@@ -139,7 +138,8 @@ MEASURES = {"km": ("L", 1e3), "m": ("L", 1.0), "cm": ("L", 0.01), "mm": ("L", 1e
              "ha": ("A", 1e4), "acre": ("A", 4046.86), "m2": ("A", 1.0), "ft2": ("A", 0.092903),
              "l": ("V", 1.0), "gal": ("V", 3.785411), "C": ("T", 1.0), "F": ("T", 1.0)}  # fmt: skip
 UNIT_WORDS = [
-    (r"(?:km\s?/\s?(?:h|hr|heure)|kmh|kilom[eè]tres?\s+(?:par|à\s+l')\s*heure|kilomet(?:er|re)s?\s+per\s+hour)", "kmh"),
+    (r"(?:km\s?/\s?(?:h|hr|heure)|kmh|kph|km\s+(?:an|per)\s+hour|kilom[eè]tres?(?:\s+(?:par|à\s+l')\s*|[\s-])heure"
+     r"|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)", "kmh"),
     (r"(?:mph|miles?\s+(?:per|an|par|à\s+l')\s*heure|miles?\s+per\s+hour)", "mph"),
     (r"(?:km2|km²|kilom[eè]tres?\s+carrés|square\s+kilomet(?:er|re)s?)", "km2"),
     (r"(?:mi2|mi²|square\s+miles?|miles?\s+carrés)", "mi2"), (r"(?:ha|hectares?)", "ha"),
@@ -158,7 +158,7 @@ UNIT_WORDS = [
 GLUED_UNITS = {"km", "m", "cm", "mm", "mi", "ft", "kg", "g", "t", "lb", "lbs", "oz", "h", "min",
                 "mn", "s", "ms", "ha", "l", "ml", "cl", "ghz", "mhz", "khz", "hz", "mbit", "gbit",
                 "kbit", "mb", "gb", "tb", "kb", "mo", "go", "ko", "to", "w", "kw", "mw", "gw",
-                "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "am", "pm"}  # fmt: skip
+                "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "am", "pm", "pc", "pct", "bp", "bps"}  # fmt: skip
 ORD_SUFFIX = {"er", "re", "ère", "ere", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde", "d",
                "de", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ"}  # fmt: skip
 MAG_ABBR = {"k": 1e3, "K": 1e3, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "Md": 1e9, "Mds": 1e9,

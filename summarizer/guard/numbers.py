@@ -3,6 +3,7 @@ of number words ("quatre-vingt-dix-neuf", "two hundred and fifty") turned into v
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -138,6 +139,9 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
                 if following in ("un", "une", "one") or (following in vocab and last in ("hundred", "tens", "scale")):
                     j += 1
                     continue
+                if following in ORDINAL_WORDS and last == "tens":  # "vingt et unième", "soixante et onzième"
+                    j += 1
+                    continue
                 break
             if w in FRACTIONS and j > i and last in ("unit", "art") and cur < 10 and not total:
                 if w.endswith("s") and last == "unit":  # "three quarters": 3/4, or three quarters of a year
@@ -152,7 +156,7 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
             if w.rstrip("s") in APPROX_WORDS and w in PLURAL_APPROX and last == "unit":  # "deux douzaines"
                 cur, vague, last, j = cur * APPROX_WORDS[w.rstrip("s")], w != "douzaines", "aine", j + 1
                 break
-            if w in ORDINAL_WORDS and last == "tens":
+            if w in ORDINAL_WORDS and last in ("tens", "teen", "hundred", "scale") and cur % 10 == 0:
                 cur, kind, last, j = cur + ORDINAL_WORDS[w], "ordinal", "ord", j + 1
                 break
             v = vocab.get(w)
@@ -201,3 +205,20 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
         out.append((i, end, total + cur, kind, vague))
         i = j
     return out
+
+
+LATIN_PREFIXES = (("quadri", 4), ("bi", 2), ("tri", 3))
+
+
+@functools.lru_cache(maxsize=4096)
+def prefixed_count(word: str, lang: str) -> int:
+    """The count a Latin prefix gives a word made of it and another word of the language
+    ("biplace", "bimoteur", "triangle", "quadrimoteur", "bicycle"): 0 if none (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    lang = lang if lang in ("fr", "en") else "en"
+    for prefix, n in LATIN_PREFIXES:
+        rest = word[len(prefix) :].lstrip("-")
+        if word.startswith(prefix) and len(rest) >= 4 and zipf_frequency(rest, lang) >= 2.5:
+            return n
+    return 0

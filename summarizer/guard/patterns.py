@@ -24,7 +24,7 @@ def alternation(words: Any) -> str:
 
 
 NUM = re.compile(
-    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa]))(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa])|(?<=\b(?:USD|EUR|GBP|CHF|JPY|CNY|AUD|CAD)))(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
 )
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -95,7 +95,7 @@ DATE_RES = {lang: date_patterns(lang) for lang in ("fr", "en", "any")}
 
 
 def after_pattern(entries: list[tuple[str, str | None]]) -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(entries)) + r")(?![\w])", re.I)
+    return re.compile("(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(entries)) + r")(?!\w|'\w)", re.I)
 
 
 CUR_AFTER = after_pattern(CUR_WORDS)
@@ -106,16 +106,16 @@ CUR_START = re.compile(CUR_SYMBOL + r"\s?")
 CUR_NAMES = {"$": "dollars", "lb": "pounds", "FRANC": "francs", "KR": "crowns", "¥": "yen or yuan"}
 PERCENT = re.compile(
     r"\s*(?:(?P<pp>points?\s+de\s+pourcentage|percentage[-\s]points?|pp(?![\w]))"
-    r"|(?P<pct>°?\s?%|pour\s?-?cents?(?![\w])|p\.\s?100|per\s?-?cent(?![\w])|percent(?![\w])|pct(?![\w])))",
+    r"|(?P<pct>°?\s?%|pour\s?-?cents?(?![\w])|p\.\s?100|pour\s100(?![\d])|per\s?-?cent(?![\w])|percent(?![\w])|pct(?![\w])|(?-i:pc)(?![\w])))",
     re.I,
 )
-TIMES = re.compile(r"\s*(?:fois|times)(?![\w])", re.I)
+TIMES = re.compile(r"(?:\s*(?:fois|times)|-?fold)(?![\w])", re.I)
 HYPHEN_ID = re.compile(r"(?<![\w-])(?P<w>[^\W\d_]+)-$")
 NOT_ID = {"mid", "mi", "pre", "pré", "post", "late", "early", "fin", "début", "after", "après", "avant", "before"}
 SLASH_DATE = re.compile(
     r"(?<![\w./,-])(?P<p>[0-3]?\d)(?P<sep>[/.-])(?P<q>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,-]\d)"
 )
-AND_A_HALF = re.compile(r"\b(?:un|une|one|a|an)\s+[^\W\d_]+\s+(?:et\s+demie?|and\s+a\s+half)\b", re.I)
+AND_A_HALF = re.compile(r"\b(?P<n>[^\W\d_]+)\s+(?P<u>[^\W\d_]+)\s+(?:et\s+demie?|and\s+a\s+half)\b", re.I)
 ACRONYM = re.compile(r"(?<![\w&])(?P<w>[A-Z][A-Z&]+) $")
 CAPS_WORDS = {*CODES.split("|"), "DE", "DU", "LA", "LE", "LES", "DES", "EN", "ET", "THE", "OF", "IN", "AT",
                "TO", "ON", "BY", "UN", "UNE", "PLUS", "OVER", "ABOUT", "FOR", "AND", "SUR", "AU", "AUX", "PAR",
@@ -132,7 +132,7 @@ IMPLIED = [(r"(?:bi|two-)dimension", 2), (r"(?:tri|three-)dimension", 3), (r"bil
             (r"trilat[ée]r", 3), (r"bienn", 2), (r"trienn", 3), (r"quinquenn", 5), (r"d[ée]cenn", 10),
             (r"decade", 10), (r"bicenten", 200), (r"centen", 100), (r"mill[ée]n", 1000), (r"trimest", 3),
             (r"semest", 6), (r"doubl", 2), (r"tripl", 3), (r"quadrupl", 4), (r"quintupl", 5),
-            (r"d[ée]cupl", 10), (r"pairs?$|paires?$", 2), (r"duos?$", 2), (r"trios?$", 3),
+            (r"d[ée]cupl", 10), (r"pairs?$|paires?$|couples?$", 2), (r"duos?$", 2), (r"trios?$", 3),
             (r"jumea|twins?$", 2), (r"bip[èe]d", 2), (r"quadrup[èe]d", 4),
             (r"si[èe]cles?$|centur", 100), (r"both$", 2), (r"mi$", 0.5), (r"once$", 1)]  # fmt: skip
 IMPLIED_RE = re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(IMPLIED)))
@@ -142,7 +142,7 @@ RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|
 DURATIONS = re.compile(
     r"[\s-]*(?:(?P<months>(?:[^\W\d_]+\s+)?(?:mois|months?))|(?P<years>ans?|années?|years?)"
     r"|(?P<decades>d[ée]cennies?|decades?)|(?P<centuries>siècles?|century|centuries)|(?P<hours>heures?|hours?)"
-    r"|(?P<minutes>minutes?|min)|(?P<days>jours?|days?)|(?P<weeks>semaines?|weeks?))\b"
+    r"|(?P<minutes>minutes?|min)|(?P<days>jours?|journées?|days?)|(?P<weeks>semaines?|weeks?))\b"
 )
 DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60, 1 / 24),
                     "minutes": (1 / 60,), "days": (24, 1 / 7), "weeks": (7,)}  # fmt: skip
@@ -154,7 +154,8 @@ ROUND = re.compile(
     r"|(?<![\w-])(?P<w2>demi)-finales?",
     re.I,
 )
-# "5 mille 352", "2 millions 140 mille 12": digits with French magnitude words between them.
+# "5 mille 352", "2 millions 140 mille 12", "1 milliard 300 millions": digits with French magnitude words between them.
 CHAINED = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:\s+(?:millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+(?!\s*(?:millions?|milliards?|mille)\b)"
+    r"(?<![\w.,])\d{1,3}(?:\s+(?:milliards?|millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+"
+    r"(?:\s+(?:millions?|mille)(?![\w]))?(?!\s*(?:millions?|milliards?|mille)\b)"
 )
