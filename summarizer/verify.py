@@ -440,15 +440,16 @@ def _unattested_names(
     out = []
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         found = misattributed_names(sentence.text, [e.index for e in evidence] if backed else [], texts, *langs)
-        for lo, hi, other in found + [(lo, hi, None) for lo, hi in unattested_names(sentence.text, vocabulary)]:
+        found += [(lo, hi, None, "not in the article") for lo, hi in unattested_names(sentence.text, vocabulary)]
+        for lo, hi, other, why in found:
             start, end = sentence.start + lo, sentence.start + hi
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            text = sentence.text[lo:hi]
-            reason = f"{text}: " + (f"the article sentence names {other}" if other else "not in the article")
-            code = "elsewhere" if other else "absent"
-            out.append(VerifyFlag("entity", text, n, reason, start, end, "other", code, other, _NAME_DETAILS[code]))
+            text, code = sentence.text[lo:hi], "absent" if why == "not in the article" else "elsewhere"
+            out.append(
+                VerifyFlag("entity", text, n, f"{text}: {why}", start, end, "other", code, other, _NAME_DETAILS[code])
+            )
     return out
 
 

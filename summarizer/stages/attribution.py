@@ -22,11 +22,13 @@ from collections.abc import Sequence
 
 from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name
 from summarizer.guard.entities import SourceIndex, find_names
+from summarizer.guard.foreign import third_language_word
 from summarizer.guard.names import (
     calendar_words,
     equivalents,
     fold,
     is_common_english,
+    language_territories,
     person_names,
     renderings,
     territory_words,
@@ -44,7 +46,6 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SOURCE_NAME = re.compile(
     r"(?<![\w-])[A-ZÀ-ÖØ-Ý][\w’'-]*(?:\s+(?:(?:de|du|des|d'|la|le|of|&)\s*)?[A-ZÀ-ÖØ-Ý][\w’'-]*)*"
 )
-_OPENING_WORD = re.compile(r"[\s\"'«»“”‘’(\[*-]*([A-Z][\w’'-]*)")
 _INSIDE = re.compile(r"(?<=[\w,;] )([A-ZÀ-ÖØ-Ý][^\W\d_]{2,})")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…])[\s\"'«»“”‘’()\[\]*-]*$")
 
@@ -100,67 +101,64 @@ def _rendered(name: str, summary: SourceIndex) -> bool:
 
 
 def _attested(name: Name, local: SourceIndex, vocabulary: ArticleVocabulary) -> bool:
-    """Whether the article sentences around the evidence support ``name``: the guard's test, and for a
-    name made of ordinary English words (which the guard lets pass as translated), one of its words, or
-    every one for an organisation or a place ("Defense Ministry", "Board": it ends in such a head word)."""
-    if not local.supports(name, True):
-        return False
+    """Whether the article sentences around the evidence support ``name``. A name made of ordinary English
+    words (which the guard lets pass as translated) needs every word there for an organisation or a place
+    (it ends in such a head word: "Defense Ministry", "Board"); otherwise, as likely a title as a name
+    ("The Joys of Bathing"), one of its words or the guard's test."""
     words = [w for w in name.words if len(w) >= 3]
     if words and all(is_common_english(w) for w in words) and fold(name.text) not in equivalents():
-        check = all if words[-1] in ORG_HEADS or words[-1] in PLACE_HEADS else any
-        return check(vocabulary.has(w) for w in words)
-    return True
+        if words[-1] in ORG_HEADS or words[-1] in PLACE_HEADS:
+            return local.supports(name, True) and all(vocabulary.has(w) for w in words)
+        return any(vocabulary.has(w) for w in words) or local.supports(name, True)
+    return local.supports(name, True)
 
 
-def _leads(name: str, text: str) -> bool:
-    """Whether ``name`` is among the first words of ``text`` (the subject of the article sentence)."""
-    at = text.find(name)
-    return at >= 0 and len(_WORD.findall(text[:at])) <= 2
+def _institution(name: Name) -> bool:
+    """A name made of ordinary English words ending in an organisation's or a place's head word ("Defense
+    Ministry", "Executive Board"): a translator writes it for the article's own words, which must be there."""
+    words = [w for w in name.words if len(w) >= 3]
+    return bool(words) and all(is_common_english(w) for w in words) and words[-1] in ORG_HEADS | PLACE_HEADS
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def misattributed_names(
     sentence: str, evidence: Sequence[int], texts: Sequence[str], source_language: str, summary_language: str
-) -> list[tuple[int, int, str]]:
-    """(start, end, article name) of the names of an English ``sentence`` that the article sentences
+) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, article name, reason) of the names of an English ``sentence`` that the article sentences
     ``evidence`` (and their neighbours) do not support, while an evidence sentence names something the
-    summary sentence leaves out (the article name given)."""
+    summary sentence leaves out (the article name given); an organisation or a place made of ordinary
+    English words (:func:`_institution`) none of whose words is there needs no such sign (no article name)."""
     if summary_language != "en" or not evidence:
         return []
+    names = [n for n in find_names(sentence, "en") if n.words and not _quoted(sentence, n.start)]
     core = [texts[i] for i in evidence]
-    inside = capitalised_inside(texts)
-    missing = [m for text in core for m in source_names(text, inside)]
+    missing = [m for text in core for m in source_names(text, capitalised_inside(texts))]
+    if missing:
+        summary_index = SourceIndex(sentence, "en")
+        missing = [m for m in missing if not _rendered(m, summary_index)]
     if not missing:
-        return []
-    summary_index = SourceIndex(sentence, "en")
-    missing = [m for m in missing if not _rendered(m, summary_index)]
-    if not missing:
+        names = [n for n in names if _institution(n)]
+    if not names:
         return []
     near = sorted({i for e in evidence for i in range(e - REACH, e + REACH + 1) if 0 <= i < len(texts)})
     local_text = " ".join(texts[i] for i in near)
     local = SourceIndex(local_text, source_language)
     vocabulary = ArticleVocabulary(local_text, source_language, summary_language)
-    out = []
-    names = find_names(sentence, "en")
+    out: list[tuple[int, int, str | None, str]] = []
     defined = {i for n in names for i in initials(n.words)}
     for name in names:
-        if not name.words or demonym(name.words[-1]):
-            continue  # a title alone ("Rep."), a nationality adjective ("Turkish media")
+        if demonym(name.words[-1]) or name.words[-1] in language_territories():
+            continue  # a nationality adjective ("Turkish media")
+        if any(third_language_word(w) for w in name.text.split()):
+            continue  # a name left in a third language that the article translates ("Schweizer Garten")
         if name.cue == "acronym" and fold(name.text).replace(" ", "") in defined:
             continue  # "National Institute of Public Health (NIPH)": defined by the words before it
-        if not _attested(name, local, vocabulary):
-            out.append((name.start, name.end, missing[0]))
-    opening = _OPENING_WORD.match(sentence)
-    leading = [m for text in core for m in missing if _leads(m, text)]
-    if opening and leading and not any(n.start <= opening.start(1) < n.end for n in names):
-        word = fold(re.sub(r"[’']s?$", "", opening.group(1)))
-        inflected = word.endswith(("ed", "ing", "ly"))  # a verb or an adverb opening the sentence, not a name
-        if (
-            len(word) >= 3
-            and word not in STOP_EN
-            and word not in TITLES
-            and not inflected
-            and not vocabulary.has(word)
-            and not local.word_supported(word, False)
-        ):
-            out.append((opening.start(1), opening.end(1), leading[0]))
+        if missing and not _attested(name, local, vocabulary):
+            out.append((name.start, name.end, missing[0], f"the article sentence names {missing[0]}"))
+        elif not missing and not local.supports(name, True) and not any(vocabulary.has(w) for w in name.words):
+            out.append((name.start, name.end, None, "not in the article sentence it comes from"))
     return out
