@@ -30,6 +30,7 @@ from summarizer.errors import InputError
 from summarizer.guard import check_figures
 from summarizer.guard.run import check_outputs
 from summarizer.sources.text import check_text
+from summarizer.stages.attribution import misattributed_names
 from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
@@ -39,6 +40,10 @@ from summarizer.text.sentences import Sentence, split_sentences
 SCHEMA_VERSION = "1.0"  # like Result's: "major.minor", the major changes when a field changes meaning
 # A sentence's figures must be in its evidence sentences or their neighbours this far away.
 EVIDENCE_REACH = 1
+_NAME_DETAILS = {
+    "absent": "a capitalised name none of whose words the article has, even as a cognate or translated",
+    "elsewhere": "a name the article sentence it comes from does not have, where it names something else",
+}
 PARAGRAPH_SEPARATOR = "\n\n"
 CATEGORIES = ("figure", "entity", "unsupported")
 METHODS = ("same-language", "crosslingual", "translation")
@@ -289,7 +294,7 @@ def verify(
     flags = [_guard_flag(r, parts) for r in records]
     flags = _figures_near_evidence(parts, links, texts, flags, source_language, summary_language)
     if names:
-        flags += _unattested_names(parts, article_text, flags, source_language, summary_language)
+        flags += _unattested_names(parts, article_text, flags, (source_language, summary_language), links, texts)
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         if not backed:
             best = f" (closest: sentence {evidence[0].index + 1}, score {evidence[0].score})" if evidence else ""
@@ -422,27 +427,28 @@ def _figures_near_evidence(
 
 
 def _unattested_names(
-    parts: Sequence[Sentence], article: str, flags: Sequence[VerifyFlag], source_language: str, summary_language: str
+    parts: Sequence[Sentence], article: str, flags: Sequence[VerifyFlag], langs: tuple, links: Any, texts: Any
 ) -> list[VerifyFlag]:
     """Entity flags for the capitalised spans of English summary sentences that no word of the
-    article attests (:func:`~summarizer.stages.crosslingual.unattested_names`), beside the spans
-    the guard already flags."""
-    if summary_language != "en":
+    article attests (:func:`~summarizer.stages.crosslingual.unattested_names`), and for the names a
+    supported sentence's evidence does not attest while it names something else
+    (:func:`~summarizer.stages.attribution.misattributed_names`), beside the spans the guard flags."""
+    if langs[1] != "en":
         return []
     taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
-    vocabulary = ArticleVocabulary(article, source_language, summary_language)
+    vocabulary = ArticleVocabulary(article, *langs)
     out = []
-    for n, sentence in enumerate(parts):
-        for lo, hi in unattested_names(sentence.text, vocabulary):
+    for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
+        found = misattributed_names(sentence.text, [e.index for e in evidence] if backed else [], texts, *langs)
+        found += [(lo, hi, None, "not in the article") for lo, hi in unattested_names(sentence.text, vocabulary)]
+        for lo, hi, other, why in found:
             start, end = sentence.start + lo, sentence.start + hi
             if any(start < e and s < end for s, e in taken):
                 continue
-            text = sentence.text[lo:hi]
-            detail = "a capitalised name none of whose words the article has, even as a cognate or translated"
+            taken.append((start, end))
+            text, code = sentence.text[lo:hi], "absent" if why == "not in the article" else "elsewhere"
             out.append(
-                VerifyFlag(
-                    "entity", text, n, f"{text}: not in the article", start, end, "other", "absent", None, detail
-                )
+                VerifyFlag("entity", text, n, f"{text}: {why}", start, end, "other", code, other, _NAME_DETAILS[code])
             )
     return out
 

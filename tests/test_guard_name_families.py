@@ -67,6 +67,14 @@ def flagged(source: str, output: str) -> list[str]:
         # a first name the French leaves out, for a surname the source writes alone
         ("Le match était serré, a dit Mensah.", "The match was tight, Kwame Mensah said."),
         ("Selon le gardien Mensah, le match était serré.", "According to goalkeeper Kwame Mensah, the match was tight."),
+        # an organisation's or an event's name whose words the translator translates (the learnt lexicon)
+        ("Le colloque s'inscrit dans l'Année internationale des sols, a dit Ofori.",
+         "The conference is part of the International Year of Soils, Ofori said."),
+        # an acronym of the translated words: in their order or the reverse one, the French name capitalised
+        ("Les Investissements directs étrangers ont chuté de 20 %.", "Foreign direct investment (FDI) fell by 20%."),
+        ("Le Fonds de garantie agricole (FGA) a payé.", "The Agricultural Guarantee Fund (AGF) paid."),
+        # a short place name transliterated to the same sound
+        ("Elle vit à Zoug depuis dix ans.", "She has lived in Zug for ten years."),
         # short title-case headlines, and headlines that ask a question
         ("Colère durable", "Lasting Anger"),
         ("Les loyers vont-ils baisser ? Ce que disent les experts", "Will Rents Fall? What the Experts Say?"),
@@ -99,6 +107,11 @@ def test_correct_renderings_pass(source: str, output: str) -> None:
         ("La communauté hindoue de Durban a manifesté.", "The Hindoo community of Pretoria protested.", "Pretoria"),
         ("Colère durable à Kumasi", "Lasting Anger in Accra", "Accra"),
         ("Les loyers vont-ils baisser à Kumasi ?", "Will Rents Fall in Accra?", "Accra"),
+        ("Le colloque s'inscrit dans l'Année internationale des sols, a dit Ofori.",
+         "The conference is part of the International Year of Soils, Mensah said.", "Mensah"),
+        ("Les Investissements directs étrangers ont chuté de 20 %.", "The ECB said investment fell by 20%.", "ECB"),
+        ("Le Fonds de garantie agricole (FGA) a payé.", "The AFD paid.", "AFD"),
+        ("Elle vit à Zoug depuis dix ans.", "She has lived in Bern for ten years.", "Bern"),
         # another first name than the source's, or a first name before another surname
         ("Le match était serré, a dit Ofori Mensah.", "The match was tight, Kwame Mensah said.", "Kwame Mensah"),
         ("Le match était serré, a dit Mensah.", "The match was tight, Kwame Osei said.", "Kwame Osei"),

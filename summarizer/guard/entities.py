@@ -48,12 +48,13 @@ from summarizer.guard.names import (
     is_common_english,
     language_territories,
     person_names,
+    renderings,
     shared_with_french,
     territory_words,
     zipf,
 )
 from summarizer.guard.places import other_names, saint
-from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic, stem
+from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, demonym, inflects, initials, initials_of, phonetic, stem
 
 log = logging.getLogger("summarizer")
 
@@ -164,6 +165,25 @@ class SourceIndex:
         return by_sound(self.words)
 
     @cached_property
+    def rendered(self) -> set[str]:
+        """English forms of the source's French words (:func:`~summarizer.guard.names.renderings`): "year" for "année"."""
+        return {r for w in self.words for r in renderings().get(w[:5], ())} if self.lang == "fr" else set()
+
+    def _translated_acronym(self, letters: str) -> bool:
+        """An acronym of the translation of source words: the first letters of the English renderings of
+        consecutive content words ("FDI" for "investissements directs étrangers"), when the source writes
+        them as a name (the first capitalised) or gives their own acronym."""
+        if len(letters) < 3 or self.lang != "fr":
+            return False
+        words = [w for w in self.tokens if w not in CONNECTORS and w not in STOP_EN]
+        caps = {fold(w) for w in re.findall(rf"[{UPPER}][^\W\d_]+", self.source)}
+        return any(
+            (words[i] in caps or "".join(w[0] for w in words[i : i + len(letters)]) in self.acronyms)
+            and initials_of(words[i : i + len(letters)], letters, renderings())
+            for i in range(len(words) - len(letters) + 1)
+        )
+
+    @cached_property
     def translated_by_prefix(self) -> dict[str, set[str]]:
         """Other-language names of the source's places and languages, by the first letters of their
         spelling-neutral form ("Belarussian" ~ "Belarusian" for "biélorusse", "Spaniards" ~ "Spanish")."""
@@ -240,6 +260,8 @@ class SourceIndex:
                 return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
         if len(word) < 4:
             return False
+        if not strict and word[:5] in self.rendered:
+            return True  # translated: "Year" for "année" ("Année internationale de la chimie")
         if not strict and any(w.startswith(word) for w in self.by_prefix.get(phonetic(word)[:3], ())):
             return True  # a word derived from it: "euro" in "eurosceptiques"
         if not strict and self._has_place_name(word):
@@ -284,6 +306,7 @@ class SourceIndex:
                 or full in self.translated
                 or "".join(sorted(compact)) in self.sorted_acronyms
                 or self._has_wider_acronym(compact)
+                or self._translated_acronym(compact)
                 or any(self._has_expansion(other) for other in equivalents().get(compact, ()))
             )
         strict = name.kind == "person"
@@ -354,8 +377,8 @@ class SourceIndex:
     def _spelt_otherwise(self, word: str) -> bool:
         """A person's name the source writes with one letter or sound changed ("Kadhafi"/"Gaddafi",
         "Felta"/"Pelta"), first letter included: compared with the source's capitalised words."""
-        if len(word) < 5:
-            return False
+        if len(word) < 5:  # a short name, spelt otherwise to the same sound: "Zug" for "Zoug"
+            return len(word) >= 3 and phonetic(word) in self.name_sounds
         sound = phonetic(word)
         return any(
             abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= 0.8
@@ -398,21 +421,9 @@ def _without_descriptors(words: list[str]) -> list[str]:
     """A name without the words that describe the person before it: common words and nationality adjectives
     ("singer", "canadian", "north korean foreign"), when a word English does not know remains."""
     core = list(words)
-    while len(core) > 1 and core[0] not in first_names() and (is_common_english(core[0]) or _demonym(core[0])):
+    while len(core) > 1 and core[0] not in first_names() and (is_common_english(core[0]) or demonym(core[0])):
         core = core[1:]
     return core if core and not all(is_common_english(w) for w in core) else words
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _demonym(word: str) -> bool:
-    """A folded nationality or language adjective (CLDR through Babel): "korean", "canadian", "peruvian"."""
-    if word in equivalents() and word not in territory_words():
-        return True
-    return any(
-        word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in territory_words()
-        for suffix, repl in DEMONYMS
-        if len(word) > len(suffix) + 2
-    )
 
 
 @functools.cache

@@ -325,3 +325,22 @@ def first_names() -> frozenset[str]:
         for attr in ("first_names_male", "first_names_female"):
             names |= {fold(n) for n in getattr(provider, attr, ()) if " " not in fold(n)}
     return frozenset(names)
+
+
+@functools.cache
+def renderings() -> dict[str, frozenset[str]]:
+    """French word forms (first five letters of a folded word) -> the forms of their usual English
+    renderings ("annee" -> "year", "chimi" -> "chemi"), from the lexicon learnt on FLORES-200
+    (``scripts/make_lexicon.py``); renderings shorter than four letters or that are function words
+    ("an", "that") are left out: they tell nothing about a name."""
+    import json
+
+    from summarizer.extractive import STOPWORDS
+
+    data = json.loads(resources.files("summarizer.data").joinpath("fr_en_lexicon.json").read_text(encoding="utf-8"))
+    stop = {w[:5] for w in STOPWORDS["en"]}
+    return {
+        key: frozenset(v for v in values if len(v) >= 4 and v not in stop)
+        for key, values in data.items()
+        if len(key) >= 4
+    }

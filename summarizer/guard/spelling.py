@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from summarizer.guard.candidates import CONNECTORS, STOP_EN
+from summarizer.guard.names import equivalents, territory_words
 
 
 def initials(words: list[str]) -> set[str]:
@@ -87,3 +88,26 @@ def stems(phrase: str) -> tuple[str, ...]:
 
 def inflects(token: str, stem: str) -> bool:
     return token.startswith(stem) and token[len(stem) :] in ENDING_SET
+
+
+def initials_of(words: Sequence[str], letters: str, renderings: Mapping[str, Iterable[str]]) -> bool:
+    """Whether ``letters`` (an acronym, folded) are the first letters of ``words`` in their order or the
+    reverse one (French puts adjectives after the noun: "investissements directs étrangers" is "FDI"), each
+    word offering the first letters of its renderings (word form -> forms)."""
+    firsts = [{w[0]} | {r[0] for r in renderings.get(w[:5], ())} for w in words]
+    return len(words) == len(letters) and (
+        all(c in f for c, f in zip(letters, firsts, strict=True))
+        or all(c in f for c, f in zip(letters, reversed(firsts), strict=True))
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def demonym(word: str) -> bool:
+    """A folded nationality or language adjective (CLDR through Babel): "korean", "canadian", "peruvian"."""
+    if word in equivalents() and word not in territory_words():
+        return True
+    return any(
+        word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in territory_words()
+        for suffix, repl in DEMONYMS
+        if len(word) > len(suffix) + 2
+    )
