@@ -5,7 +5,8 @@ split; :func:`summarizer.ranking.train.split_held_out` (seed 0) gives the other 
 articles), which it never learned from. They are cut in two fixed folds: dev-A (the first
 1,000: every choice is made on it) and dev-B (the rest: reported, nothing chosen on it). The
 validation split is not read here. Each row is one variant of the choice of sentences, of the
-length, or of the compression rules; the figures are ROUGE-1/2/L F1 (x100, the project's
+length, or of the compression rules (and the second stage's score blended with the word model's
+expected F1); the figures are ROUGE-1/2/L F1 (x100, the project's
 scorer) and mean words per summary.
 
 Usage:
@@ -25,18 +26,25 @@ import numpy as np
 from summarizer import extractive
 from summarizer.evaluation.summarization import rouge
 from summarizer.options import EXTRACTIVE_WORDS
+from summarizer.ranking.candidates import candidates
 from summarizer.ranking.compress import RULES, compress_extract
 from summarizer.ranking.model import choose, default_ranker
 from summarizer.ranking.sentences import ArticleSentences
 from summarizer.ranking.train import cached_examples, read_records, split_held_out
 
 MEDIUM_BUDGETS = (50, 60, 70)
+BLEND_WEIGHTS = (0.25, 0.5, 1.0)
 RULE_SETS: dict[str, tuple[str, ...]] = {
     "no compression": (),
     **{f"only {rule}": (rule,) for rule in RULES},
     **{f"all but {rule}": tuple(r for r in RULES if r != rule) for rule in RULES},
     "all rules": RULES,
 }
+
+
+def _standard(values: np.ndarray) -> np.ndarray:
+    spread = float(values.std())
+    return (values - values.mean()) / (spread if spread > 0 else 1.0)
 
 
 def _variants(ranker, example) -> dict[str, str]:
@@ -50,9 +58,28 @@ def _variants(ranker, example) -> dict[str, str]:
     vectors, sim, _ = extractive._similarity(texts, "fr")
     first = choose(texts, scores, medium, ranker.selection, similarity=sim) or [0]
     out["subset search alone, 70 words"] = " ".join(texts[i] for i in first)
-    subsets, predicted = ranker.rerank.ranked(
-        texts, scores, medium, first, ranker.selection.target_ratio, ranker.selection.redundancy, (vectors, sim)
+    rerank = ranker.rerank
+    subsets, features = candidates(
+        texts,
+        scores,
+        medium,
+        first,
+        ranker.selection.target_ratio,
+        ranker.selection.redundancy,
+        rerank.table,
+        rerank.prior,
+        (vectors, sim),
+        word_model=rerank.word_model,
     )
+    predicted = np.asarray(rerank.booster.predict(features, num_threads=1)) if subsets else np.zeros(0)
+    if "context_f1_expected_length" in rerank.features:
+        # the second stage's score blended with the word model's expected F1 (both standardised per article)
+        for weight in BLEND_WEIGHTS:
+            pick = list(first)
+            if subsets:
+                expected = features[:, rerank.features.index("context_f1_expected_length")]
+                pick = list(subsets[int(np.argmax(_standard(predicted) + weight * _standard(expected)))])
+            out[f"second stage + {weight} x word-model F1"] = " ".join(texts[i] for i in pick)
     sizes = np.array([int(words[list(c)].sum()) for c in subsets]) if subsets else np.zeros(0)
     for budget in MEDIUM_BUDGETS:
         mask = sizes <= budget

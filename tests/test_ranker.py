@@ -15,6 +15,7 @@ import pytest
 from summarizer import extractive
 from summarizer.evaluate_compare import paired_bootstrap
 from summarizer.ranking import model as ranking_model
+from summarizer.ranking.lgbm import model_text
 from summarizer.ranking.model import RANKER_FILE, Ranker, default_ranker, select_sentences
 from summarizer.ranking.oracle import greedy_oracle
 from summarizer.ranking.sentences import article_sentences
@@ -38,7 +39,7 @@ def articles(orangesum_sample, example_article):
 def test_shipped_ranker_is_json_with_its_card(shipped):
     data = json.loads(RANKER_FILE.read_text(encoding="utf-8"))
     assert data["format"] == "summarizer-sentence-ranker"
-    assert RANKER_FILE.stat().st_size < 3_000_000  # 2.65 MB with the word model
+    assert RANKER_FILE.stat().st_size < 2_000_000  # three LightGBM models and the word table
     card = (RANKER_FILE.parent / "RANKER_CARD.md").read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in card and "scripts/train_ranker.py" in card
     assert shipped.metadata["articles"] > 10_000
@@ -58,6 +59,29 @@ def test_shipped_ranker_has_a_second_stage_used_up_to_the_medium_budget(shipped,
             differs += picked != plain.select(article, budget)
         assert shipped.select(article, 130) == plain.select(article, 130)
     assert differs > 0
+
+
+def test_ranker_file_stores_only_what_prediction_reads(shipped, articles):
+    """Per-node training statistics and parameters are left out of the file; prediction is unchanged."""
+    import lightgbm
+
+    data = json.loads(RANKER_FILE.read_text(encoding="utf-8"))
+    for text in (data["model"], data["rerank"]["model"], data["rerank"]["word_model"]):
+        assert "leaf_count=" not in text and "split_gain=" not in text and "parameters:" not in text
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 5))
+    full = lightgbm.train(
+        {"objective": "binary", "verbosity": -1, "num_threads": 1, "min_data_in_leaf": 5},
+        lightgbm.Dataset(x, (x[:, 0] + rng.normal(size=400) > 0).astype(float)),
+        20,
+    )
+    compact = lightgbm.Booster(model_str=model_text(full))
+    assert len(model_text(full)) < len(full.model_to_string()) * 0.7
+    assert np.array_equal(compact.predict(x), full.predict(x))
+    assert model_text(compact) == model_text(full)
+    features = [ranking_model.sentence_features(a) for a in articles[:3]]
+    reloaded = lightgbm.Booster(model_str=model_text(shipped.booster))
+    assert all(np.array_equal(reloaded.predict(f), shipped.booster.predict(f)) for f in features)
 
 
 def test_ranker_file_without_second_stage_still_loads(tmp_path, shipped, articles):
@@ -218,11 +242,11 @@ def test_tiny_training_run_gives_a_usable_deterministic_model(tmp_path, orangesu
     picked = ranker.select(article, 70)
     assert picked and sum(extractive.word_count(article.texts[i]) for i in picked) <= 70
     again, _ = train(read_records(TRAIN_SAMPLE), seed=3, rounds=60)
-    assert again.booster.model_to_string() == ranker.booster.model_to_string()
+    assert model_text(again.booster) == model_text(ranker.booster)
     assert again.selection == ranker.selection
     # the second stage (picks among candidate extracts) is in the file and rebuilt identically
     assert ranker.rerank is not None and report["second_stage"]["stage2_candidates"] > 1000
-    assert again.rerank.booster.model_to_string() == ranker.rerank.booster.model_to_string()
+    assert model_text(again.rerank.booster) == model_text(ranker.rerank.booster)
     assert again.rerank.table == ranker.rerank.table
 
 

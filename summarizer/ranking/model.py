@@ -27,6 +27,7 @@ import numpy as np
 from summarizer import extractive
 from summarizer.options import EXTRACTIVE_WORDS
 from summarizer.ranking.features import FEATURE_NAMES, sentence_features
+from summarizer.ranking.lgbm import model_text
 from summarizer.ranking.sentences import ArticleSentences
 
 log = logging.getLogger("summarizer")
@@ -102,7 +103,7 @@ class Ranker:
             "features": list(FEATURE_NAMES),
             "selection": self.selection.__dict__,
             "metadata": self.metadata,
-            "model": self.booster.model_to_string(),
+            "model": model_text(self.booster),
         }
         if self.rerank is not None:
             data["rerank"] = self.rerank.to_dict()

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from summarizer.ranking.candidates import ALL_FEATURES, CONTEXT_FEATURES, candidates
+from summarizer.ranking.lgbm import model_text
 
 MAX_BUDGET = 70  # the budget it was trained at; longer budgets keep the subset search
 
@@ -70,10 +71,10 @@ class Reranker:
             "max_budget": MAX_BUDGET,
             "prior": self.prior,
             "words": self.table,
-            "model": self.booster.model_to_string(),
+            "model": model_text(self.booster),
         }
         if self.word_model is not None:
-            data["word_model"] = self.word_model.model_to_string()
+            data["word_model"] = model_text(self.word_model)
         return data
 
     def ranked(

@@ -31,7 +31,7 @@ from summarizer.ranking.train_rerank import TREE_PARAMS, train_rerank
 
 log = logging.getLogger("summarizer")
 
-# LightGBM settings of the shipped model (small trees, a few hundred rounds: a ~0.5 MB file).
+# LightGBM settings of the shipped model (small trees, a few hundred rounds: about 0.37 MB of the file).
 LGBM_PARAMS: dict[str, Any] = {"objective": "binary", **TREE_PARAMS}
 ROUNDS = 600
 EARLY_STOPPING = 30
