@@ -58,6 +58,12 @@ NEXT_SHARE = 0.7
 MIN_SCORE = 0.3
 MIN_NEW_FORMS = 2
 MAX_EVIDENCE = 3
+# Two consecutive summary sentences that render one article sentence together ("..., he said."
+# split off) are both linked to it when their joined text scores this much above what either
+# scores alone.
+JOIN_GAIN = 0.1
+# Punctuation that survives translation: each mark a sentence has counts as one more word form.
+MARKS = {"#quote": '"«»“”', "#question": "?¿", "#exclaim": "!¡", "#colon": ":", "#paren": "([", "#semi": ";"}
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,24 @@ def numbers(text: str) -> frozenset[str]:
         digits = re.sub(r"\D", "", match.group())
         found.add(digits.lstrip("0") or "0")
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=16)
+def number_words(language: str) -> dict[str, str]:
+    """The one-word numbers from two to ninety-nine of ``language``, folded, -> their digits
+    ("cinq" -> "5", "twelve" -> "12"), from num2words; empty for a language it does not know.
+    One is left out: it is also an article ("un", "one")."""
+    from num2words import num2words
+
+    out = {}
+    for n in range(2, 100):
+        try:
+            word = fold(num2words(n, lang=language))
+        except (NotImplementedError, KeyError, TypeError, ValueError):
+            return {}
+        if _WORD.fullmatch(word):
+            out[word] = str(n)
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -161,7 +185,13 @@ def _features(text: str, language: str, renderings: dict[str, tuple[str, ...]]) 
     forms = {w[:FORM_LENGTH] for w in content}
     if renderings:
         forms.update(t for w in words for t in renderings.get(w[:FORM_LENGTH], ()))
-    return _Features(grams, frozenset(forms), numbers(text), max(len(text), 1))
+    forms.update(mark for mark, chars in MARKS.items() if any(c in text for c in chars))
+    # Small numbers, in digits or spelt out ("5", "cinq", "five"), meet as one form "#5".
+    found = numbers(text)
+    spelt = number_words(language)
+    forms.update("#" + n for n in found if len(n) <= 2)
+    forms.update("#" + spelt[w] for w in words if w in spelt)
+    return _Features(grams, frozenset(forms), found, max(len(text), 1))
 
 
 def _document_frequencies(features: Iterable[_Features], attribute: str) -> Counter:
@@ -249,12 +279,23 @@ class CrossLingualIndex:
     def rank(self, sentences: Sequence[str]) -> list[list[tuple[int, float]]]:
         """For each sentence (in order), every article sentence as ``(index, score)``, best first.
 
-        The order bonus favours, for each sentence, the candidates after the previous sentence's best.
+        Two consecutive sentences that render one article sentence together (``JOIN_GAIN``) both get
+        their joined score for it. The order bonus favours, for each sentence, the candidates after
+        the previous sentence's best.
         """
+        matrix = [self.scores(s) for s in sentences]
+        alone = [max(row, default=0.0) for row in matrix]
+        for k in range(len(sentences) - 1):
+            joined = self.scores(f"{sentences[k]} {sentences[k + 1]}")
+            if not joined:
+                continue
+            j = max(range(len(joined)), key=joined.__getitem__)
+            if joined[j] > max(alone[k], alone[k + 1]) + JOIN_GAIN:
+                for row in (matrix[k], matrix[k + 1]):
+                    row[j] = max(row[j], joined[j])
         ranked_all: list[list[tuple[int, float]]] = []
         previous = -1
-        for sentence in sentences:
-            scores = self.scores(sentence)
+        for scores in matrix:
             if previous >= 0:
                 scores = [s + (self.weights.order if i > previous else 0.0) for i, s in enumerate(scores)]
             ranked = sorted(enumerate(scores), key=lambda pair: (-pair[1], pair[0]))
