@@ -58,10 +58,6 @@ NEXT_SHARE = 0.7
 MIN_SCORE = 0.3
 MIN_NEW_FORMS = 2
 MAX_EVIDENCE = 3
-# Two consecutive summary sentences that render one article sentence together ("..., he said."
-# split off) are both linked to it when their joined text scores this much above what either
-# scores alone.
-JOIN_GAIN = 0.1
 # Punctuation that survives translation: each mark a sentence has counts as one more word form.
 MARKS = {"#quote": '"«»“”', "#question": "?¿", "#exclaim": "!¡", "#colon": ":", "#paren": "([", "#semi": ";"}
 
@@ -279,23 +275,12 @@ class CrossLingualIndex:
     def rank(self, sentences: Sequence[str]) -> list[list[tuple[int, float]]]:
         """For each sentence (in order), every article sentence as ``(index, score)``, best first.
 
-        Two consecutive sentences that render one article sentence together (``JOIN_GAIN``) both get
-        their joined score for it. The order bonus favours, for each sentence, the candidates after
-        the previous sentence's best.
+        The order bonus favours, for each sentence, the candidates after the previous sentence's best.
         """
-        matrix = [self.scores(s) for s in sentences]
-        alone = [max(row, default=0.0) for row in matrix]
-        for k in range(len(sentences) - 1):
-            joined = self.scores(f"{sentences[k]} {sentences[k + 1]}")
-            if not joined:
-                continue
-            j = max(range(len(joined)), key=joined.__getitem__)
-            if joined[j] > max(alone[k], alone[k + 1]) + JOIN_GAIN:
-                for row in (matrix[k], matrix[k + 1]):
-                    row[j] = max(row[j], joined[j])
         ranked_all: list[list[tuple[int, float]]] = []
         previous = -1
-        for scores in matrix:
+        for sentence in sentences:
+            scores = self.scores(sentence)
             if previous >= 0:
                 scores = [s + (self.weights.order if i > previous else 0.0) for i, s in enumerate(scores)]
             ranked = sorted(enumerate(scores), key=lambda pair: (-pair[1], pair[0]))
