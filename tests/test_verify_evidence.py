@@ -63,3 +63,16 @@ def test_number_words_come_from_num2words_for_each_language() -> None:
     assert number_words("de")["zwolf"] == "12"  # folded: "zwölf"
     assert "un" not in number_words("fr") and "one" not in number_words("en")  # also an article
     assert number_words("xx") == {}
+
+
+@pytest.mark.parametrize(
+    ("summary", "index"), [("But the banks lost the game.", 1), ("And the banks lost the game.", 0)]
+)
+def test_function_words_the_lexicon_renders_decide_between_like_sentences(summary: str, index: int) -> None:
+    article = "Et les banques ont perdu la partie. Mais les banques ont perdu la partie. Le procès aura lieu en juin."
+    assert _first_evidence(article, summary) == (index, True)
+
+
+def test_a_sentence_of_another_article_stays_unsupported() -> None:
+    result = verify(ARRESTS, "The central bank raised its interest rates again.", source_language="fr")
+    assert not result.supported and [f.category for f in result.flags] == ["unsupported"]
