@@ -12,7 +12,8 @@ c. flagged: share of summaries with one figure changed (one digit) or one name s
    another name of the same kind taken from elsewhere in the set) that get a figure or name flag
    on the changed span;
 d. foreign sentences: share of summary lines taken from another article that are reported
-   unsupported;
+   unsupported, alone and after a summary of the window (where the order of the summary's
+   sentences could vouch for it);
 e. speed: pairs per second (and CPU ms per pair, the steadier figure on a shared machine) for
    articles of 30 sentences and 3-sentence summaries, languages detected.
 
@@ -164,6 +165,10 @@ def evaluate(
         result = verify(article, en[other], source_language="fr", summary_language="en")
         c["foreign"] += 1
         c["foreign unsupported"] += not result.sentences[0].supported
+        # The same line after the window's last summary: the order of the summary must not vouch for it.
+        result = verify(article, f"{summary}\n{en[other]}", source_language="fr", summary_language="en")
+        c["foreign after"] += 1
+        c["foreign after unsupported"] += not result.sentences[-1].supported
         counts["all"].update(c)
         counts["first half" if n_window < len(starts) // 2 else "second half"].update(c)
     return {part: _figures(c) for part, c in counts.items()}
@@ -187,6 +192,7 @@ def _figures(c: Counter) -> dict[str, float]:
         "  one figure changed, flagged %": share("figure flagged", "figure changed"),
         "  one name swapped, flagged %": share("name flagged", "name changed"),
         "foreign sentences unsupported %": share("foreign unsupported", "foreign"),
+        "  the same after a summary %": share("foreign after unsupported", "foreign after"),
         "pairs/s (windows)": c["summaries"] / max(c["elapsed"], 1e-9),
     }
 
