@@ -12,14 +12,20 @@ c. flagged: share of summaries with one figure changed (one digit) or one name s
    another name of the same kind taken from elsewhere in the set) that get a figure or name flag
    on the changed span;
 d. foreign sentences: share of summary lines taken from another article that are reported
-   unsupported;
+   unsupported, alone and after a summary of the window (where the order of the summary's
+   sentences could vouch for it);
 e. speed: pairs per second (and CPU ms per pair, the steadier figure on a shared machine) for
    articles of 30 sentences and 3-sentence summaries, languages detected.
 
-Tune on newstest2012 only; run newstest2013 once, for the record, without reading its failures.
+Each figure is printed for all the windows and for each half of them (the first and the second
+half of the set's lines): choose on one half, check on the other. Tune on newstest2012 only; run
+newstest2013 once, for the record, without reading its failures. ``--set flores`` measures on
+FLORES-200 devtest windows (Wikinews/Wikivoyage, not news; the lexicon is learnt from it, so it is
+no unseen data for the lexicon).
 
 Usage:
     python scripts/eval_verify.py --set newstest2012 [--data ../shared/data/wmt] [--limit N] [--show 5]
+    python scripts/eval_verify.py --set flores [--data ../shared/data/flores200]
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import os
 import random
 import re
 import time
+from collections import Counter
 from pathlib import Path
 
 from summarizer.entities import extract as extract_names
@@ -38,6 +45,8 @@ from summarizer.verify import verify
 
 
 def _lines(data: Path, name: str, lang: str) -> list[str]:
+    if name == "flores":  # FLORES-200 devtest: devtest.fra / devtest.eng
+        return (data / f"devtest.{ {'fr': 'fra', 'en': 'eng'}[lang] }").read_text(encoding="utf-8").splitlines()
     return (data / name / f"{name}.{lang}").read_text(encoding="utf-8").splitlines()
 
 
@@ -101,18 +110,19 @@ def _name_pool(english: list[str], limit: int = 3000) -> dict[str, list[str]]:
     return {kind: sorted(names) for kind, names in pool.items()}
 
 
-def evaluate(fr: list[str], en: list[str], window: int, per_window: int, seed: int, show: int) -> dict[str, float]:
-    """Run the measures on aligned French/English lines; returns the figures."""
+def evaluate(
+    fr: list[str], en: list[str], window: int, per_window: int, seed: int, show: int
+) -> dict[str, dict[str, float]]:
+    """Run the measures on aligned French/English lines; returns the figures of all the windows
+    and of each half of them ("all", "first half", "second half")."""
     rng = random.Random(seed)  # draws the summaries
     corrupt_rng = random.Random(seed + 1)  # draws the corruptions (the summaries do not depend on them)
     pool = _name_pool(en)
-    first = base = total = 0
-    supported = summaries = flagged = changed = foreign_unsupported = foreign = 0
-    elapsed = 0.0
+    starts = range(0, len(fr) - window + 1, window)
+    counts = {part: Counter() for part in ("all", "first half", "second half")}
     shown = 0
-    by_kind = {"figure": (0, 0), "name": (0, 0)}
-    because = {"figure": 0, "entity": 0, "unsupported": 0}  # unchanged summaries with such a flag
-    for start in range(0, len(fr) - window + 1, window):
+    for n_window, start in enumerate(starts):
+        c = Counter()
         lines = fr[start : start + window]
         article = "\n\n".join(lines)
         for _ in range(per_window):
@@ -121,19 +131,19 @@ def evaluate(fr: list[str], en: list[str], window: int, per_window: int, seed: i
             summary = "\n".join(summary_lines)
             t0 = time.perf_counter()
             result = verify(article, summary, source_language="fr", summary_language="en")
-            elapsed += time.perf_counter() - t0
-            summaries += 1
-            supported += result.supported
+            c["elapsed"] += time.perf_counter() - t0
+            c["summaries"] += 1
+            c["supported"] += result.supported
             for category in {f.category for f in result.flags}:
-                because[category] += 1
+                c[f"because {category}"] += 1
             line_of = [_line_of(s, lines) for s in result.article_sentences]
             bounds = [sum(len(x) + 1 for x in summary_lines[:k]) for k in range(len(summary_lines) + 1)]
             for check in result.sentences:
                 k = next(k for k in range(len(summary_lines)) if check.start < bounds[k + 1])
-                total += 1
+                c["total"] += 1
                 right = bool(check.evidence) and line_of[check.evidence[0].index] == picked[k]
-                first += right
-                base += _baseline_first(check.text, lines) == picked[k]
+                c["first"] += right
+                c["base"] += _baseline_first(check.text, lines) == picked[k]
                 if not right and shown < show:
                     shown += 1
                     got = check.evidence[0].text if check.evidence else "(none)"
@@ -145,30 +155,45 @@ def evaluate(fr: list[str], en: list[str], window: int, per_window: int, seed: i
                 if corrupt is None:
                     continue
                 text, lo, hi = corrupt
-                changed += 1
+                c["changed"] += 1
                 bad = verify(article, text, source_language="fr", summary_language="en")
                 hit = any(f.category != "unsupported" and f.start < hi and lo < f.end for f in bad.flags)
-                flagged += hit
-                by_kind[kind] = (by_kind[kind][0] + hit, by_kind[kind][1] + 1)
+                c["flagged"] += hit
+                c[f"{kind} flagged"] += hit
+                c[f"{kind} changed"] += 1
         other = (start + len(fr) // 2) % (len(fr) - 1)
         result = verify(article, en[other], source_language="fr", summary_language="en")
-        foreign += 1
-        foreign_unsupported += not result.sentences[0].supported
+        c["foreign"] += 1
+        c["foreign unsupported"] += not result.sentences[0].supported
+        # The same line after the window's last summary: the order of the summary must not vouch for it.
+        result = verify(article, f"{summary}\n{en[other]}", source_language="fr", summary_language="en")
+        c["foreign after"] += 1
+        c["foreign after unsupported"] += not result.sentences[-1].supported
+        counts["all"].update(c)
+        counts["first half" if n_window < len(starts) // 2 else "second half"].update(c)
+    return {part: _figures(c) for part, c in counts.items()}
+
+
+def _figures(c: Counter) -> dict[str, float]:
+    def share(part: str, whole: str) -> float:
+        return 100 * c[part] / max(c[whole], 1)
+
     return {
-        "summary sentences": total,
-        "right first evidence %": 100 * first / total,
-        "baseline 4-gram first evidence %": 100 * base / total,
-        "unchanged summaries": summaries,
-        "supported %": 100 * supported / summaries,
-        "  with a figure flag %": 100 * because["figure"] / summaries,
-        "  with a name flag %": 100 * because["entity"] / summaries,
-        "  with an unsupported sentence %": 100 * because["unsupported"] / summaries,
-        "changed summaries": changed,
-        "flagged %": 100 * flagged / max(changed, 1),
-        "  one figure changed, flagged %": 100 * by_kind["figure"][0] / max(by_kind["figure"][1], 1),
-        "  one name swapped, flagged %": 100 * by_kind["name"][0] / max(by_kind["name"][1], 1),
-        "foreign sentences unsupported %": 100 * foreign_unsupported / foreign,
-        "pairs/s (windows)": summaries / elapsed,
+        "summary sentences": c["total"],
+        "right first evidence %": share("first", "total"),
+        "baseline 4-gram first evidence %": share("base", "total"),
+        "unchanged summaries": c["summaries"],
+        "supported %": share("supported", "summaries"),
+        "  with a figure flag %": share("because figure", "summaries"),
+        "  with a name flag %": share("because entity", "summaries"),
+        "  with an unsupported sentence %": share("because unsupported", "summaries"),
+        "changed summaries": c["changed"],
+        "flagged %": share("flagged", "changed"),
+        "  one figure changed, flagged %": share("figure flagged", "figure changed"),
+        "  one name swapped, flagged %": share("name flagged", "name changed"),
+        "foreign sentences unsupported %": share("foreign unsupported", "foreign"),
+        "  the same after a summary %": share("foreign after unsupported", "foreign after"),
+        "pairs/s (windows)": c["summaries"] / max(c["elapsed"], 1e-9),
     }
 
 
@@ -186,23 +211,31 @@ def speed(fr: list[str], en: list[str], pairs: int = 60, window: int = 30) -> tu
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", default="newstest2012", help="newstest2012 (tuning) or newstest2013 (report once)")
-    parser.add_argument("--data", type=Path, default=Path("../shared/data/wmt"))
+    parser.add_argument(
+        "--set",
+        default="newstest2012",
+        help="newstest2012 (tuning), flores (FLORES-200 devtest: the lexicon's source) or newstest2013 (report once)",
+    )
+    parser.add_argument("--data", type=Path, help="the WMT folder, or the FLORES-200 one for --set flores")
     parser.add_argument("--window", type=int, default=20)
     parser.add_argument("--per-window", type=int, default=6, help="summaries drawn per window")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=int, help="use only the first N lines")
     parser.add_argument("--show", type=int, default=0, help="print N misses (newstest2012 only)")
     args = parser.parse_args()
-    fr, en = _lines(args.data, args.set, "fr"), _lines(args.data, args.set, "en")
+    data = args.data or Path("../shared/data/flores200" if args.set == "flores" else "../shared/data/wmt")
+    fr, en = _lines(data, args.set, "fr"), _lines(data, args.set, "en")
     if args.limit:
         fr, en = fr[: args.limit], en[: args.limit]
     show = args.show if args.set != "newstest2013" else 0
     figures = evaluate(fr, en, args.window, args.per_window, args.seed, show)
     pairs_per_second, ms, cpu_ms = speed(fr, en)
     print(f"{args.set}: window {args.window} lines, {args.per_window} summaries per window, seed {args.seed}")
-    for name, value in figures.items():
-        print(f"  {name}: {value:.1f}" if isinstance(value, float) else f"  {name}: {value}")
+    parts = list(figures)
+    print(f"  {'':36s}" + "".join(f"{part:>13s}" for part in parts))
+    for name in figures["all"]:
+        values = [figures[part][name] for part in parts]
+        print(f"  {name:36s}" + "".join(f"{v:13.1f}" if isinstance(v, float) else f"{v:13d}" for v in values))
     print(
         f"  speed (30-sentence article, 3-sentence summary): {pairs_per_second:.1f} pairs/s, "
         f"{ms:.1f} ms per pair ({cpu_ms:.1f} ms of CPU time; load average {os.getloadavg()[0]:.1f})"
