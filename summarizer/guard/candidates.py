@@ -407,3 +407,41 @@ def person_shaped(words: list[str]) -> bool:
     if len(words) == 1 and is_common_english(words[0]):
         return False  # "Moon", "West": a surname alone that is also a word needs a cue ("Bush said")
     return any(w in names for w in words) and all(w in names or not is_common_english(w) for w in words)
+
+
+_TITLE_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
+
+
+def title_phrases(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, folded capitalised words) of the titles an English text writes in title case inside a
+    sentence, without quotes ("the Obesity is No Accident event"): three capitalised words or more, each a
+    common English word and none a person's or a place's name ("the Soviet Union or Burke"), with a lower-case word between two of them that is no name's connector ("is",
+    "with"), the sentence's first word left out. Their words translate a title, not a name."""
+    out = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        while run and not run[-1].group()[0].isupper():
+            run.pop()
+        capitals = [m.group() for m in run if m.group()[0].isupper()]
+        inner = [m.group() for m in run if m.group()[0].islower()]
+        if (
+            len(capitals) >= 3
+            and any(w not in CONNECTORS for w in inner)
+            and all(is_common_english(fold(w)) for w in capitals)
+            and not any(fold(w) in person_names() or fold(w) in territory_words() for w in capitals)
+        ):
+            out.append((run[0].start(), run[-1].end(), [fold(w) for w in capitals]))
+        run.clear()
+
+    tokens = list(_TITLE_TOKEN.finditer(text))
+    for k, m in enumerate(tokens):
+        word = m.group()
+        if k > 0 and word[0].isupper():
+            run.append(m)
+        elif run and word[0].islower() and len(word) <= 4 and not run[-1].group()[0].islower():
+            run.append(m)  # one short lower-case word between two capitalised ones
+        else:
+            close()
+    close()
+    return out

@@ -37,9 +37,10 @@ from summarizer.guard.candidates import (
     Name,
     capitalised_names,
     person_shaped,
+    title_phrases,
 )
 from summarizer.guard.flags import Flag
-from summarizer.guard.foreign import known_name, source_initials, surname_alone, untranslatable
+from summarizer.guard.foreign import acronym_after_name, known_name, source_initials, surname_alone, untranslatable
 from summarizer.guard.names import (
     calendar_words,
     equivalents,
@@ -241,6 +242,10 @@ class SourceIndex:
     def _has_place_name(self, folded: str) -> bool:
         """A city or region the source names otherwise ("Timbuktu": "Tombouctou", "Bavaria": "Bavière")."""
         return any(self.has_phrase(other, inflected=True) for other in other_names(folded))
+
+    def any_word_supported(self, words: list[str]) -> bool:
+        """Whether the source supports one of the folded ``words`` other than function words."""
+        return any(self.word_supported(w, False) for w in words if w not in STOP_EN)
 
     def word_supported(self, word: str, strict: bool) -> bool:
         """A word of a name: in the source, as plural/possessive, translated, or a cognate."""
@@ -475,10 +480,13 @@ def check_entities(
     index = index or SourceIndex(source, src_lang)
     flags = []
     names, translated = find_names(output, out_lang), out_lang != src_lang
+    titles = [(s, e) for s, e, words in title_phrases(output) if translated and index.any_word_supported(words)]
     for name in names:
         if (
             index.supports(name, translated)
+            or any(s <= name.start and name.end <= e for s, e in titles)  # a translated title: "Obesity is No Accident"
             or _defined_acronym(name, names, index)
+            or (translated and acronym_after_name(name, names, output, index.supports))
             or (translated and untranslatable(name, output, out_lang, index.initials, index.word_supported))
         ):
             continue

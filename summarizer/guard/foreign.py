@@ -146,3 +146,18 @@ def surname_alone(source: str, surname: str) -> bool:
         if word.lower() not in CONNECTORS:  # a particle belongs to the name around it: "Fernandez de Kirchner"
             previous = word
     return seen
+
+
+def acronym_after_name(name: Name, names: list[Name], output: str, supports: Callable[[Name], bool]) -> bool:
+    """An acronym in brackets right after a name the source supports, half its letters or more among that
+    name's initials: the acronym the name has in its own language ("Turkish Community of Germany (TGD)"
+    for *la communauté turque en Allemagne*), which the name before it defines."""
+    if name.cue != "acronym" or output[name.start - 1 : name.start] != "(" or output[name.end : name.end + 1] != ")":
+        return False
+    return any(
+        other is not name
+        and output[other.end : name.start].strip() == "("
+        and acronym_shares_letters(name.text, {fold(w)[:1] for w in other.text.split()})
+        and supports(other)
+        for other in names
+    )

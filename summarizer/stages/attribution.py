@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name
+from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name, title_phrases
 from summarizer.guard.entities import SourceIndex, find_names
 from summarizer.guard.foreign import third_language_word
 from summarizer.guard.names import (
@@ -134,7 +134,12 @@ def misattributed_names(
     English words (:func:`_institution`) none of whose words is there needs no such sign (no article name)."""
     if summary_language != "en" or not evidence:
         return []
-    names = [n for n in find_names(sentence, "en") if n.words and not _quoted(sentence, n.start)]
+    titles = [(s, e) for s, e, _ in title_phrases(sentence)]  # "Obesity is No Accident": a translated title
+    names = [
+        n
+        for n in find_names(sentence, "en")
+        if n.words and not _quoted(sentence, n.start) and not any(s <= n.start and n.end <= e for s, e in titles)
+    ]
     core = [texts[i] for i in evidence]
     missing = [m for text in core for m in source_names(text, capitalised_inside(texts))]
     if missing:

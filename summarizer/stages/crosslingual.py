@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from summarizer.extractive import STOPWORDS
-from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES
+from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, title_phrases
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
 
@@ -318,6 +318,7 @@ _CAPITALISED_RUN = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.(?=[),;]|\s+\S)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING = re.compile(r"[\s\"'«»“”‘’(\[*-]*")
 
@@ -382,10 +383,15 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
         return []  # a headline in title case: its capitalised words are ordinary words
     opening = _OPENING.match(text).end()
     skip = STOP_EN | CONNECTORS | TITLES | calendar_words()
+    titles = [(s, e) for s, e, words in title_phrases(text) if any(vocabulary.has(w) for w in words if w not in skip)]
     out = []
     for run in _CAPITALISED_RUN.finditer(text):
         if _quoted(text, run.start()) or any(w.isupper() for w in run.group().split()):
             continue
+        if any(s <= run.start() and run.end() <= e for s, e in titles):
+            continue  # a title in title case whose words the article has in its own words ("Obesity is No Accident")
+        if _ABBREVIATION.match(text, run.start()):
+            continue  # an abbreviation inside the sentence ("Adm. Mike Mullen", "(Ind.)"): a word cut short
         start = run.start()
         words = [fold(_POSSESSIVE.sub("", w)) for w in run.group().split()]
         if start == opening and zipf(words[0]) >= SENTENCE_START_ZIPF:
