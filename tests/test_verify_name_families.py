@@ -1,6 +1,6 @@
 """``verify`` on families of names a faithful English rendering writes without the article's words
 (sentences written for these tests): a title in title case, an acronym left in the name's own
-language after the name, an abbreviation inside a sentence; each passes as a faithful rendering and
+language after the name, an abbreviation inside a sentence, a hyphenated title after a name; each passes as a faithful rendering and
 is flagged once a name is swapped in."""
 
 from __future__ import annotations
@@ -70,6 +70,11 @@ def test_swapped_names_are_flagged(summary: str, name: str) -> None:
             "La Fédération des étudiants norvégiens a protesté.",
             "The Federation of Norwegian Students (NSO) protested.",
             "The Federation of Norwegian Students (UKW) protested.",
+        ),
+        (  # a hyphenated title after a name: the people the name describes, not part of it
+            "Milan Horák, l'un des deux vice-présidents de la Fédération tchèque de tennis, a démissionné.",
+            "Milan Horák, one of the two ČTF Vice-Presidents, resigned.",
+            "Milan Horák, one of the two Halvorsen Vice-Presidents, resigned.",
         ),
     ],
 )

@@ -242,7 +242,9 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
         ):
             title = title or fold(span[0][0].rstrip(".")) in TITLES or _abbreviated_title(span[0][0])
             span = span[1:]
-        while span and (span[-1][0].lower() in CONNECTORS or fold(span[-1][0].rstrip(".")) in TITLES):
+        while span and (
+            span[-1][0].lower() in CONNECTORS or fold(span[-1][0].rstrip(".")) in TITLES or _compound_title(span[-1][0])
+        ):
             span = span[:-1]
         if not span:
             continue
@@ -327,6 +329,13 @@ def _known_name(word: str, compound: bool) -> bool:
     if not shared_with_french(word):
         return False
     return compound or word in person_names() or word in territory_words() or bool(other_names(word))
+
+
+def _compound_title(word: str) -> bool:
+    """A title of hyphenated titles, singular or plural ("Vice-Presidents", "Vice-Chancellor"): the people
+    a name before it describes ("the three FAČR Vice-Presidents"), not part of that name."""
+    parts = fold(word).split()
+    return len(parts) >= 2 and "-" in word and all(p in TITLES or p.removesuffix("s") in TITLES for p in parts)
 
 
 def _abbreviated_title(word: str) -> bool:
