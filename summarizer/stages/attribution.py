@@ -35,7 +35,7 @@ from summarizer.guard.names import (
     zipf,
 )
 from summarizer.guard.spelling import demonym, initials
-from summarizer.stages.crosslingual import ArticleVocabulary
+from summarizer.stages.crosslingual import ArticleVocabulary, quoted
 
 # How far (in article sentences) from an evidence sentence a name may be found.
 REACH = 1
@@ -120,11 +120,6 @@ def _institution(name: Name) -> bool:
     return bool(words) and all(is_common_english(w) for w in words) and words[-1] in ORG_HEADS | PLACE_HEADS
 
 
-def _quoted(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 def misattributed_names(
     sentence: str, evidence: Sequence[int], texts: Sequence[str], source_language: str, summary_language: str
 ) -> list[tuple[int, int, str | None, str]]:
@@ -138,7 +133,7 @@ def misattributed_names(
     names = [
         n
         for n in find_names(sentence, "en")
-        if n.words and not _quoted(sentence, n.start) and not any(s <= n.start and n.end <= e for s, e in titles)
+        if n.words and not quoted(sentence, n.start) and not any(s <= n.start and n.end <= e for s, e in titles)
     ]
     core = [texts[i] for i in evidence]
     missing = [m for text in core for m in source_names(text, capitalised_inside(texts))]

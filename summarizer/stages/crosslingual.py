@@ -365,7 +365,7 @@ class ArticleVocabulary:
         return sorted(w for w in self.words if len(w) >= 5)
 
 
-def _quoted(text: str, at: int) -> bool:
+def quoted(text: str, at: int) -> bool:
     """Whether ``at`` is inside a quotation of ``text`` (a title: "All Quiet on the Western Front")."""
     before = text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -386,7 +386,7 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
     titles = [(s, e) for s, e, words in title_phrases(text) if any(vocabulary.has(w) for w in words if w not in skip)]
     out = []
     for run in _CAPITALISED_RUN.finditer(text):
-        if _quoted(text, run.start()) or any(w.isupper() for w in run.group().split()):
+        if quoted(text, run.start()) or any(w.isupper() for w in run.group().split()):
             continue
         if any(s <= run.start() and run.end() <= e for s, e in titles):
             continue  # a title in title case whose words the article has in its own words ("Obesity is No Accident")
