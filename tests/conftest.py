@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -16,7 +17,9 @@ DATA = Path(__file__).resolve().parent / "data"
 # Tests never touch the network or the real Hugging Face cache.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # CTranslate2 conversions made by tests stay out of the user's cache.
-os.environ.setdefault("SUMMARIZER_CACHE", str(Path(tempfile.gettempdir()) / "summarizer-test-cache"))
+# With pytest-xdist each worker process gets its own cache (no two processes convert into one folder).
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+os.environ.setdefault("SUMMARIZER_CACHE", str(Path(tempfile.gettempdir()) / f"summarizer-test-cache{_WORKER}"))
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 # Tiny models are faster on one thread (and subprocesses inherit this).
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -33,7 +36,10 @@ def _load_builder():
 def tiny_models() -> Path:
     """Directory with barthez-fr, marian-fr-en, bart-en, t5-en and mt5-crosssum tiny models."""
     out = Path(os.environ.get("SUMMARIZER_TINY_MODELS", ROOT / "tests" / ".tiny_models"))
-    return _load_builder().build_all(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Parallel workers (pytest-xdist) wait for the first one to build them, then reuse its copy.
+    with FileLock(str(out) + ".lock"):
+        return _load_builder().build_all(out)
 
 
 @pytest.fixture(scope="session")
@@ -59,3 +65,8 @@ def tiny_summarizer(tiny_models):
         device="cpu",
         backend="torch",
     )
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (the default in pyproject.toml): one worker per core, at most 4 (each loads torch)."""
+    return max(1, min(4, os.cpu_count() or 1))
