@@ -14,6 +14,8 @@ once accents and case are gone:
   French and English a small lexicon learnt from FLORES-200 (``scripts/make_lexicon.py``) adds
   the frequent words that look nothing alike ("pays"/"country", "année"/"year"), and for any
   pair CLDR knows, the names of countries, languages, days and months ("Allemagne"/"Germany");
+  a word none of the article's forms meets is compared by its English stem ("feels"/"feel") and
+  as a cognate spelt otherwise (:mod:`.cognates`: "seriously"/"sérieusement");
 * **function words**: the lexicon also renders "mais", "nous", "pas" ("but", "we", "not"); they
   count a little (``Weights.function``), which decides between short sentences with few content
   words;
@@ -40,13 +42,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from summarizer.extractive import STOPWORDS
 from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, title_phrases
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
+from summarizer.stages.cognates import MIN_LENGTH, cognates, inflections
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
@@ -227,6 +230,12 @@ class CrossLingualIndex:
         self._article_lexicon = lexicon(language, other_language)
         self._other_lexicon = lexicon(other_language, language)
         self.features = [_features(s, language, self._article_lexicon) for s in self.sentences]
+        self._all_forms = frozenset(f for feature in self.features for f in feature.forms)
+        stop = STOPWORDS.get(language, frozenset())
+        self._long_words = sorted(
+            {w for s in self.sentences for w in _WORD.findall(fold(s)) if len(w) >= MIN_LENGTH and w not in stop}
+        )
+        self._cognates: dict[str, frozenset[str]] = {}
         n = len(self.features) + 1
         self._unseen = math.log(n) + 0.5
         self._idf = {
@@ -245,7 +254,7 @@ class CrossLingualIndex:
         """The score of every article sentence as the source of ``sentence`` (higher is better;
         about 0 for an unrelated sentence, 1 or more for its translation)."""
         w = self.weights
-        mine = _features(sentence, self.other_language, self._other_lexicon)
+        mine = self._with_cognates(sentence, _features(sentence, self.other_language, self._other_lexicon))
         gram_total = self._weight("grams", mine.grams) or 1.0
         form_total = self._weight("forms", mine.forms) or 1.0
         function_total = self._weight("function", mine.function) or 1.0
@@ -262,9 +271,31 @@ class CrossLingualIndex:
             out.append(score)
         return out
 
+    def _with_cognates(self, sentence: str, mine: _Features) -> _Features:
+        """``mine`` with the form of each word the article has no form of replaced by the form of its
+        English stem when the article has that ("feels" meets the rendering "feel"), or else by the forms
+        of its cognates in the article (:mod:`.cognates`: "seriously" meets "sérieusement")."""
+        stop = STOPWORDS.get(self.other_language, frozenset())
+        forms = set(mine.forms)
+        for word in _WORD.findall(fold(sentence)):
+            form = word[:FORM_LENGTH]
+            if len(word) < 4 or word in stop or form in self._all_forms or form not in forms:
+                continue
+            found = self._cognates.get(word)
+            if found is None:
+                found = frozenset(f for f in inflections(word, self.other_language) if f in self._all_forms)
+                found = found or frozenset(
+                    w[:FORM_LENGTH] for w in cognates(word, self.other_language, self._long_words, self.language)
+                )
+                self._cognates[word] = found
+            if found:
+                forms.discard(form)
+                forms |= found
+        return mine if forms == mine.forms else replace(mine, forms=frozenset(forms))
+
     def shared_forms(self, sentence: str, index: int) -> frozenset[str]:
         """The word forms (cognates, lexicon renderings) ``sentence`` shares with article sentence ``index``."""
-        mine = _features(sentence, self.other_language, self._other_lexicon)
+        mine = self._with_cognates(sentence, _features(sentence, self.other_language, self._other_lexicon))
         return mine.forms & self.features[index].forms
 
     def evidence(self, sentences: Sequence[str]) -> list[tuple[list[tuple[int, float]], bool]]:
