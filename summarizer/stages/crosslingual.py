@@ -250,16 +250,17 @@ class CrossLingualIndex:
         table = self._idf[kind]
         return sum(table.get(k, self._unseen) for k in keys)
 
-    def scores(self, sentence: str) -> list[float]:
+    def scores(self, sentence: str, lengths: dict[int, int] | None = None) -> list[float]:
         """The score of every article sentence as the source of ``sentence`` (higher is better;
-        about 0 for an unrelated sentence, 1 or more for its translation)."""
+        about 0 for an unrelated sentence, 1 or more for its translation); ``lengths`` replaces the
+        length of some article sentences (the part of one left to render)."""
         w = self.weights
         mine = self._with_cognates(sentence, _features(sentence, self.other_language, self._other_lexicon))
         gram_total = self._weight("grams", mine.grams) or 1.0
         form_total = self._weight("forms", mine.forms) or 1.0
         function_total = self._weight("function", mine.function) or 1.0
         out = []
-        for theirs in self.features:
+        for i, theirs in enumerate(self.features):
             score = w.chars * self._weight("grams", mine.grams & theirs.grams) / gram_total
             score += w.forms * self._weight("forms", mine.forms & theirs.forms) / form_total
             if w.function and mine.function:
@@ -267,7 +268,7 @@ class CrossLingualIndex:
                 score += w.function * self._weight("function", found) / function_total
             if mine.numbers:
                 score += w.numbers * len(mine.numbers & theirs.numbers) / len(mine.numbers)
-            score -= w.length * abs(math.log(mine.length / theirs.length))
+            score -= w.length * abs(math.log(mine.length / (lengths or {}).get(i, theirs.length)))
             out.append(score)
         return out
 
@@ -317,7 +318,33 @@ class CrossLingualIndex:
                     covered |= new
             second = ranked[1][1] if len(ranked) > 1 else 0.0
             out.append((picked, best >= SUPPORTED_FROM or best - second >= MARGIN))
+        for k in range(len(out)):
+            out[k] = self._split(sentences, out, k) or out[k]
         return out
+
+    def _split(
+        self, sentences: Sequence[str], found: list[tuple[list[tuple[int, float]], bool]], k: int
+    ) -> tuple[list[tuple[int, float]], bool] | None:
+        """Sentence ``k``'s evidence when it renders the rest of the article sentence its neighbour renders
+        (a translator made two sentences of one): it shares ``MIN_NEW_FORMS`` word forms with that sentence
+        that the neighbour does not, and scores at least ``SUPPORTED_FROM`` and better than its own best
+        against the part of the sentence the neighbour leaves (its length less the neighbour's); else None."""
+        own = found[k][0][0][1] if found[k][0] else 0.0
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(found) or not found[j][1] or not found[j][0] or found[j][0][0][1] < SUPPORTED_FROM:
+                continue
+            target = found[j][0][0][0]
+            if found[k][0] and found[k][0][0][0] == target:
+                continue
+            new = self.shared_forms(sentences[k], target) - self.shared_forms(sentences[j], target)
+            if len(new) < MIN_NEW_FORMS:
+                continue
+            length = self.features[target].length
+            rest = max(length - len(sentences[j]), length // 4, 1)
+            score = self.scores(sentences[k], {target: rest})[target]
+            if score >= SUPPORTED_FROM and score > own:
+                return [(target, score)], True
+        return None
 
     def rank(self, sentences: Sequence[str]) -> list[list[tuple[int, float]]]:
         """For each sentence (in order), every article sentence as ``(index, score)``, best first.
