@@ -60,26 +60,38 @@ _ENGLISH_ENDINGS = (("ically", "ic"), ("ical", "ic"), ("ly", ""), ("ness", ""), 
 _STEMS = {"fr": _FRENCH_ENDINGS, "en": _ENGLISH_ENDINGS}
 
 
+# Spellings the two languages write one sound with, made alike after the endings ("banque"/"bank",
+# "photo"/"foto", "théâtre"/"theatre"): one letter for each.
+_SOUNDS = (("qu", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"), ("th", "t"), ("y", "i"))
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def normalised(word: str, language: str) -> str:
-    """``word`` (folded) with its ending written the English way ("serieusement" -> "serieuse",
-    "pratique" -> "pratic", "seriously" -> "serious"); unchanged in a language without rules."""
+    """``word`` (folded) with its ending written the English way and its spelling of a few sounds made
+    alike ("serieusement" -> "serieuse", "pratique" -> "pratik", "seriously" -> "serious", "bank" ->
+    "bank", "banque" -> "bank"); only the sounds in a language without rules."""
     for ending, replacement in _STEMS.get(language, ()):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)] + replacement
-    return word
+            word = word[: -len(ending)] + replacement
+            break
+    for spelling, sound in _SOUNDS:
+        word = word.replace(spelling, sound)
+    return word.rstrip("e") if len(word) > 4 else word
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def cognate(word: str, language: str, other: str, other_language: str) -> bool:
-    """Whether two folded words of two languages are cognates (see the module's docstring)."""
-    if len(word) < MIN_LENGTH or len(other) < MIN_LENGTH or word[:SAME_START] != other[:SAME_START]:
+    """Whether two folded words of two languages are cognates (see the module's docstring): spelt alike
+    once normalised (:func:`normalised`), or, both ``MIN_LENGTH`` letters or more and starting alike, close
+    enough (``COGNATE_RATIO``)."""
+    if min(len(word), len(other)) < 4 or word[:SAME_START] != other[:SAME_START]:
         return False
     a, b = normalised(word, language), normalised(other, other_language)
-    return (
-        SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO
-        or SequenceMatcher(None, word, other).ratio() >= COGNATE_RATIO
-    )
+    if a == b:
+        return True
+    if len(word) < MIN_LENGTH or len(other) < MIN_LENGTH:
+        return False
+    return max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, word, other).ratio()) >= COGNATE_RATIO
 
 
 def cognates(word: str, language: str, candidates: Iterable[str], candidate_language: str) -> list[str]:

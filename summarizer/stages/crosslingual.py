@@ -49,7 +49,7 @@ from summarizer.extractive import STOPWORDS
 from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, title_phrases
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
-from summarizer.stages.cognates import MIN_LENGTH, cognates, inflections
+from summarizer.stages.cognates import cognates, inflections
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
@@ -233,7 +233,7 @@ class CrossLingualIndex:
         self._all_forms = frozenset(f for feature in self.features for f in feature.forms)
         stop = STOPWORDS.get(language, frozenset())
         self._long_words = sorted(
-            {w for s in self.sentences for w in _WORD.findall(fold(s)) if len(w) >= MIN_LENGTH and w not in stop}
+            {w for s in self.sentences for w in _WORD.findall(fold(s)) if len(w) >= 4 and w not in stop}
         )
         self._cognates: dict[str, frozenset[str]] = {}
         n = len(self.features) + 1
