@@ -14,6 +14,8 @@ once accents and case are gone:
   French and English a small lexicon learnt from FLORES-200 (``scripts/make_lexicon.py``) adds
   the frequent words that look nothing alike ("pays"/"country", "année"/"year"), and for any
   pair CLDR knows, the names of countries, languages, days and months ("Allemagne"/"Germany");
+  a word none of the article's forms meets is compared by its English stem ("feels"/"feel") and
+  as a cognate spelt otherwise (:mod:`.cognates`: "seriously"/"sérieusement");
 * **function words**: the lexicon also renders "mais", "nous", "pas" ("but", "we", "not"); they
   count a little (``Weights.function``), which decides between short sentences with few content
   words;
@@ -40,23 +42,25 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from summarizer.extractive import STOPWORDS
 from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, title_phrases
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
+from summarizer.stages.cognates import cognates, inflections
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 FORM_LENGTH = 5  # a word form: the first letters of a folded word ("parlement" -> "parle")
 LEXICONS = {("fr", "en"): "fr_en_lexicon.json"}
 # A summary sentence is supported when its best article sentence scores at least
-# this, or beats the second best by at least MARGIN (chosen on newstest2012 with
-# scripts/eval_verify.py, which prints both rates).
+# this, or scores at least MARGIN_FROM and beats the second best by at least MARGIN
+# (chosen on newstest2012 with scripts/eval_verify.py, which prints both rates).
 SUPPORTED_FROM = 0.17
 MARGIN = 0.09
+MARGIN_FROM = 0.05
 # A further article sentence is listed when it scores at least this share of the best one...
 NEXT_SHARE = 0.7
 # ... and at least this much, and shares at least MIN_NEW_FORMS word forms with the summary
@@ -227,6 +231,12 @@ class CrossLingualIndex:
         self._article_lexicon = lexicon(language, other_language)
         self._other_lexicon = lexicon(other_language, language)
         self.features = [_features(s, language, self._article_lexicon) for s in self.sentences]
+        self._all_forms = frozenset(f for feature in self.features for f in feature.forms)
+        stop = STOPWORDS.get(language, frozenset())
+        self._long_words = sorted(
+            {w for s in self.sentences for w in _WORD.findall(fold(s)) if len(w) >= 4 and w not in stop}
+        )
+        self._cognates: dict[str, frozenset[str]] = {}
         n = len(self.features) + 1
         self._unseen = math.log(n) + 0.5
         self._idf = {
@@ -241,16 +251,17 @@ class CrossLingualIndex:
         table = self._idf[kind]
         return sum(table.get(k, self._unseen) for k in keys)
 
-    def scores(self, sentence: str) -> list[float]:
+    def scores(self, sentence: str, lengths: dict[int, int] | None = None) -> list[float]:
         """The score of every article sentence as the source of ``sentence`` (higher is better;
-        about 0 for an unrelated sentence, 1 or more for its translation)."""
+        about 0 for an unrelated sentence, 1 or more for its translation); ``lengths`` replaces the
+        length of some article sentences (the part of one left to render)."""
         w = self.weights
-        mine = _features(sentence, self.other_language, self._other_lexicon)
+        mine = self._with_cognates(sentence, _features(sentence, self.other_language, self._other_lexicon))
         gram_total = self._weight("grams", mine.grams) or 1.0
         form_total = self._weight("forms", mine.forms) or 1.0
         function_total = self._weight("function", mine.function) or 1.0
         out = []
-        for theirs in self.features:
+        for i, theirs in enumerate(self.features):
             score = w.chars * self._weight("grams", mine.grams & theirs.grams) / gram_total
             score += w.forms * self._weight("forms", mine.forms & theirs.forms) / form_total
             if w.function and mine.function:
@@ -258,13 +269,35 @@ class CrossLingualIndex:
                 score += w.function * self._weight("function", found) / function_total
             if mine.numbers:
                 score += w.numbers * len(mine.numbers & theirs.numbers) / len(mine.numbers)
-            score -= w.length * abs(math.log(mine.length / theirs.length))
+            score -= w.length * abs(math.log(mine.length / (lengths or {}).get(i, theirs.length)))
             out.append(score)
         return out
 
+    def _with_cognates(self, sentence: str, mine: _Features) -> _Features:
+        """``mine`` with the form of each word the article has no form of replaced by the form of its
+        English stem when the article has that ("feels" meets the rendering "feel"), or else by the forms
+        of its cognates in the article (:mod:`.cognates`: "seriously" meets "sérieusement")."""
+        stop = STOPWORDS.get(self.other_language, frozenset())
+        forms = set(mine.forms)
+        for word in _WORD.findall(fold(sentence)):
+            form = word[:FORM_LENGTH]
+            if len(word) < 4 or word in stop or form in self._all_forms or form not in forms:
+                continue
+            found = self._cognates.get(word)
+            if found is None:
+                found = frozenset(f for f in inflections(word, self.other_language) if f in self._all_forms)
+                found = found or frozenset(
+                    w[:FORM_LENGTH] for w in cognates(word, self.other_language, self._long_words, self.language)
+                )
+                self._cognates[word] = found
+            if found:
+                forms.discard(form)
+                forms |= found
+        return mine if forms == mine.forms else replace(mine, forms=frozenset(forms))
+
     def shared_forms(self, sentence: str, index: int) -> frozenset[str]:
         """The word forms (cognates, lexicon renderings) ``sentence`` shares with article sentence ``index``."""
-        mine = _features(sentence, self.other_language, self._other_lexicon)
+        mine = self._with_cognates(sentence, _features(sentence, self.other_language, self._other_lexicon))
         return mine.forms & self.features[index].forms
 
     def evidence(self, sentences: Sequence[str]) -> list[tuple[list[tuple[int, float]], bool]]:
@@ -285,8 +318,34 @@ class CrossLingualIndex:
                     picked.append((i, s))
                     covered |= new
             second = ranked[1][1] if len(ranked) > 1 else 0.0
-            out.append((picked, best >= SUPPORTED_FROM or best - second >= MARGIN))
+            out.append((picked, best >= SUPPORTED_FROM or (best - second >= MARGIN and best >= MARGIN_FROM)))
+        for k in range(len(out)):
+            out[k] = self._split(sentences, out, k) or out[k]
         return out
+
+    def _split(
+        self, sentences: Sequence[str], found: list[tuple[list[tuple[int, float]], bool]], k: int
+    ) -> tuple[list[tuple[int, float]], bool] | None:
+        """Sentence ``k``'s evidence when it renders the rest of the article sentence its neighbour renders
+        (a translator made two sentences of one): it shares ``MIN_NEW_FORMS`` word forms with that sentence
+        that the neighbour does not, and scores at least ``SUPPORTED_FROM`` and better than its own best
+        against the part of the sentence the neighbour leaves (its length less the neighbour's); else None."""
+        own = found[k][0][0][1] if found[k][0] else 0.0
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(found) or not found[j][1] or not found[j][0] or found[j][0][0][1] < SUPPORTED_FROM:
+                continue
+            target = found[j][0][0][0]
+            if found[k][0] and found[k][0][0][0] == target:
+                continue
+            new = self.shared_forms(sentences[k], target) - self.shared_forms(sentences[j], target)
+            if len(new) < MIN_NEW_FORMS:
+                continue
+            length = self.features[target].length
+            rest = max(length - len(sentences[j]), length // 4, 1)
+            score = self.scores(sentences[k], {target: rest})[target]
+            if score >= SUPPORTED_FROM and score > own:
+                return [(target, score)], True
+        return None
 
     def rank(self, sentences: Sequence[str]) -> list[list[tuple[int, float]]]:
         """For each sentence (in order), every article sentence as ``(index, score)``, best first.

@@ -1,0 +1,118 @@
+"""Cognates across French and English spelt a little otherwise: "sérieusement"/"seriously",
+"pratique"/"practical", "dangereuses"/"dangerous".
+
+The cross-lingual aligner (:mod:`summarizer.stages.crosslingual`) matches words by their first
+letters, which misses cognates whose spellings part early ("pratique"/"practical") and free
+translations whose words only look alike once their endings are set aside. Here each word loses
+its inflection and its derivational ending is written the other language's way (French "-ique"
+is English "-ic", "-eux" is "-ous", "-ité" is "-ity", the adverbs' "-ment" is "-ly"), and two
+words are cognates when they then start alike and mostly agree (``difflib`` ratio
+``COGNATE_RATIO``). No word list is involved, only these endings of the two grammars.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+# Two words are cognates when their normalised spellings agree at least this much (difflib ratio)...
+COGNATE_RATIO = 0.8
+# ... start with the same letters, and are this long at least.
+SAME_START = 2
+MIN_LENGTH = 5
+
+# French endings, folded, longest first -> the English ending they correspond to.
+_FRENCH_ENDINGS = (
+    ("issements", "ish"),
+    ("issement", "ish"),
+    ("ements", "e"),
+    ("ement", "e"),
+    ("ment", ""),
+    ("iques", "ic"),
+    ("ique", "ic"),
+    ("euses", "ous"),
+    ("euse", "ous"),
+    ("eux", "ous"),
+    ("ites", "ity"),
+    ("ite", "ity"),
+    ("aires", "ary"),
+    ("aire", "ary"),
+    ("oires", "ory"),
+    ("oire", "ory"),
+    ("elles", "al"),
+    ("elle", "al"),
+    ("els", "al"),
+    ("el", "al"),
+    ("ives", "ive"),
+    ("if", "ive"),
+    ("istes", "ist"),
+    ("iste", "ist"),
+    ("ismes", "ism"),
+    ("isme", "ism"),
+    ("ees", "ed"),
+    ("ee", "ed"),
+    ("es", "e"),
+    ("s", ""),
+)
+# English endings, longest first -> the stem form they are compared in.
+_ENGLISH_ENDINGS = (("ically", "ic"), ("ical", "ic"), ("ly", ""), ("ness", ""), ("ies", "y"), ("s", ""))
+_STEMS = {"fr": _FRENCH_ENDINGS, "en": _ENGLISH_ENDINGS}
+
+
+# Spellings the two languages write one sound with, made alike after the endings ("banque"/"bank",
+# "photo"/"foto", "théâtre"/"theatre"): one letter for each.
+_SOUNDS = (("qu", "k"), ("ck", "k"), ("c", "k"), ("ph", "f"), ("th", "t"), ("y", "i"))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def normalised(word: str, language: str) -> str:
+    """``word`` (folded) with its ending written the English way and its spelling of a few sounds made
+    alike ("serieusement" -> "serieuse", "pratique" -> "pratik", "seriously" -> "serious", "bank" ->
+    "bank", "banque" -> "bank"); only the sounds in a language without rules."""
+    for ending, replacement in _STEMS.get(language, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)] + replacement
+            break
+    for spelling, sound in _SOUNDS:
+        word = word.replace(spelling, sound)
+    return word.rstrip("e") if len(word) > 4 else word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def cognate(word: str, language: str, other: str, other_language: str) -> bool:
+    """Whether two folded words of two languages are cognates (see the module's docstring): spelt alike
+    once normalised (:func:`normalised`), or, both ``MIN_LENGTH`` letters or more and starting alike, close
+    enough (``COGNATE_RATIO``)."""
+    if min(len(word), len(other)) < 4 or word[:SAME_START] != other[:SAME_START]:
+        return False
+    a, b = normalised(word, language), normalised(other, other_language)
+    if a == b:
+        return True
+    if len(word) < MIN_LENGTH or len(other) < MIN_LENGTH:
+        return False
+    return max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, word, other).ratio()) >= COGNATE_RATIO
+
+
+def cognates(word: str, language: str, candidates: Iterable[str], candidate_language: str) -> list[str]:
+    """The ``candidates`` (folded words of ``candidate_language``) that are cognates of ``word``."""
+    return [c for c in candidates if cognate(word, language, c, candidate_language)]
+
+
+_ENGLISH_INFLECTIONS = ("ies", "es", "s", "ed", "ing", "ly")
+
+
+def inflections(word: str, language: str) -> list[str]:
+    """The word forms (first five letters) of an English ``word`` without its inflection ("feels" ->
+    "feel", "curves" -> "curve", "injured" -> "injur"; a short stem also with an "e": "used" -> "use");
+    none for another language."""
+    if language != "en" or word.endswith("ss"):
+        return []
+    out = []
+    for ending in _ENGLISH_INFLECTIONS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            out.append(stem[:5])
+            if len(stem) < 5 and ending in ("ed", "ing", "es"):
+                out.append(stem + "e")
+    return out

@@ -1,0 +1,64 @@
+"""``verify`` across languages: free but correct renderings are supported, foreign sentences are not,
+and a changed figure is still flagged (cognates spelt otherwise, two sentences for one, weak margins)."""
+
+from __future__ import annotations
+
+from summarizer.stages.cognates import cognate, inflections, normalised
+from summarizer.verify import verify
+
+ARTICLE = """La banque a publié mardi ses résultats trimestriels.
+
+Selon le directeur, les pratiques bancaires du groupe restent sérieusement risquées et la situation économique est dangereuse.
+
+Le bâtiment a déjà connu trois rénovations ; on y découvre des colonnes romaines datant de 1850 et une salle de concert ajoutée vers 1910.
+
+Les clients pourront donner leur avis lors d'une réunion publique le 15 mars.
+
+L'opposition juge le projet trop coûteux et demande un référendum local.
+
+Le chômage a encore augmenté dans la région le mois dernier."""
+
+REST = "Inside, visitors find Roman columns from 1850 and a concert hall added around 1910."
+
+
+def _check(summary: str):
+    return verify(ARTICLE, summary, source_language="fr", summary_language="en")
+
+
+def test_cognates_spelt_otherwise_meet() -> None:
+    assert normalised("serieusement", "fr") == "serieus" and normalised("seriously", "en") == "serious"
+    assert cognate("seriously", "en", "serieusement", "fr")
+    assert cognate("bank", "en", "banque", "fr") and cognate("practices", "en", "pratiques", "fr")
+    assert not cognate("prison", "en", "raison", "fr") and not cognate("house", "en", "heure", "fr")
+    assert "feel" in inflections("feels", "en") and inflections("feels", "fr") == []
+
+
+def test_free_rendering_with_cognates_is_supported() -> None:
+    result = _check("Its banking practices are seriously risky, its boss warned.")
+    assert result.supported
+    assert result.sentences[0].evidence[0].index == 1
+
+
+def test_foreign_sentence_is_not_supported() -> None:
+    for foreign in ("The goalkeeper was injured.", "Rain is expected tomorrow."):
+        result = _check(foreign)
+        assert not result.supported and result.flags[0].category == "unsupported"
+
+
+def test_two_sentences_for_one_take_its_evidence() -> None:
+    result = _check(f"The project has had three makeovers. {REST}")
+    assert result.supported
+    assert [s.evidence[0].index for s in result.sentences] == [2, 2]
+
+
+def test_two_sentences_for_one_keep_a_changed_figure_flagged() -> None:
+    result = _check(f"The project has had four makeovers. {REST}")
+    assert not result.supported
+    assert any(f.category == "figure" and f.text.startswith("four") for f in result.flags)
+    changed = _check(f"The project has had three makeovers. {REST.replace('1850', '1580')}")
+    assert [f.text for f in changed.flags if f.category == "figure"] == ["1580"]
+
+
+def test_foreign_sentence_after_a_split_rendering_is_not_supported() -> None:
+    result = _check(f"The project has had three makeovers. {REST} The goalkeeper was injured.")
+    assert [s.supported for s in result.sentences] == [True, True, False]
