@@ -1,7 +1,7 @@
 """``verify`` on swaps that look harmless (sentences written for these tests): a name made of ordinary
 English words, one ordinary word where the article sentence has a name, a name the article has elsewhere
-where the article sentence says a nationality, another nationality, a name in reported speech, an ordinal or
-a score the article has elsewhere. Each faithful rendering passes; the same with the swap is flagged on the swapped span."""
+where the article sentence says a nationality, another nationality, an ordinal or a score the article has
+elsewhere. Each faithful rendering passes; the same with the swap is flagged on the swapped span."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ ARTICLE = "\n\n".join(
     [
         "Le Congrès était assez contrarié pour critiquer la gestion de la mission par Obama.",
         "Ils ont discuté du budget pendant trois heures sans parvenir à un accord.",
-        "« Personne ne nous avait dit que nous partions pour le port de Concarneau », a raconté un marin.",
         "Le gardien Petr Novak a sauvé un tir de Karel Dvorak juste avant la pause.",
         "Selon le quotidien turc Hurriyet, les négociations reprendront la semaine prochaine.",
         "Le gros investisseur américain Warren Buffett a vendu ses actions de la banque.",
@@ -22,7 +21,6 @@ ARTICLE = "\n\n".join(
         "Le stade de cinq mille places était plein.",
         "La sélection du Monténégro rentre chez elle après une saison difficile.",
         "Les supporters grecs ont fêté la victoire toute la nuit.",
-        "Le navire avait quitté Rotterdam en mars avec quarante marins.",
     ]
 )
 
@@ -32,12 +30,6 @@ CASES = [
         "Congress was upset enough to criticise Obama's handling of the mission.",
         "Congress",
         "Senate Library",
-    ),
-    # a name in reported speech (a quotation that is no title)
-    (
-        '"Nobody had told us that we were leaving for the port of Concarneau," said a sailor.',
-        "Concarneau",
-        "Rotterdam",
     ),
     # one ordinary word where the article sentence names someone
     (

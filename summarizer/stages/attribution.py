@@ -35,8 +35,8 @@ from summarizer.guard.names import (
     zipf,
 )
 from summarizer.guard.spelling import demonym, initials
-from summarizer.stages.crosslingual import ArticleVocabulary
-from summarizer.stages.swaps import quoted_title, unbacked_names, unrendered_nationalities
+from summarizer.stages.crosslingual import ArticleVocabulary, quoted
+from summarizer.stages.swaps import unbacked_names, unrendered_nationalities
 
 # How far (in article sentences) from an evidence sentence a name may be found.
 REACH = 1
@@ -139,7 +139,7 @@ def misattributed_names(
     names = [
         n
         for n in find_names(sentence, "en")
-        if n.words and not quoted_title(sentence, n.start) and not any(s <= n.start and n.end <= e for s, e in titles)
+        if n.words and not quoted(sentence, n.start) and not any(s <= n.start and n.end <= e for s, e in titles)
     ]
     core = [texts[i] for i in evidence]
     missing = [m for text in core for m in source_names(text, capitalised_inside(texts))]

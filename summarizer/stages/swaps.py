@@ -27,7 +27,7 @@ from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import equivalents, first_names, fold, is_common_english, language_territories
 from summarizer.guard.spelling import demonym
-from summarizer.stages.crosslingual import ArticleVocabulary, quoted
+from summarizer.stages.crosslingual import ArticleVocabulary
 
 Span = tuple[int, int, str | None, str]
 # A sentence whose longer words are capitalised this much is a headline in title case ("Rychtářová
@@ -37,8 +37,6 @@ TITLE_CASE_SHARE = 0.6
 _RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w’'-]*)*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _LETTERS = re.compile(r"[^\W\d_]+")
-# A quotation of this many words or more, not in title case, is reported speech, not a title.
-SPEECH_WORDS = 6
 
 
 def _content(name: Name) -> list[str]:
@@ -118,18 +116,6 @@ def unbacked_names(
         if unbacked:
             out.append((name.start, name.end, other, why))
     return out
-
-
-def quoted_title(sentence: str, at: int) -> bool:
-    """Whether ``at`` is inside a quotation of ``sentence`` that is a title ("All Quiet on the Western
-    Front"), not reported speech: a quotation whose longer words are mostly capitalised, or too short to
-    tell (fewer than six words). Names in reported speech are checked like the others."""
-    if not quoted(sentence, at):
-        return False
-    opening = max(sentence.rfind(q, 0, at) for q in '"“')
-    ends = [e for e in (sentence.find(q, at) for q in '"”') if e >= 0]
-    words = _LETTERS.findall(sentence[opening + 1 : min(ends) if ends else len(sentence)])
-    return len(words) < SPEECH_WORDS or _headline(" ".join(words))
 
 
 @functools.cache
