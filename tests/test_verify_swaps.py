@@ -21,6 +21,7 @@ ARTICLE = "\n\n".join(
         "Le stade de cinq mille places était plein.",
         "La sélection du Monténégro rentre chez elle après une saison difficile.",
         "Les supporters grecs ont fêté la victoire toute la nuit.",
+        "Les moines ont agrandi l'abbaye du XIe au XIIIe siècle.",
     ]
 )
 
@@ -54,6 +55,12 @@ CASES = [
         "Led by Cristiano Ronaldo, who scored in the 8th and 53rd minutes, Portugal beat Bosnia 6:2 (2:1).",
         "8th",
         "1st",
+    ),
+    # an ordinal inside a range the article sentence gives ("du XIe au XIIIe")
+    (
+        "The monks enlarged the abbey in the 11th, 12th and 13th centuries.",
+        "12th",
+        "15th",
     ),
     # a score the article sentence does not give (its 5 is in the next sentence)
     (

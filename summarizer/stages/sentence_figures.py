@@ -5,13 +5,15 @@ it is given; :func:`near_figures` gives it the evidence sentences and their neig
 matching by value lets pass there:
 
 * **ordinals**: "the 2nd minute" for "(9e)" passes when a neighbour has a 2 ("2:0"); a ranked figure
-  must be ranked in the evidence sentence itself when that sentence ranks something else;
+  must be ranked in the evidence sentence itself (or fall in a range it gives: "du XIe au XIIIe")
+  when that sentence ranks something else;
 * **scores and ratios**: "5:0" is one figure, not a 5 and a 0 that may come from two other scores;
   when the evidence sentences write pairs, the pair must be one of them.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -19,6 +21,8 @@ from summarizer.facts import extract
 from summarizer.guard import check_figures
 from summarizer.guard.flags import Flag
 
+# What joins the two ends of a range of ordinals ("du XIe au XIIIe").
+_RANGE = re.compile(r"\s*(?:au|à|a|jusqu'au|-|–|—)\s*", re.I)
 # A score or ratio ("6:2", "(2:1)"), not a time ("10:30": minutes have two digits).
 _PAIR = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d)(?![\d:])")
 
@@ -31,6 +35,9 @@ def _ordinal_flags(core: str, sentence: str, source_language: str, summary_langu
     if not ordinals:
         return []
     numbers = {f.number for f in ordinals} | {p for f in facts if f.kind == "date" for p in f.parts}
+    for a, b in itertools.pairwise(ordinals):  # "du XIe au XIIIe siècle": the 12th too
+        if _RANGE.fullmatch(core[a.end : b.start]):
+            numbers |= {float(n) for n in range(int(a.number), int(b.number) + 1)}
     out = []
     for f in extract(sentence, summary_language):
         if f.kind == "ordinal" and re.search(r"\d", f.text) and f.number not in numbers:

@@ -88,7 +88,7 @@ def _backed(name: Name, words: list[str], local: SourceIndex, vocabulary: Articl
     key = fold(name.text)
     if key in equivalents() and (local.has_phrase(key) or any(_says(local, o) for o in equivalents()[key])):
         return len(words)
-    return sum(vocabulary.has(w) for w in words)
+    return sum(vocabulary.has(w) or w in vocabulary.forms for w in words)  # "war": a short rendering of "guerre"
 
 
 def unbacked_names(
