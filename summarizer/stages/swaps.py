@@ -3,18 +3,19 @@
 The guard (:mod:`summarizer.guard`) lets a name made of ordinary English words pass as translated
 ("Executive Board", "United Nations": a translator may write an institution's name in English
 words), and a name the article has somewhere passes wherever it stands. Once the cross-lingual
-aligner has found the article sentence a summary sentence renders, both can be checked there:
+aligner has found the article sentence a summary sentence renders, both can be checked there
+(:func:`~summarizer.stages.attribution.misattributed_names` calls this module):
 
-* **plain-word names**: a name of two or more ordinary English words renders words of its article
-  sentence; when fewer than half of them are there or next to it (as a word, a cognate or a lexicon
-  rendering: :class:`~summarizer.stages.crosslingual.ArticleVocabulary`), it is a name the article
-  sentence does not say ("the Executive Board" for "l'Union européenne");
+* **plain-word names** (:func:`unbacked_names`): a name of two or more ordinary English words renders
+  words of its article sentence; when too few of them are there or next to it (as a word, a cognate or
+  a lexicon rendering: :class:`~summarizer.stages.crosslingual.ArticleVocabulary`), it is a name the
+  article sentence does not say ("Senate Library" for "le Congrès");
 * **one plain word in a name's place**: when the article sentence names something the summary
   sentence leaves out (the name swapped away), a capitalised ordinary word none of whose forms is
   there ("Pentagon" for "Tomas Sivok") stands for it;
-* **names from elsewhere**: a name that is no ordinary word and that neither the article sentence
-  nor its neighbours support ("Montenegro investor" for "investisseur américain"), and a nationality
-  whose country they do not name while they name another ("Greek newspaper" for "quotidien turc").
+* **a nationality left out** (:func:`unrendered_nationalities`): a country or nationality the article
+  sentence says in its own words ("turc", "américain") and the summary sentence does not is the sign
+  that a place ("Montenegro investor") or another nationality ("Greek newspaper") took its place.
 """
 
 from __future__ import annotations
