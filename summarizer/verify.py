@@ -27,13 +27,13 @@ from summarizer._version import __version__
 from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.dataschema import json_schema
 from summarizer.errors import InputError
-from summarizer.guard import check_figures
 from summarizer.guard.run import check_outputs
 from summarizer.sources.text import check_text
 from summarizer.stages.attribution import misattributed_names
 from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
+from summarizer.stages.sentence_figures import near_figures
 from summarizer.text.language import DETECTABLE, detect_language
 from summarizer.text.sentences import Sentence, split_sentences
 
@@ -399,7 +399,7 @@ def _figures_near_evidence(
     sentences and their neighbours: a figure the article has elsewhere but not there ("16%" for
     "15%" when 16% is said of something else) gets an ``elsewhere`` flag (newstest2012: changed
     figures flagged 92.8% -> 98.6%), and a figure already flagged names the figure of the sentence
-    it comes from rather than the closest one anywhere in the article."""
+    it comes from rather than the closest one anywhere in the article (ordinals, scores: :mod:`.sentence_figures`)."""
     out = list(flags)
     at = {(f.start, f.end): k for k, f in enumerate(out)}
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
@@ -407,7 +407,7 @@ def _figures_near_evidence(
             continue
         near = sorted({i for e in evidence for i in range(e.index - EVIDENCE_REACH, e.index + EVIDENCE_REACH + 1)})
         local = " ".join(texts[i] for i in near if 0 <= i < len(texts))
-        for f in check_figures(local, sentence.text, source_lang=source_language, output_lang=summary_language):
+        for f in near_figures(local, [e.text for e in evidence], sentence.text, source_language, summary_language):
             start, end = sentence.start + f.start, sentence.start + f.end
             reason = (
                 f"{f.text}: the article sentence it comes from says {f.source_text}"

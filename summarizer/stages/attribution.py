@@ -36,6 +36,7 @@ from summarizer.guard.names import (
 )
 from summarizer.guard.spelling import demonym, initials
 from summarizer.stages.crosslingual import ArticleVocabulary, quoted
+from summarizer.stages.swaps import unbacked_names, unrendered_nationalities
 
 # How far (in article sentences) from an evidence sentence a name may be found.
 REACH = 1
@@ -120,6 +121,11 @@ def _institution(name: Name) -> bool:
     return bool(words) and all(is_common_english(w) for w in words) and words[-1] in ORG_HEADS | PLACE_HEADS
 
 
+def _seen(name: Name, local: SourceIndex, vocabulary: ArticleVocabulary) -> bool:
+    """Whether the article sentences around the evidence support ``name`` or have one of its words."""
+    return local.supports(name, True) or any(vocabulary.has(w) for w in name.words)
+
+
 def misattributed_names(
     sentence: str, evidence: Sequence[int], texts: Sequence[str], source_language: str, summary_language: str
 ) -> list[tuple[int, int, str | None, str]]:
@@ -140,8 +146,7 @@ def misattributed_names(
     if missing:
         summary_index = SourceIndex(sentence, "en")
         missing = [m for m in missing if not _rendered(m, summary_index)]
-    if not missing:
-        names = [n for n in names if _institution(n)]
+    nationalities = unrendered_nationalities(sentence, core, source_language)
     if not names:
         return []
     near = sorted({i for e in evidence for i in range(e - REACH, e + REACH + 1) if 0 <= i < len(texts)})
@@ -150,15 +155,22 @@ def misattributed_names(
     vocabulary = ArticleVocabulary(local_text, source_language, summary_language)
     out: list[tuple[int, int, str | None, str]] = []
     defined = {i for n in names for i in initials(n.words)}
+    kept = []
     for name in names:
         if demonym(name.words[-1]) or name.words[-1] in language_territories():
+            if nationalities and not local.supports(name, True):  # "Greek newspaper" for "quotidien turc"
+                out.append((name.start, name.end, nationalities[0], f"the article sentence says {nationalities[0]}"))
             continue  # a nationality adjective ("Turkish media")
         if any(third_language_word(w) for w in name.text.split()):
             continue  # a name left in a third language that the article translates ("Schweizer Garten")
         if name.cue == "acronym" and fold(name.text).replace(" ", "") in defined:
             continue  # "National Institute of Public Health (NIPH)": defined by the words before it
-        if missing and not _attested(name, local, vocabulary):
-            out.append((name.start, name.end, missing[0], f"the article sentence names {missing[0]}"))
-        elif not missing and not local.supports(name, True) and not any(vocabulary.has(w) for w in name.words):
+        kept.append(name)
+        sign = missing or (nationalities if name.kind == "place" else [])  # "Montenegro investor" for "américain"
+        if sign and not _attested(name, local, vocabulary):
+            out.append((name.start, name.end, sign[0], f"the article sentence names {sign[0]}"))
+        elif not sign and _institution(name) and not _seen(name, local, vocabulary):
             out.append((name.start, name.end, None, "not in the article sentence it comes from"))
-    return out
+    found = {(s, e) for s, e, _, _ in out}
+    out += [f for f in unbacked_names(sentence, kept, missing, local, vocabulary) if (f[0], f[1]) not in found]
+    return sorted(out)

@@ -1,0 +1,78 @@
+"""The figures of a summary sentence checked against the article sentences it comes from.
+
+The guard (:func:`summarizer.guard.check_figures`) matches a figure by its value anywhere in the text
+it is given; :func:`near_figures` gives it the evidence sentences and their neighbours, and adds what
+matching by value lets pass there:
+
+* **ordinals**: "the 2nd minute" for "(9e)" passes when a neighbour has a 2 ("2:0"); a ranked figure
+  must be ranked in the evidence sentence itself (or fall in a range it gives: "du XIe au XIIIe")
+  when that sentence ranks something else;
+* **scores and ratios**: "5:0" is one figure, not a 5 and a 0 that may come from two other scores;
+  when the evidence sentences write pairs, the pair must be one of them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from summarizer.facts import extract
+from summarizer.guard import check_figures
+from summarizer.guard.flags import Flag
+
+# What joins the two ends of a range of ordinals ("du XIe au XIIIe").
+_RANGE = re.compile(r"\s*(?:au|à|a|jusqu'au|-|–|—)\s*", re.I)
+# A score or ratio ("6:2", "(2:1)"), not a time ("10:30": minutes have two digits).
+_PAIR = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d)(?![\d:])")
+
+
+def _ordinal_flags(core: str, sentence: str, source_language: str, summary_language: str) -> list[Flag]:
+    """Ordinals of ``sentence`` written with digits that are neither an ordinal nor a day of a date of the
+    evidence sentences ``core`` while these rank something else (the closest of their ordinals as ``source_text``)."""
+    facts = [f for f in extract(core, source_language) if f.checked]
+    ordinals = [f for f in facts if f.kind == "ordinal"]
+    if not ordinals:
+        return []
+    numbers = {f.number for f in ordinals} | {p for f in facts if f.kind == "date" for p in f.parts}
+    for a, b in itertools.pairwise(ordinals):  # "du XIe au XIIIe siècle": the 12th too
+        if _RANGE.fullmatch(core[a.end : b.start]):
+            numbers |= {float(n) for n in range(int(a.number), int(b.number) + 1)}
+    out = []
+    for f in extract(sentence, summary_language):
+        if f.kind == "ordinal" and re.search(r"\d", f.text) and f.number not in numbers:
+            closest = min(ordinals, key=lambda o: abs(o.number - f.number))
+            reason = f"ordinal differs from the article sentence: {f.number:g} here, it says '{closest.text}'"
+            out.append(Flag(f.text, "ordinal", reason, f.start, f.end, f.number, code="value_mismatch",
+                            source_text=closest.text))  # fmt: skip
+    return out
+
+
+def _pair_flags(local: str, sentence: str) -> list[Flag]:
+    """Scores and ratios of ``sentence`` that the article sentences ``local`` do not write, while they write others."""
+    pairs = {(a, b) for a, b in _PAIR.findall(local)}
+    if not pairs:
+        return []
+    out = []
+    for m in _PAIR.finditer(sentence):
+        if (m.group(1), m.group(2)) not in pairs:
+            closest = next((f"{a}:{b}" for a, b in sorted(pairs) if b == m.group(2) or a == m.group(1)), None)
+            reason = "score not in the article sentence it comes from"
+            out.append(Flag(m.group(), "number", reason, m.start(), m.end(), code="value_mismatch",
+                            source_text=closest))  # fmt: skip
+    return out
+
+
+def near_figures(
+    local: str, core: Sequence[str], sentence: str, source_language: str, summary_language: str
+) -> list[Flag]:
+    """The figure flags of ``sentence`` against ``local`` (its evidence sentences and their neighbours):
+    the guard's, then ordinals the evidence sentences ``core`` rank otherwise and scores ``local`` lacks,
+    each span once, in sentence order."""
+    flags = check_figures(local, sentence, source_lang=source_language, output_lang=summary_language)
+    taken = [(f.start, f.end) for f in flags]
+    for f in _ordinal_flags(" ".join(core), sentence, source_language, summary_language) + _pair_flags(local, sentence):
+        if not any(f.start < e and s < f.end for s, e in taken):
+            flags.append(f)
+            taken.append((f.start, f.end))
+    return sorted(flags, key=lambda f: f.start)

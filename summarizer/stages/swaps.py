@@ -1,0 +1,145 @@
+"""Names of a summary sentence that its own article sentence does not back, even though they look harmless.
+
+The guard (:mod:`summarizer.guard`) lets a name made of ordinary English words pass as translated
+("Executive Board", "United Nations": a translator may write an institution's name in English
+words), and a name the article has somewhere passes wherever it stands. Once the cross-lingual
+aligner has found the article sentence a summary sentence renders, both can be checked there
+(:func:`~summarizer.stages.attribution.misattributed_names` calls this module):
+
+* **plain-word names** (:func:`unbacked_names`): a name of two or more ordinary English words renders
+  words of its article sentence; when too few of them are there or next to it (as a word, a cognate or
+  a lexicon rendering: :class:`~summarizer.stages.crosslingual.ArticleVocabulary`), it is a name the
+  article sentence does not say ("Senate Library" for "le Congrès");
+* **one plain word in a name's place**: when the article sentence names something the summary
+  sentence leaves out (the name swapped away), a capitalised ordinary word none of whose forms is
+  there ("Pentagon" for "Tomas Sivok") stands for it;
+* **a nationality left out** (:func:`unrendered_nationalities`): a country or nationality the article
+  sentence says in its own words ("turc", "américain") and the summary sentence does not is the sign
+  that a place ("Montenegro investor") or another nationality ("Greek newspaper") took its place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name
+from summarizer.guard.entities import SourceIndex
+from summarizer.guard.names import equivalents, first_names, fold, is_common_english, language_territories
+from summarizer.guard.spelling import demonym
+from summarizer.stages.crosslingual import ArticleVocabulary
+
+Span = tuple[int, int, str | None, str]
+# A sentence whose longer words are capitalised this much is a headline in title case ("Rychtářová
+# about her Unfaithful Husband"): its capitalised words are ordinary words.
+TITLE_CASE_SHARE = 0.6
+# A capitalised run with its joining words ("Institute for Social Research and Statistical Analysis").
+_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w’'-]*)*")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _content(name: Name) -> list[str]:
+    """The words of ``name`` that carry its meaning (no function words, titles or short words)."""
+    skip = STOP_EN | CONNECTORS | TITLES
+    return [w for w in name.words if len(w) >= 3 and w not in skip and w.isalpha()]
+
+
+def _plain(words: list[str]) -> bool:
+    """Whether every word is an ordinary English word (or an institution's or a place's head word:
+    "Organisation") and none is a first name."""
+    heads = ORG_HEADS | PLACE_HEADS
+    return bool(words) and all((is_common_english(w) or w in heads) and w not in first_names() for w in words)
+
+
+def _headline(sentence: str) -> bool:
+    """Whether ``sentence`` is written in title case (most of its longer words capitalised)."""
+    long_words = [w for w in _LETTERS.findall(sentence) if len(w) >= 4]
+    return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _part_of_longer(sentence: str, name: Name) -> bool:
+    """Whether ``name`` ends a longer capitalised run whose first words are of another kind ("Jan Kepler's
+    Grammar School", "Forsa Institute for ... Statistical Analysis": the guard checks the proper name), is
+    a title ("The Joys of Bathing" inside a sentence) or is defined by an acronym ("... (NCUA)")."""
+    for run in _RUN.finditer(sentence):
+        if run.start() <= name.start < run.end():
+            words = [fold(w) for w in _LETTERS.findall(run.group())]
+            before = [fold(w) for w in _LETTERS.findall(sentence[run.start() : name.start])]
+            if not _plain([w for w in before if len(w) >= 3 and w not in STOP_EN | CONNECTORS] or ["the"]):
+                return True
+            if run.start() > 0 and words[0] in ("the", "a", "an"):
+                return True
+            return bool(_ACRONYM_AFTER.match(sentence, run.end()))
+    return False
+
+
+def _says(local: SourceIndex, other: str) -> bool:
+    """Whether the article sentences say ``other`` (a name, inflected; a short one only as an acronym: "UE",
+    not the article "un")."""
+    if len(other) < 3:
+        return bool(re.search(rf"\b{re.escape(other.upper())}\b", local.source))
+    return local.has_phrase(other, True)
+
+
+def _backed(name: Name, words: list[str], local: SourceIndex, vocabulary: ArticleVocabulary) -> int:
+    """How many of the name's ``words`` the article sentences around the evidence have (all of them when
+    they name it otherwise: "l'ONU" for "United Nations")."""
+    key = fold(name.text)
+    if key in equivalents() and (local.has_phrase(key) or any(_says(local, o) for o in equivalents()[key])):
+        return len(words)
+    return sum(vocabulary.has(w) or w in vocabulary.forms for w in words)  # "war": a short rendering of "guerre"
+
+
+def unbacked_names(
+    sentence: str, names: Sequence[Name], missing: Sequence[str], local: SourceIndex, vocabulary: ArticleVocabulary
+) -> list[Span]:
+    """(start, end, article name, reason) of the names of a summary ``sentence`` made of ordinary English
+    words that the article sentences around its evidence (``local`` and ``vocabulary``) do not back;
+    ``missing``: the names of the evidence sentence that the summary sentence leaves out (the sign of a
+    swap). A name of several words needs half of them there (with the sign) or one (without); a single
+    word, only with the sign, one of its forms (a plural, "Crowns", "Greens", names a kind, not one thing)."""
+    if _headline(sentence):
+        return []
+    out: list[Span] = []
+    other = missing[0] if missing else None
+    why = f"the article sentence names {other}" if other else "not in the article sentence it comes from"
+    for name in names:
+        words = _content(name)
+        if not _plain(words) or _part_of_longer(sentence, name):
+            continue
+        backed = _backed(name, words, local, vocabulary)
+        if len(words) >= 2:
+            unbacked = 2 * backed < len(words) if missing else not backed
+        else:
+            unbacked = bool(missing) and not backed and not words[0].endswith("s")
+        if unbacked:
+            out.append((name.start, name.end, other, why))
+    return out
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """Folded English names of the countries CLDR knows (through Babel; no regions such as "World")."""
+    from babel import Locale
+
+    return frozenset(fold(name) for code, name in Locale("en").territories.items() if not code.isdigit())
+
+
+def _nationality(name: str) -> bool:
+    """Whether a folded English name is a country's, a language's or a nationality's ("turkish", "austria")."""
+    return name in countries() or name in language_territories() or demonym(name)
+
+
+def unrendered_nationalities(sentence: str, evidence: Sequence[str], source_language: str) -> list[str]:
+    """The countries and nationalities that the article sentences ``evidence`` name in their own words
+    (:attr:`SourceIndex.translated`: "turc", "américain") and that the English ``sentence`` leaves out,
+    each as its English name ("Turkish"): the sign of a swap when a name stands where the nationality was."""
+    words = {w[:4] for w in _LETTERS.findall(fold(sentence))}
+    out = []
+    for text in evidence:
+        found = SourceIndex(text, source_language).translated
+        if any(_nationality(n) for n in found) and not any(all(w[:4] in words for w in name.split()) for name in found):
+            out.append(max((n for n in found if _nationality(n)), key=len).title())
+    return out
