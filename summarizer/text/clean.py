@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from summarizer.text.chars import without_controls
+
 # Characters that are whitespace for a reader but not for a tokenizer.
 _SPACE_CHARS = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\f\v"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -164,7 +166,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = text.translate({ord(c): None for c in _ZERO_WIDTH})
     text = text.translate({ord(c): " " for c in _SPACE_CHARS})
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
+    text = without_controls(text)
     text = text.translate(_QUOTE_MAP)
     text = re.sub(r"«\s*", "« ", text)
     text = re.sub(r"\s*»", " »", text)
