@@ -1,7 +1,7 @@
 """Character filters at the speed of ``str.translate``: combining marks and control characters out.
 
-Each filter is a translation table that learns each character's Unicode property the first time it
-meets it (``unicodedata``), so a text costs one C-level pass instead of one Python call per character.
+Each filter is a translation table that learns what it does to a character the first time it meets
+it (``unicodedata``), so a text costs one C-level pass instead of one Python call per character.
 """
 
 from __future__ import annotations
@@ -10,21 +10,24 @@ import unicodedata
 from collections.abc import Callable
 
 
-class _LearntTable(dict):
-    """A ``str.translate`` table deciding each code point once: kept (itself) or dropped (None)."""
+class CharTable(dict):
+    """A ``str.translate`` table for a function of one character (to a string, "" to drop it),
+    computed once per code point."""
 
-    def __init__(self, drop: Callable[[str], object]) -> None:
+    def __init__(self, function: Callable[[str], str]) -> None:
         super().__init__()
-        self._drop = drop
+        self._function = function
 
-    def __missing__(self, code: int) -> int | None:
-        value = None if self._drop(chr(code)) else code
+    def __missing__(self, code: int) -> int | str | None:
+        ch = chr(code)
+        out = self._function(ch)
+        value = code if out == ch else out or None
         self[code] = value
         return value
 
 
-_MARKS = _LearntTable(unicodedata.combining)
-_CONTROLS = _LearntTable(lambda ch: ch != "\n" and unicodedata.category(ch)[0] == "C")
+_MARKS = CharTable(lambda ch: "" if unicodedata.combining(ch) else ch)
+_CONTROLS = CharTable(lambda ch: "" if ch != "\n" and unicodedata.category(ch)[0] == "C" else ch)
 
 
 def without_marks(text: str) -> str:
@@ -38,4 +41,4 @@ def without_controls(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
-__all__ = ["without_controls", "without_marks"]
+__all__ = ["CharTable", "without_controls", "without_marks"]
