@@ -245,12 +245,13 @@ class CrossLingualIndex:
         self._mine: dict[str, _Features] = {}  # the features of each sentence compared, with its cognates
         n = len(self.features) + 1
         self._unseen = math.log(n) + 0.5
+        idf = [math.log(n / c) + 0.5 if c else 0.0 for c in range(n)]  # by document frequency
         self._idf = {
-            name: {k: math.log(n / c) + 0.5 for k, c in _document_frequencies(self.features, name).items()}
+            name: {k: idf[c] for k, c in _document_frequencies(self.features, name).items()}
             for name in ("grams", "forms")
         }
         self._idf["function"] = {
-            k: math.log(n / c) + 0.5 for k, c in Counter(k for f in self.features for k in f.forms | f.function).items()
+            k: idf[c] for k, c in Counter(k for f in self.features for k in f.forms | f.function).items()
         }
 
     def _weight(self, kind: str, keys: frozenset[str]) -> float:
@@ -432,7 +433,7 @@ class ArticleVocabulary:
     def latin(self) -> bool:
         """Whether the article is written mostly in Latin letters."""
         letters = "".join(self.words)
-        return sum(ord(ch) < 0x250 for ch in letters) >= 0.5 * len(letters)
+        return sum(map((0x250).__gt__, map(ord, letters))) >= 0.5 * len(letters)
 
     @functools.cached_property
     def long_words(self) -> list[str]:
