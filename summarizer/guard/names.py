@@ -15,6 +15,8 @@ import re
 import unicodedata
 from importlib import resources
 
+from summarizer.text.chars import without_marks
+
 # French name | English name | acronyms (French, English), from the French and English Wikipedia
 # articles linked to each other (titles as of 2025). Variants separated by ";".
 TABLE = """
@@ -96,7 +98,7 @@ _WORDS = re.compile(r"[^\W_]+")
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Élysée' -> 'elysee', apostrophes and dashes -> space."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = without_marks(text).casefold()
     return " ".join(_WORDS.findall(text))
 
 

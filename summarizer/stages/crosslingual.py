@@ -49,7 +49,8 @@ from summarizer.extractive import STOPWORDS
 from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, title_phrases
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
-from summarizer.stages.cognates import cognates, inflections
+from summarizer.stages.cognates import SAME_START, cognates, inflections
+from summarizer.text.chars import without_marks
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
@@ -91,7 +92,7 @@ DEFAULT_WEIGHTS = Weights()
 def fold(text: str) -> str:
     """Lower case without accents ("Économie" -> "economie")."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_marks(decomposed)
 
 
 def word_forms(text: str) -> list[str]:
@@ -233,18 +234,24 @@ class CrossLingualIndex:
         self.features = [_features(s, language, self._article_lexicon) for s in self.sentences]
         self._all_forms = frozenset(f for feature in self.features for f in feature.forms)
         stop = STOPWORDS.get(language, frozenset())
-        self._long_words = sorted(
+        long_words = sorted(
             {w for s in self.sentences for w in _WORD.findall(fold(s)) if len(w) >= 4 and w not in stop}
         )
+        # by their first letters: a cognate starts like its word (:func:`.cognates.cognate`)
+        self._long_words: dict[str, list[str]] = {}
+        for w in long_words:
+            self._long_words.setdefault(w[:SAME_START], []).append(w)
         self._cognates: dict[str, frozenset[str]] = {}
+        self._mine: dict[str, _Features] = {}  # the features of each sentence compared, with its cognates
         n = len(self.features) + 1
         self._unseen = math.log(n) + 0.5
+        idf = [math.log(n / c) + 0.5 if c else 0.0 for c in range(n)]  # by document frequency
         self._idf = {
-            name: {k: math.log(n / c) + 0.5 for k, c in _document_frequencies(self.features, name).items()}
+            name: {k: idf[c] for k, c in _document_frequencies(self.features, name).items()}
             for name in ("grams", "forms")
         }
         self._idf["function"] = {
-            k: math.log(n / c) + 0.5 for k, c in Counter(k for f in self.features for k in f.forms | f.function).items()
+            k: idf[c] for k, c in Counter(k for f in self.features for k in f.forms | f.function).items()
         }
 
     def _weight(self, kind: str, keys: frozenset[str]) -> float:
@@ -256,7 +263,7 @@ class CrossLingualIndex:
         about 0 for an unrelated sentence, 1 or more for its translation); ``lengths`` replaces the
         length of some article sentences (the part of one left to render)."""
         w = self.weights
-        mine = self._with_cognates(sentence, _features(sentence, self.other_language, self._other_lexicon))
+        mine = self._compared(sentence)
         gram_total = self._weight("grams", mine.grams) or 1.0
         form_total = self._weight("forms", mine.forms) or 1.0
         function_total = self._weight("function", mine.function) or 1.0
@@ -273,6 +280,14 @@ class CrossLingualIndex:
             out.append(score)
         return out
 
+    def _compared(self, sentence: str) -> _Features:
+        """The features of ``sentence`` (of the other language) with its cognates, computed once."""
+        mine = self._mine.get(sentence)
+        if mine is None:
+            mine = self._with_cognates(sentence, _features(sentence, self.other_language, self._other_lexicon))
+            self._mine[sentence] = mine
+        return mine
+
     def _with_cognates(self, sentence: str, mine: _Features) -> _Features:
         """``mine`` with the form of each word the article has no form of replaced by the form of its
         English stem when the article has that ("feels" meets the rendering "feel"), or else by the forms
@@ -287,7 +302,10 @@ class CrossLingualIndex:
             if found is None:
                 found = frozenset(f for f in inflections(word, self.other_language) if f in self._all_forms)
                 found = found or frozenset(
-                    w[:FORM_LENGTH] for w in cognates(word, self.other_language, self._long_words, self.language)
+                    w[:FORM_LENGTH]
+                    for w in cognates(
+                        word, self.other_language, self._long_words.get(word[:SAME_START], ()), self.language
+                    )
                 )
                 self._cognates[word] = found
             if found:
@@ -297,8 +315,7 @@ class CrossLingualIndex:
 
     def shared_forms(self, sentence: str, index: int) -> frozenset[str]:
         """The word forms (cognates, lexicon renderings) ``sentence`` shares with article sentence ``index``."""
-        mine = self._with_cognates(sentence, _features(sentence, self.other_language, self._other_lexicon))
-        return mine.forms & self.features[index].forms
+        return self._compared(sentence).forms & self.features[index].forms
 
     def evidence(self, sentences: Sequence[str]) -> list[tuple[list[tuple[int, float]], bool]]:
         """For each sentence (in order), its evidence as ``(index, score)`` pairs, best first (the best
@@ -416,7 +433,7 @@ class ArticleVocabulary:
     def latin(self) -> bool:
         """Whether the article is written mostly in Latin letters."""
         letters = "".join(self.words)
-        return sum(ord(ch) < 0x250 for ch in letters) >= 0.5 * len(letters)
+        return sum(map((0x250).__gt__, map(ord, letters))) >= 0.5 * len(letters)
 
     @functools.cached_property
     def long_words(self) -> list[str]:

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from summarizer.text.chars import CharTable, without_controls
+
 # Characters that are whitespace for a reader but not for a tokenizer.
 _SPACE_CHARS = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\f\v"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -158,14 +160,21 @@ class CleanedArticle:
         return " ".join(self.paragraphs)
 
 
+def _normal_char(ch: str) -> str:
+    """One character as :func:`normalize_text` writes it: zero-width ones dropped, spaces plain,
+    control characters dropped, quotes and apostrophes straight."""
+    ch = ch.translate({ord(c): None for c in _ZERO_WIDTH}).translate({ord(c): " " for c in _SPACE_CHARS})
+    return without_controls(ch).translate(_QUOTE_MAP)
+
+
+_NORMAL_CHARS = CharTable(_normal_char)
+
+
 def normalize_text(text: str) -> str:
     """Normalise Unicode, spaces, quotes and line endings, keeping paragraph breaks."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = text.translate({ord(c): None for c in _ZERO_WIDTH})
-    text = text.translate({ord(c): " " for c in _SPACE_CHARS})
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
-    text = text.translate(_QUOTE_MAP)
+    text = text.translate(_NORMAL_CHARS)
     text = re.sub(r"«\s*", "« ", text)
     text = re.sub(r"\s*»", " »", text)
     # Sentences glued by a scraper ("à Venise.Selon la police") would not be split.
@@ -178,7 +187,7 @@ def _is_shouting(line: str) -> bool:
     letters = _LETTER.findall(line)
     if len(letters) < 6:
         return False
-    upper = sum(1 for ch in letters if ch.isupper())
+    upper = sum(map(str.isupper, letters))
     return upper / len(letters) > 0.8 and len(re.findall(r"[^\W\d_]{3,}", line)) >= 2
 
 

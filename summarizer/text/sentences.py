@@ -65,6 +65,33 @@ def _segmenter(language: str):
     return pysbd.Segmenter(language=lang, clean=False, char_span=True)
 
 
+def _segment(text: str, language: str) -> list[tuple[str, int]]:
+    """pysbd's sentences of ``text``, each with its trailing whitespace and its offset in ``text``.
+
+    The offsets are found as pysbd's own char-span search finds them (the first non-overlapping
+    occurrence ending past the previous one's end), with ``str.find`` rather than one regex compiled
+    per sentence, which also flushed the regex cache that pysbd's rules rely on."""
+    segmenter = _segmenter(language)
+    sentences = segmenter.processor(text).process()
+    if not all(sentences):  # an empty one: pysbd's own search, whose empty matches are subtler
+        segmenter.original_text = text
+        return [(span.sent, span.start) for span in segmenter.sentences_with_char_spans(sentences)]
+    out: list[tuple[str, int]] = []
+    prior = 0
+    for sent in sentences:
+        at = text.find(sent)
+        while at >= 0:
+            end = at + len(sent)
+            while end < len(text) and text[end].isspace():
+                end += 1
+            if end > prior:
+                out.append((text[at:end], at))
+                prior = end
+                break
+            at = text.find(sent, end)
+    return out
+
+
 def split_sentences(text: str, language: str = "fr", paragraph: int = 0) -> list[Sentence]:
     """Split one paragraph of text into sentences.
 
@@ -79,13 +106,12 @@ def split_sentences(text: str, language: str = "fr", paragraph: int = 0) -> list
     if not text.strip():
         return []
     out = []
-    for span in _segmenter(language).segment(text):
-        raw = span.sent
+    for raw, at in _segment(text, language):
         stripped = raw.strip()
         if not stripped:
             continue
         lead = len(raw) - len(raw.lstrip())
-        start = span.start + lead
+        start = at + lead
         out.append(Sentence(stripped, start, start + len(stripped), paragraph))
     return _merge_orphans(out)
 
