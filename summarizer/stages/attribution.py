@@ -141,14 +141,14 @@ def misattributed_names(
         for n in find_names(sentence, "en")
         if n.words and not quoted(sentence, n.start) and not any(s <= n.start and n.end <= e for s, e in titles)
     ]
+    if not names:
+        return []
     core = [texts[i] for i in evidence]
     missing = [m for text in core for m in source_names(text, capitalised_inside(texts))]
     if missing:
         summary_index = SourceIndex(sentence, "en")
         missing = [m for m in missing if not _rendered(m, summary_index)]
     nationalities = unrendered_nationalities(sentence, core, source_language)
-    if not names:
-        return []
     near = sorted({i for e in evidence for i in range(e - REACH, e + REACH + 1) if 0 <= i < len(texts)})
     local_text = " ".join(texts[i] for i in near)
     local = SourceIndex(local_text, source_language)

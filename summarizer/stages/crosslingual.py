@@ -393,7 +393,8 @@ _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des|la|le|and|&)\s+)?[A-Z][\w’'-]*)*"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
-_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+# An acronym in brackets right after a name, which defines it ("... Corporation (FDIC)").
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.(?=[),;]|\s+\S)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING = re.compile(r"[\s\"'«»“”‘’(\[*-]*")
@@ -447,6 +448,12 @@ def quoted(text: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def headline(sentence: str) -> bool:
+    """Whether ``sentence`` is written in title case (``TITLE_CASE_SHARE`` of its longer words capitalised)."""
+    long_words = [w for w in _LETTERS.findall(sentence) if len(w) >= 4]
+    return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
 def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int, int]]:
     """The spans of the capitalised names of an English sentence ``text`` none of whose words the
     article attests (:meth:`ArticleVocabulary.has`), left out: one ordinary English word on its
@@ -454,8 +461,7 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
     title case and a name defined by an acronym the article has ("... Corporation (FDIC)")."""
     if not vocabulary.latin:
         return []  # names are transliterated from another script: their letters tell nothing
-    long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
-    if sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words):
+    if headline(text):
         return []  # a headline in title case: its capitalised words are ordinary words
     opening = _OPENING.match(text).end()
     skip = STOP_EN | CONNECTORS | TITLES | calendar_words()
@@ -481,7 +487,7 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
             continue
         if fold(run.group()) in equivalents() and vocabulary.has(fold(run.group())):
             continue
-        acronym = _DEFINED_ACRONYM.match(text, run.end())
+        acronym = DEFINED_ACRONYM.match(text, run.end())
         if acronym and fold(acronym.group(1)) in vocabulary.words:
             continue  # "National Credit Union Administration (NCUA)" for an article that says NCUA
         if not any(vocabulary.has(w) for w in content):

@@ -28,15 +28,11 @@ from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import equivalents, first_names, fold, is_common_english, language_territories
 from summarizer.guard.spelling import demonym
-from summarizer.stages.crosslingual import ArticleVocabulary
+from summarizer.stages.crosslingual import DEFINED_ACRONYM, ArticleVocabulary, headline
 
 Span = tuple[int, int, str | None, str]
-# A sentence whose longer words are capitalised this much is a headline in title case ("Rychtářová
-# about her Unfaithful Husband"): its capitalised words are ordinary words.
-TITLE_CASE_SHARE = 0.6
 # A capitalised run with its joining words ("Institute for Social Research and Statistical Analysis").
 _RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w’'-]*)*")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -53,12 +49,6 @@ def _plain(words: list[str]) -> bool:
     return bool(words) and all((is_common_english(w) or w in heads) and w not in first_names() for w in words)
 
 
-def _headline(sentence: str) -> bool:
-    """Whether ``sentence`` is written in title case (most of its longer words capitalised)."""
-    long_words = [w for w in _LETTERS.findall(sentence) if len(w) >= 4]
-    return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
-
-
 def _part_of_longer(sentence: str, name: Name) -> bool:
     """Whether ``name`` ends a longer capitalised run whose first words are of another kind ("Jan Kepler's
     Grammar School", "Forsa Institute for ... Statistical Analysis": the guard checks the proper name), is
@@ -71,7 +61,7 @@ def _part_of_longer(sentence: str, name: Name) -> bool:
                 return True
             if run.start() > 0 and words[0] in ("the", "a", "an"):
                 return True
-            return bool(_ACRONYM_AFTER.match(sentence, run.end()))
+            return bool(DEFINED_ACRONYM.match(sentence, run.end()))
     return False
 
 
@@ -100,7 +90,7 @@ def unbacked_names(
     ``missing``: the names of the evidence sentence that the summary sentence leaves out (the sign of a
     swap). A name of several words needs half of them there (with the sign) or one (without); a single
     word, only with the sign, one of its forms (a plural, "Crowns", "Greens", names a kind, not one thing)."""
-    if _headline(sentence):
+    if headline(sentence):  # in title case ("Rychtářová about her Unfaithful Husband"): ordinary words
         return []
     out: list[Span] = []
     other = missing[0] if missing else None
