@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from pathlib import Path
 from typing import Any
 
+from summarizer.asgi import BodyTooLarge, ClientGone, declared_over, read_body, replay
 from summarizer.public import PathScrubber
 
 log = logging.getLogger("summarizer.app")
@@ -120,31 +121,17 @@ class RequestGuard:
         headers = {k.lower(): v for k, v in scope.get("headers", [])}
         upload = scope.get("method") == "POST" and scope.get("path", "").endswith(UPLOAD_PATH_SUFFIX)
         limit = self.max_document_body if upload else self.max_body  # a document upload may be larger
-        declared = headers.get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        if declared_over(headers, limit):
             await _reply(send, 413, f"request body too large (limit {limit:,} bytes)")
             return
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            more = message.get("more_body", False)
-            if size > limit:
-                # Read (and drop) a bounded rest, so a client still sending gets the answer, not a reset.
-                dropped = 0
-                while more and dropped <= limit:
-                    message = await receive()
-                    dropped += len(message.get("body", b""))
-                    more = message.get("more_body", False) and message["type"] != "http.disconnect"
-                await _reply(send, 413, f"request body too large (limit {limit:,} bytes)")
-                return
-            chunks.append(chunk)
-        body = b"".join(chunks)
+        try:
+            body = await read_body(receive, limit)
+        except ClientGone:
+            return
+        except BodyTooLarge:
+            await _reply(send, 413, f"request body too large (limit {limit:,} bytes)")
+            return
+        size = len(body)
         if upload:
             problem = self._check_upload(scope, headers, body, size)
             if problem:
@@ -158,16 +145,7 @@ class RequestGuard:
                 log.warning("refused a call from %s naming a file outside the upload folder", client)
                 await _reply(send, 403, "files must be uploaded first; server paths are not accepted")
                 return
-        sent = False
-
-        async def replay() -> Message:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replay(body, receive), send)
 
     def _check_upload(
         self, scope: Scope, headers: dict[bytes, bytes], body: bytes, size: int

@@ -1,14 +1,14 @@
 """The request body limit, as a plain ASGI middleware (answered 413 before any parsing).
 
-A ``Content-Length`` above the limit is refused at once; a body sent without one (chunked) is
-read up to the limit and refused as soon as it goes past it, so no request can make the server
-buffer more than the limit.
+The reading itself (:mod:`summarizer.asgi`) is shared with the demo's request guard.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+
+from summarizer.asgi import BodyTooLarge, ClientGone, declared_over, read_body, replay
 
 Scope = dict[str, Any]
 
@@ -29,41 +29,17 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+        if declared_over(dict(scope.get("headers") or []), self.max_bytes):
             await self._refuse(send)
             return
-        chunks, size, more = [], 0, True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":  # the client went away
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            more = message.get("more_body", False)
-            if size > self.max_bytes:
-                await self._drain(receive, more)
-                await self._refuse(send)
-                return
-            chunks.append(chunk)
-        body, sent = b"".join(chunks), False
-
-        async def replay() -> dict[str, Any]:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
-
-    async def _drain(self, receive: Any, more: bool) -> None:
-        """Read and drop a bounded rest of the body, so a client still sending gets the answer, not a reset."""
-        dropped = 0
-        while more and dropped <= self.max_bytes:
-            message = await receive()
-            dropped += len(message.get("body", b""))
-            more = message.get("more_body", False) and message["type"] == "http.request"
+        try:
+            body = await read_body(receive, self.max_bytes)
+        except ClientGone:
+            return
+        except BodyTooLarge:
+            await self._refuse(send)
+            return
+        await self.app(scope, replay(body, receive), send)
 
     async def _refuse(self, send: Any) -> None:
         payload = json.dumps(
