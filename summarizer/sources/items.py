@@ -21,9 +21,10 @@ from summarizer.errors import BatchUsageError, InputError, SourceError, Summariz
 from summarizer.sources.article import Article
 from summarizer.sources.files import ErrorSource, FileSource, folder_files
 from summarizer.sources.kinds import ARTICLE_SUFFIXES, TABLE_SUFFIXES
+from summarizer.sources.parquet import ParquetSource
 from summarizer.sources.prefetch import ordered_map
 from summarizer.sources.rows import Item, Row, Source
-from summarizer.sources.tables import Columns, CsvSource, JsonlSource, ParquetSource
+from summarizer.sources.tables import Columns, CsvSource, JsonlSource
 from summarizer.sources.text import check_text, read_text
 
 log = logging.getLogger("summarizer")

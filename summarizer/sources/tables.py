@@ -3,7 +3,7 @@
 Each row is one article; the text column is ``--text-column`` (default ``text``, else ``article``
 or ``content``), the id column ``--id-column`` (default ``id``, else the row number). Malformed
 lines and rows become error rows naming the file and line, so one bad row never stops a run.
-No third-party import at module import time (pyarrow only for Parquet).
+No third-party import at module import time; Parquet is read by :mod:`summarizer.sources.parquet`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from summarizer.errors import BatchUsageError, InputError, one_line
+from summarizer.errors import BatchUsageError, InputError
 from summarizer.sources.rows import Row, Source
 from summarizer.sources.text import decode_bytes
 
@@ -250,47 +250,3 @@ class CsvSource(Source):
             yield Row(
                 base_id, where, value=cells[text_at] if want_text else None, metadata=metadata, target_language=target
             )
-
-
-class ParquetSource(Source):
-    """A Parquet table, read in record batches (only the id and text columns)."""
-
-    def __init__(self, path: Path, columns: Columns) -> None:
-        self.path = path
-        self.label = str(path)
-        self.columns = columns
-
-    def rows(self, want_text: bool) -> Iterator[Row]:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        try:
-            table = pq.ParquetFile(self.path)
-        except (OSError, pa.ArrowException) as exc:
-            message = one_line(exc)
-            yield Row(self.label, self.label, error=f"{self.label}: not a readable Parquet file ({message})")
-            return
-        names = list(table.schema_arrow.names)
-        text_key, id_key = self.columns.check(names)
-        wanted = [c for c in (id_key, text_key if want_text else None) if c]
-        meta = [c for c in METADATA_COLUMNS if want_text and c in names and c not in wanted]
-        number = 0
-        if not wanted:
-            for _ in range(table.metadata.num_rows):
-                number += 1
-                yield Row(str(number), f"{self.label} row {number}")
-            return
-        for batch in table.iter_batches(batch_size=1024, columns=wanted + meta):
-            ids = batch.column(id_key).to_pylist() if id_key else [None] * batch.num_rows
-            texts = batch.column(text_key).to_pylist() if want_text else [None] * batch.num_rows
-            metas = {c: batch.column(c).to_pylist() for c in meta}
-            for n, (id_value, value) in enumerate(zip(ids, texts, strict=True)):
-                number += 1
-                where = f"{self.label} row {number}"
-                base_id = _id_text(id_value) or str(number)
-                if not want_text:
-                    yield Row(base_id, where)
-                    continue
-                text, error = _cell_text(value, text_key, where)
-                metadata = _metadata({c: column[n] for c, column in metas.items()})
-                yield Row(base_id, where, value=text, error=error, metadata=metadata)
