@@ -340,7 +340,9 @@ def language_code(code: str | None, which: str = "source") -> str | None:
 
 
 def _detect_summary(summary: str, source_language: str, warnings: list[str]) -> str:
-    detection = detect_language(summary)
+    detection = detect_language(summary, expected=(source_language, "en"))
+    if detection.unsupported:
+        raise InputError(detection.unsupported_message("the summary", "--summary-language"))
     if detection.language is None:
         assumed = "en" if source_language != "en" else source_language
         warnings.append(f"summary too short to detect its language; assumed '{assumed}'")

@@ -55,7 +55,8 @@ def prepare_article(
         default_language: the language assumed when detection fails or is unsure.
 
     Raises:
-        InputError: empty, binary, oversized input, or nothing left after cleaning.
+        InputError: empty, binary, oversized input, nothing left after cleaning, or (detected) a
+            language that cannot be handled.
     """
     check_text(text, name, max_chars)
     cleaned = clean_article(text)
@@ -71,7 +72,7 @@ def prepare_article(
     if language:
         language = language.lower()
     else:
-        language = _detect(cleaned.body_text, default_language, warnings)
+        language = _detect(cleaned.body_text, default_language, warnings, name)
     sentences = split_paragraph_sentences(cleaned.paragraphs, language)
     if not sentences:
         raise InputError("input has no sentences to summarize")
@@ -81,9 +82,15 @@ def prepare_article(
     return Prepared(cleaned.paragraphs, sentences, work, language, warnings, notes, frozenset(cleaned.headings))
 
 
-def _detect(body: str, default: str, warnings: list[str]) -> str:
-    """The detected language; the default one (with a warning) when detection fails or is unsure."""
+def _detect(body: str, default: str, warnings: list[str], name: str = "input") -> str:
+    """The detected language; the default one (with a warning) when detection fails or is unsure.
+
+    Raises:
+        InputError: the text is in a language outside the detectable ones (Esperanto, Latin...).
+    """
     detection = detect_language(body)
+    if detection.unsupported:
+        raise InputError(detection.unsupported_message(name))
     if detection.language is None:
         warnings.append(f"text too short to detect its language; assumed '{default}'")
         return default
