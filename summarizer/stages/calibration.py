@@ -8,9 +8,9 @@ its source. So the score a sentence needs grows with its number of word forms: `
 for a sentence of ``REFERENCE_FORMS`` forms, ``SIZE_SLOPE`` more (or less) for each factor e of
 forms more (or fewer), and never under ``MIN_SUPPORTED``; a score under ``MARGIN_BELOW`` must
 also beat the second best article sentence by ``MARGIN`` (two sentences found alike by a few
-shared words are chance). On WMT newstest2012 (its first half
-chosen on, the second half and FLORES-200 checked with ``scripts/eval_verify.py``) this supports
-more correct sentences, and fewer sentences from other articles, than one fixed threshold did.
+shared words are chance). On WMT newstest2012 (its first half chosen on, the second half and
+FLORES-200 checked with ``scripts/eval_verify.py``) this supports more correct sentences, and fewer
+sentences from other articles, than one fixed threshold did.
 """
 
 from __future__ import annotations
