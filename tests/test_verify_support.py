@@ -3,6 +3,9 @@ and a changed figure is still flagged (cognates spelt otherwise, two sentences f
 
 from __future__ import annotations
 
+import pytest
+
+from summarizer.stages.calibration import needed_score, supported
 from summarizer.stages.cognates import cognate, inflections, normalised
 from summarizer.verify import verify
 
@@ -62,3 +65,60 @@ def test_two_sentences_for_one_keep_a_changed_figure_flagged() -> None:
 def test_foreign_sentence_after_a_split_rendering_is_not_supported() -> None:
     result = _check(f"The project has had three makeovers. {REST} The goalkeeper was injured.")
     assert [s.supported for s in result.sentences] == [True, True, False]
+
+
+def test_english_inflections_come_from_the_snowball_stem() -> None:
+    assert "study" in inflections("studies", "en") and "injur" in inflections("injured", "en")
+    assert "curve" in inflections("curves", "en") and inflections("bank", "en") == []
+
+
+def test_a_longer_sentence_needs_a_higher_score() -> None:
+    assert needed_score(3) < needed_score(10) < needed_score(30)
+    assert supported(0.12, 0.0, 4) and not supported(0.12, 0.0, 30)
+    assert not supported(0.12, 0.11, 4)  # a weak best found as good as the next one is chance
+    assert supported(0.5, 0.45, 30)
+
+
+TOWN = """Le conseil municipal a voté jeudi le budget de la ville pour l'année prochaine.
+
+Les inondations de l'hiver dernier ont gravement endommagé deux vieux ponts sur la rivière.
+
+Les ingénieurs estiment que leur réparation coûtera près de 4 millions d'euros.
+
+Le maire a promis que les travaux commenceraient avant l'été.
+
+Plusieurs habitants se plaignent déjà des détours imposés par la fermeture des ponts.
+
+Une réunion publique est prévue le mois prochain à la mairie."""
+
+
+@pytest.mark.parametrize(
+    ("summary", "source"),
+    [
+        ("Last winter's floods badly damaged two old bridges over the river.", 1),
+        ("Water wrecked two ageing crossings last winter.", 1),
+        ("Repairs: nearly 4 million euros.", 2),
+        ("The mayor vows that building work begins before July.", 3),
+        ("The residents moan about detours.", 4),
+        ("Next month, a public meeting at the town hall.", 5),
+    ],
+)
+def test_a_free_rendering_is_supported_by_its_source(summary: str, source: int) -> None:
+    result = verify(TOWN, summary, source_language="fr", summary_language="en")
+    assert result.supported and result.sentences[0].evidence[0].index == source
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Shares in the carmaker fell sharply after the announcement.",
+        "A new museum of modern art opens in the old harbour next spring.",
+        "The minister resigned on Friday.",
+        "The goalkeeper was injured.",
+        "The engineers of the city council estimate that the closure of the old road will cost residents of "
+        "the river valley more than last year.",
+    ],
+)
+def test_a_sentence_from_another_text_is_unsupported(summary: str) -> None:
+    result = verify(TOWN, summary, source_language="fr", summary_language="en")
+    assert not result.supported and [f.category for f in result.flags] == ["unsupported"]

@@ -99,20 +99,25 @@ def cognates(word: str, language: str, candidates: Iterable[str], candidate_lang
     return [c for c in candidates if cognate(word, language, c, candidate_language)]
 
 
-_ENGLISH_INFLECTIONS = ("ies", "es", "s", "ed", "ing", "ly")
+@functools.lru_cache(maxsize=1)
+def _english_stem():
+    import snowballstemmer
+
+    return functools.lru_cache(maxsize=1 << 15)(snowballstemmer.stemmer("english").stemWord)
 
 
 def inflections(word: str, language: str) -> list[str]:
-    """The word forms (first five letters) of an English ``word`` without its inflection ("feels" ->
-    "feel", "curves" -> "curve", "injured" -> "injur"; a short stem also with an "e": "used" -> "use");
-    none for another language."""
-    if language != "en" or word.endswith("ss"):
+    """The word forms (first five letters) of an English ``word``'s Snowball stem, when it differs from
+    the word ("feels" -> "feel", "injured" -> "injur"; a short stem also with an "e": "curves" -> "curv",
+    "curve"; a final "i" also as "y": "studies" -> "studi", "study"); none for another language."""
+    if language != "en":
         return []
-    out = []
-    for ending in _ENGLISH_INFLECTIONS:
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3:
-            out.append(stem[:5])
-            if len(stem) < 5 and ending in ("ed", "ing", "es"):
-                out.append(stem + "e")
-    return out
+    stem = _english_stem()(word)
+    if stem == word or len(stem) < 3:
+        return []
+    out = [stem[:5]]
+    if len(stem) < 5 and not stem.endswith("e"):
+        out.append(stem + "e")
+    if stem.endswith("i"):
+        out.append((stem[:-1] + "y")[:5])
+    return list(dict.fromkeys(out))

@@ -49,6 +49,7 @@ from summarizer.extractive import STOPWORDS
 from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, title_phrases
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
+from summarizer.stages.calibration import supported
 from summarizer.stages.cognates import SAME_START, cognates, inflections
 from summarizer.text.chars import without_marks
 
@@ -56,12 +57,6 @@ _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 FORM_LENGTH = 5  # a word form: the first letters of a folded word ("parlement" -> "parle")
 LEXICONS = {("fr", "en"): "fr_en_lexicon.json"}
-# A summary sentence is supported when its best article sentence scores at least
-# this, or scores at least MARGIN_FROM and beats the second best by at least MARGIN
-# (chosen on newstest2012 with scripts/eval_verify.py, which prints both rates).
-SUPPORTED_FROM = 0.17
-MARGIN = 0.09
-MARGIN_FROM = 0.05
 # A further article sentence is listed when it scores at least this share of the best one...
 NEXT_SHARE = 0.7
 # ... and at least this much, and shares at least MIN_NEW_FORMS word forms with the summary
@@ -69,6 +64,8 @@ NEXT_SHARE = 0.7
 MIN_SCORE = 0.3
 MIN_NEW_FORMS = 2
 MAX_EVIDENCE = 3
+# A neighbour whose best article sentence scores at least this may leave the rest of it to render (``_split``).
+SPLIT_FROM = 0.17
 # Punctuation that survives translation: each mark a sentence has counts as one more word form.
 MARKS = {"#quote": '"«»“”', "#question": "?¿", "#exclaim": "!¡", "#colon": ":", "#paren": "([", "#semi": ";"}
 
@@ -320,7 +317,7 @@ class CrossLingualIndex:
     def evidence(self, sentences: Sequence[str]) -> list[tuple[list[tuple[int, float]], bool]]:
         """For each sentence (in order), its evidence as ``(index, score)`` pairs, best first (the best
         one, and further ones that say another part of it), and whether it is supported
-        (``SUPPORTED_FROM``, ``MARGIN``)."""
+        (:func:`.calibration.supported`: the score needed grows with the sentence's word forms)."""
         out: list[tuple[list[tuple[int, float]], bool]] = []
         for sentence, ranked in zip(sentences, self.rank(sentences), strict=True):
             if not ranked:
@@ -335,7 +332,7 @@ class CrossLingualIndex:
                     picked.append((i, s))
                     covered |= new
             second = ranked[1][1] if len(ranked) > 1 else 0.0
-            out.append((picked, best >= SUPPORTED_FROM or (best - second >= MARGIN and best >= MARGIN_FROM)))
+            out.append((picked, supported(best, second, len(self._compared(sentence).forms))))
         for k in range(len(out)):
             out[k] = self._split(sentences, out, k) or out[k]
         return out
@@ -345,11 +342,11 @@ class CrossLingualIndex:
     ) -> tuple[list[tuple[int, float]], bool] | None:
         """Sentence ``k``'s evidence when it renders the rest of the article sentence its neighbour renders
         (a translator made two sentences of one): it shares ``MIN_NEW_FORMS`` word forms with that sentence
-        that the neighbour does not, and scores at least ``SUPPORTED_FROM`` and better than its own best
+        that the neighbour does not, and scores at least ``SPLIT_FROM`` and better than its own best
         against the part of the sentence the neighbour leaves (its length less the neighbour's); else None."""
         own = found[k][0][0][1] if found[k][0] else 0.0
         for j in (k - 1, k + 1):
-            if not 0 <= j < len(found) or not found[j][1] or not found[j][0] or found[j][0][0][1] < SUPPORTED_FROM:
+            if not 0 <= j < len(found) or not found[j][1] or not found[j][0] or found[j][0][0][1] < SPLIT_FROM:
                 continue
             target = found[j][0][0][0]
             if found[k][0] and found[k][0][0][0] == target:
@@ -360,7 +357,7 @@ class CrossLingualIndex:
             length = self.features[target].length
             rest = max(length - len(sentences[j]), length // 4, 1)
             score = self.scores(sentences[k], {target: rest})[target]
-            if score >= SUPPORTED_FROM and score > own:
+            if score >= SPLIT_FROM and score > own:
                 return [(target, score)], True
         return None
 
