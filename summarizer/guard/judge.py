@@ -118,7 +118,7 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             after = " " + f.text.split()[1].lower()
         if 0 < f.number < 1:  # "un quart d'heure", "half an hour", "a third of a century": a fraction of the unit
             after = re.sub(r"^[\s-]*(?:d'|(?:de|of)\s+)?(?:an?\s+|une?\s+)?", " ", after)
-        duration = DURATIONS.match(after)
+        duration = DURATIONS.match(re.sub(r"^\s*(?:d'|de\s+|of\s+)", " ", after) if f.vague else after)
         if duration:
             out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
             if duration.lastgroup == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks

@@ -1,0 +1,104 @@
+"""Figures written another way: race times and durations with unit marks ("2 h 03 min 59 s",
+"2h03'59''", "9''58", "3 min 30 s"), heights ("1m80"), counted fractions ("quatre cinquièmes
+des", "two-fifths of"), centenarians and school classes ("CM1": the fourth grade).
+
+Each finder yields spans ``(start, end, kind, value, extra)`` over a prepared text, like
+:mod:`summarizer.guard.terms`; ``extra`` holds Fact fields (unit, parts, alts, checked, step).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summarizer.guard.lexicon import EN_WORDS, FR_WORDS, ORDINAL_WORDS
+
+Span = tuple[int, int, str, float, dict]
+
+_SEC = r"(?:s|sec|secondes?|seconds?|''|\")"
+_MIN = r"(?:min|mn|')"
+# "2 h 03 min 59 s", "2h03'59''", "2 h 03 min 59": hours, minutes and seconds.
+HMS = re.compile(
+    rf"(?<![\w.,:])(?P<h>\d{{1,2}})\s?h\s?(?P<mi>[0-5]?\d)\s?{_MIN}\s?(?P<s>[0-5]\d)(?:\s?{_SEC})?(?![\w]|[.,]\d)",
+    re.I,
+)
+# "3 min 30 s", "3'30''", "3'30": minutes and seconds.
+MS = re.compile(
+    rf"(?<![\w.,:'])(?P<mi>\d{{1,3}})\s?(?:{_MIN}\s?(?P<s>[0-5]\d)(?:\s?{_SEC})?"
+    rf"|minutes?\s+(?:et\s+|and\s+)?(?P<s2>[0-5]?\d)\s?(?:secondes?|seconds?))(?![\w'\"]|[.,]\d)",
+    re.I,
+)
+# "9''58", "9 s 58", "9\"58": seconds and hundredths.
+SC = re.compile(r"(?<![\w.,:'])(?P<s>\d{1,3})(?:\s?(?:''|\")|\ss)\s?(?P<cs>\d{2})(?![\w'\"]|[.,]\d)")
+# "1m80", "1 m 75": a height in metres and centimetres.
+HEIGHT = re.compile(r"(?<![\w.,$€£])(?P<m>[1-2])\s?m\s?(?P<cm>\d{2})(?![\w]|[.,]\d)")
+# "quatre cinquièmes des", "two-fifths of", "3 dixièmes de": a count of a fraction.
+_COUNTED = re.compile(
+    r"(?<![\w-])(?P<a>\d|[^\W\d_]+)[\s-]+(?P<b>[^\W\d_]+?(?:ièmes|iemes|ths))(?=\s+(?:des?|du|of)\b|\s+d')", re.I
+)
+# French school classes as grades: "CM1" is the fourth grade, "classe de troisième" the ninth.
+_PRIMARY = {"cp": 1, "ce1": 2, "ce2": 3, "cm1": 4, "cm2": 5}
+_SECONDARY = {"6e": 6, "sixième": 6, "5e": 7, "cinquième": 7, "4e": 8, "quatrième": 8, "3e": 9, "troisième": 9,
+              "seconde": 10, "2nde": 10, "première": 11, "1re": 11, "terminale": 12}  # fmt: skip
+SCHOOL = re.compile(
+    r"(?<![\w-])(?P<p>CP|CE1|CE2|CM1|CM2)(?![\w-])"
+    r"|(?<![\w-])(?:classes?|élèves?|niveau)\s+(?:de\s+)?(?P<s>6e|5e|4e|3e|2nde|1re|sixième|cinquième"
+    r"|quatrième|troisième|seconde|première|terminale)(?![\w-])"
+    r"|(?<![\w-])(?:en|de)\s+(?P<t>terminale)(?![\w-])",
+    re.I,
+)
+
+
+def race_times(text: str) -> Iterator[Span]:
+    """A duration written with unit marks: value in its largest unit ("2 h 03 min 59 s": 2.066 hours,
+    "3'30": 3.5 minutes, "9''58": 9.58 seconds); its numbers as parts; the total in the next unit down."""
+    if not any(c in text for c in "'\"hs"):
+        return
+    for m in HMS.finditer(text):
+        h, mi, s = (int(m.group(g)) for g in ("h", "mi", "s"))
+        alts = ((h * 60 + mi + s / 60, 1.0), (mi + s / 60, 1.0))  # in minutes; "3 minutes 59 seconds" after "2 hours"
+        extra = {"parts": (float(h), float(mi), float(s)), "alts": alts}
+        yield m.start(), m.end(), "number", h + mi / 60 + s / 3600, extra
+    for m in MS.finditer(text):
+        mi, s = int(m.group("mi")), int(m.group("s") or m.group("s2"))
+        extra = {"parts": (float(mi), float(s)), "alts": ((mi * 60.0 + s, 1.0),)}
+        yield m.start(), m.end(), "number", mi + s / 60, extra
+    for m in SC.finditer(text):
+        s, cs = int(m.group("s")), int(m.group("cs"))
+        yield m.start(), m.end(), "number", s + cs / 100, {"parts": (float(s), float(cs)), "step": 0.01}
+
+
+def heights(text: str) -> Iterator[Span]:
+    """'1m80': 1.80 metres (also 180 centimetres)."""
+    for m in HEIGHT.finditer(text) if "m" in text else ():
+        value = int(m.group("m")) + int(m.group("cm")) / 100
+        parts = (float(m.group("m")), float(m.group("cm")))
+        yield m.start(), m.end(), "number", value, {"unit": "m", "step": 0.01, "parts": parts}
+
+
+def _count(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    value = {**FR_WORDS, **EN_WORDS}.get(word.lower(), 0)
+    return int(value) if value == int(value) else 0
+
+
+def counted_fractions(text: str) -> Iterator[Span]:
+    """'quatre cinquièmes des', 'two-fifths of': the fraction (0.8, 0.4), read like 'deux tiers'."""
+    for m in _COUNTED.finditer(text) if "mes" in text or "ths" in text else ():
+        a, den = _count(m.group("a")), ORDINAL_WORDS.get(m.group("b").lower()[:-1], 0)
+        if 1 < a < den <= 100:
+            yield m.start(), m.end(), "number", a / den, {"step": 0.01, "parts": (float(a), float(den))}
+
+
+def school_grades(text: str) -> Iterator[Span]:
+    """French school classes, as the grade an English text gives them (support only: a class is no figure)."""
+    for m in SCHOOL.finditer(text) if re.search(r"C[PEM]|e\b|ème|nde|terminale", text) else ():
+        key = (m.group("p") or m.group("s") or m.group("t")).lower()
+        grade = _PRIMARY.get(key) or _SECONDARY[key]
+        start = m.start("p") if m.group("p") else m.start("s") if m.group("s") else m.start("t")
+        ordinal = int(re.sub(r"\D", "", key) or ORDINAL_WORDS.get(key, 0)) if not m.group("p") else grade
+        yield start, m.end(), "ordinal", float(grade), {"checked": False, "alts": ((float(ordinal), 1.0),)}
+
+
+FINDERS = (race_times, heights, counted_fractions, school_grades)
