@@ -36,7 +36,7 @@ _RANK_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
 # "un dollar symbolique", "l'euro symbolique", "a symbolic pound": one unit of that currency.
 _SYMBOLIC = re.compile(
     r"\b(?:(?:un|une|l')\s?(?P<fr>euro|dollar|franc|livre|yen|yuan)s?\s+symbolique"
-    r"|(?:symbolic|token|nominal)\s+(?P<en>euro|dollar|franc|pound|yen|yuan)s?)\b",
+    r"|(?:symbolic|token|nominal)\s+(?:one\s+)?(?P<en>euro|dollar|franc|pound|yen|yuan)s?)\b",
     re.I,
 )
 # Phone numbers and other digit codes: three or more digit groups with one kind of separator, 8+ digits.

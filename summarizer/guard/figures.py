@@ -207,7 +207,7 @@ class Extractor:
         needed = (
             "heure" in low or "o'clock" in low,
             any(w in low for w in NAMED_TIMES),
-            " past " in low or " to " in low,
+            "past " in low or " to " in low,
         )
         for n, rx in enumerate(TIME_RES):
             if n >= len(TIME_RES) - 3 and not needed[n - len(TIME_RES) + 3]:

@@ -21,7 +21,7 @@ from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, ORDINAL_WORDS
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, RANGE_ORD, ROUND
+from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, ONE_UNIT, RANGE_ORD, ROUND
 
 PERIODS = ("half", "quarter")
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
@@ -123,6 +123,11 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
             if duration.lastgroup == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks
                 out.append(_Entry((f.number - 1) / 7, 1.0, None, f))
+    for m in ONE_UNIT.finditer(text):  # "un an": twelve months; "a week": seven days (not the digit 1)
+        duration = DURATIONS.match(text[m.end() : m.end() + 16].lower())
+        if duration:
+            one = Fact(m.group(), "number", 1.0, None, m.start(), m.end(), checked=False)
+            out += [_Entry(k, k, None, one) for k in DURATION_FACTORS[duration.lastgroup or ""] if k > 1]
     for m in (
         ROUND.finditer(text) if "finale" in text else ()
     ):  # a round named by the number of its matches: its teams are twice that
@@ -133,13 +138,18 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             fact = Fact(m.group(), "number", 2.0 * n, None, m.start(), m.end(), checked=False)
             out.append(_Entry(2.0 * n, 1.0, None, fact))
     unit: str | None = None
+    scale, money = 1.0, False
     for prev, f in itertools.pairwise(facts):
         if re.search(r"[.!?;]\s", text[prev.end : f.start]):
             unit = None
-        unit = prev.unit if prev.kind in ("percentage", "amount") else unit
+        if prev.kind in ("percentage", "amount"):
+            unit, money = prev.unit, prev.kind == "amount"
+            scale = prev.number / prev.parts[0] if prev.scaled and prev.parts and prev.parts[0] else 1.0
         if unit and f.kind == "number" and f.unit is None and f.checked and not f.scaled:
             kind_unit = unit if prev.kind == "amount" or unit in ("%", "pp") else None
             out.append(_Entry(f.number, f.step, kind_unit, f))
+            if scale != 1.0 and money:  # "5 millions d'euros en 2012 et 7 en 2013": also 7 million euros
+                out.append(_Entry(f.number * scale, f.step * scale, unit, f))
     return out
 
 

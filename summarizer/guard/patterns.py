@@ -55,7 +55,7 @@ TIME_RES = [
     ),
     re.compile(rf"(?<![\w.,:])(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])", re.I),
     re.compile(  # "half past six in the evening", "a quarter to 7"
-        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)\s+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS}))"
+        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS}))"
         rf"(?![\w])(?:\s+{DAY_PERIOD})?",
         re.I,
     ),
@@ -138,7 +138,8 @@ IMPLIED = [(r"(?:bi|two-)dimension", 2), (r"(?:tri|three-)dimension", 3), (r"bil
             (r"semest", 6), (r"doubl", 2), (r"tripl", 3), (r"quadrupl", 4), (r"quintupl", 5),
             (r"d[ée]cupl", 10), (r"pairs?$|paires?$|couples?$", 2), (r"duos?$", 2), (r"trios?$", 3),
             (r"jumea|twins?$", 2), (r"bip[èe]d", 2), (r"quadrup[èe]d", 4),
-            (r"si[èe]cles?$|centur", 100), (r"both$", 2), (r"mi$", 0.5), (r"once$", 1)]  # fmt: skip
+            (r"si[èe]cles?$|centur", 100), (r"septenn", 7), (r"quatuors?$|quartets?$", 4),
+            (r"quintet(?:te)?s?$", 5), (r"both$", 2), (r"mi$", 0.5), (r"once$", 1)]  # fmt: skip
 IMPLIED_RE = re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(IMPLIED)))
 RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
@@ -150,6 +151,14 @@ DURATIONS = re.compile(
 )
 DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60, 1 / 24),
                     "minutes": (1 / 60,), "days": (24, 1 / 7), "weeks": (7,)}  # fmt: skip
+# "un an", "une semaine", "a year", "an hour": one of that unit, so that the duration reads in other
+# units ("twelve months", "seven days", "60 minutes"); "une heure" is a clock time.
+ONE_UNIT = re.compile(
+    r"(?<![\w])(?:une?|an?)(?=\s+(?:ans?|années?|mois|semaines?|jours?|journées?|siècles?|décennies?"
+    r"|years?|months?|weeks?|days?|hours?|minutes?|centur(?:y|ies)|decades?)\b)"
+    r"(?!\s+\S+\s+(?:and\s+a\s+half|et\s+demie?)\b)",
+    re.I,
+)
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(
     r"[\s-]*(?:(?:of|de)\s+(?:an?\s+|une?\s+)?|d'une?\s+|an?\s+)?"  # "a quarter of a century", "half a century"

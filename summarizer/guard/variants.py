@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.guard.lexicon import EN_WORDS, FR_WORDS, ORDINAL_WORDS
+from summarizer.guard.lexicon import CUR_WORDS, EN_WORDS, FR_WORDS, ORDINAL_WORDS
+from summarizer.guard.numbers import currency_code
+from summarizer.guard.patterns import CUR_LINKED
 
 Span = tuple[int, int, str, float, dict]
 
@@ -101,4 +103,31 @@ def school_grades(text: str) -> Iterator[Span]:
         yield start, m.end(), "ordinal", float(grade), {"checked": False, "alts": ((float(ordinal), 1.0),)}
 
 
-FINDERS = (race_times, heights, counted_fractions, school_grades)
+# "a fortnight", "une quinzaine de jours": two weeks (15 days in French, 14 in English).
+FORTNIGHT = re.compile(r"(?<![\w])fortnights?(?![\w])", re.I)
+# "2 milliards et demi d'euros", "3 millions et demi de dollars": the half belongs to the magnitude.
+_AND_HALF = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3})\s+(?P<mag>millions?|milliards?|billions?|mille)\s+et\s+demie?(?![\w])", re.I
+)
+_MAGS = {"mille": 1e3, "million": 1e6, "milliard": 1e9, "billion": 1e9}
+
+
+def fortnights(text: str) -> Iterator[Span]:
+    """'a fortnight': two weeks, 14 or 15 days (support only)."""
+    for m in FORTNIGHT.finditer(text) if "ortnight" in text else ():
+        yield m.start(), m.end(), "number", 14.0, {"checked": False, "alts": ((15.0, 1.0), (2.0, 1.0))}
+
+
+def magnitudes_and_a_half(text: str) -> Iterator[Span]:
+    """'2 milliards et demi d'euros': 2.5 billion, in the currency that follows."""
+    for m in _AND_HALF.finditer(text) if " et demi" in text else ():
+        k = _MAGS[m.group("mag").lower().rstrip("s")]
+        value, end, unit = (int(m.group("n")) + 0.5) * k, m.end(), None
+        cur = CUR_LINKED.match(text, end + 1) if text[end : end + 1] == " " else None
+        if cur:
+            end, unit = cur.end(), currency_code(cur, CUR_WORDS)
+        kind = "amount" if unit else "number"
+        yield m.start(), end, kind, value, {"unit": unit, "step": 0.5 * k, "parts": (int(m.group("n")) + 0.5,)}
+
+
+FINDERS = (race_times, heights, counted_fractions, school_grades, fortnights, magnitudes_and_a_half)
