@@ -17,16 +17,18 @@ from summarizer.guard.patterns import CUR_LINKED
 
 Span = tuple[int, int, str, float, dict]
 
-_SEC = r"(?:s|sec|secondes?|seconds?|''|\")"
+_SEC = r"(?:secondes?|seconds?|secs?|s|''|\")"
 _MIN = r"(?:min|mn|')"
-# "2 h 03 min 59 s", "2h03'59''", "2 h 03 min 59": hours, minutes and seconds.
+# "2 h 03 min 59 s", "2h03'59''", "2 h 03 min 59", "2 hours, 3 minutes and 59 seconds": hours, minutes, seconds.
 HMS = re.compile(
-    rf"(?<![\w.,:])(?P<h>\d{{1,2}})\s?h\s?(?P<mi>[0-5]?\d)\s?{_MIN}\s?(?P<s>[0-5]\d)(?:\s?{_SEC})?(?![\w]|[.,]\d)",
+    r"(?<![\w.,:])(?P<h>\d{1,2})\s?(?:heures?|hours?|hrs?|h)[\s,]*(?:and\s+|et\s+)?"
+    r"(?P<mi>[0-5]?\d)\s?(?:minutes?|mins?|min|mn|')[\s,]*(?:and\s+|et\s+)?"
+    rf"(?P<s>[0-5]?\d)(?:\s?{_SEC})?(?![\w]|[.,]\d)",
     re.I,
 )
 # "3 min 30 s", "3'30''", "3'30": minutes and seconds.
 MS = re.compile(
-    rf"(?<![\w.,:'])(?P<mi>\d{{1,3}})\s?(?:{_MIN}\s?(?P<s>[0-5]\d)(?:\s?{_SEC})?"
+    rf"(?<![\w.,:'])(?P<mi>\d{{1,3}})\s?(?:{_MIN}\s?(?P<s>[0-5]\d|\d(?=\s?{_SEC}))(?:\s?{_SEC})?"
     rf"|minutes?\s+(?:et\s+|and\s+)?(?P<s2>[0-5]?\d)\s?(?:secondes?|seconds?))(?![\w'\"]|[.,]\d)",
     re.I,
 )
@@ -58,8 +60,7 @@ def race_times(text: str) -> Iterator[Span]:
         return
     for m in HMS.finditer(text):
         h, mi, s = (int(m.group(g)) for g in ("h", "mi", "s"))
-        alts = ((h * 60 + mi + s / 60, 1.0), (mi + s / 60, 1.0))  # in minutes; "3 minutes 59 seconds" after "2 hours"
-        extra = {"parts": (float(h), float(mi), float(s)), "alts": alts}
+        extra = {"parts": (float(h), float(mi), float(s)), "alts": ((h * 60 + mi + s / 60, 1.0),)}  # or in minutes
         yield m.start(), m.end(), "number", h + mi / 60 + s / 3600, extra
     for m in MS.finditer(text):
         mi, s = int(m.group("mi")), int(m.group("s") or m.group("s2"))
@@ -127,7 +128,7 @@ def magnitudes_and_a_half(text: str) -> Iterator[Span]:
         if cur:
             end, unit = cur.end(), currency_code(cur, CUR_WORDS)
         kind = "amount" if unit else "number"
-        yield m.start(), end, kind, value, {"unit": unit, "step": 0.5 * k, "parts": (int(m.group("n")) + 0.5,)}
+        yield m.start(), end, kind, value, {"unit": unit, "step": 0.1 * k, "parts": (int(m.group("n")) + 0.5,)}
 
 
 FINDERS = (race_times, heights, counted_fractions, school_grades, fortnights, magnitudes_and_a_half)
