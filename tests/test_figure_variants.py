@@ -216,6 +216,14 @@ EQUIVALENTS = [  # (French, English, English with another value)
     ("Le club a été vendu pour un euro symbolique.", "The club was sold for a symbolic $1.",
      "The club was sold for a symbolic $10."),
     ("La réunion commence à 20 h 30.", "The meeting begins at half-past eight.", "The meeting begins at half-past nine."),
+    ("La réunion commence à 20 h 30.", "The meeting begins at eight-thirty in the evening.",
+     "The meeting begins at nine-thirty in the evening."),
+    ("La réunion commence à 19 h 45.", "The meeting begins at seven forty-five p.m.",
+     "The meeting begins at eight forty-five p.m."),
+    ("Le château date de Louis XIV.", "The castle dates from Louis the Fourteenth.",
+     "The castle dates from Louis the Fifteenth."),
+    ("Le château date de Louis XIV.", "The castle dates from Louis XIV.", "The castle dates from Louis XV."),
+    ("L'attentat du 14-Juillet.", "The July 14 attack.", "The July 15 attack."),
 ]  # fmt: skip
 
 

@@ -24,7 +24,7 @@ def alternation(words: Any) -> str:
 
 
 NUM = re.compile(
-    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa])|(?<=\b(?:USD|EUR|GBP|CHF|JPY|CNY|AUD|CAD))"
+    r"(?=\d)(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa])|(?<=\b(?:USD|EUR|GBP|CHF|JPY|CNY|AUD|CAD))"
     r"|(?<=[^\W\d_]{2})(?=\d{1,3}(?:[ ]\d{3})+(?![\d])))"  # "environ1 000": a grouped number glued to a word
     r"(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
     r"|\d{1,3}(?:'\d{3})+(?:[.,]\d+)?(?![\d'])"  # "1'000'000": Swiss grouping
@@ -84,7 +84,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     day = r"(?P<d>[0-3]?\d|premier)(?:er|re|e|st|nd|rd|th)?"
     year = r"(?:,?\s+(?:de\s+|of\s+)?(?P<y>\d{4}|'\d{2})(?![\d]))?"
     return [
-        re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+){mon}{year}"),
+        re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+|-(?=[A-Z])){mon}{year}"),  # "le 14-Juillet"
         re.compile(
             rf"{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
             rf"(?:\s*(?:and|to|-|,|or)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]))?{year}"

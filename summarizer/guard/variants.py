@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.guard.lexicon import CUR_WORDS, EN_WORDS, FR_WORDS, ORDINAL_WORDS
+from summarizer.guard.lexicon import CUR_WORDS, DAY_PERIODS, EN_WORDS, FR_WORDS, ORDINAL_WORDS
 from summarizer.guard.numbers import currency_code
-from summarizer.guard.patterns import CUR_LINKED
+from summarizer.guard.patterns import AMPM, CUR_LINKED, DAY_PERIOD, alternation
 
 Span = tuple[int, int, str, float, dict]
 
@@ -40,6 +40,8 @@ HEIGHT = re.compile(r"(?<![\w.,$€£])(?P<m>[1-2])\s?m\s?(?P<cm>\d{2})(?![\w]|[
 _COUNTED = re.compile(
     r"(?<![\w-])(?P<a>\d|[^\W\d_]+)[\s-]+(?P<b>[^\W\d_]+?(?:ièmes|iemes|ths))(?=\s+(?:des?|du|of)\b|\s+d')", re.I
 )
+_COUNTED_GATE = re.compile(r"(?:ièmes|iemes|ths)(?:\s+(?:des?|du|of)\b|\s+d')")
+_MARKS = re.compile(r"\d\s?(?:h|min|mn|'|\"|s\s?\d|hours?|heures?|minutes?)", re.I)
 # French school classes as grades: "CM1" is the fourth grade, "classe de troisième" the ninth.
 _PRIMARY = {"cp": 1, "ce1": 2, "ce2": 3, "cm1": 4, "cm2": 5}
 _SECONDARY = {"6e": 6, "sixième": 6, "5e": 7, "cinquième": 7, "4e": 8, "quatrième": 8, "3e": 9, "troisième": 9,
@@ -51,16 +53,21 @@ SCHOOL = re.compile(
     r"|(?<![\w-])(?:en|de)\s+(?P<t>terminale)(?![\w-])",
     re.I,
 )
+_SCHOOL_GATE = re.compile(r"C[PEM]\d?\b|classe|élève|niveau|terminale")
 
 
 def race_times(text: str) -> Iterator[Span]:
     """A duration written with unit marks: value in its largest unit ("2 h 03 min 59 s": 2.066 hours,
     "3'30": 3.5 minutes, "9''58": 9.58 seconds); its numbers as parts; the total in the next unit down."""
-    if not any(c in text for c in "'\"hs"):
+    if not _MARKS.search(text):
         return
     for m in HMS.finditer(text):
         h, mi, s = (int(m.group(g)) for g in ("h", "mi", "s"))
-        extra = {"parts": (float(h), float(mi), float(s)), "alts": ((h * 60 + mi + s / 60, 1.0),)}  # or in minutes
+        alts = (
+            (h * 60 + mi + s / 60, 1.0),
+            (mi + s / 60, 1.0),
+        )  # in minutes; "12 minutes 30 seconds" after "four hours"
+        extra = {"parts": (float(h), float(mi), float(s)), "alts": alts}
         yield m.start(), m.end(), "number", h + mi / 60 + s / 3600, extra
     for m in MS.finditer(text):
         mi, s = int(m.group("mi")), int(m.group("s") or m.group("s2"))
@@ -88,7 +95,7 @@ def _count(word: str) -> int:
 
 def counted_fractions(text: str) -> Iterator[Span]:
     """'quatre cinquièmes des', 'two-fifths of': the fraction (0.8, 0.4), read like 'deux tiers'."""
-    for m in _COUNTED.finditer(text) if "mes" in text or "ths" in text else ():
+    for m in _COUNTED.finditer(text) if _COUNTED_GATE.search(text) else ():
         a, den = _count(m.group("a")), ORDINAL_WORDS.get(m.group("b").lower()[:-1], 0)
         if 1 < a < den <= 100:
             yield m.start(), m.end(), "number", a / den, {"step": 0.01, "parts": (float(a), float(den))}
@@ -96,7 +103,7 @@ def counted_fractions(text: str) -> Iterator[Span]:
 
 def school_grades(text: str) -> Iterator[Span]:
     """French school classes, as the grade an English text gives them (support only: a class is no figure)."""
-    for m in SCHOOL.finditer(text) if re.search(r"C[PEM]|e\b|ème|nde|terminale", text) else ():
+    for m in SCHOOL.finditer(text) if _SCHOOL_GATE.search(text) else ():
         key = (m.group("p") or m.group("s") or m.group("t")).lower()
         grade = _PRIMARY.get(key) or _SECONDARY[key]
         start = m.start("p") if m.group("p") else m.start("s") if m.group("s") else m.start("t")
@@ -131,4 +138,52 @@ def magnitudes_and_a_half(text: str) -> Iterator[Span]:
         yield m.start(), end, kind, value, {"unit": unit, "step": 0.1 * k, "parts": (int(m.group("n")) + 0.5,)}
 
 
-FINDERS = (race_times, heights, counted_fractions, school_grades, fortnights, magnitudes_and_a_half)
+# "at eight-thirty in the evening", "at seven forty-five p.m.": a clock time in English words.
+_EN_HOURS = {w: int(v) for w, v in EN_WORDS.items() if 1 <= v <= 12 and v == int(v) and w not in ("a", "an")}
+_EN_MINUTES = r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|fifteen|ten)"
+WORDS_CLOCK = re.compile(
+    rf"(?<=\bat\s)(?P<h>{alternation(_EN_HOURS)})[\s-](?:o[\s-])?(?P<mi>{_EN_MINUTES})(?![\w-])"
+    rf"(?:\s?{AMPM}|\s+{DAY_PERIOD})?",
+    re.I,
+)
+# A sovereign's or pope's number: "Louis XIV", "Benoît XVI", "Elizabeth II".
+REGNAL = re.compile(r"(?<=[a-zà-ÿ]\s)(?P<r>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'-])")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def clock_words(text: str) -> Iterator[Span]:
+    """'at eight-thirty in the evening': 20.5 (without a period of the day, also 12 hours later)."""
+    for m in WORDS_CLOCK.finditer(text) if "at " in text else ():
+        h = _EN_HOURS[m.group("h").lower()]
+        mi = sum(int(EN_WORDS[w]) for w in re.split(r"[\s-]", m.group("mi").lower()))
+        period = DAY_PERIODS.get((m.group("dp") or "").lower())
+        evening = (m.group("ap") or "").lower() == "p" or (period is not None and period >= 12)
+        h = h % 12 + 12 if evening else h % 12 if m.group("ap") or period is not None else h
+        alts = () if m.group("ap") or period is not None else ((h + 12 + mi / 60, 1.0),)
+        yield m.start(), m.end(), "time", h + mi / 60, {"alts": alts, "parts": (float(h), float(mi))}
+
+
+def regnal_numbers(text: str) -> Iterator[Span]:
+    """'Louis XIV': the ordinal 14 ('Louis the Fourteenth'); a lone 'I' after a word is left alone."""
+    for m in REGNAL.finditer(text) if re.search(r"[IVX]\b", text) else ():
+        r = m.group("r")
+        name = re.search(
+            r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s$", text[max(0, m.start() - 25) : m.start()]
+        )
+        if not r or not name or (len(r) < 2 and r not in "VX"):
+            continue
+        vals = [_ROMAN[c] for c in r]
+        value = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+        yield m.start(), m.end(), "ordinal", float(value), {}
+
+
+FINDERS = (
+    clock_words,
+    regnal_numbers,
+    race_times,
+    heights,
+    counted_fractions,
+    school_grades,
+    fortnights,
+    magnitudes_and_a_half,
+)
