@@ -20,8 +20,9 @@ Span = tuple[int, int, str, float, dict]
 _SEC = r"(?:secondes?|seconds?|secs?|s|''|\")"
 _MIN = r"(?:min|mn|')"
 # "2 h 03 min 59 s", "2h03'59''", "2 h 03 min 59", "2 hours, 3 minutes and 59 seconds": hours, minutes, seconds.
+_HOUR_WORDS = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 1 <= v <= 23 and v == int(v) and len(w) > 2}
 HMS = re.compile(
-    r"(?<![\w.,:])(?P<h>\d{1,2})\s?(?:heures?|hours?|hrs?|h)[\s,]*(?:and\s+|et\s+)?"
+    rf"(?<![\w.,:])(?P<h>\d{{1,2}}|{alternation(_HOUR_WORDS)})\s?(?:heures?|hours?|hrs?|h)[\s,]*(?:and\s+|et\s+)?"
     r"(?P<mi>[0-5]?\d)\s?(?:minutes?|mins?|min|mn|')[\s,]*(?:and\s+|et\s+)?"
     rf"(?P<s>[0-5]?\d)(?:\s?{_SEC})?(?![\w]|[.,]\d)",
     re.I,
@@ -62,12 +63,9 @@ def race_times(text: str) -> Iterator[Span]:
     if not _MARKS.search(text):
         return
     for m in HMS.finditer(text):
-        h, mi, s = (int(m.group(g)) for g in ("h", "mi", "s"))
-        alts = (
-            (h * 60 + mi + s / 60, 1.0),
-            (mi + s / 60, 1.0),
-        )  # in minutes; "12 minutes 30 seconds" after "four hours"
-        extra = {"parts": (float(h), float(mi), float(s)), "alts": alts}
+        h = int(m.group("h")) if m.group("h").isdigit() else _HOUR_WORDS[m.group("h").lower()]
+        mi, s = int(m.group("mi")), int(m.group("s"))
+        extra = {"parts": (float(h), float(mi), float(s)), "alts": ((h * 60 + mi + s / 60, 1.0),)}  # or in minutes
         yield m.start(), m.end(), "number", h + mi / 60 + s / 3600, extra
     for m in MS.finditer(text):
         mi, s = int(m.group("mi")), int(m.group("s") or m.group("s2"))
