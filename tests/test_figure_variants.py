@@ -178,6 +178,22 @@ def test_magnitude_carried_to_the_next_figure(a: int, b: int, form: str):
     assert_renders(fr, ok, bad)
 
 
+@FAST
+@given(
+    st.lists(st.integers(2, 90), min_size=3, max_size=4, unique=True),
+    st.sampled_from([("millions", "m"), ("milliards", "bn")]),
+)
+def test_magnitude_carried_to_a_list(values: list[int], scale: tuple):
+    fr_word, abbr = scale
+    *head, last = values
+    fr = f"Les trois offres s'élèvent à {', '.join(map(str, head))} et {last} {fr_word} d'euros."
+    en = "The three bids are worth {} and €{}{}."
+    ok = en.format(", ".join(f"€{v}{abbr}" for v in head), last, abbr)
+    bad_v = max(values) + 5
+    bad = en.format(", ".join(f"€{v}{abbr}" for v in [bad_v, *head[1:]]), last, abbr)
+    assert_renders(fr, ok, bad)
+
+
 # -- counted fractions -----------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from summarizer.guard.numbers import prepare
 from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, ONE_UNIT, RANGE_ORD, ROUND
 
 PERIODS = ("half", "quarter")
+LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 
 
@@ -150,6 +151,24 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             out.append(_Entry(f.number, f.step, kind_unit, f))
             if scale != 1.0 and money:  # "5 millions d'euros en 2012 et 7 en 2013": also 7 million euros
                 out.append(_Entry(f.number * scale, f.step * scale, unit, f))
+    return out + _listed_entries(facts, text)
+
+
+def _listed_entries(facts: list[Fact], text: str) -> list[_Entry]:
+    """Plain numbers listed before an amount take its unit and magnitude ("5, 6 et 7 millions d'euros": €5m)."""
+    out, carry = [], None
+    for f, nxt in reversed(list(itertools.pairwise(facts))):
+        if not LIST_SEP.fullmatch(text[f.end : nxt.start]):
+            carry = None
+            continue
+        if nxt.kind in ("amount", "percentage") and nxt.scaled and nxt.parts and nxt.parts[0]:
+            carry = (nxt.unit, nxt.number / nxt.parts[0])
+        elif nxt.kind in ("amount", "percentage"):
+            carry = (nxt.unit, 1.0)
+        if carry and f.kind == "number" and f.unit is None and f.checked and not f.scaled:
+            out.append(_Entry(f.number * carry[1], f.step * carry[1], carry[0], f))
+        elif not (carry and f.kind in ("amount", "percentage")):
+            carry = None
     return out
 
 
