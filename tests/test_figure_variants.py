@@ -240,6 +240,8 @@ EQUIVALENTS = [  # (French, English, English with another value)
      "The castle dates from Louis the Fifteenth."),
     ("Le château date de Louis XIV.", "The castle dates from Louis XIV.", "The castle dates from Louis XV."),
     ("L'attentat du 14-Juillet.", "The July 14 attack.", "The July 15 attack."),
+    ("La mode des années 20 du XIXe siècle.", "The fashion of the 1820s.", "The fashion of the 1920s."),
+    ("La mode des années 60 du vingtième siècle.", "The fashion of the 1960s.", "The fashion of the 1860s."),
 ]  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, ID
 PERIODS = ("half", "quarter")
 LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
+OF_THE = re.compile(r"\s+(?:du|of\s+the)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,11 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
             if duration.lastgroup == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks
                 out.append(_Entry((f.number - 1) / 7, 1.0, None, f))
+    for x, y in itertools.pairwise(facts):  # "les années 80 du XIXe siècle": the 1880s
+        decade = x.number if x.kind in ("year", "number") and x.number in range(0, 100, 10) else None
+        century = y.kind == "ordinal" and CENTURY.match(text, y.end) and OF_THE.fullmatch(text[x.end : y.start])
+        if decade is not None and century and re.search(r"ann[ée]es?\s+$", text[max(0, x.start - 8) : x.start]):
+            out.append(_Entry(100.0 * (y.number - 1) + decade, 1.0, None, x))
     for m in ONE_UNIT.finditer(text):  # "un an": twelve months; "a week": seven days (not the digit 1)
         duration = DURATIONS.match(text[m.end() : m.end() + 16].lower())
         if duration:
