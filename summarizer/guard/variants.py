@@ -175,6 +175,32 @@ def regnal_numbers(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "ordinal", float(value), {}
 
 
+# "1 € 50", "2€99": the currency sign as the decimal separator; "50 centimes", "20 cents": a hundredth.
+SIGN_DECIMAL = re.compile(
+    r"(?<![\w.,])(?<!\d\s)(?P<a>\d{1,4})\s?(?P<cur>[€£$])\s?(?P<c>\d{2})(?![\d]|[.,]\d)"
+    r"(?!\s*(?:%|fois|times|ans?|years?|mois|months?|jours?|days?|heures?|hours?|minutes?|semaines?|weeks?)\b)"
+)
+CENTS = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3})[\s-]+(?P<w>(?:euro[\s-]?)?(?:centimes?|cents?))(?:\s+(?P<of>d'euros?|de\s+dollars?))?(?![\w])",
+    re.I,
+)
+_SIGNS = {"€": "EUR", "£": "GBP", "$": "$"}
+
+
+def currency_cents(text: str) -> Iterator[Span]:
+    """'1 € 50': 1.50 euros; '50 centimes': 0.50 euro ('cents' alone: of any currency)."""
+    for m in SIGN_DECIMAL.finditer(text) if any(c in text for c in _SIGNS) else ():
+        value = int(m.group("a")) + int(m.group("c")) / 100
+        parts = (float(m.group("a")), float(m.group("c")))
+        yield m.start(), m.end(), "amount", value, {"unit": _SIGNS[m.group("cur")], "step": 0.01, "parts": parts}
+    for m in CENTS.finditer(text) if "cent" in text else ():
+        of, word = (m.group("of") or "").lower(), m.group("w").lower()
+        unit = "$" if "dollar" in of else "EUR" if of or "euro" in word or word.startswith("centime") else None
+        n = int(m.group("n"))
+        alts = () if unit else ((float(n), 1.0),)  # "quatre cents" rendered "4 cents": the coin or a false friend
+        yield m.start(), m.end(), "amount", n / 100, {"unit": unit, "step": 0.01, "parts": (float(n),), "alts": alts}
+
+
 FINDERS = (
     clock_words,
     regnal_numbers,
@@ -184,4 +210,5 @@ FINDERS = (
     school_grades,
     fortnights,
     magnitudes_and_a_half,
+    currency_cents,
 )
