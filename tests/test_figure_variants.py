@@ -159,6 +159,15 @@ def test_cents(n: int, form: int):
     assert_back(f"The stamp costs {n} cents.", fr)
 
 
+@FAST
+@given(st.integers(20, 300), st.sampled_from(["kph", "km/h", "mph"]))
+def test_glued_speed_units(n: int, unit: str):
+    fr_unit = "miles à l'heure" if unit == "mph" else "km/h"
+    assert_renders(
+        f"Il roulait à {n} {fr_unit}.", f"He was driving at {n}{unit}.", f"He was driving at {n + 20}{unit}."
+    )
+
+
 # -- dates with other separators, abbreviated years --------------------------------------------------
 
 DATES = st.dates(datetime.date(1950, 1, 1), datetime.date(2030, 12, 31))
