@@ -185,6 +185,19 @@ def test_year_month_day_any_separator(d: datetime.date, sep: str):
 
 
 @FAST
+@given(DATES, st.booleans())
+def test_day_month_year_hyphenated(d: datetime.date, short_year: bool):
+    month = get_month_names("wide", locale="fr")[d.month]
+    fr = f"Le décret est paru le {d.day} {month} {d.year}."
+    short = get_month_names("abbreviated", locale="en")[d.month]
+    year = f"{d.year % 100:02d}" if short_year else str(d.year)
+    bad = d + datetime.timedelta(days=3)
+    bad_year = f"{bad.year % 100:02d}" if short_year else str(bad.year)
+    assert_renders(fr, f"The decree was published on {d.day}-{short}-{year}.",
+                   f"The decree was published on {bad.day}-{get_month_names('abbreviated', locale='en')[bad.month]}-{bad_year}.")  # fmt: skip
+
+
+@FAST
 @given(DATES.filter(lambda d: d.year % 100 > 31), st.booleans())  # "janvier 01" may be the first of January
 def test_month_and_abbreviated_year(d: datetime.date, apostrophe: bool):
     mark = "'" if apostrophe else ""

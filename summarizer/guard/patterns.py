@@ -82,9 +82,12 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         months.append(rf"(?i:{names(MONTHS_FR)})")
     mon = rf"(?P<m>{'|'.join(months)})"
     day = r"(?P<d>[0-3]?\d|premier)(?:er|re|e|st|nd|rd|th)?"
-    year = r"(?:,?\s+(?:de\s+|of\s+)?(?P<y>\d{4}|'\d{2})(?![\d]))?"
+    # "le 14-Juillet" (a French date as a name), "12-Mar-13"; not "March 12-April 13" (a range)
+    french = alternation({m.capitalize() for m in MONTHS_FR if len(m) > 3})
+    hyphen = rf"-(?=(?:{french})\b|[A-Z][a-z]{{2,8}}\.?-\d)"
+    year = r"(?:(?:,?\s+(?:de\s+|of\s+)?|(?<=[A-Za-z.])-)(?P<y>\d{4}|'\d{2}|(?<=-)\d{2})(?![\d]))?"  # "12-Mar-13"
     return [
-        re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+|-(?=[A-Z])){mon}{year}"),  # "le 14-Juillet"
+        re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+|{hyphen}){mon}{year}"),
         re.compile(
             rf"{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
             rf"(?:\s*(?:and|to|-|,|or)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]))?{year}"
