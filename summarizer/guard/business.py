@@ -36,11 +36,9 @@ _RANK_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
 # "un dollar symbolique", "l'euro symbolique", "a symbolic pound": one unit of that currency.
 _SYMBOLIC = re.compile(
     r"\b(?:(?:un|une|l')\s?(?P<fr>euro|dollar|franc|livre|yen|yuan)s?\s+symbolique"
-    r"|(?:symbolic|token|nominal)\s+(?P<en>euro|dollar|franc|pound|yen|yuan)s?)\b",
+    r"|(?:symbolic|token|nominal)\s+(?:one\s+)?(?P<en>euro|dollar|franc|pound|yen|yuan)s?)\b",
     re.I,
 )
-_SYMBOLIC_UNIT = {"euro": "EUR", "dollar": "$", "franc": "FRANC", "livre": "lb", "pound": "lb", "yen": "JPY",
-                  "yuan": "CNY"}  # fmt: skip
 # Phone numbers and other digit codes: three or more digit groups with one kind of separator, 8+ digits.
 _CODE = re.compile(
     r"(?<![\w.,+])(?:\+\d{1,3}[\s.-]?)?\(?\d{1,4}\)?(?P<sep>[\s.-])\d{2,4}(?:(?P=sep)\d{2,4}){1,4}(?![\w]|[.,]\d)"
@@ -87,8 +85,7 @@ def ranks(text: str) -> Iterator[Span]:
 def symbolic(text: str) -> Iterator[Span]:
     """'un euro symbolique' / 'a symbolic dollar': one unit of the currency named."""
     for m in _SYMBOLIC.finditer(text):
-        word = (m.group("fr") or m.group("en")).lower()
-        yield m.start(), m.end(), "amount", 1.0, {"unit": _SYMBOLIC_UNIT[word]}
+        yield m.start(), m.end(), "amount", 1.0, {"unit": None}  # a token sum: one unit of any currency
 
 
 def codes(text: str) -> Iterator[Span]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from summarizer.guard import business, terms
+from summarizer.guard import business, numbers, patterns, terms, variants
 from summarizer.guard.lexicon import (
     ARTICLES,
     CUR_PREFIX,
@@ -141,7 +141,7 @@ class Extractor:
         self.dates()
         self.slash_dates()
         finders = (terms.fractions, business.periods, business.ranks, business.symbolic, business.codes, terms.wars)
-        finders += (terms.ages,)
+        finders += (terms.ages, *variants.FINDERS)
         for finder in (*finders, functools.partial(terms.ratios, lang=self.lang)):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
@@ -163,7 +163,7 @@ class Extractor:
                 raw_m, raw_d = m.group("m"), m.groupdict().get("d")
                 month = int(raw_m) if raw_m.isdigit() else MONTHS[raw_m.lower().rstrip(".")]
                 day = None if raw_d is None else 1 if raw_d == "premier" else int(raw_d)
-                year = int(m.group("y")) if m.group("y") else None
+                year = numbers.full_year(m.group("y")) if m.group("y") else None
                 if not (1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
                     continue
                 parts = tuple(float(x) for x in (day, month, year) if x is not None)
@@ -207,7 +207,7 @@ class Extractor:
         needed = (
             "heure" in low or "o'clock" in low,
             any(w in low for w in NAMED_TIMES),
-            " past " in low or " to " in low,
+            "past " in low or " to " in low,
         )
         for n, rx in enumerate(TIME_RES):
             if n >= len(TIME_RES) - 3 and not needed[n - len(TIME_RES) + 3]:
@@ -274,7 +274,7 @@ class Extractor:
                 more = re.compile(r"[\s-](?P<w>[^\W\d_]+)").match(t, b)  # "4.5 thousand million", "mille milliards"
                 if mult == 1e3 and more and words.get(more.group("w").lower().rstrip("s"), 0) >= 1e6:
                     mult, b = mult * words[more.group("w").lower().rstrip("s")], more.end()
-            elif w in MAG_ABBR and (currency or CUR_AFTER.match(t, after)):
+            elif w in MAG_ABBR and (currency or CUR_AFTER.match(t, after) or patterns.CUR_LINKED.match(t, after)):
                 mult, b, scaled = MAG_ABBR[w], mag.end(), True
         if currency is None:
             link = re.compile(r"\s*(?:(?:de|of)\s+|d')" if scaled else r"\s?").match(t, b)

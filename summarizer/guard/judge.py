@@ -21,10 +21,12 @@ from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, ORDINAL_WORDS
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, RANGE_ORD, ROUND
+from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, ONE_UNIT, RANGE_ORD, ROUND
 
 PERIODS = ("half", "quarter")
+LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
+OF_THE = re.compile(r"\s+(?:du|of\s+the)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -118,11 +120,21 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             after = " " + f.text.split()[1].lower()
         if 0 < f.number < 1:  # "un quart d'heure", "half an hour", "a third of a century": a fraction of the unit
             after = re.sub(r"^[\s-]*(?:d'|(?:de|of)\s+)?(?:an?\s+|une?\s+)?", " ", after)
-        duration = DURATIONS.match(after)
+        duration = DURATIONS.match(re.sub(r"^\s*(?:d'|de\s+|of\s+)", " ", after) if f.vague else after)
         if duration:
             out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
             if duration.lastgroup == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks
                 out.append(_Entry((f.number - 1) / 7, 1.0, None, f))
+    for x, y in itertools.pairwise(facts):  # "les années 80 du XIXe siècle": the 1880s
+        decade = x.number if x.kind in ("year", "number") and x.number in range(0, 100, 10) else None
+        century = y.kind == "ordinal" and CENTURY.match(text, y.end) and OF_THE.fullmatch(text[x.end : y.start])
+        if decade is not None and century and re.search(r"ann[ée]es?\s+$", text[max(0, x.start - 8) : x.start]):
+            out.append(_Entry(100.0 * (y.number - 1) + decade, 1.0, None, x))
+    for m in ONE_UNIT.finditer(text):  # "un an": twelve months; "a week": seven days (not the digit 1)
+        duration = DURATIONS.match(text[m.end() : m.end() + 16].lower())
+        if duration:
+            one = Fact(m.group(), "number", 1.0, None, m.start(), m.end(), checked=False)
+            out += [_Entry(k, k, None, one) for k in DURATION_FACTORS[duration.lastgroup or ""] if k > 1]
     for m in (
         ROUND.finditer(text) if "finale" in text else ()
     ):  # a round named by the number of its matches: its teams are twice that
@@ -133,13 +145,36 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             fact = Fact(m.group(), "number", 2.0 * n, None, m.start(), m.end(), checked=False)
             out.append(_Entry(2.0 * n, 1.0, None, fact))
     unit: str | None = None
+    scale, money = 1.0, False
     for prev, f in itertools.pairwise(facts):
         if re.search(r"[.!?;]\s", text[prev.end : f.start]):
             unit = None
-        unit = prev.unit if prev.kind in ("percentage", "amount") else unit
+        if prev.kind in ("percentage", "amount"):
+            unit, money = prev.unit, prev.kind == "amount"
+            scale = prev.number / prev.parts[0] if prev.scaled and prev.parts and prev.parts[0] else 1.0
         if unit and f.kind == "number" and f.unit is None and f.checked and not f.scaled:
             kind_unit = unit if prev.kind == "amount" or unit in ("%", "pp") else None
             out.append(_Entry(f.number, f.step, kind_unit, f))
+            if scale != 1.0 and money:  # "5 millions d'euros en 2012 et 7 en 2013": also 7 million euros
+                out.append(_Entry(f.number * scale, f.step * scale, unit, f))
+    return out + _listed_entries(facts, text)
+
+
+def _listed_entries(facts: list[Fact], text: str) -> list[_Entry]:
+    """Plain numbers listed before an amount take its unit and magnitude ("5, 6 et 7 millions d'euros": €5m)."""
+    out, carry = [], None
+    for f, nxt in reversed(list(itertools.pairwise(facts))):
+        if not LIST_SEP.fullmatch(text[f.end : nxt.start]):
+            carry = None
+            continue
+        if nxt.kind in ("amount", "percentage") and nxt.scaled and nxt.parts and nxt.parts[0]:
+            carry = (nxt.unit, nxt.number / nxt.parts[0])
+        elif nxt.kind in ("amount", "percentage"):
+            carry = (nxt.unit, 1.0)
+        if carry and f.kind == "number" and f.unit is None and f.checked and not f.scaled:
+            out.append(_Entry(f.number * carry[1], f.step * carry[1], carry[0], f))
+        elif not (carry and f.kind in ("amount", "percentage")):
+            carry = None
     return out
 
 

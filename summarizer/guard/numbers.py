@@ -43,7 +43,7 @@ def prepare(text: str) -> tuple[str, list[int]]:
 
 def parse_number(s: str, lang: str) -> tuple[float, float, tuple[tuple[float, float], ...]]:
     """Parse a digit string; return (value, step, other (value, step) readings)."""
-    s = s.replace(" ", "")
+    s = s.replace(" ", "").replace("'", "")
     other = ""
     if "," in s and "." in s:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
@@ -61,6 +61,12 @@ def parse_number(s: str, lang: str) -> tuple[float, float, tuple[tuple[float, fl
             s, other = head + "." + tail, (head + tail if grouping else "")
     readings = [(float(x), precision(x)) for x in (s, other) if x]
     return readings[0][0], readings[0][1], tuple(readings[1:])
+
+
+def full_year(s: str) -> int:
+    """A year as written: "2013", or abbreviated ("'98", "13": 1998, 2013)."""
+    y = int(s.lstrip("'"))
+    return y + (2000 if y < 50 else 1900) if len(s.lstrip("'")) == 2 else y
 
 
 def precision(s: str) -> float:
@@ -122,18 +128,19 @@ def parse_words(words: list[str], vocab: dict[str, float]) -> list[tuple[int, in
             w = words[j]
             if w in CONNECTORS:
                 following = words[j + 1] if j + 1 < n else ""
+                frac = 0.25 if following == "quart" or words[j + 1 : j + 3] == ["a", "quarter"] else 0.5
                 half = (
                     2
-                    if following in ("demi", "demie")
+                    if following in ("demi", "demie", "quart")
                     else 3
-                    if words[j + 1 : j + 3] in (["a", "half"], ["an", "half"])
+                    if words[j + 1 : j + 3] in (["a", "half"], ["an", "half"], ["a", "quarter"])
                     else 0
                 )
                 if half and (
                     last in ("unit", "teen", "tens", "hundred", "scale") or words[j - 1] in ("one", "un", "une")
                 ):
                     last = "unit" if last == "art" else last  # "deux millions et demi", "one and a half"
-                    total, cur = (total + 0.5 * scale, cur) if last == "scale" else (total, cur + 0.5)
+                    total, cur = (total + frac * scale, cur) if last == "scale" else (total, cur + frac)
                     last, j = "half", j + half
                     continue
                 if following in ("un", "une", "one") or (following in vocab and last in ("hundred", "tens", "scale")):

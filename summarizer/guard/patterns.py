@@ -24,7 +24,10 @@ def alternation(words: Any) -> str:
 
 
 NUM = re.compile(
-    r"(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa])|(?<=\b(?:USD|EUR|GBP|CHF|JPY|CNY|AUD|CAD)))(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+    r"(?=\d)(?:(?<![\w.,])|(?<=\b(?:de|en|of|to|in))|(?<=\b[àa])|(?<=\b(?:USD|EUR|GBP|CHF|JPY|CNY|AUD|CAD))"
+    r"|(?<=[^\W\d_]{2})(?=\d{1,3}(?:[ ]\d{3})+(?![\d])))"  # "environ1 000": a grouped number glued to a word
+    r"(?:(?<!\d)\d{1,2},\s\d{1,2}(?=\s?°?\s?%)|\d{1,3}(?:[ ]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+    r"|\d{1,3}(?:'\d{3})+(?:[.,]\d+)?(?![\d'])"  # "1'000'000": Swiss grouping
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?)"
 )
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -52,7 +55,7 @@ TIME_RES = [
     ),
     re.compile(rf"(?<![\w.,:])(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])", re.I),
     re.compile(  # "half past six in the evening", "a quarter to 7"
-        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)\s+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS}))"
+        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS}))"
         rf"(?![\w])(?:\s+{DAY_PERIOD})?",
         re.I,
     ),
@@ -79,15 +82,18 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         months.append(rf"(?i:{names(MONTHS_FR)})")
     mon = rf"(?P<m>{'|'.join(months)})"
     day = r"(?P<d>[0-3]?\d|premier)(?:er|re|e|st|nd|rd|th)?"
-    year = r"(?:,?\s+(?:de\s+|of\s+)?(?P<y>\d{4})(?![\d]))?"
+    # "le 14-Juillet" (a French date as a name), "12-Mar-13"; not "March 12-April 13" (a range)
+    french = alternation({m.capitalize() for m in MONTHS_FR if len(m) > 3})
+    hyphen = rf"-(?=(?:{french})\b|[A-Z][a-z]{{2,8}}\.?-\d)"
+    year = r"(?:(?:,?\s+(?:de\s+|of\s+)?|(?<=[A-Za-z.])-)(?P<y>\d{4}|'\d{2}|(?<=-)\d{2})(?![\d]))?"  # "12-Mar-13"
     return [
-        re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+){mon}{year}"),
+        re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+|{hyphen}){mon}{year}"),
         re.compile(
             rf"{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
             rf"(?:\s*(?:and|to|-|,|or)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]))?{year}"
         ),
-        re.compile(rf"{mon}\s+(?:de\s+|of\s+)?(?P<y>\d{{4}})(?![\d])"),
-        re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"),
+        re.compile(rf"{mon}\s+(?:de\s+|of\s+)?(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=\s*(?:[,;:)]|\.(?!\d)|$)))(?![\d])"),
+        re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w-]|[./]\d)"),
     ]
 
 
@@ -99,6 +105,7 @@ def after_pattern(entries: list[tuple[str, str | None]]) -> re.Pattern[str]:
 
 
 CUR_AFTER = after_pattern(CUR_WORDS)
+CUR_LINKED = re.compile(r"(?:d'|de\s+|of\s+)" + CUR_AFTER.pattern, re.I)  # "3,5 Mds d'euros"
 UNIT_AFTER = after_pattern(UNIT_WORDS)
 CUR_SYMBOL = "(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(CUR_PREFIX)) + rf"|(?P<code>{CODES}))"
 CUR_BEFORE = re.compile(CUR_SYMBOL + r"\s?$")
@@ -134,7 +141,8 @@ IMPLIED = [(r"(?:bi|two-)dimension", 2), (r"(?:tri|three-)dimension", 3), (r"bil
             (r"semest", 6), (r"doubl", 2), (r"tripl", 3), (r"quadrupl", 4), (r"quintupl", 5),
             (r"d[ée]cupl", 10), (r"pairs?$|paires?$|couples?$", 2), (r"duos?$", 2), (r"trios?$", 3),
             (r"jumea|twins?$", 2), (r"bip[èe]d", 2), (r"quadrup[èe]d", 4),
-            (r"si[èe]cles?$|centur", 100), (r"both$", 2), (r"mi$", 0.5), (r"once$", 1)]  # fmt: skip
+            (r"si[èe]cles?$|centur", 100), (r"septenn", 7), (r"quatuors?$|quartets?$", 4),
+            (r"quintet(?:te)?s?$", 5), (r"both$", 2), (r"mi$", 0.5), (r"once$", 1)]  # fmt: skip
 IMPLIED_RE = re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(IMPLIED)))
 RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
@@ -146,8 +154,20 @@ DURATIONS = re.compile(
 )
 DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60, 1 / 24),
                     "minutes": (1 / 60,), "days": (24, 1 / 7), "weeks": (7,)}  # fmt: skip
+# "un an", "une semaine", "a year", "an hour": one of that unit, so that the duration reads in other
+# units ("twelve months", "seven days", "60 minutes"); "une heure" is a clock time.
+ONE_UNIT = re.compile(
+    r"(?<![\w])(?:une?|an?)(?=\s+(?:ans?|années?|mois|semaines?|jours?|journées?|siècles?|décennies?"
+    r"|years?|months?|weeks?|days?|hours?|minutes?|centur(?:y|ies)|decades?)\b)"
+    r"(?!\s+\S+\s+(?:and\s+a\s+half|et\s+demie?)\b)",
+    re.I,
+)
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
-SCALED_PERIOD = re.compile(r"[\s-]*(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|centuries))\b", re.I)
+SCALED_PERIOD = re.compile(
+    r"[\s-]*(?:(?:of|de)\s+(?:an?\s+|une?\s+)?|d'une?\s+|an?\s+)?"  # "a quarter of a century", "half a century"
+    r"(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|century|centuries))\b",
+    re.I,
+)
 # Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".
 ROUND = re.compile(
     r"(?<![\w-])(?:(?P<d>\d{1,2})(?:es?|èmes?|emes?)|(?P<w>[^\W\d_]+?)s?)[\s-]+de[\s-]+finale"

@@ -29,10 +29,11 @@ _RATIO_GATE = re.compile(rf"(?i)\b(?:sur|in|of)\s+(?:\d|(?:{'|'.join(_WORDS)})\b
 # and the short French forms ("un quadra", "les quinquas").
 AGE_NOUN = re.compile(
     r"(?<![\w])(?:(?P<p>tri|quadra|quinqua|sexa|septua|octo|nona)g[ée]nai?r(?:e|ian)s?"
-    r"|(?P<t>trenten)aires?|(?P<s>quadra|quinqua|sexa)s?)(?![\w])",
+    r"|(?P<t>trenten|centen)(?:aires?|arians?)|(?P<s>quadra|quinqua|sexa)s?)(?![\w])",
     re.I,
 )
-AGE_PREFIX = {"tri": 30, "trenten": 30, "quadra": 40, "quinqua": 50, "sexa": 60, "septua": 70, "octo": 80, "nona": 90}
+AGE_PREFIX = {"tri": 30, "trenten": 30, "centen": 100, "quadra": 40, "quinqua": 50, "sexa": 60, "septua": 70,
+              "octo": 80, "nona": 90}  # fmt: skip
 # The world wars by their number: "World War II", "WWI", "the First World War", "la Seconde Guerre mondiale",
 # "la Grande Guerre", "la guerre de 14-18" (ordinal 1 or 2; the years of a span are kept as parts).
 WAR = re.compile(
@@ -74,11 +75,19 @@ def ratios(text: str, lang: str) -> Iterator[Span]:
 
 
 def ages(text: str) -> Iterator[Span]:
-    """'octogénaire', 'un quadra', 'trentenaire': an age in that decade (its ten years as readings)."""
+    """'octogénaire', 'un quadra', 'trentenaire', 'centenarian': an age in that decade (its ten years as readings)."""
     low = text.lower()
-    for m in AGE_NOUN.finditer(text) if "na" in low or "qua" in low or "sexa" in low else ():
+    for m in AGE_NOUN.finditer(text) if "na" in low or "qua" in low or "sexa" in low or "centen" in low else ():
         v = AGE_PREFIX[(m.group("p") or m.group("t") or m.group("s")).lower()]
-        yield m.start(), m.end(), "number", float(v), {"alts": tuple((float(x), 1.0) for x in range(v + 1, v + 10))}
+        if v == 100:  # "centenaire" is also a centenary ("le centenaire de"): support only, ages when no "of" follows
+            of = re.match(r"\s+(?:d[eu]s?\b|d'|of\b)", text[m.end() : m.end() + 5])
+            yield m.start(), m.end(), "number", 100.0, {"checked": False, "alts": () if of else _years(v)}
+            continue
+        yield m.start(), m.end(), "number", float(v), {"alts": _years(v)}
+
+
+def _years(v: int) -> tuple[tuple[float, float], ...]:
+    return tuple((float(x), 1.0) for x in range(v + 1, v + 10))
 
 
 def wars(text: str) -> Iterator[Span]:
