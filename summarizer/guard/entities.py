@@ -316,8 +316,10 @@ class SourceIndex:
         compact = full.replace(" ", "")
         if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True
-        if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in initials(full.split())):
-            return True  # "Conseil supérieur de l'audiovisuel" for "CSA"
+        if len(full.split()) >= 2 and any(
+            len(i) >= 3 and (i in self.words or "".join(sorted(i)) in self.sorted_acronyms) for i in initials(full.split())
+        ):
+            return True  # "Conseil supérieur de l'audiovisuel" for "CSA", "European Investment Bank" for "BEI"
         if name.cue == "acronym":
             if len(compact) <= 2 and full not in equivalents():
                 return True  # too short to tell ("PA", "F1")
