@@ -313,8 +313,12 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             and after.group(1) not in STOP_EN
             and fold(surface) not in territory_words()
             and not PERSON_VERBS.match(text, b)
+            and (lang != "en" or not shared_with_french(fold(surface)) or _adjective_or_first_name(fold(surface)))
         ):
-            continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"
+            # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"; English
+            # writes such an adjective otherwise than French ("chrétien"; a first name may be one), not a surname
+            # French writes too ("Monti went on")
+            continue
         b = a + len(surface)
         cue = "title" if title else "acronym" if acronym else "verb" if PERSON_VERBS.match(text, b) else "caps"
         if cue == "caps" and (_AGE_AFTER.match(text, b) or _TITLE_BEFORE.search(text[max(0, a - 40) : a])):
@@ -331,6 +335,12 @@ def _known_name(word: str, compound: bool) -> bool:
     if not shared_with_french(word):
         return False
     return compound or word in person_names() or word in territory_words() or bool(other_names(word))
+
+
+def _adjective_or_first_name(word: str) -> bool:
+    """A folded word that a language's or a country's name gives ("Catalan"), or a first name that is also an
+    adjective ("Christian", "Norman")."""
+    return word in equivalents() or word in first_names()
 
 
 def _compound_title(word: str) -> bool:
