@@ -313,7 +313,7 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             and after.group(1) not in STOP_EN
             and fold(surface) not in territory_words()
             and not PERSON_VERBS.match(text, b)
-            and (lang != "en" or not shared_with_french(fold(surface)) or _adjective_or_first_name(fold(surface)))
+            and (lang != "en" or _adjective_or_first_name(fold(surface)))
         ):
             # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"; English
             # writes such an adjective otherwise than French ("chrétien"; a first name may be one), not a surname
@@ -338,9 +338,11 @@ def _known_name(word: str, compound: bool) -> bool:
 
 
 def _adjective_or_first_name(word: str) -> bool:
-    """A folded word that a language's or a country's name gives ("Catalan"), or a first name that is also an
-    adjective ("Christian", "Norman")."""
-    return word in equivalents() or word in first_names()
+    """Whether a folded capitalised word before a lower-case word may be an adjective: a word English knows
+    and French writes otherwise (wordfreq: "Christian" is "chrétien", "Norse" "nordique"), a language's or a
+    country's name ("Catalan"), or a first name that is also an adjective ("Norman"); not a surname French
+    writes too ("Monti went on") nor one English does not know ("Osei went on")."""
+    return (zipf(word) > 0 and not shared_with_french(word)) or word in equivalents() or word in first_names()
 
 
 def _compound_title(word: str) -> bool:
