@@ -121,7 +121,9 @@ class Name:
         """Folded words of the name, titles and connectors dropped (a day or month too, unless it opens an
         organisation's name: "Sunday Times")."""
         folded = fold(self.text).split()
-        skip = _NOT_NAMES_FOLDED if len(folded) > 1 and folded[-1] in ORG_HEADS else calendar_words() | _NOT_NAMES_FOLDED
+        skip = (
+            _NOT_NAMES_FOLDED if len(folded) > 1 and folded[-1] in ORG_HEADS else calendar_words() | _NOT_NAMES_FOLDED
+        )
         words = [w for w in folded if w not in TITLES and w not in CONNECTORS and w not in STOP_EN
                  and w not in skip and not contraction_part(w)]  # fmt: skip
         return words[:-1] if len(words) > 1 and words[-1] in LEGAL_FORMS else words

@@ -317,7 +317,8 @@ class SourceIndex:
         if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True
         if len(full.split()) >= 2 and any(
-            len(i) >= 3 and (i in self.words or "".join(sorted(i)) in self.sorted_acronyms) for i in initials(full.split())
+            len(i) >= 3 and (i in self.words or "".join(sorted(i)) in self.sorted_acronyms)
+            for i in initials(full.split())
         ):
             return True  # "Conseil supérieur de l'audiovisuel" for "CSA", "European Investment Bank" for "BEI"
         if name.cue == "acronym":
