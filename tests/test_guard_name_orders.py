@@ -1,5 +1,6 @@
-"""The name guard on acronyms in another word order, organisations named in English words, and surnames before
-a lower-case word, English words opening a sentence as names (sentences written for these tests): a correct rendering passes, a swapped name is flagged."""
+"""The name guard on acronyms in another word order, organisations named in English words, surnames before a
+lower-case word and English words opening a sentence as names (sentences written for these tests): a correct
+rendering passes, a swapped name is flagged."""
 
 from __future__ import annotations
 
