@@ -181,18 +181,24 @@ def misattributed_names(
 def name_guard_flags(
     found: list[tuple[int, int, str | None, str]], flags: MutableSequence[Any], offset: int, detail: str
 ) -> list[tuple[int, int, str | None, str]]:
-    """The names ``found`` in a summary sentence (at ``offset``) less those the name guard already flags as
-    absent from the article; when the article sentence names something else instead, that guard flag (in
-    ``flags``, changed in place) says so: "Executive Board: the article sentence names Nordvik"."""
+    """The names ``found`` in a summary sentence (at ``offset``) less the institutions of ordinary English words
+    (:func:`_institution`) that the name guard already flags as absent from the article while the article
+    sentence names something else: that guard flag (in ``flags``, changed in place) says so ("Executive Board:
+    the article sentence names Nordvik")."""
     out = []
     for lo, hi, other, why in found:
         same = [
             k for k, f in enumerate(flags) if f.category == "entity" and (f.start, f.end) == (offset + lo, offset + hi)
         ]
-        if other is None or not same or flags[same[0]].code != "absent":
+        flag = flags[same[0]] if same else None
+        if (
+            other is None
+            or flag is None
+            or flag.code != "absent"
+            or not _institution(Name(flag.text, 0, hi - lo, "other"))
+        ):
             out.append((lo, hi, other, why))
             continue
-        flag = flags[same[0]]
         flags[same[0]] = dataclasses.replace(
             flag, reason=f"{flag.text}: {why}", code="elsewhere", source_text=other, detail=detail
         )
