@@ -343,10 +343,13 @@ def _known_name(word: str, compound: bool) -> bool:
 
 def _adjective_or_first_name(word: str) -> bool:
     """Whether a folded capitalised word before a lower-case word may be an adjective: a word English knows
-    and French writes otherwise (wordfreq: "Christian" is "chrétien", "Norse" "nordique"), a language's or a
-    country's name ("Catalan"), or a first name that is also an adjective ("Norman"); not a surname French
-    writes too ("Monti went on") nor one English does not know ("Osei went on")."""
-    return (zipf(word) > 0 and not shared_with_french(word)) or word in equivalents() or word in first_names()
+    and French writes otherwise (wordfreq: "Christian" is "chrétien", "Norse" "nordique"), a common English word
+    ("Latin"), a language's or a country's name ("Catalan"), or a common first name or surname that is also an
+    adjective ("Norman", "Roman"); not another surname French writes too ("Monti went on") nor one English does
+    not know ("Osei")."""
+    if zipf(word) > 0 and (not shared_with_french(word) or is_common_english(word)):
+        return True
+    return word in equivalents() or word in person_names()
 
 
 _INFLECTED_OR_ABSTRACT = re.compile(r"(?:s|ing|ed|ion|ment|ance|ence|ity|ism|ness)$")
