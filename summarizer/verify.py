@@ -29,7 +29,7 @@ from summarizer.dataschema import json_schema
 from summarizer.errors import InputError
 from summarizer.guard.run import check_outputs
 from summarizer.sources.text import check_text
-from summarizer.stages.attribution import misattributed_names
+from summarizer.stages.attribution import misattributed_names, name_guard_flags
 from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
@@ -429,12 +429,11 @@ def _figures_near_evidence(
 
 
 def _unattested_names(
-    parts: Sequence[Sentence], article: str, flags: Sequence[VerifyFlag], langs: tuple, links: Any, texts: Any
+    parts: Sequence[Sentence], article: str, flags: list[VerifyFlag], langs: tuple, links: Any, texts: Any
 ) -> list[VerifyFlag]:
-    """Entity flags for the capitalised spans of English summary sentences that no word of the
-    article attests (:func:`~summarizer.stages.crosslingual.unattested_names`), and for the names a
-    supported sentence's evidence does not attest while it names something else
-    (:func:`~summarizer.stages.attribution.misattributed_names`), beside the spans the guard flags."""
+    """Entity flags for the capitalised spans of English summary sentences that no word of the article attests
+    (:func:`~summarizer.stages.crosslingual.unattested_names`), and for the names a supported sentence's evidence
+    does not attest while it names something else (:mod:`~summarizer.stages.attribution`), beside the guard's."""
     if langs[1] != "en":
         return []
     taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
@@ -442,6 +441,7 @@ def _unattested_names(
     out = []
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         found = misattributed_names(sentence.text, [e.index for e in evidence] if backed else [], texts, *langs)
+        found = name_guard_flags(found, flags, sentence.start, _NAME_DETAILS["elsewhere"])
         found += [(lo, hi, None, "not in the article") for lo, hi in unattested_names(sentence.text, vocabulary)]
         for lo, hi, other, why in found:
             start, end = sentence.start + lo, sentence.start + hi

@@ -118,9 +118,13 @@ class Name:
 
     @cached_property
     def words(self) -> list[str]:
-        """Folded words of the name, titles and connectors dropped."""
-        skip = calendar_words() | _NOT_NAMES_FOLDED
-        words = [w for w in fold(self.text).split() if w not in TITLES and w not in CONNECTORS and w not in STOP_EN
+        """Folded words of the name, titles and connectors dropped (a day or month too, unless it opens an
+        organisation's name: "Sunday Times")."""
+        folded = fold(self.text).split()
+        skip = (
+            _NOT_NAMES_FOLDED if len(folded) > 1 and folded[-1] in ORG_HEADS else calendar_words() | _NOT_NAMES_FOLDED
+        )
+        words = [w for w in folded if w not in TITLES and w not in CONNECTORS and w not in STOP_EN
                  and w not in skip and not contraction_part(w)]  # fmt: skip
         return words[:-1] if len(words) > 1 and words[-1] in LEGAL_FORMS else words
 
@@ -287,6 +291,8 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             compound = camel or is_prefixed_word(token) or (is_english_compound(token) and not is_plain(token))
             if lang == "en" and common and _known_name(words[0], compound):
                 common = False  # "Berlin", "Peters", "Microsoft": a known name opening the sentence
+            if lang == "en" and common and _name_opening_sentence(text, a, b, words[0], tokens):
+                common = False  # "Apple announced losses.": a word French news writes too, as a name
             if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
                 continue
         if (  # "Saltwater Crocodiles do not...": a title-case phrase of common words and compounds opening a sentence
@@ -311,8 +317,12 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             and after.group(1) not in STOP_EN
             and fold(surface) not in territory_words()
             and not PERSON_VERBS.match(text, b)
+            and (lang != "en" or _adjective_or_first_name(fold(surface)))
         ):
-            continue  # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"
+            # a demonym or adjective before its noun ("Christian religion", "Norse sagas"), not "Iran lost"; English
+            # writes such an adjective otherwise than French ("chrétien"; a first name may be one), not a surname
+            # French writes too ("Monti went on")
+            continue
         b = a + len(surface)
         cue = "title" if title else "acronym" if acronym else "verb" if PERSON_VERBS.match(text, b) else "caps"
         if cue == "caps" and (_AGE_AFTER.match(text, b) or _TITLE_BEFORE.search(text[max(0, a - 40) : a])):
@@ -329,6 +339,35 @@ def _known_name(word: str, compound: bool) -> bool:
     if not shared_with_french(word):
         return False
     return compound or word in person_names() or word in territory_words() or bool(other_names(word))
+
+
+def _adjective_or_first_name(word: str) -> bool:
+    """Whether a folded capitalised word before a lower-case word may be an adjective: a word English knows
+    and French writes otherwise (wordfreq: "Christian" is "chrétien", "Norse" "nordique"), a common English word
+    ("Latin"), a language's or a country's name ("Catalan"), or a common first name or surname that is also an
+    adjective ("Norman", "Roman"); not another surname French writes too ("Monti went on") nor one English does
+    not know ("Osei")."""
+    if zipf(word) > 0 and (not shared_with_french(word) or is_common_english(word)):
+        return True
+    return word in equivalents() or word in person_names()
+
+
+_INFLECTED_OR_ABSTRACT = re.compile(r"(?:s|ing|ed|ion|ment|ance|ence|ity|ism|ness)$")
+_VERY_COMMON = 5.0  # zipf: English words this common ("Police", "Service", "Total") open sentences as words
+
+
+def _name_opening_sentence(text: str, a: int, b: int, word: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether a capitalised common word opening a sentence is rather a name: one French news writes about as
+    often as English (wordfreq), neither very common nor a plural, a participle, a gerund or an abstract noun
+    ("Apple", "Intel", "Forum"; not "Construction was completed"), in a full sentence (a headline's capitals say little: "Imminent danger") where it is never
+    written in lower case ("Substitution by substitution")."""
+    if not shared_with_french(word) or zipf(word) >= _VERY_COMMON or _INFLECTED_OR_ABSTRACT.search(word):
+        return False
+    end = text.find("\n", b)
+    line = text[text.rfind("\n", 0, a) + 1 : end if end >= 0 else len(text)]
+    if not re.search(r"[.!?][\s\"'”’»)]*$", line):
+        return False
+    return not any(fold(w) == word and w[:1].islower() for w, _, _ in tokens)
 
 
 def _compound_title(word: str) -> bool:

@@ -21,11 +21,11 @@ import itertools
 import logging
 import re
 import threading
-from collections import Counter
 from functools import cached_property
 from typing import Any
 
 from summarizer.guard import spelling
+from summarizer.guard.acronyms import defined_acronym, name_runs, translated_acronym, wider_acronym
 from summarizer.guard.candidates import (
     ACRONYM_WORD,
     CAPS_RUN,
@@ -55,7 +55,7 @@ from summarizer.guard.names import (
     zipf,
 )
 from summarizer.guard.places import other_names, saint
-from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, demonym, inflects, initials, initials_of, phonetic, stem
+from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, demonym, inflects, initials, phonetic, stem
 
 log = logging.getLogger("summarizer")
 
@@ -170,19 +170,10 @@ class SourceIndex:
         """English forms of the source's French words (:func:`~summarizer.guard.names.renderings`): "year" for "année"."""
         return {r for w in self.words for r in renderings().get(w[:5], ())} if self.lang == "fr" else set()
 
-    def _translated_acronym(self, letters: str) -> bool:
-        """An acronym of the translation of source words: the first letters of the English renderings of
-        consecutive content words ("FDI" for "investissements directs étrangers"), when the source writes
-        them as a name (the first capitalised) or gives their own acronym."""
-        if len(letters) < 3 or self.lang != "fr":
-            return False
-        words = [w for w in self.tokens if w not in CONNECTORS and w not in STOP_EN]
-        caps = {fold(w) for w in re.findall(rf"[{UPPER}][^\W\d_]+", self.source)}
-        return any(
-            (words[i] in caps or "".join(w[0] for w in words[i : i + len(letters)]) in self.acronyms)
-            and initials_of(words[i : i + len(letters)], letters, renderings())
-            for i in range(len(words) - len(letters) + 1)
-        )
+    @cached_property
+    def name_runs(self) -> list[list[str]]:
+        """The source's content words in runs that one name may span (:func:`~summarizer.guard.acronyms.name_runs`)."""
+        return name_runs(self.tokens)
 
     @cached_property
     def translated_by_prefix(self) -> dict[str, set[str]]:
@@ -301,8 +292,11 @@ class SourceIndex:
         compact = full.replace(" ", "")
         if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True
-        if len(full.split()) >= 2 and any(len(i) >= 3 and i in self.words for i in initials(full.split())):
-            return True  # "Conseil supérieur de l'audiovisuel" for "CSA"
+        if len(full.split()) >= 2 and any(
+            len(i) >= 3 and (i in self.words or "".join(sorted(i)) in self.sorted_acronyms)
+            for i in initials(full.split())
+        ):
+            return True  # "Conseil supérieur de l'audiovisuel" for "CSA", "European Investment Bank" for "BEI"
         if name.cue == "acronym":
             if len(compact) <= 2 and full not in equivalents():
                 return True  # too short to tell ("PA", "F1")
@@ -310,8 +304,8 @@ class SourceIndex:
                 compact in self.acronyms
                 or full in self.translated
                 or "".join(sorted(compact)) in self.sorted_acronyms
-                or self._has_wider_acronym(compact)
-                or self._translated_acronym(compact)
+                or wider_acronym(compact, self.acronyms)
+                or (self.lang == "fr" and translated_acronym(compact, self.source, self.name_runs, self.acronyms))
                 or any(self._has_expansion(other) for other in equivalents().get(compact, ()))
             )
         strict = name.kind == "person"
@@ -348,14 +342,6 @@ class SourceIndex:
                 or (translated and surname_alone(self.source, last))  # "Ivan Hasek" for a source with "Hasek" alone
             )
         return all(self.word_supported(w, strict) or self._spelt_otherwise(w) for w in words)
-
-    def _has_wider_acronym(self, letters: str) -> bool:
-        """A source acronym one letter longer with every letter of ``letters`` ("ADB" for "BASD": the
-        translation orders the words otherwise and drops one)."""
-        if len(letters) < 3:
-            return False
-        need = Counter(letters)
-        return any(len(a) == len(letters) + 1 and not need - Counter(a) for a in self.acronyms)
 
     @cached_property
     def names_in_french(self) -> bool:
@@ -453,20 +439,6 @@ def _equivalents_by_first_word() -> dict[str, list[str]]:
     return out
 
 
-def _defined_acronym(name: Name, names: list[Name], index: SourceIndex) -> bool:
-    """An acronym whose expansion the output gives ("Pacific Tsunami Warning Center (PTWC)") and
-    the source supports; or a hyphenated acronym one of whose parts the source has ("XDR-TB")."""
-    if name.cue != "acronym":
-        return False
-    letters = fold(name.text).replace(" ", "")
-    parts = [fold(p) for p in re.split(r"[-/]", name.text) if len(p) >= 2]
-    if len(parts) > 1 and any(p in index.acronyms or p in index.words for p in parts):
-        return True
-    return any(
-        other is not name and letters in initials(fold(other.text).split()) and index.supports(other) for other in names
-    )
-
-
 def check_entities(
     source: str,
     output: str,
@@ -485,7 +457,7 @@ def check_entities(
         if (
             index.supports(name, translated)
             or any(s <= name.start and name.end <= e for s, e in titles)  # a translated title: "Obesity is No Accident"
-            or _defined_acronym(name, names, index)
+            or defined_acronym(name, names, index.acronyms, index.words, index.supports)
             or (translated and acronym_after_name(name, names, output, index.supports))
             or (translated and untranslatable(name, output, out_lang, index.initials, index.word_supported))
         ):

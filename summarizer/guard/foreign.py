@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 
-from summarizer.guard.candidates import CONNECTORS, Name
+from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, Name
 from summarizer.guard.names import PREFIXES, fold, person_names, territory_words, zipf
 from summarizer.guard.places import other_names
 
@@ -114,8 +114,10 @@ def untranslatable(
         return foreign_acronym(name.text) and acronym_shares_letters(name.text, initials)
     if name.kind in ("person", "place") or any(known_name(fold(w)) for w in raw):
         return False
-    if lang == "en" and all(english_only_word(fold(w)) for w in raw if fold(w) not in PREFIXES):  # "Anti-Moslem"
-        return True
+    # "Sunday Times" is an English name; "(Kepler's) Grammar School" the English word for what a name has
+    headed = len(raw) > 1 and fold(raw[-1]) in ORG_HEADS | PLACE_HEADS and not _POSSESSOR.search(output, 0, name.start)
+    if lang == "en" and not headed and all(english_only_word(fold(w)) for w in raw if fold(w) not in PREFIXES):
+        return True  # "Anti-Moslem"
     return any(third_language_word(w) for w in raw) and all(
         third_language_word(w) or supported(fold(w), False) for w in raw
     )
@@ -129,6 +131,7 @@ def english_only_word(word: str) -> bool:
     return len(word) >= 4 and en >= _ENGLISH_FLOOR and zipf(word, "fr") <= en - _ENGLISH_MARGIN
 
 
+_POSSESSOR = re.compile(r"\w[’']s\s+$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
 
 

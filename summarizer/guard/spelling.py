@@ -5,6 +5,7 @@ inflect a place's name ("japonaise" for "Japon", "italien" for "Italie")."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -91,14 +92,19 @@ def inflects(token: str, stem: str) -> bool:
 
 
 def initials_of(words: Sequence[str], letters: str, renderings: Mapping[str, Iterable[str]]) -> bool:
-    """Whether ``letters`` (an acronym, folded) are the first letters of ``words`` in their order or the
-    reverse one (French puts adjectives after the noun: "investissements directs étrangers" is "FDI"), each
-    word offering the first letters of its renderings (word form -> forms)."""
+    """Whether ``letters`` (an acronym, folded) are the first letters of ``words`` in any order (French puts
+    adjectives after the noun: "investissements directs étrangers" is "FDI", "Agence européenne des
+    médicaments" is "EMA"), each word offering the first letters of its renderings (word form -> forms)."""
+    if len(words) != len(letters):
+        return False
     firsts = [{w[0]} | {r[0] for r in renderings.get(w[:5], ())} for w in words]
-    return len(words) == len(letters) and (
-        all(c in f for c, f in zip(letters, firsts, strict=True))
-        or all(c in f for c, f in zip(letters, reversed(firsts), strict=True))
-    )
+    return any(all(c in firsts[k] for c, k in zip(letters, order, strict=True)) for order in _orders(len(words)))
+
+
+@functools.cache
+def _orders(n: int) -> tuple[tuple[int, ...], ...]:
+    """Every order of ``n`` words (an acronym has at most a handful of letters)."""
+    return tuple(itertools.permutations(range(n))) if n <= 5 else (tuple(range(n)), tuple(reversed(range(n))))
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -15,10 +15,12 @@ capitalised words that French does not capitalise as common words.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import MutableSequence, Sequence
+from typing import Any
 
 from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name, title_phrases
 from summarizer.guard.entities import SourceIndex, find_names
@@ -174,3 +176,30 @@ def misattributed_names(
     found = {(s, e) for s, e, _, _ in out}
     out += [f for f in unbacked_names(sentence, kept, missing, local, vocabulary) if (f[0], f[1]) not in found]
     return sorted(out)
+
+
+def name_guard_flags(
+    found: list[tuple[int, int, str | None, str]], flags: MutableSequence[Any], offset: int, detail: str
+) -> list[tuple[int, int, str | None, str]]:
+    """The names ``found`` in a summary sentence (at ``offset``) less the institutions of ordinary English words
+    (:func:`_institution`) that the name guard already flags as absent from the article while the article
+    sentence names something else: that guard flag (in ``flags``, changed in place) says so ("Executive Board:
+    the article sentence names Nordvik")."""
+    out = []
+    for lo, hi, other, why in found:
+        same = [
+            k for k, f in enumerate(flags) if f.category == "entity" and (f.start, f.end) == (offset + lo, offset + hi)
+        ]
+        flag = flags[same[0]] if same else None
+        if (
+            other is None
+            or flag is None
+            or flag.code != "absent"
+            or not _institution(Name(flag.text, 0, hi - lo, "other"))
+        ):
+            out.append((lo, hi, other, why))
+            continue
+        flags[same[0]] = dataclasses.replace(
+            flag, reason=f"{flag.text}: {why}", code="elsewhere", source_text=other, detail=detail
+        )
+    return out

@@ -1,0 +1,76 @@
+"""Acronyms for the name guard: an output's acronym the source supports in other words.
+
+A translation may write an acronym of the translated words ("FDI" for *investissements directs
+étrangers*, "EMA" for *Agence européenne des médicaments*: the letters in any order), an acronym one
+letter shorter than the source's ("ADB" for "BASD"), or an acronym the output itself defines
+("Pacific Tsunami Warning Center (PTWC)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from summarizer.guard.candidates import CONNECTORS, STOP_EN, UPPER, Name
+from summarizer.guard.names import fold, renderings
+from summarizer.guard.spelling import initials, initials_of
+
+# A name's inner words: they join its words ("Agence européenne des médicaments"); any other function word
+# ("et", "à", "pour") separates two names.
+NAME_JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+
+
+def name_runs(tokens: Iterable[str]) -> list[list[str]]:
+    """The content words of folded ``tokens`` in runs that a name's inner words join, split at any other
+    function word: the words one name (and its acronym) may span."""
+    runs: list[list[str]] = [[]]
+    for w in tokens:
+        if w in NAME_JOINERS:
+            continue
+        if w in CONNECTORS or w in STOP_EN:
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    return [r for r in runs if r]
+
+
+def translated_acronym(letters: str, source: str, runs: list[list[str]], acronyms: set[str]) -> bool:
+    """An acronym of the translation of source words: the first letters of the English renderings of
+    consecutive content words of one run (:func:`name_runs`), in any order ("FDI" for "investissements directs
+    étrangers"), when the source writes them as a name (the first capitalised) or gives their own acronym."""
+    if len(letters) < 3:
+        return False
+    caps = {fold(w) for w in re.findall(rf"[{UPPER}][^\W\d_]+", source)}
+    return any(
+        (words[i] in caps or "".join(w[0] for w in words[i : i + len(letters)]) in acronyms)
+        and initials_of(words[i : i + len(letters)], letters, renderings())
+        for words in runs
+        for i in range(len(words) - len(letters) + 1)
+    )
+
+
+def wider_acronym(letters: str, acronyms: set[str]) -> bool:
+    """A source acronym one letter longer with every letter of ``letters`` ("ADB" for "BASD": the
+    translation orders the words otherwise and drops one)."""
+    if len(letters) < 3:
+        return False
+    need = Counter(letters)
+    return any(len(a) == len(letters) + 1 and not need - Counter(a) for a in acronyms)
+
+
+def defined_acronym(
+    name: Name, names: list[Name], acronyms: set[str], words: set[str], supports: Callable[[Name], bool]
+) -> bool:
+    """An acronym whose expansion the output gives ("Pacific Tsunami Warning Center (PTWC)") and the source
+    ``supports``; or a hyphenated acronym one of whose parts the source has (among its ``acronyms`` or
+    ``words``: "XDR-TB")."""
+    if name.cue != "acronym":
+        return False
+    letters = fold(name.text).replace(" ", "")
+    parts = [fold(p) for p in re.split(r"[-/]", name.text) if len(p) >= 2]
+    if len(parts) > 1 and any(p in acronyms or p in words for p in parts):
+        return True
+    return any(
+        other is not name and letters in initials(fold(other.text).split()) and supports(other) for other in names
+    )
