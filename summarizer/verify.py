@@ -34,7 +34,7 @@ from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex,
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.sentence_figures import near_figures
-from summarizer.text.language import DETECTABLE, detect_language
+from summarizer.text.language import detect_language, language_code
 from summarizer.text.sentences import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"  # like Result's: "major.minor", the major changes when a field changes meaning
@@ -321,22 +321,6 @@ def verify(
         counts=Counts.of(checks, flags),
         warnings=warnings,
     )
-
-
-def language_code(code: str | None, which: str = "source") -> str | None:
-    """``code`` lower-cased, or None when empty.
-
-    Raises:
-        InputError: a code the language detector does not know.
-    """
-    if code is None or not code.strip():
-        return None
-    code = code.strip().lower()
-    if code not in DETECTABLE:
-        raise InputError(
-            f"unknown {which} language {code!r}: use an ISO 639-1 code such as {', '.join(DETECTABLE[:6])}"
-        )
-    return code
 
 
 def _detect_summary(summary: str, source_language: str, warnings: list[str]) -> str:

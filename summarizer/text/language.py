@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarizer.errors import InputError
+
 # ISO 639-1 codes the detector knows. It includes languages without a translation route
 # (e.g. Portuguese) so that they are reported as such instead of being mistaken for French.
 DETECTABLE = [
@@ -172,3 +174,19 @@ def warm_up() -> None:
     """Load the detector's language models now (lingua loads them on first use, which takes a
     few seconds), so that the first article does not pay for it."""
     detect_language("Le président a annoncé mardi une hausse des salaires. The president announced a pay rise.")
+
+
+def language_code(code: str | None, which: str = "source") -> str | None:
+    """``code`` lower-cased, or None when empty.
+
+    Raises:
+        InputError: a code the language detector does not know.
+    """
+    if code is None or not code.strip():
+        return None
+    code = code.strip().lower()
+    if code not in DETECTABLE:
+        raise InputError(
+            f"unknown {which} language {code!r}: use an ISO 639-1 code such as {', '.join(DETECTABLE[:6])}"
+        )
+    return code
