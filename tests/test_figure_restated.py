@@ -77,6 +77,8 @@ def multiples() -> list[Case]:
         out.append(Case(f"Sales rose {(k - 1) * 100}% in a year.", fr_s, "en", "fr", False))
         out.append(Case(f"Les ventes sont passées de 10 à {10 * k} millions.", f"Sales {en_v}.", "fr", "en", False))
         out.append(Case(f"Les ventes sont passées de 10 à {10 * k + 10} millions.", f"Sales {en_v}.", "fr", "en", True))
+    out.append(Case("Le chiffre d'affaires se multiplia.", "Revenue doubled.", "fr", "en", False))
+    out.append(Case("Les attaques se sont multipliées.", "There were ten attacks.", "fr", "en", True))
     out += both("Les ventes ont été divisées par deux.", "Sales halved.", "Sales were cut by a third.")
     out += both("Les ventes ont été divisées par deux.", "Sales were down 50%.", "Sales were down 30%.")
     out += both("Les ventes ont été divisées par trois.", "Sales were divided by three.", "Sales halved.")
@@ -133,6 +135,10 @@ def colloquial() -> list[Case]:
         out += both(f"Il a payé {n} 000 dollars.", f"He paid {en(n) if n < 10 else n} grand.",
                     f"He paid {en(n + 2) if n < 10 else n + 5} grand.")  # fmt: skip
     out.append(Case("Il gagne 40 000 livres par an.", "He earns 40 grand a year.", "fr", "en", False))
+    out += both("Une vingtaine de personnes ont été blessées.", "A score of people were hurt.",
+                None, "Une trentaine de personnes ont été blessées.")  # fmt: skip
+    out.append(Case("Une quarantaine de personnes ont été blessées.", "A score of people were hurt.", "fr", "en", True))
+    out.append(Case("Il a gagné 6-4.", "He won with a score of 6-4.", "fr", "en", False))
     out.append(Case("Il a gagné deux titres du Grand Chelem.", "He won two grand slam titles.", "fr", "en", False))
     return out
 
@@ -204,8 +210,33 @@ def ensembles() -> list[Case]:
     return out
 
 
+def sports() -> list[Case]:
+    """Rounds named by the teams left, periods of a match, shots made out of shots taken."""
+    rounds = [("seizièmes de finale", "round of 32", 32), ("huitièmes de finale", "last sixteen", 16),
+              ("quarts de finale", "quarter-finals", 8), ("demi-finales", "semi-finals", 4)]  # fmt: skip
+    out = []
+    for i, (fr_r, en_r, _) in enumerate(rounds):
+        other = rounds[(i + 1) % len(rounds)]
+        out += both(f"L'équipe s'est qualifiée pour les {fr_r}.", f"The team made it to the {en_r}.",
+                    f"The team made it to the {other[1]}.", f"L'équipe s'est qualifiée pour les {other[0]}.")  # fmt: skip
+    for n in (8, 16, 32):
+        out += both(f"L'équipe s'est qualifiée pour les {n // 2}es de finale.", f"The team made it to the last {n}.",
+                    f"The team made it to the last {n * 2}.")  # fmt: skip
+    for n in range(1, 5):
+        other = n % 4 + 1
+        out += both(f"Au {fr(n, 'ordinal')} quart-temps, ils menaient.", f"In the {en(n, 'ordinal')} quarter, they led.",
+                    f"In the {en(other, 'ordinal')} quarter, they led.",
+                    f"Au {fr(other, 'ordinal')} quart-temps, ils menaient.")  # fmt: skip
+    out += both("Ils ont gagné en prolongation.", "They won in overtime.")
+    out += both("Il a joué sept moitiés de match.", "He played seven halves.", "He played five halves.")
+    for made, taken in ((1, 4), (3, 7), (5, 12)):
+        out += both(f"Il a réussi {made} tirs sur {taken}.", f"He went {made}-of-{taken} from the field.",
+                    f"He went {made}-of-{taken + 2} from the field.", f"Il a réussi {made} tirs sur {taken + 2}.")  # fmt: skip
+    return out
+
+
 FAMILIES = {f.__name__: f for f in (durations, multiples, odds, clocks, decimal_words, colloquial, fraction_ordinals,
-                                    age_groups, ordinal_words, vague_plurals, ensembles)}  # fmt: skip
+                                    age_groups, ordinal_words, vague_plurals, ensembles, sports)}  # fmt: skip
 
 
 def family_cases() -> dict[str, list[Case]]:

@@ -73,7 +73,8 @@ def _entries(facts: list[Fact], text: str) -> list[_Entry]:
     out = []
     for f in facts:
         if f.kind != "date":
-            out += [_Entry(v, step, f.unit, f) for v, step in ((f.number, f.step), *f.alts)]
+            some = f.unit == "times" and not f.checked  # "se multiplia": some multiple, supports multiples only
+            out += [_Entry(v, step, f.unit, f, times_only=some) for v, step in ((f.number, f.step), *f.alts)]
         out += [_Entry(p, 1.0, None, f, part=True) for p in f.parts]
         if f.unit == "%":  # "50 %" supports "half", "deux tiers" supports "67%"
             out.append(_Entry(f.number / 100, f.step / 100, None, f, vague=True))

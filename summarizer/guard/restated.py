@@ -32,7 +32,7 @@ _FACTOR_STEMS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0, "
 MULTIPLE = re.compile(
     r"(?<![\w-])(?P<stem>doubl|tripl|quadrupl|quintupl|d[ée]cupl)(?:ed|es|ing|é|ée|és|ées|er|era|eront|ent|ait|aient)"
     r"(?![\w-])"
-    r"|(?<![\w-])(?P<halved>halv(?:ed|es|ing))(?![\w-])"
+    r"|(?<![\w-])(?P<halved>halv(?:ed|ing))(?![\w-])"
     r"|(?<![\w-])(?P<vague>multipli(?:ed|é|ée|és|ées|a|ait|aient|er|ent))(?![\w-])(?!\s+(?:par|by)\b)"
     rf"|(?<![\w-])(?:(?P<div>divis[ée]e?s?|divided|divise|divisera|divisent)|multipli(?:ed|é|ée|és|ées|a|ait|aient|er|ent))"
     rf"\s+(?:par|by)\s+(?P<by>\d{{1,2}}(?:[.,]\d)?|{alternation(_SMALL)})"
@@ -67,6 +67,22 @@ GRAND = re.compile(
 AGE_GROUP = re.compile(r"(?<![\w-])(?:(?:over|under)[\s-](?P<n>\d{2})s|U-?(?P<u>1\d|2[0-3]))(?![\w-])", re.I)
 # "les 4/5es", "les 2/3 des": a fraction written with a French ordinal suffix.
 FRACTION_ORDINAL = re.compile(r"(?<![\w./,])(?P<a>\d)/(?P<b>\d{1,2})(?:es|èmes|emes|e)(?![\w/])")
+
+
+# Knockout rounds, as the number of teams left: "huitièmes de finale", "8es de finale" (16), "quarter-finals" (8).
+_ROUND_WORDS = {"seizième": 32, "huitième": 16, "quart": 8, "demi": 4, "quarter": 8, "semi": 4, "eighth": 16}
+ROUNDS = re.compile(
+    r"(?<![\w-])(?:(?P<d>\d{1,2})(?:es?|èmes?|emes?)|(?P<w>seizième|huitième|quart)s?)[\s-]+de[\s-]+finale"
+    r"|(?<![\w-])(?P<w2>demi|quarter|semi|eighth)[\s-]?finale?s?(?![\w-])",
+    re.I,
+)
+
+
+def rounds(text: str) -> Iterator[Span]:
+    """'huitièmes de finale': the last 16; 'quarter-finals': the last eight; 'demi-finale': the last four."""
+    for m in ROUNDS.finditer(text) if "final" in text else ():
+        n = 2 * int(m.group("d")) if m.group("d") else _ROUND_WORDS[(m.group("w") or m.group("w2")).lower()]
+        yield m.start(), m.end(), "number", float(n), {}
 
 
 def multiples(text: str) -> Iterator[Span]:
@@ -125,6 +141,16 @@ def decimal_words(text: str) -> Iterator[Span]:
         yield m.start(), end, "amount" if unit else "number", value * k, {"unit": unit, "step": step, "parts": (value,)}
 
 
+# "a score of people": about twenty ("a score of 6-4" is a result).
+SCORE = re.compile(r"(?<![\w-])(?:an?|one)\s+score\s+of(?!\s+\d)", re.I)
+
+
+def scores(text: str) -> Iterator[Span]:
+    """'a score of': about 20."""
+    for m in SCORE.finditer(text) if "score of" in text else ():
+        yield m.start(), m.end(), "number", 20.0, {"step": 5.0}
+
+
 def grands(text: str) -> Iterator[Span]:
     """'three grand': 3,000 (of a currency the sentence gives)."""
     for m in GRAND.finditer(text) if " grand" in text else ():
@@ -147,7 +173,7 @@ def fraction_ordinals(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), "number", a / b, {"step": 0.001, "parts": (float(a), float(b))}
 
 
-FINDERS = (multiples, even_odds, clock24, decimal_words, grands, age_groups, fraction_ordinals)
+FINDERS = (rounds, multiples, even_odds, clock24, decimal_words, grands, scores, age_groups, fraction_ordinals)
 
 
 def change_entries(facts: list, text: str, entry: type) -> list:
