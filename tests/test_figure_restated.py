@@ -78,6 +78,14 @@ def multiples() -> list[Case]:
         out.append(Case(f"Les ventes sont passées de 10 à {10 * k} millions.", f"Sales {en_v}.", "fr", "en", False))
         out.append(Case(f"Les ventes sont passées de 10 à {10 * k + 10} millions.", f"Sales {en_v}.", "fr", "en", True))
     out.append(Case("Le chiffre d'affaires se multiplia.", "Revenue doubled.", "fr", "en", False))
+    for en_s, fr_s in (("The film was dubbed into French.", "Le film a été doublé en français."),
+                       ("He overtook the truck.", "Il a doublé le camion."),
+                       ("He won the mixed doubles.", "Il a gagné le double mixte.")):  # fmt: skip
+        out.append(Case(en_s, fr_s, "en", "fr", False))  # other senses of the verb
+    out.append(Case("The hall doubled as a hospital.", "La salle servait d'hôpital.", "en", "fr", False))
+    out.append(
+        Case("Sales have almost doubled in Europe.", "Les ventes ont presque triplé en Europe.", "en", "fr", True)
+    )
     out.append(Case("Les attaques se sont multipliées.", "There were ten attacks.", "fr", "en", True))
     out += both("Les ventes ont été divisées par deux.", "Sales halved.", "Sales were cut by a third.")
     out += both("Les ventes ont été divisées par deux.", "Sales were down 50%.", "Sales were down 30%.")
@@ -125,6 +133,12 @@ def decimal_words() -> list[Case]:
         en_s = f"The club spent {en(whole)} point {en(tenth)} million euros."
         bad = f"The club spent {en(whole)} point {en((tenth + 3) % 10)} million euros."
         out += both(fr_s, en_s, bad)
+        pct = f"Le chômage est de {whole},{tenth} %."
+        out += both(pct, f"Unemployment is {en(whole)} point {en(tenth)} percent.",
+                    f"Unemployment is {en(whole)} point {en((tenth + 3) % 10)} percent.")  # fmt: skip
+    out.append(
+        Case("Ils ont gagné d'un point il y a deux ans.", "They won by one point two years ago.", "fr", "en", False)
+    )
     return out
 
 
@@ -178,6 +192,10 @@ def ordinal_words() -> list[Case]:
     out.append(Case("Pour la première fois, il passe le troisième tour.", "For the first time, he is through the third round.",
                     "fr", "en", False))  # fmt: skip
     out.append(Case("Elle a terminé deuxième de la course.", "She finished second in the race.", "fr", "en", False))
+    out.append(Case("Le Premier ministre est arrivé troisième.", "The Prime Minister came third.", "fr", "en", False))
+    out.append(
+        Case("Il est le troisième à tenter. C'est une première.", "He is the third to try, a first.", "fr", "en", False)
+    )
     out.append(Case("Elle a terminé deuxième de la course.", "She finished first in the race.", "fr", "en", True))
     return out
 
@@ -192,6 +210,13 @@ def vague_plurals() -> list[Case]:
                     f"{other[1].capitalize()} of people demonstrated.", f"Des {other[0]} de personnes ont manifesté.")  # fmt: skip
     out.append(
         Case("Plus de 3 000 personnes, des milliers selon la police.", "Thousands of people.", "fr", "en", False)
+    )
+    out += both(
+        "Des centaines de milliers de personnes ont manifesté.", "Hundreds of thousands of people demonstrated."
+    )
+    out += both("Des dizaines de milliers de personnes ont manifesté.", "Tens of thousands of people demonstrated.")
+    out.append(
+        Case("Plusieurs milliers de personnes ont manifesté.", "Hundreds of people demonstrated.", "fr", "en", True)
     )
     return out
 

@@ -9,6 +9,7 @@ Each finder yields spans ``(start, end, kind, value, extra)`` over a prepared te
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -55,7 +56,8 @@ _MAGNITUDES = {"thousand": 1e3, "mille": 1e3, "million": 1e6, "millions": 1e6, "
 DECIMAL_WORDS = re.compile(
     rf"(?<![\w-])(?P<i>\d{{1,3}}|{alternation(_UNITS_WORDS)})\s+(?:point|virgule)\s+"
     rf"(?P<d>(?:{alternation(_DIGIT_WORDS)})(?:\s+(?:{alternation(_DIGIT_WORDS)})){{0,2}})"
-    rf"(?:\s+(?P<mag>{alternation(_MAGNITUDES)}))?(?![\w-])",
+    rf"(?:\s+(?P<mag>{alternation(_MAGNITUDES)})(?![\w-])|\s?(?P<pct>%|percent|per\s+cent|pour\s+cent)(?![\w-])"
+    r"|(?=\s*(?:[.,;:!?)]|$)))",  # "won by one point two years ago" is no decimal
     re.I,
 )
 # "three grand", "20 grand a year": thousands (of a currency the sentence gives).
@@ -105,7 +107,48 @@ def multiples(text: str) -> Iterator[Span]:
             if n < 2:
                 continue
             value = 1 / n if m.group("div") else n
-        yield m.start(), m.end(), "number", value, {"unit": "times", "step": 0.1 if value < 1 else 1.0}
+        checked = not (m.group("stem") and _idiom(text, m))
+        yield (
+            m.start(),
+            m.end(),
+            "number",
+            value,
+            {"unit": "times", "step": 0.1 if value < 1 else 1.0, "checked": checked},
+        )
+
+
+# A French verb of change needs its auxiliary ("ont doublé", "a presque triplé", "va doubler"): "un film doublé"
+# is dubbed, "il a doublé le camion" overtook it; in English "doubled as", "doubled down" are idioms.
+_AUX = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|devrait|devraient|pourrait|pourraient|de|à|été"
+    r"|être)\s+(?:[^\W\d_]+\s+)?$",
+    re.I,
+)
+_EN_IDIOM = re.compile(r"\s+(?:as|down|up|over|back|in\s+size|the\s+lead)\b", re.I)
+
+
+def _idiom(text: str, m: re.Match[str]) -> bool:
+    """Whether a verb of change is used in another sense (support only then)."""
+    word, before = m.group().lower(), text[max(0, m.start() - 30) : m.start()]
+    if word.endswith(("ed", "es", "ing")):  # "the doubles", "mixed doubles": a match
+        return bool(_EN_IDIOM.match(text, m.end()) or re.search(r"\b(?:the|a|in|mixed|of)\s+$", before, re.I))
+    if not word.endswith(("é", "ée", "és", "ées", "er")):  # "les ventes doublent"
+        return False
+    after = text[m.end() : m.end() + 40]
+    dubbed = re.match(r"\s+(?P<p>en|par)\s+(?P<w>[^\W\d_]+)", after)  # "doublé en français", "doublé par Jean Reno"
+    if dubbed and (
+        dubbed.group("w").lower() in _languages() if dubbed.group("p") == "en" else dubbed.group("w").istitle()
+    ):
+        return True
+    return not _AUX.search(before) or bool(re.match(r"\s+(?:le|la|les|l')\b", after, re.I))
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    """Language names in French (Babel's CLDR data): "français", "anglais"."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("fr").languages.values())
 
 
 def even_odds(text: str) -> Iterator[Span]:
@@ -136,9 +179,10 @@ def decimal_words(text: str) -> Iterator[Span]:
         digits = "".join(str(_DIGIT_WORDS[d.lower()]) for d in m.group("d").split())
         value = float(f"{whole}.{digits}")
         k = _MAGNITUDES.get((m.group("mag") or "").lower(), 1.0)
-        end, unit = _unit_after(text, m.end())
+        end, unit = _unit_after(text, m.end()) if not m.group("pct") else (m.end(), "%")
         step = 10.0 ** -len(digits) * k
-        yield m.start(), end, "amount" if unit else "number", value * k, {"unit": unit, "step": step, "parts": (value,)}
+        kind = "percentage" if unit == "%" else "amount" if unit else "number"
+        yield m.start(), end, kind, value * k, {"unit": unit, "step": step, "parts": (value,)}
 
 
 # "a score of people": about twenty ("a score of 6-4" is a result).
