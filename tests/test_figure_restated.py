@@ -58,6 +58,12 @@ def durations() -> list[Case]:
     for n in (2, 3, 6):
         out += both(f"Le chantier a duré {fr(n)} mois.", f"The work lasted {en(4 * n)} weeks.",
                     f"The work lasted {en(4 * n + 3)} weeks.")  # fmt: skip
+    out.append(Case("Le chantier a duré quinze jours.", "The work lasted a month.", "fr", "en", True))
+    out.append(Case("Le chantier a duré un mois.", "The work lasted a fortnight.", "fr", "en", True))
+    out.append(Case("The work lasted a month.", "Le chantier a duré quinze jours.", "en", "fr", True))
+    out.append(Case("The work lasted two weeks.", "Le chantier a duré une quinzaine de jours.", "en", "fr", False))
+    out.append(Case("Depuis trois ans, il gagne 3 000 euros par mois.", "For three years he has earned 3,000 euros a month.",
+                    "fr", "en", False))  # fmt: skip
     out += both("Le stage dure un semestre.", "The course lasts six months.", "The course lasts four months.")
     out += both("Le stage dure un trimestre.", "The course lasts three months.", "The course lasts five months.")
     return out

@@ -354,10 +354,16 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         )  # fmt: skip
     # "second round" for "troisième tour": only in a rendering of the whole source (a translation), since a
     # summary may use "premier" or "des milliers" in its own words ("dans un premier temps")
-    for fact, lost in restated.substitutes(src, out) if 2 * len(output) >= len(source) else ():
+    full = 2 * len(output) >= len(source)
+    for fact, lost in restated.substitutes(src, out) if full else ():
         reason = f"value differs from the source: {_describe(fact)} here, the source has '{lost.text}'"
         flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, "value_mismatch",
                           lost.text))  # fmt: skip
+    for start, end, lost_text in (
+        restated.changed_durations(source, output) if full else ()
+    ):  # "a month" for "quinze jours"
+        reason = f"duration differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
+        flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", lost_text))
     return sorted(flags + _changed_codes(source, output, flags), key=lambda f: f.start)
 
 
