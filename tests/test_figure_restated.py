@@ -59,6 +59,10 @@ def durations() -> list[Case]:
         out += both(f"Le chantier a duré {fr(n)} mois.", f"The work lasted {en(4 * n)} weeks.",
                     f"The work lasted {en(4 * n + 3)} weeks.")  # fmt: skip
     out.append(Case("Le chantier a duré quinze jours.", "The work lasted a month.", "fr", "en", True))
+    out.append(Case("Le chantier a duré six mois.", "The work lasted half a year.", "fr", "en", False))
+    out += both(
+        "Le chantier a duré 18 mois.", "The work lasted a year and a half.", "The work lasted two and a half years."
+    )
     out.append(Case("Le chantier a duré un mois.", "The work lasted a fortnight.", "fr", "en", True))
     out.append(Case("The work lasted a month.", "Le chantier a duré quinze jours.", "en", "fr", True))
     out.append(Case("The work lasted two weeks.", "Le chantier a duré une quinzaine de jours.", "en", "fr", False))

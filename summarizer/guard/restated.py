@@ -320,7 +320,8 @@ def _durations(text: str) -> list[tuple[int, int, float, bool]]:
         n, unit = m.group("n").lower(), m.group("u").lower()
         unit = unit if unit in _DAYS or unit == "mois" else unit[:-1]
         count = int(n) if n.isdigit() else _COUNTS[n]
-        out.append((m.start(), m.end(), count * _DAYS[unit], n in _ONE))
+        half = re.match(r"\s+(?:and\s+a\s+half|et\s+demie?)\b", text[m.end() : m.end() + 14], re.I)
+        out.append((m.start(), m.end(), (count + 0.5 * bool(half)) * _DAYS[unit], n in _ONE))  # "a year and a half"
     return out
 
 
@@ -332,6 +333,10 @@ def changed_durations(source: str, output: str) -> list[tuple[int, int, str]]:
     for start, end, days, vague in out:
         if vague and _RATE.search(output[max(0, start - 25) : start]):
             continue  # "3,000 euros a month", "twice a day": a rate, not a duration
+        if vague and re.search(
+            r"(?i)(?:half|quarters?|thirds?|moitié|demie?|quarts?|tiers)(?:\s+of)?\s+$", output[:start]
+        ):
+            continue  # "half a year": a fraction of the unit, read elsewhere
         if not vague or any(abs(days - d) <= 0.15 * max(days, d) for _, _, d, _ in src):
             continue
         lost = [s for s in src if not any(abs(s[2] - d) <= 0.15 * max(s[2], d) for _, _, d, _ in out)]
