@@ -60,6 +60,9 @@ def durations() -> list[Case]:
                     f"The work lasted {en(4 * n + 3)} weeks.")  # fmt: skip
     out.append(Case("Le chantier a duré quinze jours.", "The work lasted a month.", "fr", "en", True))
     out.append(Case("Le chantier a duré six mois.", "The work lasted half a year.", "fr", "en", False))
+    out.append(
+        Case("It was founded fifteen years ago.", "Elle a été fondée il y a une quinzaine d'années.", "en", "fr", False)
+    )
     out += both(
         "Le chantier a duré 18 mois.", "The work lasted a year and a half.", "The work lasted two and a half years."
     )
@@ -92,6 +95,7 @@ def multiples() -> list[Case]:
                        ("He overtook the truck.", "Il a doublé le camion."),
                        ("He won the mixed doubles.", "Il a gagné le double mixte.")):  # fmt: skip
         out.append(Case(en_s, fr_s, "en", "fr", False))  # other senses of the verb
+    out.append(Case("The shops are speeding up.", "Les magasins mettent les bouchées doubles.", "en", "fr", False))
     out.append(Case("The hall doubled as a hospital.", "La salle servait d'hôpital.", "en", "fr", False))
     out.append(
         Case("Sales have almost doubled in Europe.", "Les ventes ont presque triplé en Europe.", "en", "fr", True)

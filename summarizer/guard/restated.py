@@ -130,7 +130,9 @@ _EN_IDIOM = re.compile(r"\s+(?:as|down|up|over|back|in\s+size|the\s+lead)\b", re
 def _idiom(text: str, m: re.Match[str]) -> bool:
     """Whether a verb of change is used in another sense (support only then)."""
     word, before = m.group().lower(), text[max(0, m.start() - 30) : m.start()]
-    if word.endswith(("ed", "es", "ing")):  # "the doubles", "mixed doubles": a match
+    if word.endswith("es"):  # "X doubles its sales"; "the mixed doubles", "les bouchées doubles" are no change
+        return not re.match(r"\s+(?:its|their|his|her|the|in|to|from|every|each|again|by)\b", text[m.end() :], re.I)
+    if word.endswith(("ed", "ing")):
         return bool(_EN_IDIOM.match(text, m.end()) or re.search(r"\b(?:the|a|in|mixed|of)\s+$", before, re.I))
     if not word.endswith(("é", "ée", "és", "ées", "er")):  # "les ventes doublent"
         return False
@@ -301,7 +303,7 @@ _DAYS = {"jour": 1, "day": 1, "journée": 1, "semaine": 7, "week": 7, "mois": 30
 _COUNTS = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 1 <= v <= 100 and v == int(v)}
 DURATION = re.compile(
     rf"(?<![\w-])(?P<n>\d{{1,3}}|{alternation(_COUNTS)})\s+(?P<u>jours?|journées?|days?|semaines?|weeks?|mois|months?"
-    r"|ans?|années?|years?)(?![\w-])|(?<![\w-])(?P<f>(?:a\s+)?fortnight|une\s+quinzaine(?:\s+de\s+jours)?)(?![\w-])",
+    r"|ans?|années?|years?)(?![\w-])|(?<![\w-])(?P<f>(?:a\s+)?fortnight|une\s+quinzaine\s+de\s+jours)(?![\w-])",
     re.I,
 )
 _ONE = {"a", "an", "one", "un", "une"}
