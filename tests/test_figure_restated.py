@@ -206,6 +206,7 @@ def ordinal_words() -> list[Case]:
     out.append(Case("Pour la première fois, il passe le troisième tour.", "For the first time, he is through the third round.",
                     "fr", "en", False))  # fmt: skip
     out.append(Case("Elle a terminé deuxième de la course.", "She finished second in the race.", "fr", "en", False))
+    out.append(Case("Le 2 mars, il a fini cinquième.", "On March the second, he finished fifth.", "fr", "en", False))
     out.append(Case("Le Premier ministre est arrivé troisième.", "The Prime Minister came third.", "fr", "en", False))
     out.append(
         Case("Il est le troisième à tenter. C'est une première.", "He is the third to try, a first.", "fr", "en", False)

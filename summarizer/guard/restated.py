@@ -265,7 +265,8 @@ def _values(f: Any) -> set[float]:
 
 def _supports(s: Any, f: Any, family: str) -> bool:
     if family == "ordinal":  # "premier" and "first", "deuxième" and "second" support each other only
-        return (s.kind == "ordinal" or s.unit in ("half", "quarter")) and f.number in _values(s)
+        day = s.date is not None and s.date.day == f.number  # "le 2 mars": "March second"
+        return day or ((s.kind == "ordinal" or s.unit in ("half", "quarter")) and f.number in _values(s))
     if family == "plural":  # "hundreds": a figure in the hundreds
         return s.date is None and any(f.number <= v < 10 * f.number for v in _values(s))
     return s.date is None and f.number in _values(s)
