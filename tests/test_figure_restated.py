@@ -247,6 +247,9 @@ def ensembles() -> list[Case]:
     ):
         out.append(Case(f"Les {fr(n)} musiciens ont joué.", f"The {noun} played.", "fr", "en", False))
         out.append(Case(f"Les {fr(n)} musiciens ont joué.", f"The {other} played.", "fr", "en", True))
+    out.append(Case("Trois personnes ont été blessées.", "A couple of people were hurt.", "fr", "en", False))
+    out.append(Case("Cinq personnes ont été blessées.", "A couple of people were hurt.", "fr", "en", True))
+    out.append(Case("Les deux époux sont partis.", "The couple left.", "fr", "en", False))
     return out
 
 

@@ -242,7 +242,7 @@ def change_entries(facts: list, text: str, entry: type) -> list:
     return out
 
 
-_ENSEMBLE = re.compile(r"(?:duo|trio|quatuor|quartet|quintet(?:te)?|sextet(?:te)?)s?", re.I)
+_ENSEMBLE = re.compile(r"(?:duo|trio|quatuor|quartet|quintet(?:te)?|sextet(?:te)?|couple)s?", re.I)
 _PLURALS = re.compile(r"(?:dizaines|centaines|milliers|millions|milliards|dozens|tens|hundreds|thousands|millions"
                       r"|billions)", re.I)  # fmt: skip
 
@@ -269,7 +269,8 @@ def _supports(s: Any, f: Any, family: str) -> bool:
         return day or ((s.kind == "ordinal" or s.unit in ("half", "quarter")) and f.number in _values(s))
     if family == "plural":  # "hundreds": a figure in the hundreds
         return s.date is None and any(f.number <= v < 10 * f.number for v in _values(s))
-    return s.date is None and f.number in _values(s)
+    loose = {2.0, 3.0} if f.text.lower().startswith("couple") else {f.number}  # "a couple of": two or three
+    return s.date is None and bool(loose & _values(s))
 
 
 def _lost(s: Any, family: str, out: list[Any]) -> bool:
