@@ -21,11 +21,11 @@ _YEAR_AFTER = re.compile(r"(?:\s+(?:de\s+|of\s+)?|\s*[/'’-]\s*|\s+FY)(?P<y>(?:
 # "Q3", "T3 2024", "H2", "S1" (a letter code needs a year after it or a period word before it in French:
 # "un T3" is a flat), "third quarter", "second semestre", "premier trimestre".
 _PERIOD = re.compile(
-    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<n2>[1-4])(?P<code2>(?-i:[QH]))(?=\d\d(?![\w]))|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre)s?(?![\w-])(?![\s-]+hours?\b))",
+    rf"(?<![\w-])(?:(?P<code>[QTHS])(?P<n>[1-4])(?![\w-])|(?P<n2>[1-4])(?P<code2>(?-i:[QH]))(?=\d\d(?![\w]))|(?P<ord>{_ORD_ALT})[\s-]+(?P<unit>quarter|half|trimestre|semestre|quart-temps|mi-temps)s?(?![\w-])(?![\s-]+hours?\b))",
     re.I,
 )
 _UNITS = {"q": "quarter", "t": "quarter", "h": "half", "s": "half", "quarter": "quarter", "trimestre": "quarter",
-          "half": "half", "semestre": "half"}  # fmt: skip
+          "half": "half", "semestre": "half", "quart-temps": "quarter", "mi-temps": "half"}  # fmt: skip
 # "No.1", "n°2", "numéro un", "number two"; a word after "No" only with its dot ("No one" is nobody).
 _RANK = re.compile(
     r"(?<![\w])(?:(?:No\.?|no\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<n>\d{1,3})"

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from summarizer.guard import business
+from summarizer.guard import business, restated
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, ORDINAL_WORDS
@@ -37,6 +37,8 @@ class _Entry:
     fact: Fact
     part: bool = False  # a component (mantissa, day, year): supports plain numbers only
     vague: bool = False  # an approximate equivalent (a fraction as a percentage)
+    times_only: bool = False  # a factor read from a change ("hausse de 100 %": x2): supports multiples only
+    needs: re.Pattern[str] | None = None  # what must follow the output's figure ("un mois": four *weeks*)
 
 
 def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, implicit: bool, vague: bool) -> bool:
@@ -71,7 +73,8 @@ def _entries(facts: list[Fact], text: str) -> list[_Entry]:
     out = []
     for f in facts:
         if f.kind != "date":
-            out += [_Entry(v, step, f.unit, f) for v, step in ((f.number, f.step), *f.alts)]
+            some = f.unit == "times" and not f.checked  # "se multiplia": some multiple, supports multiples only
+            out += [_Entry(v, step, f.unit, f, times_only=some) for v, step in ((f.number, f.step), *f.alts)]
         out += [_Entry(p, 1.0, None, f, part=True) for p in f.parts]
         if f.unit == "%":  # "50 %" supports "half", "deux tiers" supports "67%"
             out.append(_Entry(f.number / 100, f.step / 100, None, f, vague=True))
@@ -125,6 +128,13 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
             if duration.lastgroup == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks
                 out.append(_Entry((f.number - 1) / 7, 1.0, None, f))
+            if duration.lastgroup == "weeks" and f.number in (1, 2):  # "two weeks": "quinze jours"
+                out.append(_Entry(f.number * 7 + 1, 1.0, None, f, needs=restated.DAYS))
+            out += [
+                _Entry(f.number * k, f.step * k, None, f, needs=unit)
+                for k, unit in restated.IN_UNITS.get(duration.lastgroup or "", ())
+            ]
+    out += restated.change_entries(facts, text, _Entry)
     for x, y in itertools.pairwise(facts):  # "les années 80 du XIXe siècle": the 1880s
         decade = x.number if x.kind in ("year", "number") and x.number in range(0, 100, 10) else None
         century = y.kind == "ordinal" and CENTURY.match(text, y.end) and OF_THE.fullmatch(text[x.end : y.start])
@@ -135,6 +145,9 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
         if duration:
             one = Fact(m.group(), "number", 1.0, None, m.start(), m.end(), checked=False)
             out += [_Entry(k, k, None, one) for k in DURATION_FACTORS[duration.lastgroup or ""] if k > 1]
+            units = restated.IN_UNITS.get(duration.lastgroup or "", ())  # "un mois": four weeks, 30 days
+            out += [_Entry(k, 1.0, None, one, needs=unit) for k, unit in units]
+            out += [_Entry(8.0, 1.0, None, one, needs=restated.DAYS)] if duration.lastgroup == "weeks" else []
     for m in (
         ROUND.finditer(text) if "finale" in text else ()
     ):  # a round named by the number of its matches: its teams are twice that
@@ -223,8 +236,10 @@ def _describe(f: Fact) -> str:
     return number + (f" {f.unit}" if f.unit else "")
 
 
-def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) -> tuple[str, str, Fact | None] | None:
-    """Return None if the source supports ``f``, else (code, reason, closest source fact)."""
+def _judge(
+    f: Fact, entries: list[_Entry], src: list[Fact], months: set[int], after: str = ""
+) -> tuple[str, str, Fact | None] | None:
+    """Return None if the source supports ``f`` (followed by ``after`` in the output), else (code, reason, closest)."""
     if f.kind == "date":
         return _date_verdict(f, src, months)
     if f.kind == "code":  # a phone number or digit code: the same digits, any separators
@@ -243,6 +258,10 @@ def _judge(f: Fact, entries: list[_Entry], src: list[Fact], months: set[int]) ->
     for e in entries:
         if (e.part and not plain) or (e.vague and e.unit == "%" and f.kind != "percentage"):
             continue  # a fraction read as a percentage ("un quart": 25%) supports percentages only
+        if e.needs is not None and not e.needs.match(after):
+            continue  # "un mois" supports "four weeks", not "four days"
+        if e.times_only and f.unit != "times":
+            continue  # a factor read from a change ("hausse de 100 %": x2) supports multiples only
         if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and not f.text.isalpha():
             continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]
@@ -321,10 +340,11 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
     """Flag every figure of ``output`` that ``source`` does not support (empty list: all supported)."""
     src, norm_source, entries, months = _source_view(source, source_lang)
     flags = []
-    for fact in extract(output, output_lang):
+    out = extract(output, output_lang)
+    for fact in out:
         if not fact.checked:
             continue
-        verdict = _judge(fact, entries, src, months)
+        verdict = _judge(fact, entries, src, months, output[fact.end : fact.end + 16])
         if verdict is None or _literal_in(fact, norm_source):
             continue
         code, reason, closest = verdict
@@ -332,6 +352,18 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
             Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, code,
                  closest.text if closest else None)
         )  # fmt: skip
+    # "second round" for "troisième tour": only in a rendering of the whole source (a translation), since a
+    # summary may use "premier" or "des milliers" in its own words ("dans un premier temps")
+    full = 2 * len(output) >= len(source)
+    for fact, lost in restated.substitutes(src, out) if full else ():
+        reason = f"value differs from the source: {_describe(fact)} here, the source has '{lost.text}'"
+        flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, "value_mismatch",
+                          lost.text))  # fmt: skip
+    for start, end, lost_text in (
+        restated.changed_durations(source, output) if full else ()
+    ):  # "a month" for "quinze jours"
+        reason = f"duration differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
+        flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", lost_text))
     return sorted(flags + _changed_codes(source, output, flags), key=lambda f: f.start)
 
 

@@ -60,7 +60,12 @@ def ratios(text: str, lang: str) -> Iterator[Span]:
     """'a in b': value a/b, a rounded share ('un sur trois' for 33% or 35%; 'one in four' is no third)."""
     if not _RATIO_GATE.search(text):
         return
-    for m in RATIO.finditer(text):
+    pos = 0
+    while m := RATIO.search(text, pos):
+        pos = m.end()
+        if not _count(m.group("a"), lang):  # "Il a une chance sur deux": the ratio starts at "une"
+            pos = m.end("a")
+            continue
         if m.group("en2") and m.group("a").lower() not in ("one", "1"):
             continue  # "one voter in three"; "five people in 20 minutes" is no ratio
         if (m.group("fr") and lang == "en") or ((m.group("en") or m.group("en2")) and lang == "fr"):

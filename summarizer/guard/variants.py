@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.guard import restated
 from summarizer.guard.lexicon import CUR_WORDS, DAY_PERIODS, EN_WORDS, FR_WORDS, ORDINAL_WORDS
 from summarizer.guard.numbers import currency_code
 from summarizer.guard.patterns import AMPM, CUR_LINKED, DAY_PERIOD, alternation
@@ -211,4 +212,5 @@ FINDERS = (
     fortnights,
     magnitudes_and_a_half,
     currency_cents,
+    *restated.FINDERS,
 )
