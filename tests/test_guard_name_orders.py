@@ -1,6 +1,5 @@
-"""The name guard on acronyms in another word order, organisations named in English words, surnames before a
-lower-case word and English words opening a sentence as names (sentences written for these tests): a correct
-rendering passes, a swapped name is flagged."""
+"""The name guard on acronyms in another word order, organisations named in English words, and surnames before
+a lower-case word (sentences written for these tests): a correct rendering passes, a swapped name is flagged."""
 
 from __future__ import annotations
 
@@ -27,11 +26,9 @@ def flagged(source: str, output: str) -> list[str]:
         # adjectives before their noun, written otherwise in French
         ("Les rites chrétiens subsistent à Kumasi.", "Christian rites survive in Kumasi."),
         ("« Il a dégagé le palet et Mensah a marqué. »", '"He cleared the puck and Mensah went on to score."'),
-        # a brand opening a sentence, which the source has; common words opening a sentence or a headline
-        ("Apple a annoncé des pertes.", "Apple announced losses."),
-        ("Les travaux ont été achevés en mai.", "Construction was completed in May."),
-        ("Danger imminent", "Imminent danger"),
-        ("« Remplacement après remplacement, c'était trop. »", '"Substitution after substitution, it was too much."'),
+        # an ordinary word opening a sentence, even one French writes too
+        ("Le chiffre d'affaires atteint 385 millions d'euros.", "Revenue reached €385 million."),
+        ("Le bénéfice a progressé de 4 %.", "Profit rose 4%."),
     ],
 )  # fmt: skip
 def test_correct_renderings_pass(source: str, output: str) -> None:
@@ -51,9 +48,6 @@ def test_correct_renderings_pass(source: str, output: str) -> None:
         # a surname before a lower-case word: one French writes too, or one English does not know
         ("« Il a dégagé le palet et Mensah a marqué. »", '"He cleared the puck and Monti went on to score."', "Monti"),
         ("« Il a dégagé le palet et Mensah a marqué. »", '"He cleared the puck and Osei went on to score."', "Osei"),
-        # a name that is also an English word, opening a sentence
-        ("Le groupe Renault a annoncé des pertes.", "Apple announced losses.", "Apple"),
-        ("Le musée a rouvert ses portes.", "Forum reopened its doors.", "Forum"),
     ],
 )  # fmt: skip
 def test_swapped_names_are_flagged(source: str, output: str, name: str) -> None:

@@ -291,8 +291,6 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             compound = camel or is_prefixed_word(token) or (is_english_compound(token) and not is_plain(token))
             if lang == "en" and common and _known_name(words[0], compound):
                 common = False  # "Berlin", "Peters", "Microsoft": a known name opening the sentence
-            if lang == "en" and common and _name_opening_sentence(text, a, b, words[0], tokens):
-                common = False  # "Apple announced losses.": a word French news writes too, as a name
             if common and not any(w == first and not _sentence_start(text, s) for w, s, _ in tokens if s != a):
                 continue
         if (  # "Saltwater Crocodiles do not...": a title-case phrase of common words and compounds opening a sentence
@@ -350,24 +348,6 @@ def _adjective_or_first_name(word: str) -> bool:
     if zipf(word) > 0 and (not shared_with_french(word) or is_common_english(word)):
         return True
     return word in equivalents() or word in person_names()
-
-
-_INFLECTED_OR_ABSTRACT = re.compile(r"(?:s|ing|ed|ion|ment|ance|ence|ity|ism|ness)$")
-_VERY_COMMON = 5.0  # zipf: English words this common ("Police", "Service", "Total") open sentences as words
-
-
-def _name_opening_sentence(text: str, a: int, b: int, word: str, tokens: list[tuple[str, int, int]]) -> bool:
-    """Whether a capitalised common word opening a sentence is rather a name: one French news writes about as
-    often as English (wordfreq), neither very common nor a plural, a participle, a gerund or an abstract noun
-    ("Apple", "Intel", "Forum"; not "Construction was completed"), in a full sentence (a headline's capitals say little: "Imminent danger") where it is never
-    written in lower case ("Substitution by substitution")."""
-    if not shared_with_french(word) or zipf(word) >= _VERY_COMMON or _INFLECTED_OR_ABSTRACT.search(word):
-        return False
-    end = text.find("\n", b)
-    line = text[text.rfind("\n", 0, a) + 1 : end if end >= 0 else len(text)]
-    if not re.search(r"[.!?][\s\"'”’»)]*$", line):
-        return False
-    return not any(fold(w) == word and w[:1].islower() for w, _, _ in tokens)
 
 
 def _compound_title(word: str) -> bool:
