@@ -10,54 +10,11 @@ examples per family.
 from __future__ import annotations
 
 import datetime
-import os
 
 from babel.dates import format_date, get_month_names
-from babel.numbers import format_decimal
-from hypothesis import HealthCheck, given, settings
+from figure_cases import FAST, assert_back, assert_renders, fmt, other, words
+from hypothesis import given
 from hypothesis import strategies as st
-from num2words import num2words
-
-from summarizer.facts import check
-
-# FIGURE_EXAMPLES=500 explores further (minutes); the quick tier runs ten per family.
-FAST = settings(
-    max_examples=int(os.environ.get("FIGURE_EXAMPLES", "10")),
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
-
-
-def words(n: int, lang: str, to: str = "cardinal") -> str:
-    return num2words(n, lang=lang, to=to)
-
-
-def fmt(x: float, lang: str, decimals: int = 1, group: bool = True) -> str:
-    """A number as CLDR writes it in ``lang`` ("1 234,5" with a narrow no-break space in French)."""
-    pattern = ("#,##0" if group else "0") + ("." + "0" * decimals if decimals else "")
-    return format_decimal(x, format=pattern, locale=lang)
-
-
-def assert_renders(fr: str, en: str, changed: str | None = None) -> None:
-    """``en`` (a correct rendering of ``fr``) passes; ``changed`` (the figure changed) is flagged."""
-    assert check(fr, en) == [], (fr, en, [f.text for f in check(fr, en)])
-    if changed is not None:
-        assert check(fr, changed), (fr, changed)
-
-
-def assert_back(en: str, fr: str, changed: str | None = None) -> None:
-    """The other direction: an English source, a French rendering."""
-    assert check(en, fr, "en", "fr") == [], (en, fr, [f.text for f in check(en, fr, "en", "fr")])
-    if changed is not None:
-        assert check(en, changed, "en", "fr"), (en, changed)
-
-
-def other(n: int, lo: int, hi: int) -> int:
-    """A clearly different value in [lo, hi] (not a rounding of ``n``)."""
-    m = n + max(2, n // 3)
-    return m if m <= hi else max(lo, n - max(2, n // 3))
-
 
 # -- magnitudes: milliard as "billion", "bn", "thousand million"; currency forms ------------------
 

@@ -10,40 +10,11 @@ same sentence with the figure changed is flagged, in both directions where the g
 from __future__ import annotations
 
 import datetime
-import os
 
 from babel.dates import get_month_names
-from hypothesis import HealthCheck, given, settings
+from figure_cases import FAST, assert_back, assert_renders, words
+from hypothesis import given
 from hypothesis import strategies as st
-from num2words import num2words
-
-from summarizer.facts import check
-
-FAST = settings(
-    max_examples=int(os.environ.get("FIGURE_EXAMPLES", "10")),
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
-
-
-def words(n: int, lang: str, to: str = "cardinal") -> str:
-    return num2words(n, lang=lang, to=to)
-
-
-def assert_renders(fr: str, en: str, changed: str | None = None) -> None:
-    """``en`` (a correct rendering of ``fr``) passes; ``changed`` (the figure changed) is flagged."""
-    assert check(fr, en) == [], (fr, en, [f.text for f in check(fr, en)])
-    if changed is not None:
-        assert check(fr, changed), (fr, changed)
-
-
-def assert_back(en: str, fr: str, changed: str | None = None) -> None:
-    """The other direction: an English source, a French rendering."""
-    assert check(en, fr, "en", "fr") == [], (en, fr, [f.text for f in check(en, fr, "en", "fr")])
-    if changed is not None:
-        assert check(en, changed, "en", "fr"), (en, changed)
-
 
 # -- race times and durations with unit marks ------------------------------------------------------
 
