@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from summarizer.guard import business, restated
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
-from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, ORDINAL_WORDS
+from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, ONE_UNIT, RANGE_ORD, ROUND
+from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, ONE_UNIT, RANGE_ORD
 
 PERIODS = ("half", "quarter")
 LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
@@ -148,15 +148,9 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             units = restated.IN_UNITS.get(duration.lastgroup or "", ())  # "un mois": four weeks, 30 days
             out += [_Entry(k, 1.0, None, one, needs=unit) for k, unit in units]
             out += [_Entry(8.0, 1.0, None, one, needs=restated.DAYS)] if duration.lastgroup == "weeks" else []
-    for m in (
-        ROUND.finditer(text) if "finale" in text else ()
-    ):  # a round named by the number of its matches: its teams are twice that
-        word = (m.group("w") or m.group("w2") or "").lower().rstrip("s")
-        n = ORDINAL_WORDS.get(word) or (4 if word in ("quart", "quarter") else 2 if word.startswith("demi") else 0)
-        n = int(m.group("d")) if m.group("d") else n
-        if n:
-            fact = Fact(m.group(), "number", 2.0 * n, None, m.start(), m.end(), checked=False)
-            out.append(_Entry(2.0 * n, 1.0, None, fact))
+    for m, teams in restated.knockout_rounds(text):  # a round named by its matches: its teams (support only)
+        fact = Fact(m.group(), "number", float(teams), None, m.start(), m.end(), checked=False)
+        out.append(_Entry(float(teams), 1.0, None, fact))
     unit: str | None = None
     scale, money = 1.0, False
     for prev, f in itertools.pairwise(facts):

@@ -171,7 +171,7 @@ SCALED_PERIOD = re.compile(
 # Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".
 ROUND = re.compile(
     r"(?<![\w-])(?:(?P<d>\d{1,2})(?:es?|èmes?|emes?)|(?P<w>[^\W\d_]+?)s?)[\s-]+de[\s-]+finale"
-    r"|(?<![\w-])(?P<w2>demi)-finales?",
+    r"|(?<![\w-])(?P<w2>demi|quarter|semi|eighth)[\s-]?finale?s?(?![\w-])",
     re.I,
 )
 # "5 mille 352", "2 millions 140 mille 12", "1 milliard 300 millions": digits with French magnitude words between them.

@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from summarizer.guard.lexicon import CUR_WORDS, EN_WORDS, FR_WORDS
+from summarizer.guard.lexicon import CUR_WORDS, EN_WORDS, FR_WORDS, ORDINAL_WORDS
 from summarizer.guard.numbers import currency_code
-from summarizer.guard.patterns import CUR_AFTER, CUR_LINKED, alternation
+from summarizer.guard.patterns import CUR_AFTER, CUR_LINKED, ROUND, alternation
 
 Span = tuple[int, int, str, float, dict]
 
@@ -71,20 +71,24 @@ AGE_GROUP = re.compile(r"(?<![\w-])(?:(?:over|under)[\s-](?P<n>\d{2})s|U-?(?P<u>
 FRACTION_ORDINAL = re.compile(r"(?<![\w./,])(?P<a>\d)/(?P<b>\d{1,2})(?:es|èmes|emes|e)(?![\w/])")
 
 
-# Knockout rounds, as the number of teams left: "huitièmes de finale", "8es de finale" (16), "quarter-finals" (8).
-_ROUND_WORDS = {"seizième": 32, "huitième": 16, "quart": 8, "demi": 4, "quarter": 8, "semi": 4, "eighth": 16}
-ROUNDS = re.compile(
-    r"(?<![\w-])(?:(?P<d>\d{1,2})(?:es?|èmes?|emes?)|(?P<w>seizième|huitième|quart)s?)[\s-]+de[\s-]+finale"
-    r"|(?<![\w-])(?P<w2>demi|quarter|semi|eighth)[\s-]?finale?s?(?![\w-])",
-    re.I,
-)
+# Knockout rounds named by the fraction of the final they are: "quarts de finale", "semi-finals".
+_ROUND_FRACTIONS = {"quart": 4, "quarter": 4, "demi": 2, "semi": 2}
+
+
+def knockout_rounds(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each knockout round (:data:`~summarizer.guard.patterns.ROUND`) with the number of teams it has: twice
+    its matches ("huitièmes de finale", "8es de finale", "eighth-finals": 16; "quarter-finals": 8)."""
+    for m in ROUND.finditer(text) if "final" in text else ():
+        word = (m.group("w") or m.group("w2") or "").lower().rstrip("s")
+        n = int(m.group("d")) if m.group("d") else ORDINAL_WORDS.get(word) or _ROUND_FRACTIONS.get(word, 0)
+        if n:
+            yield m, 2 * n
 
 
 def rounds(text: str) -> Iterator[Span]:
     """'huitièmes de finale': the last 16; 'quarter-finals': the last eight; 'demi-finale': the last four."""
-    for m in ROUNDS.finditer(text) if "final" in text else ():
-        n = 2 * int(m.group("d")) if m.group("d") else _ROUND_WORDS[(m.group("w") or m.group("w2")).lower()]
-        yield m.start(), m.end(), "number", float(n), {}
+    for m, teams in knockout_rounds(text):
+        yield m.start(), m.end(), "number", float(teams), {}
 
 
 def multiples(text: str) -> Iterator[Span]:
