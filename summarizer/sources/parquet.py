@@ -22,46 +22,49 @@ from typing import Any
 
 from summarizer.errors import one_line
 from summarizer.sources.rows import Row, Source
+from summarizer.sources.tables import METADATA_COLUMNS, Columns, _cell_text, _id_text, _metadata
 from summarizer.sources.unpack import MAX_ZIP_RATIO, max_unpacked_bytes, megabytes
 
 BATCH_BYTES = 32 * 1024 * 1024
 MAX_BATCH_ROWS = 1024
 
 
-def _bomb(metadata: Any, columns: list[str], limit: int) -> str | None:
-    """The first column chunk that unpacks past ``limit`` at more than MAX_ZIP_RATIO times its size."""
+def _chunks(metadata: Any, columns: list[str]) -> Iterator[tuple[int, str, Any, int]]:
+    """(row group, column name, column chunk metadata, rows in the group) for each chunk of ``columns``."""
     for group in range(metadata.num_row_groups):
         row_group = metadata.row_group(group)
         for at in range(row_group.num_columns):
             chunk = row_group.column(at)
             name = chunk.path_in_schema.split(".")[0]
-            unpacked, packed = chunk.total_uncompressed_size, max(chunk.total_compressed_size, 1)
-            if name in columns and unpacked > limit and unpacked > MAX_ZIP_RATIO * packed:
-                return (
-                    f"column '{name}' (row group {group + 1}) unpacks to {megabytes(unpacked)}, "
-                    f"{unpacked // packed:,} times its packed size; refused (a decompression bomb?)"
-                )
+            if name in columns:
+                yield group, name, chunk, row_group.num_rows
+
+
+def _bomb(metadata: Any, columns: list[str], limit: int) -> str | None:
+    """The first column chunk that unpacks past ``limit`` at more than MAX_ZIP_RATIO times its size."""
+    for group, name, chunk, _ in _chunks(metadata, columns):
+        unpacked, packed = chunk.total_uncompressed_size, max(chunk.total_compressed_size, 1)
+        if unpacked > limit and unpacked > MAX_ZIP_RATIO * packed:
+            return (
+                f"column '{name}' (row group {group + 1}) unpacks to {megabytes(unpacked)}, "
+                f"{unpacked // packed:,} times its packed size; refused (a decompression bomb?)"
+            )
     return None
 
 
 def _batch_rows(metadata: Any, columns: list[str]) -> int:
     """Rows per record batch: about BATCH_BYTES of the wanted columns, between 1 and MAX_BATCH_ROWS."""
-    widest = 0.0
-    for group in range(metadata.num_row_groups):
-        row_group = metadata.row_group(group)
-        size = sum(
-            row_group.column(at).total_uncompressed_size
-            for at in range(row_group.num_columns)
-            if row_group.column(at).path_in_schema.split(".")[0] in columns
-        )
-        widest = max(widest, size / max(row_group.num_rows, 1))
+    sizes: dict[int, float] = {}
+    for group, _, chunk, rows in _chunks(metadata, columns):
+        sizes[group] = sizes.get(group, 0.0) + chunk.total_uncompressed_size / max(rows, 1)
+    widest = max(sizes.values(), default=0.0)
     return max(1, min(MAX_BATCH_ROWS, int(BATCH_BYTES // max(widest, 1.0))))
 
 
 class ParquetSource(Source):
     """A Parquet table, read in record batches (only the id, text and metadata columns)."""
 
-    def __init__(self, path: Path, columns: Any) -> None:
+    def __init__(self, path: Path, columns: Columns) -> None:
         self.path = path
         self.label = str(path)
         self.columns = columns
@@ -69,8 +72,6 @@ class ParquetSource(Source):
     def rows(self, want_text: bool) -> Iterator[Row]:
         import pyarrow as pa
         import pyarrow.parquet as pq
-
-        from summarizer.sources.tables import METADATA_COLUMNS, _cell_text, _id_text, _metadata
 
         try:
             table = pq.ParquetFile(self.path)
