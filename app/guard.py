@@ -131,9 +131,8 @@ class RequestGuard:
         except BodyTooLarge:
             await _reply(send, 413, f"request body too large (limit {limit:,} bytes)")
             return
-        size = len(body)
         if upload:
-            problem = self._check_upload(scope, headers, body, size)
+            problem = self._check_upload(scope, headers, body)
             if problem:
                 status, text = problem
                 await _reply(send, status, text)
@@ -147,9 +146,7 @@ class RequestGuard:
                 return
         await self.app(scope, replay(body, receive), send)
 
-    def _check_upload(
-        self, scope: Scope, headers: dict[bytes, bytes], body: bytes, size: int
-    ) -> tuple[int, str] | None:
+    def _check_upload(self, scope: Scope, headers: dict[bytes, bytes], body: bytes) -> tuple[int, str] | None:
         client = (scope.get("client") or ("?", 0))[0]
         now = time.monotonic()
         with self._lock:
@@ -170,7 +167,7 @@ class RequestGuard:
         documents = bool(self.document_suffixes) and all(
             name.lower().endswith(self.document_suffixes) for name in names
         )
-        if size > self.max_body and not documents:
+        if len(body) > self.max_body and not documents:
             return 413, f"request body too large (limit {self.max_body:,} bytes)"
         return None
 
