@@ -100,3 +100,41 @@ def test_verify_refuses_a_text_in_another_language_with_exit_1(tmp_path: Path, c
 def test_verify_reads_a_one_line_french_summary_as_french():
     result = verify(FRENCH, "Le constructeur supprime 1 200 postes en Europe.")
     assert result.summary_language == "fr" and result.supported
+
+
+# One-line summaries written for these tests, in languages outside DETECTABLE: under a paragraph, so
+# the short-text rule (French, English or expected) would otherwise read them as one of those.
+OTHER_LINES = {
+    "eo": "La registaro promesis novan subtenon al la kamparanoj post la seka somero.",
+    "sw": "Benki kuu imeamua kupunguza riba ili kusaidia biashara ndogo nchini.",
+    "is": "Ríkisstjórnin lofaði bændum nýjum stuðningi eftir þurrt sumar.",
+    "cy": "Mae'r llywodraeth wedi addo arian newydd i ysgolion yng nghefn gwlad.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(OTHER_LINES))
+def test_a_one_line_summary_in_another_language_is_named(code):
+    detection = detect_language(OTHER_LINES[code], expected=("fr", "en"))
+    assert detection.unsupported == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La principale religion du pays reste le catholicisme romain.",
+        "Coronavirus : la mairie ouvre un centre de dépistage gratuit",
+        "LaBelle praised the new mayor of Sacramento on Tuesday.",
+        "In principle the reform is simple: taxes fall and spending too.",
+    ],
+)
+def test_short_french_and_english_lines_with_latin_looking_words_are_not_refused(text):
+    assert detect_language(text, expected=("fr", "en")).unsupported is None
+
+
+def test_verify_refuses_a_one_line_summary_in_another_language_with_exit_1(tmp_path: Path, capsys):
+    path = tmp_path / "article.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    assert main(["verify", str(path), "--summary-text", OTHER_LINES["eo"]]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1 and "Esperanto (eo)" in captured.err
+    assert main(["verify", str(path), "--summary-text", OTHER_LINES["eo"], "--summary-language", "fr"]) == 4
