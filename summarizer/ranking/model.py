@@ -135,16 +135,21 @@ class Ranker:
             return choose(texts, scores, word_budget, self.selection, language)
         vectors, sim, _ = extractive._similarity(texts, language)
         first = choose(texts, scores, word_budget, self.selection, language, similarity=sim) or [0]
-        return self.rerank.pick(
-            texts,
-            scores,
-            word_budget,
-            first,
-            self.selection.target_ratio,
-            self.selection.redundancy,
-            (vectors, sim),
-            language,
-        )
+        subsets, predicted = self._ranked(texts, scores, word_budget, first, (vectors, sim), language)
+        return list(subsets[int(np.argmax(predicted))]) if subsets else list(first)
+
+    def _ranked(
+        self,
+        texts: list[str],
+        scores: np.ndarray,
+        budget: int,
+        first: list[int],
+        vectors_sim: tuple[np.ndarray, np.ndarray],
+        language: str,
+    ) -> tuple[list[tuple[int, ...]], np.ndarray]:
+        """The second stage's candidate extracts within ``budget`` words and their predicted quality."""
+        ratio, redundancy = self.selection.target_ratio, self.selection.redundancy
+        return self.rerank.ranked(texts, scores, budget, first, ratio, redundancy, vectors_sim, language)
 
     def select_length(self, article: ArticleSentences, length: str = "medium", language: str = "fr") -> list[int]:
         """Choose the extract of a summary of ``length`` ("short", "medium" or "long").
@@ -173,8 +178,7 @@ class Ranker:
         scores = self.score(article, language)
         vectors, sim, _ = extractive._similarity(texts, language)
         first = choose(texts, scores, medium, self.selection, language, similarity=sim) or [0]
-        settings = (self.selection.target_ratio, self.selection.redundancy, (vectors, sim), language)
-        subsets, predicted = self.rerank.ranked(texts, scores, medium, first, *settings)
+        subsets, predicted = self._ranked(texts, scores, medium, first, (vectors, sim), language)
         if not subsets:
             return list(first)
         sizes = np.array([int(words[list(c)].sum()) for c in subsets])
@@ -186,7 +190,9 @@ class Ranker:
             pick = _best(predicted, shorter) if pick is None else pick
             return list(subsets[best if pick is None else pick])
         if length == "long":
-            more, more_predicted = self.rerank.ranked(texts, scores, EXTRACTIVE_WORDS["long"], first, *settings)
+            more, more_predicted = self._ranked(
+                texts, scores, EXTRACTIVE_WORDS["long"], first, (vectors, sim), language
+            )
             pick = _best(more_predicted, np.array([set(c) > chosen for c in more]))
             if pick is not None:
                 return list(more[pick])

@@ -110,22 +110,3 @@ class Reranker:
         if not subsets:
             return [], np.zeros(0)
         return subsets, np.asarray(self.booster.predict(features, num_threads=1), dtype=float)
-
-    def pick(
-        self,
-        texts: Sequence[str],
-        scores: np.ndarray,
-        budget: int,
-        first: Sequence[int],
-        selection_ratio: float,
-        selection_redundancy: float,
-        vectors_sim: tuple[np.ndarray, np.ndarray] | None = None,
-        language: str = "fr",
-    ) -> list[int]:
-        """The best-predicted candidate extract (indices in article order); ``first`` when there is none."""
-        subsets, predicted = self.ranked(
-            texts, scores, budget, first, selection_ratio, selection_redundancy, vectors_sim, language
-        )
-        if not subsets:
-            return list(first)
-        return list(subsets[int(np.argmax(predicted))])
