@@ -47,6 +47,18 @@ def _standard(values: np.ndarray) -> np.ndarray:
     return (values - values.mean()) / (spread if spread > 0 else 1.0)
 
 
+def _headline_variants(ranker, example, title: str) -> dict[str, str]:
+    """The pipeline's summary at each length (default compression), without and with the headline."""
+    article = example.sentences
+    out: dict[str, str] = {}
+    for length in EXTRACTIVE_WORDS:
+        for name, headline in (("", None), (" + headline", title or None)):
+            picked = ranker.select_length(article, length, "fr", headline) or [0]
+            pieces = compress_extract(article.texts, article.headings, picked, "fr")
+            out[f"select_length({length}), default compression{name}"] = " ".join(p.text for p in pieces)
+    return out
+
+
 def _variants(ranker, example) -> dict[str, str]:
     """Every variant's summary of one article."""
     article = example.sentences
@@ -107,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentences-cache", help="cleaned articles of --data (written by scripts/train_ranker.py)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the shipped model's split (default 0)")
     parser.add_argument("--limit-per-fold", type=int, help="score only the first N articles of each fold")
+    parser.add_argument(
+        "--headlines",
+        action="store_true",
+        help="only the pipeline's summaries at each length, without and with the record's title as headline",
+    )
     args = parser.parse_args(argv)
     ranker = default_ranker()
     if ranker is None or ranker.rerank is None:
@@ -114,7 +131,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     started = time.perf_counter()
     records = read_records(args.data)
-    examples = [ex for ex in cached_examples(records, args.sentences_cache) if ex.sentences.texts]
+    kept = [
+        (ex, r)
+        for ex, r in zip(cached_examples(records, args.sentences_cache), records, strict=True)
+        if ex.sentences.texts
+    ]
+    examples = [ex for ex, _ in kept]
+    titles = {id(ex): str(r.get("title") or "") for ex, r in kept}
     _, held = split_held_out(examples, args.seed)
     folds = {"dev-A": held[:1000], "dev-B": held[1000:]}
     result: dict[str, dict] = {}
@@ -122,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         items = items[: args.limit_per_fold] if args.limit_per_fold else items
         summaries: dict[str, list[str]] = {}
         for ex in items:
-            for name, text in _variants(ranker, ex).items():
+            variants = _headline_variants(ranker, ex, titles[id(ex)]) if args.headlines else _variants(ranker, ex)
+            for name, text in variants.items():
                 summaries.setdefault(name, []).append(text)
         references = [ex.abstract for ex in items]
         for name, preds in summaries.items():

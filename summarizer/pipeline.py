@@ -65,6 +65,7 @@ class _Doc:
     chunks: int = 1
     error: SummarizerError | None = None
     headings: frozenset[int] = frozenset()
+    title: str | None = None  # the article's headline, when its source gives one
     links: list[dict] | None = None  # extractive: one link per chosen article sentence
     # The plan (model ids; "extractive" for the model-free summarizer)
     pre_translation_model: str | None = None
@@ -288,7 +289,8 @@ class Summarizer:
         target = opts.target_language
         started = time.perf_counter()
         docs = [self._prepare(i, t, opts.source_language) for i, t in enumerate(texts)]
-        for doc in docs:
+        for doc, article in zip(docs, articles, strict=True):
+            doc.title = article.title if article is not None else None
             if doc.error is None:
                 self._plan(doc, doc.language if target == SOURCE else target)
         stages: list[tuple[str, Callable[[list[_Doc]], None], Callable[[_Doc], bool]]] = [
@@ -459,7 +461,7 @@ class Summarizer:
                 for doc in group:
                     summary, doc.links, scorer = linked_extractive_summary(
                         doc.paragraphs, doc.sentences, doc.work_sentences, doc.headings, opts.length,
-                        doc.work_language, aligned=doc.pre_translation_model is None)  # fmt: skip
+                        doc.work_language, aligned=doc.pre_translation_model is None, headline=doc.title)  # fmt: skip
                     doc.models.update(summarization=EXTRACTIVE, ranker=scorer)
                     self._set_summary(doc, summary)
                 continue

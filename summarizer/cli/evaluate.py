@@ -22,7 +22,7 @@ log = logging.getLogger("summarizer")
 
 SUMMARIZATION_EPILOG = """\
 Each record needs "article" and "abstract" string fields ("id" is used when present), as in
-OrangeSum. Records the summarizer cannot handle count as empty summaries and are listed.
+OrangeSum; a "title" field (the headline) is given to the summarizer unless --no-titles. Records the summarizer cannot handle count as empty summaries and are listed.
 Lead-1 and Lead-2 are computed on the same records with the same cleaning and sentence
 splitting, beside published and earlier-measured figures. For French references, pass
 --target-language fr (no translation). Example:
@@ -63,6 +63,11 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
         metavar="SYSTEM",
         help="also score these systems on the same records, with the run's gain over each "
         f"(paired bootstrap): {', '.join(COMPARE_SYSTEMS)}",
+    )
+    p.add_argument(
+        "--no-titles",
+        action="store_true",
+        help="do not give the summarizer the records' title field (headline); score the article text alone",
     )
     add_summarizer_options(p)
     p.set_defaults(handler=cmd_evaluate_summarization)
@@ -148,6 +153,7 @@ def cmd_evaluate_summarization(args: argparse.Namespace, stdin: TextIO, stdout: 
             batch_size=args.batch_size,
             compare=args.compare,
             progress=progress,
+            titles=not args.no_titles,
         )
     if args.predictions:
         write_predictions(args.predictions, report)

@@ -18,6 +18,7 @@ from typing import Any
 from summarizer.errors import SummarizerError, one_line
 from summarizer.evaluation.data import FATAL_ERRORS, require
 from summarizer.evaluation.words import ROUGE_TOKENIZER, WordTokenizer
+from summarizer.sources.article import Article
 
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL")
 ROUGE_METHOD = (
@@ -159,12 +160,24 @@ class SummarizationReport:
             lines += [f"  {p['model']}: {p['published']}" for p in published]
         models = ", ".join(f"{role}: {m}" for role, m in self.settings.get("models", {}).items()) or "none"
         lines += ["", f"models: {models}"]
+        lines.append(
+            f"headlines: {self.settings.get('titles', 0)} record(s) had a title, given to the summarizer "
+            "(--no-titles scores the article text alone)"
+        )
         lines.append(f"failed: {len(self.failed)} record(s) (scored as empty summaries)")
         lines += [f"  record {f['index'] + 1} (id {f['id']}): {f['error']}" for f in self.failed[:10]]
         if len(self.failed) > 10:
             lines.append(f"  ... and {len(self.failed) - 10} more (see --format json)")
         lines.append(f"time: {self.seconds:.1f}s")
         return "\n".join(lines)
+
+
+def _article(record: dict[str, Any], titles: bool) -> str | Article:
+    """The record's article, with its headline when it has one and ``titles`` is on."""
+    title = record.get("title")
+    if titles and isinstance(title, str) and title.strip():
+        return Article(record["article"], kind="record", title=title.strip())
+    return record["article"]
 
 
 def evaluate_summarization(
@@ -176,6 +189,7 @@ def evaluate_summarization(
     baselines: Sequence[int] = LEAD_BASELINES,
     compare: Sequence[str] = (),
     progress: Progress | None = None,
+    titles: bool = True,
 ) -> SummarizationReport:
     """Summarize every record's ``article`` and score it against its ``abstract``.
 
@@ -188,6 +202,8 @@ def evaluate_summarization(
         compare: more systems to score on the same records (names from
             :data:`summarizer.evaluation.compare.COMPARE_SYSTEMS`).
         progress: called with the number of records just finished.
+        titles: give the summarizer each record's ``title`` (its headline) when it has one, as a
+            web page or a table's ``title`` column would; False scores the article text alone.
 
     Returns:
         A :class:`SummarizationReport`.
@@ -207,7 +223,7 @@ def evaluate_summarization(
     ids = [str(r.get("id", i + 1)) for i, r in enumerate(records)]
     for start in range(0, len(records), batch_size):
         batch = records[start : start + batch_size]
-        outcomes = summarizer.summarize_many([r["article"] for r in batch])
+        outcomes = summarizer.summarize_many([_article(r, titles) for r in batch])
         if start == 0 and all(isinstance(o, FATAL_ERRORS) for o in outcomes):
             raise outcomes[0]
         for offset, outcome in enumerate(outcomes):
@@ -250,6 +266,7 @@ def evaluate_summarization(
         "target_language": opts.target_language,
         "source_language": opts.source_language,
         "models": models,
+        "titles": sum(isinstance(_article(r, titles), Article) for r in records),
     }
     return SummarizationReport(
         data=data,

@@ -27,6 +27,7 @@ import numpy as np
 from summarizer import extractive
 from summarizer.options import EXTRACTIVE_WORDS
 from summarizer.ranking.features import FEATURE_NAMES, sentence_features
+from summarizer.ranking.headline import blend, headline_overlap
 from summarizer.ranking.lgbm import model_text
 from summarizer.ranking.sentences import ArticleSentences
 
@@ -117,8 +118,11 @@ class Ranker:
         features = sentence_features(article, language)
         return np.asarray(self.booster.predict(features, num_threads=1), dtype=float)
 
-    def select(self, article: ArticleSentences, word_budget: int, language: str = "fr") -> list[int]:
-        """Choose the sentences of an extractive summary.
+    def select(
+        self, article: ArticleSentences, word_budget: int, language: str = "fr", headline: str | None = None
+    ) -> list[int]:
+        """Choose the sentences of an extractive summary (``headline``: the article's title, when known,
+        steers the second stage's choice: :mod:`summarizer.ranking.headline`).
 
         Returns:
             Indices of the chosen sentences in article order, whole sentences only, their total
@@ -135,7 +139,7 @@ class Ranker:
             return choose(texts, scores, word_budget, self.selection, language)
         vectors, sim, _ = extractive._similarity(texts, language)
         first = choose(texts, scores, word_budget, self.selection, language, similarity=sim) or [0]
-        subsets, predicted = self._ranked(texts, scores, word_budget, first, (vectors, sim), language)
+        subsets, predicted = self._ranked(texts, scores, word_budget, first, (vectors, sim), language, headline)
         return list(subsets[int(np.argmax(predicted))]) if subsets else list(first)
 
     def _ranked(
@@ -146,13 +150,22 @@ class Ranker:
         first: list[int],
         vectors_sim: tuple[np.ndarray, np.ndarray],
         language: str,
+        headline: str | None = None,
     ) -> tuple[list[tuple[int, ...]], np.ndarray]:
-        """The second stage's candidate extracts within ``budget`` words and their predicted quality."""
+        """The second stage's candidate extracts within ``budget`` words and their predicted quality
+        (blended with their overlap with ``headline`` when there is one)."""
         ratio, redundancy = self.selection.target_ratio, self.selection.redundancy
-        return self.rerank.ranked(texts, scores, budget, first, ratio, redundancy, vectors_sim, language)
+        subsets, predicted = self.rerank.ranked(texts, scores, budget, first, ratio, redundancy, vectors_sim, language)
+        if headline and subsets:
+            extracts = [" ".join(texts[i] for i in subset) for subset in subsets]
+            predicted = blend(predicted, headline_overlap(headline, extracts, language))
+        return subsets, predicted
 
-    def select_length(self, article: ArticleSentences, length: str = "medium", language: str = "fr") -> list[int]:
-        """Choose the extract of a summary of ``length`` ("short", "medium" or "long").
+    def select_length(
+        self, article: ArticleSentences, length: str = "medium", language: str = "fr", headline: str | None = None
+    ) -> list[int]:
+        """Choose the extract of a summary of ``length`` ("short", "medium" or "long"); ``headline``, the
+        article's title when known, steers the second stage's choice (:mod:`summarizer.ranking.headline`).
 
         The second stage predicts how good each candidate extract (1 to 3 of the best sentences)
         would be, so *medium* is its best candidate within the medium budget: the length is chosen
@@ -170,15 +183,15 @@ class Ranker:
             raise ValueError(f"unknown length {length!r}: expected one of {', '.join(EXTRACTIVE_WORDS)}")
         texts = article.texts
         if self.rerank is None:
-            return self.select(article, EXTRACTIVE_WORDS[length], language)
+            return self.select(article, EXTRACTIVE_WORDS[length], language, headline)
         medium = min(EXTRACTIVE_WORDS["medium"], self.rerank.max_budget)
         words = np.array([extractive.word_count(s) for s in texts], dtype=int)
         if not texts or not ((words > 0) & (words <= medium)).any():
-            return self.select(article, EXTRACTIVE_WORDS[length], language)
+            return self.select(article, EXTRACTIVE_WORDS[length], language, headline)
         scores = self.score(article, language)
         vectors, sim, _ = extractive._similarity(texts, language)
         first = choose(texts, scores, medium, self.selection, language, similarity=sim) or [0]
-        subsets, predicted = self._ranked(texts, scores, medium, first, (vectors, sim), language)
+        subsets, predicted = self._ranked(texts, scores, medium, first, (vectors, sim), language, headline)
         if not subsets:
             return list(first)
         sizes = np.array([int(words[list(c)].sum()) for c in subsets])
@@ -191,7 +204,7 @@ class Ranker:
             return list(subsets[best if pick is None else pick])
         if length == "long":
             more, more_predicted = self._ranked(
-                texts, scores, EXTRACTIVE_WORDS["long"], first, (vectors, sim), language
+                texts, scores, EXTRACTIVE_WORDS["long"], first, (vectors, sim), language, headline
             )
             pick = _best(more_predicted, np.array([set(c) > chosen for c in more]))
             if pick is not None:
@@ -297,8 +310,10 @@ def select_for_length(
     language: str = "fr",
     *,
     ranker: Ranker | bool | None = True,
+    headline: str | None = None,
 ) -> tuple[list[int], str]:
-    """:func:`select_sentences` for a summary length ("short", "medium", "long") rather than a budget.
+    """:func:`select_sentences` for a summary length ("short", "medium", "long") rather than a budget
+    (``headline``: the article's title, when known, for the learned ranker).
 
     With the learned ranker, :meth:`Ranker.select_length` (the length is chosen per article and
     short < medium < long); with the heuristic scorer, the length's word budget.
@@ -307,4 +322,4 @@ def select_for_length(
     model = default_ranker() if ranker is True else (ranker or None)
     if model is None:
         return extractive.select_sentences(article.texts, EXTRACTIVE_WORDS[length], language), "heuristic"
-    return model.select_length(article, length, language), "ranker"
+    return model.select_length(article, length, language, headline), "ranker"

@@ -148,19 +148,20 @@ def _generate_with_progress(backend: Backend, texts: list[str], options: Generat
 
 
 def extractive_summary(
-    sentences: Sequence[str] | ArticleSentences, length: str, language: str
+    sentences: Sequence[str] | ArticleSentences, length: str, language: str, headline: str | None = None
 ) -> tuple[Summary, list[int], str]:
     """The model-free summary: see :func:`compressed_extractive_summary` (without the compressed pieces)."""
-    summary, picked, scorer, _ = compressed_extractive_summary(sentences, length, language)
+    summary, picked, scorer, _ = compressed_extractive_summary(sentences, length, language, headline)
     return summary, picked, scorer
 
 
 def compressed_extractive_summary(
-    sentences: Sequence[str] | ArticleSentences, length: str, language: str
+    sentences: Sequence[str] | ArticleSentences, length: str, language: str, headline: str | None = None
 ) -> tuple[Summary, list[int], str, list]:
     """The model-free summary: sentences of the article, chosen for ``length`` by the learned
-    sentence ranker (the heuristic scorer when its file is missing), then safely compressed
-    (:mod:`summarizer.ranking.compress`: every kept word is the article's own, in order).
+    sentence ranker (the heuristic scorer when its file is missing; ``headline``, the article's title
+    when known, steers the ranker's choice), then safely compressed (:mod:`summarizer.ranking.compress`:
+    every kept word is the article's own, in order).
 
     Returns:
         The summary, the indices of the chosen sentences (article order), the scorer used
@@ -170,7 +171,7 @@ def compressed_extractive_summary(
     from summarizer.ranking.model import select_for_length
 
     article = sentences if isinstance(sentences, ArticleSentences) else ArticleSentences.plain(sentences)
-    picked, scorer = select_for_length(article, length, language)
+    picked, scorer = select_for_length(article, length, language, headline=headline)
     warnings = []
     if not picked:  # the first sentence alone is longer than the budget
         picked = [0]
@@ -188,12 +189,13 @@ def linked_extractive_summary(
     language: str,
     *,
     aligned: bool = True,
+    headline: str | None = None,
 ) -> tuple[Summary, list[dict] | None, str]:
     """:func:`extractive_summary` on an article's sentences, with the links of the chosen ones.
 
     Args:
         aligned: whether ``work_sentences`` are the article's own sentences (not a translation);
-            only then are paragraphs, headings and links used.
+            only then are paragraphs, headings, links and ``headline`` (the article's title) used.
 
     Returns:
         The summary, one link per chosen sentence (:func:`summarizer.ranking.links.sentence_links`;
@@ -203,6 +205,8 @@ def linked_extractive_summary(
 
     aligned = aligned and len(work_sentences) == len(sentences)
     article = links.article_sentences_of(work_sentences, sentences if aligned else None, headings)
-    summary, picked, scorer, pieces = compressed_extractive_summary(article, length, language)
+    summary, picked, scorer, pieces = compressed_extractive_summary(
+        article, length, language, headline if aligned else None
+    )
     found = links.sentence_links(paragraphs, sentences, work_sentences, picked, pieces) if aligned else None
     return summary, found, scorer
