@@ -237,7 +237,7 @@ def _judge(
     if f.kind == "date":
         return _date_verdict(f, src, months)
     if f.kind == "code":  # a phone number or digit code: the same digits, any separators
-        if any(s.kind == "code" and s.number == f.number for s in src):
+        if any(s.kind in ("code", "number") and s.number == f.number for s in src):  # "0 800 130 000"
             return None
         return "absent", f"code absent from source: no number in the source has the digits of '{f.text}'", None
     plain = f.kind in ("number", "ordinal", "year", "time") and not f.scaled and f.unit in (None, "times", "h")
@@ -247,6 +247,7 @@ def _judge(
         step = 10.0 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
     implicit = not f.scaled and step > 1
     readings = ((value, 1.0 if f.kind == "year" else step), *f.alts)
+    verb = f.unit == "times" and bool(restated.MULTIPLE.fullmatch(f.text))
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     for e in entries:
@@ -256,7 +257,9 @@ def _judge(
             continue  # "un mois" supports "four weeks", not "four days"
         if e.times_only and f.unit != "times":
             continue  # a factor read from a change ("hausse de 100 %": x2) supports multiples only
-        if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and not f.text.isalpha():
+        if verb and e.unit is None and e.fact.kind == "number" and e.fact.checked and e.fact.number in range(2, 100):
+            continue  # "doubled" needs a multiple ("deux fois", "a doublé"), not any two ("en deux ans")
+        if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and re.search(r"\d", f.text):
             continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]
         conv = _convert(e, f.unit) if f.unit in MEASURES else None

@@ -53,9 +53,14 @@ TIME_RES = [
         rf"(?:\s+{DAY_PERIOD})?(?![\w])",
         re.I,
     ),
-    re.compile(rf"(?<![\w.,:])(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])", re.I),
+    re.compile(  # "midnight", "12 noon" (not "a quarter to midnight": read below)
+        rf"(?<![\w.,:])(?<!half\sto\s)(?<!half\spast\s)(?<!quarter\sto\s)(?<!quarter\spast\s)"
+        rf"(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])",
+        re.I,
+    ),
     re.compile(  # "half past six in the evening", "a quarter to 7"
-        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS}))"
+        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS})"
+        rf"|(?P<nr>{alternation(NAMED_TIMES)}))"
         rf"(?![\w])(?:\s+{DAY_PERIOD})?",
         re.I,
     ),
@@ -146,6 +151,10 @@ IMPLIED = [(r"(?:bi|two-)dimension", 2), (r"(?:tri|three-)dimension", 3), (r"bil
 IMPLIED_RE = re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(IMPLIED)))
 RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
+# Before a temperature written "15C", "104F" (no degree sign): a sign or a verb of reaching it.
+TEMPERATURE = re.compile(
+    r"(?:\bminus|\bplus|[-−+]|\b(?:of|to|at|hit|reach(?:ed|es)?|around|about|between|and|highs?|lows?))\s?$", re.I
+)
 # A duration in one unit stated in another: what follows the number, and the factors to the other units.
 DURATIONS = re.compile(
     r"[\s-]*(?:(?P<months>(?:[^\W\d_]+\s+)?(?:mois|months?))|(?P<years>ans?|années?|years?)"

@@ -239,7 +239,13 @@ def change_entries(facts: list, text: str, entry: type) -> list:
                 if factor > 0:
                     out.append(entry(factor, 0.01, "times", f, times_only=True))
     for x, y in itertools.pairwise(facts):
-        same = x.kind == y.kind and x.kind in ("number", "amount", "percentage") and x.unit == y.unit
+        same = (
+            x.kind == y.kind
+            and x.kind in ("number", "amount", "percentage")
+            and x.unit == y.unit
+            and x.checked
+            and y.checked
+        )
         if same and x.number > 0 and y.number > 0 and not re.search(r"[.!?;]\s", text[x.end : y.start]):
             for factor in (y.number / x.number, x.number / y.number):
                 out.append(entry(factor, 0.01, "times", y, vague=True, times_only=True))
