@@ -932,6 +932,172 @@ PAIRS = [
         "The pandemic has killed more than 150,000 people in France.",
         "The pandemic has killed more than 115,000 people in France.",
     ),
+    # the families of an outside reading: magnitudes, words for figures, clock times, dates, carried units,
+    # sports periods, approximations, fractions and half-years, ordinals
+    (
+        "La dette atteint 2 300 milliards d'euros.",
+        "The debt has reached 2,300 thousand million euros.",
+        "The debt has reached 2,300 million euros.",
+    ),
+    (
+        "La dette atteint 2 300 milliards d'euros.",
+        "The debt has reached 2.3 trillion euros.",
+        "The debt has reached 3.2 trillion euros.",
+    ),
+    (
+        "Un trimoteur s'est posé à Orly.",
+        "A three-engined plane landed at Orly.",
+        "A four-engined plane landed at Orly.",
+    ),
+    ("Une nonagénaire a été agressée.", "A 92-year-old woman was attacked.", None),
+    (
+        "Le bateau a chaviré vers 3 heures du matin.",
+        "The boat capsized at around 3am.",
+        "The boat capsized at around 4am.",
+    ),
+    (
+        "Le bateau a chaviré vers 3 heures du matin.",
+        "The boat capsized at around three in the morning.",
+        "The boat capsized at around four in the morning.",
+    ),
+    (
+        "L'opération a duré trois heures et demie.",
+        "The operation lasted three and a half hours.",
+        "The operation lasted four and a half hours.",
+    ),
+    ("L'opération a duré trois heures et demie.", "The operation lasted 3.5 hours.", "The operation lasted 4.5 hours."),
+    (
+        "L'opération a duré trois heures et demie.",
+        "The operation lasted three hours 30 minutes.",
+        "The operation lasted three hours 40 minutes.",
+    ),
+    ("Le vote a eu lieu le 06.05.2012.", "The vote was held on 6 May 2012.", "The vote was held on 7 May 2012."),
+    ("Le vote a eu lieu le 6 mai 2012.", "The vote was held on 05/06/12.", "The vote was held on 05/07/12."),
+    (
+        "Il a été élu en 2012 et réélu en 2017.",
+        "He was elected in 2012 and re-elected in '17.",
+        "He was elected in 2012 and re-elected in '18.",
+    ),
+    (
+        "Le pont mesure 300 mètres de long et 25 de large.",
+        "The bridge is 300 metres long and 25 metres wide.",
+        "The bridge is 300 metres long and 35 metres wide.",
+    ),
+    (
+        "Les ventes ont progressé de 5 % en France et de 8 en Allemagne.",
+        "Sales rose 5% in France and 8% in Germany.",
+        "Sales rose 5% in France and 9% in Germany.",
+    ),
+    ("Le score était de 2-0 à la mi-temps.", "The score was 2-0 at half-time.", "The score was 3-0 at half-time."),
+    (
+        "Il a marqué dans le deuxième quart-temps.",
+        "He scored in the second quarter.",
+        "He scored in the third quarter.",
+    ),
+    ("Elle s'est inclinée au troisième set.", "She lost in the third set.", "She lost in the fourth set."),
+    (
+        "Il a été éliminé en quarts de finale.",
+        "He was knocked out in the quarter-finals.",
+        "He was knocked out in the semi-finals.",
+    ),
+    (
+        "Près de 300 personnes ont été interpellées.",
+        "Nearly 300 people were arrested.",
+        "Nearly 400 people were arrested.",
+    ),
+    (
+        "Une trentaine de véhicules ont été incendiés.",
+        "Some thirty vehicles were set on fire.",
+        "Some forty vehicles were set on fire.",
+    ),
+    (
+        "Une trentaine de véhicules ont été incendiés.",
+        "About 30 vehicles were set on fire.",
+        "About 50 vehicles were set on fire.",
+    ),
+    ("Le prix a augmenté d'un quart.", "The price has risen by a quarter.", "The price has risen by a third."),
+    ("Le prix a augmenté d'un quart.", "The price has risen by 25%.", "The price has risen by 20%."),
+    (
+        "Les résultats du second semestre sont décevants.",
+        "Second-half results are disappointing.",
+        "First-half results are disappointing.",
+    ),
+    (
+        "Les résultats du second semestre sont décevants.",
+        "H2 results are disappointing.",
+        "H1 results are disappointing.",
+    ),
+    ("Il a fini deuxième du classement général.", "He finished second overall.", "He finished third overall."),
+    (
+        "C'est la 3e fois qu'il remporte la course.",
+        "It is the third time he has won the race.",
+        "It is the fourth time he has won the race.",
+    ),
+    ("Il est arrivé 21e.", "He came 21st.", "He came 12th."),
+    (
+        "Moins de la moitié des élèves ont réussi.",
+        "Less than half of the pupils passed.",
+        "Less than a third of the pupils passed.",
+    ),
+    (
+        "Un demi-million de personnes ont manifesté.",
+        "Half a million people demonstrated.",
+        "A million people demonstrated.",
+    ),
+    ("Un demi-million de personnes ont manifesté.", "500,000 people demonstrated.", "600,000 people demonstrated."),
+    (
+        "Le match a commencé avec un quart d'heure de retard.",
+        "The match started 15 minutes late.",
+        "The match started 20 minutes late.",
+    ),
+    (
+        "Le texte a été voté à 49 voix contre 48.",
+        "The text was passed by 49 votes to 48.",
+        "The text was passed by 49 votes to 47.",
+    ),
+    ("Il reste 1,4 milliard de doses.", "There are 1.4bn doses left.", "There are 4.1bn doses left."),
+    (
+        "Il reste 1,4 milliard de doses.",
+        "There are one point four billion doses left.",
+        "There are one point six billion doses left.",
+    ),
+    ("Le taux passe de 5,5 % à 10 %.", "The rate rises from 5.5% to 10%.", "The rate rises from 5.5% to 12%."),
+    ("La TVA passe à 20 %.", "VAT rises to 20 per cent.", "VAT rises to 21 per cent."),
+    (
+        "Le projet a pris 10 ans de retard.",
+        "The project is a decade behind schedule.",
+        "The project is two decades behind schedule.",
+    ),
+    (
+        "Le bâtiment date du milieu du XVIIIe siècle.",
+        "The building dates from the mid-1700s.",
+        "The building dates from the mid-1800s.",
+    ),
+    (
+        "Les années 1980 ont été marquées par le chômage.",
+        "The 80s were marked by unemployment.",
+        "The 70s were marked by unemployment.",
+    ),
+    (
+        "La police a saisi 1,2 tonne de cannabis.",
+        "Police seized 1.2 tonnes of cannabis.",
+        "Police seized 2.1 tonnes of cannabis.",
+    ),
+    (
+        "Le loyer est de 800 euros hors charges.",
+        "The rent is €800 excluding charges.",
+        "The rent is €900 excluding charges.",
+    ),
+    (
+        "Deux adolescents de 15 et 16 ans ont été arrêtés.",
+        "Two teenagers aged 15 and 16 were arrested.",
+        "Two teenagers aged 15 and 17 were arrested.",
+    ),
+    (
+        "Le festival a attiré 280 000 spectateurs en quatre jours.",
+        "The festival drew 280,000 spectators over four days.",
+        "The festival drew 280,000 spectators over five days.",
+    ),
 ]
 
 

@@ -155,22 +155,6 @@ RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|
 TEMPERATURE = re.compile(
     r"(?:\bminus|\bplus|[-−+]|\b(?:of|to|at|hit|reach(?:ed|es)?|around|about|between|and|highs?|lows?))\s?$", re.I
 )
-# A duration in one unit stated in another: what follows the number, and the factors to the other units.
-DURATIONS = re.compile(
-    r"[\s-]*(?:(?P<months>(?:[^\W\d_]+\s+)?(?:mois|months?))|(?P<years>ans?|années?|years?)"
-    r"|(?P<decades>d[ée]cennies?|decades?)|(?P<centuries>siècles?|century|centuries)|(?P<hours>heures?|hours?)"
-    r"|(?P<minutes>minutes?|min)|(?P<days>jours?|journées?|days?)|(?P<weeks>semaines?|weeks?))\b"
-)
-DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60, 1 / 24),
-                    "minutes": (1 / 60,), "days": (24, 1 / 7), "weeks": (7,)}  # fmt: skip
-# "un an", "une semaine", "a year", "an hour": one of that unit, so that the duration reads in other
-# units ("twelve months", "seven days", "60 minutes"); "une heure" is a clock time.
-ONE_UNIT = re.compile(
-    r"(?<![\w])(?:une?|an?)(?=\s+(?:ans?|années?|mois|semaines?|jours?|journées?|siècles?|décennies?"
-    r"|years?|months?|weeks?|days?|hours?|minutes?|centur(?:y|ies)|decades?)\b)"
-    r"(?!\s+\S+\s+(?:and\s+a\s+half|et\s+demie?)\b)",
-    re.I,
-)
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(
     r"[\s-]*(?:(?:of|de)\s+(?:an?\s+|une?\s+)?|d'une?\s+|an?\s+)?"  # "a quarter of a century", "half a century"
