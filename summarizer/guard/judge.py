@@ -279,6 +279,9 @@ def _judge(
                 return None  # "deuxième mi-temps" / "second half", "troisième quart-temps" / "third quarter"
             else:
                 mismatch = mismatch or (e if ok else None)
+    share = len(f.parts) == 2 and f.parts[1] > f.parts[0] > 0 and math.isclose(f.number, f.parts[0] / f.parts[1])
+    if share and all(any(e.unit is None and math.isclose(e.value, p) for e in entries) for p in f.parts):
+        return None  # "3 tirs sur 7" for "3-of-7": both counts of the share are in the source
     if converted:
         s = converted.fact
         reason = f"unit converted: the source has '{s.text}' ({_describe(s)}); check the conversion"

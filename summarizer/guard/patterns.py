@@ -88,9 +88,11 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     mon = rf"(?P<m>{'|'.join(months)})"
     day = r"(?P<d>[0-3]?\d|premier)(?:er|re|e|st|nd|rd|th)?"
     # "le 14-Juillet" (a French date as a name), "12-Mar-13"; not "March 12-April 13" (a range)
-    french = alternation({m.capitalize() for m in MONTHS_FR if len(m) > 3})
+    french = alternation({m.capitalize() for m in MONTHS_FR if len(m) > 3 or m == "mai"})
     hyphen = rf"-(?=(?:{french})\b|[A-Z][a-z]{{2,8}}\.?-\d)"
     year = r"(?:(?:,?\s+(?:de\s+|of\s+)?|(?<=[A-Za-z.])-)(?P<y>\d{4}|'\d{2}|(?<=-)\d{2})(?![\d]))?"  # "12-Mar-13"
+    # "Mai 68": a French month written as a name, then a year of two digits
+    named = [rf"(?<![\w.,])(?P<m>{french})\s+(?P<y>\d{{2}})(?![\w]|[.,]\d|\s?%)"] if lang != "en" else []
     return [
         re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+|{hyphen}){mon}{year}"),
         re.compile(
@@ -99,6 +101,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         ),
         re.compile(rf"{mon}\s+(?:de\s+|of\s+)?(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=\s*(?:[,;:)]|\.(?!\d)|$)))(?![\d])"),
         re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w-]|[./]\d)"),
+        *map(re.compile, named),
     ]
 
 
