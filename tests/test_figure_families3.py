@@ -1295,6 +1295,141 @@ PAIRS = [
         "The Paris marathon brought together 52,000 runners.",
         "The Paris marathon brought together 25,000 runners.",
     ),
+    # written after the rules above, as a check of them
+    (
+        "Le Stade de France, plein à craquer, accueillait 78 000 supporters.",
+        "The Stade de France was packed with 78,000 fans.",
+        "The Stade de France was packed with 87,000 fans.",
+    ),
+    (
+        "Les Bleus ont été battus 24 à 27 par les All Blacks.",
+        "France lost 24-27 to the All Blacks.",
+        "France lost 24-37 to the All Blacks.",
+    ),
+    (
+        "Il a franchi la ligne d'arrivée avec 37 secondes d'avance.",
+        "He crossed the finish line 37 seconds ahead.",
+        "He crossed the finish line 27 seconds ahead.",
+    ),
+    (
+        "Le mercure grimpera jusqu'à 38 degrés à Lyon.",
+        "The mercury will climb to 38C in Lyon.",
+        "The mercury will climb to 39C in Lyon.",
+    ),
+    (
+        "Il gèlera à -5 degrés en montagne.",
+        "It will freeze at minus five degrees in the mountains.",
+        "It will freeze at minus eight degrees in the mountains.",
+    ),
+    (
+        "La liste arrive en tête avec 23,3 % des suffrages exprimés.",
+        "The list came first with 23.3% of the votes cast.",
+        "The list came first with 32.3% of the votes cast.",
+    ),
+    (
+        "Le sortant obtient 577 voix d'avance.",
+        "The incumbent has a 577-vote lead.",
+        "The incumbent has a 757-vote lead.",
+    ),
+    (
+        "L'ancien ministre a été condamné à quatre ans d'emprisonnement, dont trois ferme.",
+        "The former minister was sentenced to four years in prison, three of them to be served.",
+        "The former minister was sentenced to four years in prison, two of them to be served.",
+    ),
+    ("Une amende de 75 000 euros a été requise.", "A fine of €75,000 was sought.", "A fine of €57,000 was sought."),
+    (
+        "Près d'un quart des adultes souffre d'hypertension.",
+        "Nearly a quarter of adults suffer from high blood pressure.",
+        "Nearly a third of adults suffer from high blood pressure.",
+    ),
+    (
+        "Le taux de mortalité est de 12 pour 1 000.",
+        "The death rate is 12 per 1,000.",
+        "The death rate is 21 per 1,000.",
+    ),
+    (
+        "La Fed a abaissé ses taux d'un demi-point.",
+        "The Fed cut rates by half a point.",
+        "The Fed cut rates by a quarter of a point.",
+    ),
+    (
+        "La Fed a abaissé ses taux d'un demi-point.",
+        "The Fed cut rates by 50 basis points.",
+        "The Fed cut rates by 25 basis points.",
+    ),
+    ("Les bénéfices ont été multipliés par quatre.", "Profits have quadrupled.", "Profits have tripled."),
+    (
+        "Le chômage touche un jeune sur cinq.",
+        "Unemployment affects one young person in five.",
+        "Unemployment affects one young person in four.",
+    ),
+    (
+        "Ce monument du XVe siècle a été restauré.",
+        "This 15th-century monument has been restored.",
+        "This 16th-century monument has been restored.",
+    ),
+    (
+        "Ce monument du XVe siècle a été restauré.",
+        "This fifteenth-century monument has been restored.",
+        "This sixteenth-century monument has been restored.",
+    ),
+    (
+        "La musique des années 60 revient à la mode.",
+        "Sixties music is back in fashion.",
+        "Seventies music is back in fashion.",
+    ),
+    (
+        "Le vol Air France 066 a été dérouté.",
+        "Air France flight 066 was diverted.",
+        "Air France flight 067 was diverted.",
+    ),
+    (
+        "L'A13 est fermée entre les sorties 5 et 8.",
+        "The A13 is closed between exits 5 and 8.",
+        "The A13 is closed between exits 5 and 9.",
+    ),
+    ("Il fête aujourd'hui ses 100 ans.", "He turns 100 today.", "He turns 101 today."),
+    (
+        "La maison de couture souffle ses 70 bougies.",
+        "The fashion house is blowing out 70 candles.",
+        "The fashion house is blowing out 75 candles.",
+    ),
+    (
+        "Entre cinq et six mille personnes sont attendues.",
+        "Between five and six thousand people are expected.",
+        "Between five and seven thousand people are expected.",
+    ),
+    (
+        "Le nombre de demandes a triplé en un an.",
+        "The number of applications tripled in a year.",
+        "The number of applications doubled in a year.",
+    ),
+    (
+        "Il a purgé les deux tiers de sa peine.",
+        "He has served two-thirds of his sentence.",
+        "He has served half of his sentence.",
+    ),
+    (
+        "Les deux tiers des sièges reviennent à la majorité.",
+        "The majority gets 67% of the seats.",
+        "The majority gets 76% of the seats.",
+    ),
+    (
+        "La course a été remportée en 3 h 12 min.",
+        "The race was won in 3 hours 12 minutes.",
+        "The race was won in 3 hours 21 minutes.",
+    ),
+    ("La course a été remportée en 3 h 12 min.", "The race was won in 3hr 12min.", "The race was won in 3hr 21min."),
+    (
+        "Le salon ouvre ses portes de 9 h à 18 h.",
+        "The show is open from 9am to 6pm.",
+        "The show is open from 9am to 7pm.",
+    ),
+    (
+        "Les 3/4 des communes sont concernées.",
+        "Three-quarters of the municipalities are affected.",
+        "Two-thirds of the municipalities are affected.",
+    ),
 ]
 
 
