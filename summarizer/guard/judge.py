@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from summarizer.guard import business, durations, restated
+from summarizer.guard import business, durations, restated, scores
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
@@ -362,6 +362,10 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
     ):  # "a month" for "quinze jours"
         reason = f"duration differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
         flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", lost_text))
+    for start, end, lost_text in scores.changed_scores(source, output) if full else ():  # "7-5" for "7-6"
+        if not any(f.start < end and f.end > start for f in flags):
+            reason = f"score differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
+            flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", lost_text))
     return sorted(flags + _changed_codes(source, output, flags), key=lambda f: f.start)
 
 

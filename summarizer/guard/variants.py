@@ -91,11 +91,11 @@ def race_times(text: str) -> Iterator[Span]:
         if not (m.group("s") or m.group("s2")):
             continue
         mi, s = _count(m.group("mi") or m.group("w")), int(m.group("s") or m.group("s2"))
-        extra = {"parts": (float(mi), float(s)), "alts": ((mi * 60.0 + s, 1.0),)}
+        extra = {"parts": (float(mi), float(s)), "alts": ((mi * 60.0 + s, 1.0),), "step": 1 / 60}
         yield m.start(), m.end(), "number", mi + s / 60, extra
     for m in HM.finditer(text):
         h, mi = _count(m.group("h")), _count(m.group("mi"))
-        extra = {"parts": (float(h), float(mi)), "alts": ((h * 60.0 + mi, 1.0),)}
+        extra = {"parts": (float(h), float(mi)), "alts": ((h * 60.0 + mi, 1.0),), "step": 1 / 60}
         yield m.start(), m.end(), "number", h + mi / 60, extra
     for m in SC.finditer(text):
         s, cs = int(m.group("s")), int(m.group("cs"))
