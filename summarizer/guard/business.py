@@ -92,8 +92,8 @@ def codes(text: str) -> Iterator[Span]:
     """Phone numbers and digit codes: value = the digits (national form: a leading +33 reads as 0)."""
     for m in _CODE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) < 8 or re.fullmatch(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*", m.group()):
-            continue  # "10 000 000": a number grouped by thousands, not a code
+        if len(digits) < 8 or re.fullmatch(r"[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})*", m.group()):
+            continue  # "10 000 000": a number grouped by thousands, not a code ("0 800 130 000" is one)
         if m.group().startswith("+") and len(digits) > 9:
             digits = "0" + digits[-9:]
         yield m.start(), m.end(), "code", float(digits), {}

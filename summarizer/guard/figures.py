@@ -192,15 +192,8 @@ class Extractor:
             valid = [r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31]
             if valid and self.free(m.start(), m.end()):
                 parts = (float(p), float(q), float(y))
-                self.add(
-                    m.start(),
-                    m.end(),
-                    "date",
-                    valid[0],
-                    unit=None,
-                    date_alts=tuple(set(valid[1:]) - {valid[0]}),
-                    parts=parts,
-                )
+                self.add(m.start(), m.end(), "date", valid[0], unit=None, parts=parts,
+                         date_alts=tuple(set(valid[1:]) - {valid[0]}))  # fmt: skip
 
     def times(self) -> None:
         low = self.text.lower()
@@ -222,7 +215,8 @@ class Extractor:
                     self.add(m.start(), m.end(), "time", value, unit=None, alts=alts, approx=True)
                     continue
                 word = (g.get("w") or "").lower()
-                hour = g.get("h") or str(int(FR_WORDS.get(word) or EN_WORDS[word]))
+                w = FR_WORDS.get(word) or EN_WORDS.get(word) or NAMED_TIMES.get((g.get("nr") or "").lower(), 0)
+                hour = g.get("h") or str(int(w or 24 * (g.get("rel") == "to")))  # "a quarter to midnight": 23:45
                 if g.get("rel"):  # "half past six", "a quarter to 7"
                     offset = 30 if g["rel_n"].lower() == "half" else 15
                     g = {**g, "mi": str(offset if g["rel"].lower() == "past" else 60 - offset)}
@@ -326,11 +320,13 @@ class Extractor:
             if hm and hm.group("w").lower() not in NOT_ID:
                 continue  # COVID-19, MiG-29
             value, step, alts = parse_number(m.group(), self.lang)
+            clock_alts, degrees = (), None
             clock = re.fullmatch(r"([01]?\d|2[0-3])[.:]([0-5]\d)", m.group())  # "at 20.30": also a clock time
             if clock and re.search(
                 r"\b(?:at|from|until|till|to|by|before|after|around|about)\s$", t[max(0, a - 8) : a], re.I
             ):
-                alts += ((int(clock[1]) + int(clock[2]) / 60, 1 / 60),)
+                clock_alts = ((int(clock[1]) + int(clock[2]) / 60, 1 / 60),)
+                alts += clock_alts
             base = value
             half = re.match(r"\s+(?:([^\W\d_]+)\s+)?(?:and\s+a\s+half|et\s+demie?)\b", t[b : b + 40])
             if (
@@ -343,9 +339,11 @@ class Extractor:
             glued = LETTERS.match(t, b)
             if glued:
                 suffix, integer = glued.group(), not re.search(r"[.,]\d{1,2}$|[.,]\d{4,}$", m.group())
-                if len(suffix) == 1 and suffix.isupper() and suffix not in "KMWV":
+                if suffix in "CF" and patterns.TEMPERATURE.search(t[max(0, a - 12) : a]):
+                    degrees, b = suffix, glued.end()  # "minus 15C", "to 104F": degrees
+                elif len(suffix) == 1 and suffix.isupper() and suffix not in "KMWV":
                     continue  # identifier: 3D, 5G
-                if suffix in ORD_SUFFIX and integer:
+                elif suffix in ORD_SUFFIX and integer:
                     kind, b = "ordinal", glued.end()
                 elif suffix == "s" and len(m.group()) in (2, 4) and m.group().endswith("0"):
                     kind, b, decade = "year", glued.end(), True
@@ -367,6 +365,9 @@ class Extractor:
             hedged = self.hedged(a2, b)
             if kind == "":
                 b, unit, kind, mult = self._tail(b, scaled, currency)
+                unit = unit or degrees
+                if unit not in (None, "h") and clock_alts and alts[-1:] == clock_alts:  # "11.25 euros": no clock
+                    alts = alts[:-1]
                 if mult == 1 and not scaled and not re.fullmatch(r"1\d{3}|20\d\d", m.group()):
                     r_unit, r_kind, r_mult = self._range_tail(b, currency)  # "2 à 3 millions d'euros", "€2-3m"
                     if unit is None:

@@ -16,12 +16,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from summarizer.guard import business, restated
+from summarizer.guard import business, durations, restated, scores
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, DURATION_FACTORS, DURATIONS, IDENT, ONE_UNIT, RANGE_ORD
+from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
 
 PERIODS = ("half", "quarter")
 LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
@@ -113,6 +113,8 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             out.append(_Entry(months.number, 1.0, None, months))
         if f.kind == "ordinal" and CENTURY.match(text, f.end):  # "le XIXe siècle": the 1800s
             out.append(_Entry(100.0 * (f.number - 1), 1.0, None, f))
+        if f.kind == "year" and f.number % 100 == 0 and f.text.endswith("s"):  # "the 1700s": the XVIIIe siècle
+            out.append(_Entry(f.number / 100 + 1, 1.0, None, f, needs=CENTURY))
         if f.kind not in ("number", "amount", "percentage") or f.date is not None:
             continue
         if f.unit in ("pt", "pp", "bp"):  # "0,5 point": 50 basis points; "25 points de base": 0.25 point
@@ -123,31 +125,27 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
             after = " " + f.text.split()[1].lower()
         if 0 < f.number < 1:  # "un quart d'heure", "half an hour", "a third of a century": a fraction of the unit
             after = re.sub(r"^[\s-]*(?:d'|(?:de|of)\s+)?(?:an?\s+|une?\s+)?", " ", after)
-        duration = DURATIONS.match(re.sub(r"^\s*(?:d'|de\s+|of\s+)", " ", after) if f.vague else after)
-        if duration:
-            out += [_Entry(f.number * k, f.step * k, None, f) for k in DURATION_FACTORS[duration.lastgroup or ""]]
-            if duration.lastgroup == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks
+        unit = durations.unit_after(re.sub(r"^\s*(?:d'|de\s+|of\s+)", " ", after) if f.vague else after)
+        if unit:
+            out += [_Entry(f.number * k, f.step * k, None, f) for k in durations.FACTORS[unit]]
+            if unit == "days" and f.number in (8, 15):  # "huit jours", "quinze jours": one, two weeks
                 out.append(_Entry((f.number - 1) / 7, 1.0, None, f))
-            if duration.lastgroup == "weeks" and f.number in (1, 2):  # "two weeks": "quinze jours"
-                out.append(_Entry(f.number * 7 + 1, 1.0, None, f, needs=restated.DAYS))
-            out += [
-                _Entry(f.number * k, f.step * k, None, f, needs=unit)
-                for k, unit in restated.IN_UNITS.get(duration.lastgroup or "", ())
-            ]
+            if unit == "weeks" and f.number in (1, 2):  # "two weeks": "quinze jours"
+                out.append(_Entry(f.number * 7 + 1, 1.0, None, f, needs=durations.DAYS))
+            out += [_Entry(f.number * k, f.step * k, None, f, needs=u) for k, u in durations.IN_UNITS.get(unit, ())]
     out += restated.change_entries(facts, text, _Entry)
     for x, y in itertools.pairwise(facts):  # "les années 80 du XIXe siècle": the 1880s
         decade = x.number if x.kind in ("year", "number") and x.number in range(0, 100, 10) else None
         century = y.kind == "ordinal" and CENTURY.match(text, y.end) and OF_THE.fullmatch(text[x.end : y.start])
         if decade is not None and century and re.search(r"ann[ée]es?\s+$", text[max(0, x.start - 8) : x.start]):
             out.append(_Entry(100.0 * (y.number - 1) + decade, 1.0, None, x))
-    for m in ONE_UNIT.finditer(text):  # "un an": twelve months; "a week": seven days (not the digit 1)
-        duration = DURATIONS.match(text[m.end() : m.end() + 16].lower())
-        if duration:
-            one = Fact(m.group(), "number", 1.0, None, m.start(), m.end(), checked=False)
-            out += [_Entry(k, k, None, one) for k in DURATION_FACTORS[duration.lastgroup or ""] if k > 1]
-            units = restated.IN_UNITS.get(duration.lastgroup or "", ())  # "un mois": four weeks, 30 days
-            out += [_Entry(k, 1.0, None, one, needs=unit) for k, unit in units]
-            out += [_Entry(8.0, 1.0, None, one, needs=restated.DAYS)] if duration.lastgroup == "weeks" else []
+    for d in durations.single_units(text):  # "un an": twelve months; "a week": seven days (not the digit 1)
+        article = text[d.start : d.end].split()[0]
+        one = Fact(article, "number", 1.0, None, d.start, d.start + len(article), checked=False)
+        out += [_Entry(k, k, None, one) for k in durations.FACTORS[d.unit] if k > 1]
+        units = durations.IN_UNITS.get(d.unit, ())  # "un mois": four weeks, 30 days
+        out += [_Entry(k, 1.0, None, one, needs=unit) for k, unit in units]
+        out += [_Entry(8.0, 1.0, None, one, needs=durations.DAYS)] if d.unit == "weeks" else []
     for m, teams in restated.knockout_rounds(text):  # a round named by its matches: its teams (support only)
         fact = Fact(m.group(), "number", float(teams), None, m.start(), m.end(), checked=False)
         out.append(_Entry(float(teams), 1.0, None, fact))
@@ -237,7 +235,7 @@ def _judge(
     if f.kind == "date":
         return _date_verdict(f, src, months)
     if f.kind == "code":  # a phone number or digit code: the same digits, any separators
-        if any(s.kind == "code" and s.number == f.number for s in src):
+        if any(s.kind in ("code", "number") and s.number == f.number for s in src):  # "0 800 130 000"
             return None
         return "absent", f"code absent from source: no number in the source has the digits of '{f.text}'", None
     plain = f.kind in ("number", "ordinal", "year", "time") and not f.scaled and f.unit in (None, "times", "h")
@@ -247,6 +245,7 @@ def _judge(
         step = 10.0 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
     implicit = not f.scaled and step > 1
     readings = ((value, 1.0 if f.kind == "year" else step), *f.alts)
+    verb = f.unit == "times" and bool(restated.MULTIPLE.fullmatch(f.text))
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     for e in entries:
@@ -256,7 +255,9 @@ def _judge(
             continue  # "un mois" supports "four weeks", not "four days"
         if e.times_only and f.unit != "times":
             continue  # a factor read from a change ("hausse de 100 %": x2) supports multiples only
-        if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and not f.text.isalpha():
+        if verb and e.unit is None and e.fact.kind == "number" and e.fact.checked and e.fact.number in range(2, 100):
+            continue  # "doubled" needs a multiple ("deux fois", "a doublé"), not any two ("en deux ans")
+        if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and re.search(r"\d", f.text):
             continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]
         conv = _convert(e, f.unit) if f.unit in MEASURES else None
@@ -278,6 +279,9 @@ def _judge(
                 return None  # "deuxième mi-temps" / "second half", "troisième quart-temps" / "third quarter"
             else:
                 mismatch = mismatch or (e if ok else None)
+    share = len(f.parts) == 2 and f.parts[1] > f.parts[0] > 0 and math.isclose(f.number, f.parts[0] / f.parts[1])
+    if share and all(any(e.unit is None and math.isclose(e.value, p) for e in entries) for p in f.parts):
+        return None  # "3 tirs sur 7" for "3-of-7": both counts of the share are in the source
     if converted:
         s = converted.fact
         reason = f"unit converted: the source has '{s.text}' ({_describe(s)}); check the conversion"
@@ -354,10 +358,14 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, "value_mismatch",
                           lost.text))  # fmt: skip
     for start, end, lost_text in (
-        restated.changed_durations(source, output) if full else ()
+        durations.changed_durations(source, output) if full else ()
     ):  # "a month" for "quinze jours"
         reason = f"duration differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
         flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", lost_text))
+    for start, end, lost_text in scores.changed_scores(source, output) if full else ():  # "7-5" for "7-6"
+        if not any(f.start < end and f.end > start for f in flags):
+            reason = f"score differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
+            flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", lost_text))
     return sorted(flags + _changed_codes(source, output, flags), key=lambda f: f.start)
 
 

@@ -53,9 +53,14 @@ TIME_RES = [
         rf"(?:\s+{DAY_PERIOD})?(?![\w])",
         re.I,
     ),
-    re.compile(rf"(?<![\w.,:])(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])", re.I),
+    re.compile(  # "midnight", "12 noon" (not "a quarter to midnight": read below)
+        rf"(?<![\w.,:])(?<!half\sto\s)(?<!half\spast\s)(?<!quarter\sto\s)(?<!quarter\spast\s)"
+        rf"(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])",
+        re.I,
+    ),
     re.compile(  # "half past six in the evening", "a quarter to 7"
-        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS}))"
+        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS})"
+        rf"|(?P<nr>{alternation(NAMED_TIMES)}))"
         rf"(?![\w])(?:\s+{DAY_PERIOD})?",
         re.I,
     ),
@@ -83,9 +88,11 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
     mon = rf"(?P<m>{'|'.join(months)})"
     day = r"(?P<d>[0-3]?\d|premier)(?:er|re|e|st|nd|rd|th)?"
     # "le 14-Juillet" (a French date as a name), "12-Mar-13"; not "March 12-April 13" (a range)
-    french = alternation({m.capitalize() for m in MONTHS_FR if len(m) > 3})
+    french = alternation({m.capitalize() for m in MONTHS_FR if len(m) > 3 or m == "mai"})
     hyphen = rf"-(?=(?:{french})\b|[A-Z][a-z]{{2,8}}\.?-\d)"
     year = r"(?:(?:,?\s+(?:de\s+|of\s+)?|(?<=[A-Za-z.])-)(?P<y>\d{4}|'\d{2}|(?<=-)\d{2})(?![\d]))?"  # "12-Mar-13"
+    # "Mai 68": a French month written as a name, then a year of two digits
+    named = [rf"(?<![\w.,])(?P<m>{french})\s+(?P<y>\d{{2}})(?![\w]|[.,]\d|\s?%)"] if lang != "en" else []
     return [
         re.compile(rf"(?<![\w.,]){day}(?:\s+(?:of|de)\s+|\s+d'|\s+|{hyphen}){mon}{year}"),
         re.compile(
@@ -94,6 +101,7 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         ),
         re.compile(rf"{mon}\s+(?:de\s+|of\s+)?(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=\s*(?:[,;:)]|\.(?!\d)|$)))(?![\d])"),
         re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w-]|[./]\d)"),
+        *map(re.compile, named),
     ]
 
 
@@ -146,21 +154,9 @@ IMPLIED = [(r"(?:bi|two-)dimension", 2), (r"(?:tri|three-)dimension", 3), (r"bil
 IMPLIED_RE = re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(IMPLIED)))
 RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
-# A duration in one unit stated in another: what follows the number, and the factors to the other units.
-DURATIONS = re.compile(
-    r"[\s-]*(?:(?P<months>(?:[^\W\d_]+\s+)?(?:mois|months?))|(?P<years>ans?|années?|years?)"
-    r"|(?P<decades>d[ée]cennies?|decades?)|(?P<centuries>siècles?|century|centuries)|(?P<hours>heures?|hours?)"
-    r"|(?P<minutes>minutes?|min)|(?P<days>jours?|journées?|days?)|(?P<weeks>semaines?|weeks?))\b"
-)
-DURATION_FACTORS = {"months": (1 / 12,), "years": (12,), "decades": (10,), "centuries": (100,), "hours": (60, 1 / 24),
-                    "minutes": (1 / 60,), "days": (24, 1 / 7), "weeks": (7,)}  # fmt: skip
-# "un an", "une semaine", "a year", "an hour": one of that unit, so that the duration reads in other
-# units ("twelve months", "seven days", "60 minutes"); "une heure" is a clock time.
-ONE_UNIT = re.compile(
-    r"(?<![\w])(?:une?|an?)(?=\s+(?:ans?|années?|mois|semaines?|jours?|journées?|siècles?|décennies?"
-    r"|years?|months?|weeks?|days?|hours?|minutes?|centur(?:y|ies)|decades?)\b)"
-    r"(?!\s+\S+\s+(?:and\s+a\s+half|et\s+demie?)\b)",
-    re.I,
+# Before a temperature written "15C", "104F" (no degree sign): a sign or a verb of reaching it.
+TEMPERATURE = re.compile(
+    r"(?:\bminus|\bplus|[-−+]|\b(?:of|to|at|hit|reach(?:ed|es)?|around|about|between|and|highs?|lows?))\s?$", re.I
 )
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(

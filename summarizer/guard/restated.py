@@ -21,12 +21,6 @@ from summarizer.guard.patterns import CUR_AFTER, CUR_LINKED, ROUND, alternation
 
 Span = tuple[int, int, str, float, dict]
 
-# A duration in another unit: "un mois" is four weeks or 30 days, "eight weeks" two months (read only before that unit).
-WEEKS = re.compile(r"[\s-]*(?:de\s+|of\s+)?(?:semaines?|weeks?)\b", re.I)
-DAYS = re.compile(r"[\s-]*(?:de\s+|of\s+)?(?:jours?|journées?|days?)\b", re.I)
-MONTHS = re.compile(r"[\s-]*(?:de\s+|of\s+)?(?:mois|months?)\b", re.I)
-IN_UNITS = {"months": ((4.0, WEEKS), (30.0, DAYS)), "weeks": ((0.25, MONTHS),), "days": ((1 / 30, MONTHS),)}
-
 _SMALL = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 2 <= v <= 10 and v == int(v)}
 # A change written as a multiple: the verb carries the factor ("doubled": x2, "halved": x0.5).
 _FACTOR_STEMS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0, "décupl": 10.0, "decupl": 10.0}
@@ -239,7 +233,13 @@ def change_entries(facts: list, text: str, entry: type) -> list:
                 if factor > 0:
                     out.append(entry(factor, 0.01, "times", f, times_only=True))
     for x, y in itertools.pairwise(facts):
-        same = x.kind == y.kind and x.kind in ("number", "amount", "percentage") and x.unit == y.unit
+        same = (
+            x.kind == y.kind
+            and x.kind in ("number", "amount", "percentage")
+            and x.unit == y.unit
+            and x.checked
+            and y.checked
+        )
         if same and x.number > 0 and y.number > 0 and not re.search(r"[.!?;]\s", text[x.end : y.start]):
             for factor in (y.number / x.number, x.number / y.number):
                 out.append(entry(factor, 0.01, "times", y, vague=True, times_only=True))
@@ -300,54 +300,4 @@ def substitutes(src: list[Any], out: list[Any]) -> list[tuple[Any, Any]]:
         lost = next((s for s in src if _lost(s, family, out)), None)
         if lost is not None:
             found.append((f, lost))
-    return found
-
-
-# Durations in days, to compare a support-only "a month", "a fortnight" with the source's durations.
-_DAYS = {"jour": 1, "day": 1, "journée": 1, "semaine": 7, "week": 7, "mois": 30, "month": 30, "an": 365, "année": 365,
-         "year": 365}  # fmt: skip
-_COUNTS = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 1 <= v <= 100 and v == int(v)}
-DURATION = re.compile(
-    rf"(?<![\w-])(?P<n>\d{{1,3}}|{alternation(_COUNTS)})\s+(?P<u>jours?|journées?|days?|semaines?|weeks?|mois|months?"
-    r"|ans?|années?|years?)(?![\w-])|(?<![\w-])(?P<f>(?:a\s+)?fortnight|une\s+quinzaine\s+de\s+jours)(?![\w-])",
-    re.I,
-)
-_ONE = {"a", "an", "one", "un", "une"}
-_RATE = re.compile(r"(?:\d|\b(?:once|twice|times|fois|euros?|dollars?|pounds?|livres?))\S*\s+(?:\S+\s+)?$", re.I)
-
-
-def _durations(text: str) -> list[tuple[int, int, float, bool]]:
-    """(start, end, days, support-only) for each duration ("quinze jours": 15; "a month": 30, support-only)."""
-    out = []
-    for m in (
-        DURATION.finditer(text) if re.search(r"(?i)jour|day|semaine|week|mois|month|\ban|year|fortnight", text) else ()
-    ):
-        if m.group("f"):
-            out.append((m.start(), m.end(), 14.5, True))
-            continue
-        n, unit = m.group("n").lower(), m.group("u").lower()
-        unit = unit if unit in _DAYS or unit == "mois" else unit[:-1]
-        count = int(n) if n.isdigit() else _COUNTS[n]
-        half = re.match(r"\s+(?:and\s+a\s+half|et\s+demie?)\b", text[m.end() : m.end() + 14], re.I)
-        out.append((m.start(), m.end(), (count + 0.5 * bool(half)) * _DAYS[unit], n in _ONE))  # "a year and a half"
-    return out
-
-
-def changed_durations(source: str, output: str) -> list[tuple[int, int, str]]:
-    """Support-only durations of the output ("a month", "a fortnight") that replace a duration of the
-    source of another length ("quinze jours"): (start, end, source text). Lengths within 15% are one."""
-    src, out = _durations(source), _durations(output)
-    found = []
-    for start, end, days, vague in out:
-        if vague and _RATE.search(output[max(0, start - 25) : start]):
-            continue  # "3,000 euros a month", "twice a day": a rate, not a duration
-        if vague and re.search(
-            r"(?i)(?:half|quarters?|thirds?|moitié|demie?|quarts?|tiers)(?:\s+of)?\s+$", output[:start]
-        ):
-            continue  # "half a year": a fraction of the unit, read elsewhere
-        if not vague or any(abs(days - d) <= 0.15 * max(days, d) for _, _, d, _ in src):
-            continue
-        lost = [s for s in src if not any(abs(s[2] - d) <= 0.15 * max(s[2], d) for _, _, d, _ in out)]
-        if lost:
-            found.append((start, end, source[lost[0][0] : lost[0][1]]))
     return found

@@ -75,7 +75,8 @@ def ratios(text: str, lang: str) -> Iterator[Span]:
             continue  # "une onzième saison étalée sur deux ans": no ratio
         a, b = _count(m.group("a"), lang), _count(m.group("b"), lang)
         if 0 < a < b <= 100 and (b <= 20 or b % 10 == 0):
-            extra = {"alts": ((float(b), 1.0),), "parts": (float(a), float(b)), "step": 0.05}
+            alts = ((float(b), 1.0),) if a == 1 else ()  # "one in ten": also a ten; "six in ten" is no ten
+            extra = {"alts": alts, "parts": (float(a), float(b)), "step": 1 / b}  # "7 sur 10": 73% to a tenth
             yield m.start(), m.end(), "number", a / b, extra
 
 

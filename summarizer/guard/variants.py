@@ -28,22 +28,41 @@ HMS = re.compile(
     rf"(?P<s>[0-5]?\d)(?:\s?{_SEC})?(?![\w]|[.,]\d)",
     re.I,
 )
-# "3 min 30 s", "3'30''", "3'30": minutes and seconds.
+# "3 min 30 s", "3'30''", "3'30", "three minutes 28 seconds", "a minute and 20 seconds": minutes and seconds.
+_COUNT_WORDS = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 1 <= v <= 59 and v == int(v) and len(w) > 2}
+_COUNT_WORDS |= {"a": 1, "an": 1}
 MS = re.compile(
-    rf"(?<![\w.,:'])(?P<mi>\d{{1,3}})\s?(?:{_MIN}\s?(?P<s>[0-5]\d|\d(?=\s?{_SEC}))(?:\s?{_SEC})?"
-    rf"|minutes?\s+(?:et\s+|and\s+)?(?P<s2>[0-5]?\d)\s?(?:secondes?|seconds?))(?![\w'\"]|[.,]\d)",
+    rf"(?<![\w.,:'])(?:(?P<mi>\d{{1,3}})\s?(?:{_MIN}\s?(?P<s>[0-5]\d|\d(?=\s?{_SEC}))(?:\s?{_SEC})?|(?=minute))"
+    rf"|(?P<w>{alternation(_COUNT_WORDS)})\s)"
+    rf"(?:(?<=[\s\d])minutes?[\s,]+(?:et\s+|and\s+)?(?P<s2>[0-5]?\d)\s?(?:secondes?|seconds?))?(?![\w'\"]|[.,]\d)",
+    re.I,
+)
+# "1 hour 57 minutes", "two hours and 15 minutes", "2 h 30 min": hours and minutes.
+HM = re.compile(
+    rf"(?<![\w.,:'])(?P<h>\d{{1,2}}|{alternation(_COUNT_WORDS)})\s?(?:heures?|hours?|hrs?|h)[\s,]+(?:and\s+|et\s+)?"
+    rf"(?P<mi>[0-5]?\d|{alternation(_COUNT_WORDS)})\s?(?:minutes?|mins?|min|mn)(?![\w'\"])",
     re.I,
 )
 # "9''58", "9 s 58", "9\"58": seconds and hundredths.
-SC = re.compile(r"(?<![\w.,:'])(?P<s>\d{1,3})(?:\s?(?:''|\")|\ss)\s?(?P<cs>\d{2})(?![\w'\"]|[.,]\d)")
+SC = re.compile(
+    r"(?<![\w.,:'])(?P<s>\d{1,3})(?:\s?(?:''|\")|\ss|\s(?:secondes?|seconds?))\s?(?P<cs>\d{2})(?![\w'\"]|[.,]\d|\s?%)"
+)
 # "1m80", "1 m 75": a height in metres and centimetres.
-HEIGHT = re.compile(r"(?<![\w.,$€£])(?P<m>[1-2])\s?m\s?(?P<cm>\d{2})(?![\w]|[.,]\d)")
+HEIGHT = re.compile(r"(?<![\w.,$€£])(?P<m>\d{1,2})\s?(?:m|mètres?)\s?(?P<cm>\d{2})(?![\w]|[.,]\d|\s?%)")
 # "quatre cinquièmes des", "two-fifths of", "3 dixièmes de": a count of a fraction.
 _COUNTED = re.compile(
     r"(?<![\w-])(?P<a>\d|[^\W\d_]+)[\s-]+(?P<b>[^\W\d_]+?(?:ièmes|iemes|ths))(?=\s+(?:des?|du|of)\b|\s+d')", re.I
 )
 _COUNTED_GATE = re.compile(r"(?:ièmes|iemes|ths)(?:\s+(?:des?|du|of)\b|\s+d')")
-_MARKS = re.compile(r"\d\s?(?:h|min|mn|'|\"|s\s?\d|hours?|heures?|minutes?)", re.I)
+_MARKS = re.compile(
+    r"\d\s?(?:h|min|mn|'|\"|s\s?\d|hours?|heures?|minutes?|secondes?\s\d)|minutes?\s+(?:and\s+)?\d", re.I
+)
+# "12 centièmes", "3 dixièmes de seconde", "two hundredths of a second": a count of tenths, hundredths, thousandths.
+_TENTHS = {"dixièmes": 10, "centièmes": 100, "millièmes": 1000, "tenths": 10, "hundredths": 100, "thousandths": 1000}
+TENTHS = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}})\s+(?P<d>{alternation(_TENTHS)})(?![\w-])(?!\s+(?:des?|du|d'|of)\s+(?!secondes?|seconds?|a\s+second))",
+    re.I,
+)
 # French school classes as grades: "CM1" is the fourth grade, "classe de troisième" the ninth.
 _PRIMARY = {"cp": 1, "ce1": 2, "ce2": 3, "cm1": 4, "cm2": 5}
 _SECONDARY = {"6e": 6, "sixième": 6, "5e": 7, "cinquième": 7, "4e": 8, "quatrième": 8, "3e": 9, "troisième": 9,
@@ -69,16 +88,30 @@ def race_times(text: str) -> Iterator[Span]:
         extra = {"parts": (float(h), float(mi), float(s)), "alts": ((h * 60 + mi + s / 60, 1.0),)}  # or in minutes
         yield m.start(), m.end(), "number", h + mi / 60 + s / 3600, extra
     for m in MS.finditer(text):
-        mi, s = int(m.group("mi")), int(m.group("s") or m.group("s2"))
-        extra = {"parts": (float(mi), float(s)), "alts": ((mi * 60.0 + s, 1.0),)}
+        if not (m.group("s") or m.group("s2")):
+            continue
+        mi, s = _count(m.group("mi") or m.group("w")), int(m.group("s") or m.group("s2"))
+        extra = {"parts": (float(mi), float(s)), "alts": ((mi * 60.0 + s, 1.0),), "step": 1 / 60}
         yield m.start(), m.end(), "number", mi + s / 60, extra
+    for m in HM.finditer(text):
+        h, mi = _count(m.group("h")), _count(m.group("mi"))
+        extra = {"parts": (float(h), float(mi)), "alts": ((h * 60.0 + mi, 1.0),), "step": 1 / 60}
+        yield m.start(), m.end(), "number", h + mi / 60, extra
     for m in SC.finditer(text):
         s, cs = int(m.group("s")), int(m.group("cs"))
         yield m.start(), m.end(), "number", s + cs / 100, {"parts": (float(s), float(cs)), "step": 0.01}
 
 
+def tenths(text: str) -> Iterator[Span]:
+    """'12 centièmes' (of a second): 0.12; 'three tenths': 0.3."""
+    for m in TENTHS.finditer(text) if "ièmes" in text or "ths" in text else ():
+        n, den = int(m.group("n")), _TENTHS[m.group("d").lower()]
+        if n < den:
+            yield m.start(), m.end(), "number", n / den, {"step": 1 / den, "parts": (float(n),)}
+
+
 def heights(text: str) -> Iterator[Span]:
-    """'1m80': 1.80 metres (also 180 centimetres)."""
+    """'1m80', '2 mètres 05': 1.80, 2.05 metres (also 180 centimetres)."""
     for m in HEIGHT.finditer(text) if "m" in text else ():
         value = int(m.group("m")) + int(m.group("cm")) / 100
         parts = (float(m.group("m")), float(m.group("cm")))
@@ -88,7 +121,7 @@ def heights(text: str) -> Iterator[Span]:
 def _count(word: str) -> int:
     if word.isdigit():
         return int(word)
-    value = {**FR_WORDS, **EN_WORDS}.get(word.lower(), 0)
+    value = {**FR_WORDS, **EN_WORDS, "a": 1, "an": 1}.get(word.lower(), 0)
     return int(value) if value == int(value) else 0
 
 
@@ -207,6 +240,7 @@ FINDERS = (
     regnal_numbers,
     race_times,
     heights,
+    tenths,
     counted_fractions,
     school_grades,
     fortnights,
