@@ -6,8 +6,9 @@ of the window's English lines, in order; every sentence of them is supported) an
 (L2, on standardised features, plain gradient descent) is fitted on the FIRST half of the windows
 only; the script prints its weights in the units of ``calibration.WEIGHTS`` and, for a few cuts on
 the logit, the share of summaries supported and of foreign sentences turned away on each half, next
-to the rule in use. Sentences whose evidence the split rule gives (two sentences for one) are left
-out: their support does not go through the decision.
+to the rule in use (which adds ``calibration.MIN_BEST``; the cuts alone do not). Sentences whose
+evidence the split rule gives (two sentences for one) are left out: their support does not go
+through the decision.
 
 Usage:
     python scripts/fit_support.py [--data ../shared/data/wmt] [--flores ../shared/data/flores200]
