@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.stages.calibration import needed_score, supported
+from summarizer.stages.calibration import support_logit, supported
 from summarizer.stages.cognates import cognate, inflections, normalised
 from summarizer.verify import verify
 
@@ -72,11 +72,13 @@ def test_english_inflections_come_from_the_snowball_stem() -> None:
     assert "curve" in inflections("curves", "en") and inflections("bank", "en") == []
 
 
-def test_a_longer_sentence_needs_a_higher_score() -> None:
-    assert needed_score(3) < needed_score(10) < needed_score(30)
-    assert supported(0.12, 0.0, 4) and not supported(0.12, 0.0, 30)
-    assert not supported(0.12, 0.11, 4)  # a weak best found as good as the next one is chance
-    assert supported(0.5, 0.45, 30)
+def test_a_longer_sentence_needs_more_and_a_weak_agreement_is_chance() -> None:
+    # (best, forms, shared, length_gap, chars)
+    assert supported(0.3, 4, 2, 0.1, 0.1) and not supported(0.3, 30, 2, 0.1, 0.1)
+    assert support_logit(0.3, 10, 0, 0.1, 0.1) < support_logit(0.3, 10, 3, 0.1, 0.1)
+    assert supported(0.3, 10, 2, 0.1, 0.1) and not supported(0.3, 10, 2, 2.5, 0.1)  # lengths twelve times apart
+    assert supported(0.5, 30, 8, 0.2, 0.3)
+    assert support_logit(-0.05, 1, 0, 0.1, 0.0) > 0 and not supported(-0.05, 1, 0, 0.1, 0.0)  # a score under zero
 
 
 TOWN = """Le conseil municipal a voté jeudi le budget de la ville pour l'année prochaine.

@@ -317,7 +317,7 @@ class CrossLingualIndex:
     def evidence(self, sentences: Sequence[str]) -> list[tuple[list[tuple[int, float]], bool]]:
         """For each sentence (in order), its evidence as ``(index, score)`` pairs, best first (the best
         one, and further ones that say another part of it), and whether it is supported
-        (:func:`.calibration.supported`: the score needed grows with the sentence's word forms)."""
+        (:func:`.calibration.supported`: the score, the word forms shared, spelling and length agreement)."""
         out: list[tuple[list[tuple[int, float]], bool]] = []
         for sentence, ranked in zip(sentences, self.rank(sentences), strict=True):
             if not ranked:
@@ -331,8 +331,10 @@ class CrossLingualIndex:
                 if s >= MIN_SCORE and s >= NEXT_SHARE * best and len(new) >= MIN_NEW_FORMS:
                     picked.append((i, s))
                     covered |= new
-            second = ranked[1][1] if len(ranked) > 1 else 0.0
-            out.append((picked, supported(best, second, len(self._compared(sentence).forms))))
+            mine, theirs = self._compared(sentence), self.features[ranked[0][0]]
+            chars = self._weight("grams", mine.grams & theirs.grams) / (self._weight("grams", mine.grams) or 1.0)
+            gap = abs(math.log(mine.length / theirs.length))
+            out.append((picked, supported(best, len(mine.forms), len(mine.forms & theirs.forms), gap, chars)))
         for k in range(len(out)):
             out[k] = self._split(sentences, out, k) or out[k]
         return out
