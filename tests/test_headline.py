@@ -78,3 +78,28 @@ def test_evaluate_gives_titles_unless_told_not_to(tmp_path):
     out = io.StringIO()
     assert main(base, stdin=io.StringIO(""), stdout=out) == 0
     assert "headlines: 3 record(s) had a title" in out.getvalue()
+
+
+TRAMWAY = "Lyon construira trois lignes de tramway"
+
+
+def test_summarize_takes_a_headline_on_the_command_line(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    base = ["summarize", str(path), "--strategy", "extractive", "--target-language", "fr", "--format", "json"]
+    for extra, wanted in ((["--title", TRAMWAY], True), ([], False)):
+        out = io.StringIO()
+        assert main([*base, *extra], stdin=io.StringIO(""), stdout=out) == 0
+        result = json.loads(out.getvalue())
+        assert ("tramway" in result["summary"]) is wanted
+        assert (result["source"] or {}).get("title") == (TRAMWAY if wanted else None)
+
+
+def test_batch_reads_the_title_column_as_the_headline(tmp_path):
+    rows = [{"id": "titled", "article": ARTICLE, "title": TRAMWAY}, {"id": "plain", "article": ARTICLE}]
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    args = ["batch", str(source), "-o", str(output), "--strategy", "extractive", "--target-language", "fr"]
+    assert main([*args, "--no-dedup", "--no-cache", "-q"], stdin=io.StringIO(""), stdout=io.StringIO()) == 0
+    summaries = {r["id"]: r["summary"] for r in map(json.loads, output.read_text(encoding="utf-8").splitlines())}
+    assert "tramway" in summaries["titled"] and "tramway" not in summaries["plain"]

@@ -25,6 +25,7 @@ from summarizer.batch.report import BatchReport, Progress, failure_detail
 from summarizer.batch.store import OutputStore
 from summarizer.config import PipelineOptions, SummarizerConfig
 from summarizer.errors import OptionError, SummarizerError, one_line
+from summarizer.sources.article import Article
 from summarizer.sources.rows import Item
 
 log = logging.getLogger("summarizer")
@@ -54,6 +55,7 @@ class Job:
     text: str
     waiters: list[Item]
     target_language: str | None = None  # the record's own summary language (None: the run's)
+    title: str | None = None  # the item's headline, which steers the extractive summary
 
 
 class Coordinator:
@@ -97,11 +99,20 @@ class Coordinator:
             item.id, result, None, source=_source(item), warnings=warnings, duplicate_of=item.duplicate_of
         )
 
+    def _own_key(self, item: Item) -> str:
+        """The cache key of the item's own result: its text, summary language and headline."""
+        fingerprint = self.fingerprint
+        if item.target_language:
+            fingerprint += f"|target={item.target_language}"
+        if _title(item):
+            fingerprint += f"|title={_title(item)}"
+        return cache_key(fingerprint, item.text)
+
     def _key(self, item: Item) -> str:
         """The cache key the item's result is stored under: its own, or its representative's."""
         if item.target_language:  # its own summary language: its own cache entry, never a copy's summary
-            return cache_key(f"{self.fingerprint}|target={item.target_language}", item.text)
-        key = cache_key(self.fingerprint, item.text)
+            return self._own_key(item)
+        key = self._own_key(item)
         if self.dedup is None:
             return key
         match = self.dedup.add(item.id, item.text)
@@ -130,14 +141,14 @@ class Coordinator:
             if item.duplicate_of is not None and key not in hits and key not in self.inflight:
                 # The representative failed, or its result left the cache: summarize this copy itself.
                 item.duplicate_of = None
-                key = cache_key(self.fingerprint, item.text)
+                key = self._own_key(item)
                 hits.update(self.cache.get_many([key]))
             if key in hits:
                 records.append(self._succeeded(item, hits[key], served=True))
             elif key in self.inflight:
                 self.inflight[key].waiters.append(item)
             else:
-                job = Job(key, item.text, [item], item.target_language)
+                job = Job(key, item.text, [item], item.target_language, _title(item))
                 self.inflight[key] = job
                 jobs.append(job)
         self._write(records)
@@ -169,6 +180,12 @@ def _source(item: Item) -> dict[str, Any] | None:
     return item.article.source() if item.article is not None else None
 
 
+def _title(item: Item) -> str | None:
+    """The item's headline (a page's title, a ``title`` column), when it has one."""
+    title = item.article.title if item.article is not None else None
+    return (title.strip() or None) if isinstance(title, str) else None
+
+
 def outcome(value: Any) -> Outcome:
     """A ``summarize_many`` item as (result dict, None) or (None, one-line error)."""
     if isinstance(value, BaseException):
@@ -176,15 +193,25 @@ def outcome(value: Any) -> Outcome:
     return value.to_dict(), None
 
 
-def summarize_jobs(summarizer: Any, texts: Sequence[str], targets: Sequence[str | None]) -> list[Any]:
-    """``summarize_many`` over ``texts``, one call per summary language (None: the run's own), in order."""
+def summarize_jobs(
+    summarizer: Any,
+    texts: Sequence[str],
+    targets: Sequence[str | None],
+    titles: Sequence[str | None] | None = None,
+) -> list[Any]:
+    """``summarize_many`` over ``texts`` (with their ``titles`` as headlines), one call per summary
+    language (None: the run's own), in order."""
+    titles = titles or [None] * len(texts)
+    items = [
+        Article(text, kind="record", title=title) if title else text for text, title in zip(texts, titles, strict=True)
+    ]
     outcomes: list[Any] = [None] * len(texts)
     groups: dict[str | None, list[int]] = {}
     for i, target in enumerate(targets):
         groups.setdefault(target, []).append(i)
     for target, indices in groups.items():
         try:
-            done = summarizer.summarize_many([texts[i] for i in indices], target_language=target)
+            done = summarizer.summarize_many([items[i] for i in indices], target_language=target)
         except OptionError as exc:  # a record's unknown target_language: an error record for each
             done = [exc] * len(indices)
         for i, value in zip(indices, done, strict=True):
@@ -203,7 +230,9 @@ def run_local(coordinator: Coordinator, batches: Iterator[list[Item]], summarize
         if not loaded:
             summarizer.load()  # a missing model stops the run here, with a clear error
             loaded = True
-        outcomes = summarize_jobs(summarizer, [job.text for job in jobs], [job.target_language for job in jobs])
+        outcomes = summarize_jobs(
+            summarizer, [job.text for job in jobs], [job.target_language for job in jobs], [job.title for job in jobs]
+        )
         coordinator.complete(jobs, [outcome(o) for o in outcomes])
 
 
@@ -231,12 +260,14 @@ class SummarizeWorker:
         """None when the models are loaded, else why not."""
         return self.error
 
-    def run(self, texts: list[str], targets: list[str | None] | None = None) -> list[Outcome]:
-        """Summarize ``texts`` (each into its ``targets`` language, None: the run's); one (result
-        dict, error) pair per text."""
+    def run(
+        self, texts: list[str], targets: list[str | None] | None = None, titles: list[str | None] | None = None
+    ) -> list[Outcome]:
+        """Summarize ``texts`` (each into its ``targets`` language, None: the run's; ``titles``: their
+        headlines); one (result dict, error) pair per text."""
         if self.summarizer is None:
             return [(None, self.error or "worker not ready")] * len(texts)
-        outcomes = summarize_jobs(self.summarizer, texts, targets or [None] * len(texts))
+        outcomes = summarize_jobs(self.summarizer, texts, targets or [None] * len(texts), titles)
         return [outcome(o) for o in outcomes]
 
 
@@ -341,7 +372,9 @@ class RayPool:
         if not live:
             raise SummarizerError("every Ray worker has died; re-run the same command to resume")
         index = min(live, key=lambda i: self.queued[i])
-        ref = self.actors[index].run.remote([job.text for job in jobs], [job.target_language for job in jobs])
+        ref = self.actors[index].run.remote(
+            [job.text for job in jobs], [job.target_language for job in jobs], [job.title for job in jobs]
+        )
         self.queued[index] += 1
         self.futures[ref] = (index, jobs)
         self.attempts[ref] = attempt

@@ -12,6 +12,7 @@ from summarizer.cli.formats import FORMATS, format_result
 from summarizer.cli.inputs import add_input_argument, read_article
 from summarizer.cli.options import add_summarizer_options, build_summarizer
 from summarizer.cli.progress import StageProgress
+from summarizer.sources.article import with_title
 
 __all__ = ["FORMATS", "cmd_summarize", "format_result", "register"]
 
@@ -21,6 +22,11 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
     p = subparsers.add_parser("summarize", help="summarize one article (file, URL or stdin)")
     add_input_argument(p)
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    p.add_argument(
+        "--title",
+        metavar="TEXT",
+        help="the article's headline (a page's own title is read from it); it steers the extractive choice",
+    )
     add_summarizer_options(p)
     add_fetch_options(p)
     p.set_defaults(handler=cmd_summarize)
@@ -28,7 +34,7 @@ def register(subparsers: Any, models_subparsers: Any = None) -> None:
 
 def cmd_summarize(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     """``summarizer summarize``: one article in, its summary out."""
-    article = read_article(args.input, args.max_chars, stdin, fetch_options_from_args(args))
+    article = with_title(read_article(args.input, args.max_chars, stdin, fetch_options_from_args(args)), args.title)
     summarizer = build_summarizer(args)
     with StageProgress() as progress:  # on stderr, only when it is a terminal
         result = summarizer.summarize_many([article], on_stage=progress.stage)[0]

@@ -44,6 +44,7 @@ from summarizer.serve.schemas import (
 )
 from summarizer.serve.service import SummaryService
 from summarizer.serve.settings import ServeSettings
+from summarizer.sources.article import with_title
 
 log = logging.getLogger("summarizer.serve")
 
@@ -202,7 +203,7 @@ def create_app(settings: ServeSettings, service: SummaryService | None = None) -
             service.summarizer(request.strategy)
         except OptionError as exc:
             raise ApiError(422, "validation_error", one_line(exc), "strategy") from None
-        article = await article_of(request.text, request.url)
+        article = with_title(await article_of(request.text, request.url), request.title)
         outcome = await queued(service.summarize(article, request.strategy, options))
         if isinstance(outcome, SummarizerError):
             raise pipeline_error(outcome, "text", service.public)

@@ -27,6 +27,11 @@ class SummarizeRequest(_Request):
 
     text: str | None = Field(None, description="the article (plain text, Markdown or HTML); or give `url`")
     url: str | None = Field(None, description="an http(s) address to fetch the article from; or give `text`")
+    title: str | None = Field(
+        None,
+        max_length=1000,
+        description="the article's headline (a page's own is read from it); steers the extractive choice",
+    )
     length: Length | None = Field(None, description="summary length")
     source_language: str | None = Field(None, pattern=LANGUAGE, description="force the source language (ISO 639-1)")
     target_language: str | None = Field(None, pattern=LANGUAGE, description="summary language (ISO 639-1)")

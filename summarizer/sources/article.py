@@ -8,7 +8,7 @@ teaser, for instance) into ``Result.warnings``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from summarizer.result import SourceInfo
@@ -58,6 +58,16 @@ def split_articles(items: Sequence[str | Article]) -> tuple[list[str], list[Arti
     """The texts of ``items`` (strings or articles), and the article behind each (None for a string)."""
     articles = [item if isinstance(item, Article) else None for item in items]
     return [item.text if isinstance(item, Article) else item for item in items], articles
+
+
+def with_title(article: str | Article, title: str | None, kind: str = "text") -> str | Article:
+    """``article`` with ``title`` as its headline (it replaces a page's own); unchanged without one."""
+    title = (title or "").strip()
+    if not title:
+        return article
+    if isinstance(article, Article):
+        return replace(article, title=title)
+    return Article(article, kind=kind, title=title)
 
 
 def with_source(result: Any, article: Article | None) -> Any:

@@ -149,6 +149,29 @@ def test_per_request_options_and_evidence_switch(server, articles, alone):
     assert payload["summary"] == expected.summary
 
 
+def test_a_title_steers_the_extractive_summary(server):
+    stories = [
+        "La ville a présenté mardi son budget pour l'année prochaine, en hausse de 4 %.",
+        "Le maire a expliqué que les transports publics recevraient la plus grande part des nouveaux crédits.",
+        "Trois nouvelles lignes de tramway seront construites d'ici 2030 pour desservir la banlieue est.",
+        "Dans le même temps, la métropole a annoncé la fermeture de deux piscines municipales pour travaux.",
+        "Les piscines du quartier de Gerland et de la Croix-Rousse resteront fermées pendant dix-huit mois.",
+        "Les associations de nageurs dénoncent une décision prise sans concertation avec les clubs.",
+        "L'opposition municipale a critiqué un budget jugé trop dépensier.",
+    ]
+    body = {"text": "\n\n".join(stories), "strategy": "extractive", "target_language": "fr", "fact_check": False}
+    summaries = []
+    for title in ("La ville construira trois lignes de tramway", None):
+        response = httpx.post(f"{server}/v1/summarize", json={**body, "title": title}, headers=auth(), timeout=120)
+        assert response.status_code == 200, response.text
+        summaries.append(response.json()["summary"])
+        assert response.json()["source"] == ({"kind": "text", "title": title} | _EMPTY_SOURCE if title else None)
+    assert "tramway" in summaries[0] and "tramway" not in summaries[1]
+
+
+_EMPTY_SOURCE = {"date": None, "author": None, "site_name": None, "url": None, "canonical_url": None, "paywall": False}
+
+
 def test_translate_is_what_the_python_api_translates(server, alone):
     text = "Le gouvernement a annoncé une hausse de 3 % des retraites.\n\nLa réforme sera votée en mars."
     response = httpx.post(f"{server}/v1/translate", json={"text": text}, headers=auth(), timeout=120)
