@@ -215,6 +215,8 @@ def summarize_jobs(
         except OptionError as exc:  # a record's unknown target_language: an error record for each
             done = [exc] * len(indices)
         for i, value in zip(indices, done, strict=True):
+            if titles[i] and not isinstance(value, BaseException):
+                value.source = None  # the headline's wrapper is no metadata: each record gets its item's own
             outcomes[i] = value
     return outcomes
 
