@@ -20,12 +20,11 @@ from summarizer.guard.names import calendar_words, contraction_part, fold, perso
 
 # The word opening a sentence, after quotes or brackets: capitalised, then lower-case letters only.
 _OPENER = re.compile(r"[\s\"'«“‘(\[*-]*([A-Z][a-z]{2,})(?=[’']s\b|[\s,;:]|$)")
-# What may stand before the name opening a French sentence: quotes and an article.
 # What follows a subject: its possessive, or a lower-case word (its verb: "Wedding sold").
 _NEXT = re.compile(r"[’']s\b|\s+([a-z]+)\b")
 # Indefinite pronouns (a closed class): never a name's place.
 _INDEFINITE = frozenset(f"{a}{b}" for a in ("every", "some", "any", "no") for b in ("one", "body", "thing", "where"))
-_BEFORE_NAME = re.compile(r"[\s\"'«“‘(\[*-]*(?:(?:Le|La|Les|L[’'])\s*)?$")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Ý][^\W\d_]*")
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'»”’)]*|\n|$)")
 
 
@@ -50,10 +49,31 @@ def opening_word(sentence: str) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+def _lead(prefix: str) -> bool:
+    """Whether the text before a name lets it open its French sentence: nothing but quotes and an article, after
+    a short opening phrase set off by a comma ("En effet, l'") or two function words ("Après tout l'")."""
+    prefix = re.sub(r"(?:\b(?:le|la|les)\s+|\bl[’'])$", "", prefix, flags=re.IGNORECASE).strip(" \"'«“‘([*-")
+    if not prefix:
+        return True
+    words = re.findall(r"[^\W\d_]+", prefix)
+    if len(words) <= 3 and prefix.endswith(","):
+        return True
+    return len(words) <= 2 and all(fold(w) in STOP_EN for w in words)
+
+
+def name_first(sentence: str) -> bool:
+    """Whether a French ``sentence`` may open with a name (:func:`opens_with`): a capitalised word there that is
+    no function word ("Il", "Mais")."""
+    return any(
+        fold(m.group()) not in STOP_EN and _lead(sentence[: m.start()]) for m in _CAPITALISED.finditer(sentence, 0, 80)
+    )
+
+
 def opens_with(sentence: str, name: str) -> bool:
-    """Whether a French ``sentence`` opens with ``name`` (after quotes and an article at most)."""
+    """Whether a French ``sentence`` opens with ``name``: after quotes and an article at most, or a short opening
+    phrase (:func:`_lead`)."""
     at = sentence.find(name)
-    return at >= 0 and bool(_BEFORE_NAME.fullmatch(sentence[:at]))
+    return at >= 0 and _lead(sentence[:at])
 
 
 def proper_name(name: str, source: str) -> bool:

@@ -36,7 +36,7 @@ from summarizer.guard.names import (
     territory_words,
     zipf,
 )
-from summarizer.guard.openers import opening_word, opens_with, proper_name
+from summarizer.guard.openers import name_first, opening_word, opens_with, proper_name
 from summarizer.guard.spelling import demonym, initials
 from summarizer.stages.crosslingual import ArticleVocabulary, quoted
 from summarizer.stages.swaps import unbacked_names, unrendered_nationalities
@@ -147,10 +147,12 @@ def misattributed_names(
     opener = opening_word(sentence)
     if opener and any(n.start < opener[1] and opener[0] < n.end for n in names):
         opener = None
-    if not names and not opener:
-        return []
     core = [texts[i] for i in evidence]
+    if not names and not (opener and any(name_first(text) for text in core)):
+        return []
     missing = [m for text in core for m in source_names(text, capitalised_inside(texts))]
+    if not names and not any(opens_with(t, m) for m in missing for t in core):
+        return []
     if missing:
         summary_index = SourceIndex(sentence, "en")
         missing = [m for m in missing if not _rendered(m, summary_index)]
