@@ -478,5 +478,5 @@ def check_entities(
                  closest.text if closest else None, category="entity")
         )  # fmt: skip
     if translated and src_lang == "fr" and out_lang == "en":
-        flags += opening_flags(index, output, names)
+        flags += opening_flags(index, output, names, SourceIndex)
     return flags

@@ -125,19 +125,18 @@ def opening_swaps(
     return found
 
 
-def opening_flags(index: Any, output: str, names: Sequence[Name]) -> list[Flag]:
+def opening_flags(index: Any, output: str, names: Sequence[Name], index_of: Callable[[str, str], Any]) -> list[Flag]:
     """Entity flags for the ordinary words opening an English ``output`` sentence where the French source
     sentence (of the :class:`~summarizer.guard.entities.SourceIndex` ``index``) opens with a name the output
-    lacks ("Wedding sold ..." for "Renault a vendu ..."); ``names``: the output's names (left to the guard)."""
-    from summarizer.guard.entities import SourceIndex
-
+    lacks ("Wedding sold ..." for "Renault a vendu ..."); ``names``: the output's names (left to the guard);
+    ``index_of(text, lang)``: the index of the output (``SourceIndex``)."""
     outs = sentences(output)
     if len(outs) != len(sentences(index.source)) or not any(opening_word(t) for _, t in outs):
         return []
     source_names = [n for n in index.names if n.cue == "ner" and n.kind in ("person", "organization", "place")]
     if not source_names:
         return []
-    rendering = SourceIndex(output, "en")
+    rendering = index_of(output, "en")
 
     def rendered(text: str) -> bool:
         words = [w for w in fold(text).split() if len(w) >= 3 and w not in STOP_EN]
