@@ -294,7 +294,7 @@ def verify(
     flags = [_guard_flag(r, parts) for r in records]
     flags = _figures_near_evidence(parts, links, texts, flags, source_language, summary_language)
     if names:
-        flags += _unattested_names(parts, article_text, flags, (source_language, summary_language), links, texts)
+        flags = _unattested_names(parts, article_text, flags, (source_language, summary_language), links, texts)
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         if not backed:
             best = f" (closest: sentence {evidence[0].index + 1}, score {evidence[0].score})" if evidence else ""
@@ -417,15 +417,16 @@ def _unattested_names(
 ) -> list[VerifyFlag]:
     """Entity flags for the capitalised spans of English summary sentences that no word of the article attests
     (:func:`~summarizer.stages.crosslingual.unattested_names`), and for the names a supported sentence's evidence
-    does not attest while it names something else (:mod:`~summarizer.stages.attribution`), beside the guard's."""
+    does not attest while it names something else (:mod:`~summarizer.stages.attribution`), after the guard's
+    ``flags`` (returned, some of them reworded: :func:`~summarizer.stages.attribution.name_guard_flags`)."""
     if langs[1] != "en":
-        return []
+        return flags
     taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
     vocabulary = ArticleVocabulary(article, *langs)
     out = []
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         found = misattributed_names(sentence.text, [e.index for e in evidence] if backed else [], texts, *langs)
-        found = name_guard_flags(found, flags, sentence.start, _NAME_DETAILS["elsewhere"])
+        found, flags = name_guard_flags(found, flags, sentence.start, _NAME_DETAILS["elsewhere"])
         found += [(lo, hi, None, "not in the article") for lo, hi in unattested_names(sentence.text, vocabulary)]
         for lo, hi, other, why in found:
             start, end = sentence.start + lo, sentence.start + hi
@@ -436,7 +437,7 @@ def _unattested_names(
             out.append(
                 VerifyFlag("entity", text, n, f"{text}: {why}", start, end, "other", code, other, _NAME_DETAILS[code])
             )
-    return out
+    return flags + out
 
 
 def _guard_flag(record: dict[str, Any], parts: Sequence[Sentence]) -> VerifyFlag:

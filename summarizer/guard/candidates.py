@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -473,3 +474,9 @@ def title_phrases(text: str) -> list[tuple[int, int, list[str]]]:
             close()
     close()
     return out
+
+
+def in_title(start: int, end: int, titles: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span ``start``..``end`` lies inside one of the ``titles`` ((start, end) of
+    :func:`title_phrases`): its capitals are a translated title's, not a name's."""
+    return any(s <= start and end <= e for s, e in titles)

@@ -36,6 +36,7 @@ from summarizer.guard.candidates import (
     UPPER,
     Name,
     capitalised_names,
+    in_title,
     person_shaped,
     title_phrases,
 )
@@ -54,6 +55,7 @@ from summarizer.guard.names import (
     territory_words,
     zipf,
 )
+from summarizer.guard.openers import opening_flags
 from summarizer.guard.places import other_names, saint
 from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, demonym, inflects, initials, phonetic, stem
 
@@ -309,7 +311,7 @@ class SourceIndex:
                 or any(self._has_expansion(other) for other in equivalents().get(compact, ()))
             )
         strict = name.kind == "person"
-        words = saint(" ".join(name.words)).split()
+        words = [spelling.misspelt(w) or w for w in saint(" ".join(name.words)).split()]  # "Leauge": a typo
         if not words:
             return True  # nothing but titles, days and function words ("GMT Friday")
         if name.cue in ("title", "verb") and name.kind == "person":
@@ -456,7 +458,7 @@ def check_entities(
     for name in names:
         if (
             index.supports(name, translated)
-            or any(s <= name.start and name.end <= e for s, e in titles)  # a translated title: "Obesity is No Accident"
+            or in_title(name.start, name.end, titles)  # a translated title: "Obesity is No Accident"
             or defined_acronym(name, names, index.acronyms, index.words, index.supports)
             or (translated and acronym_after_name(name, names, output, index.supports))
             or (translated and untranslatable(name, output, out_lang, index.initials, index.word_supported))
@@ -475,4 +477,6 @@ def check_entities(
             Flag(name.text, kind, reason, name.start, name.end, None, None, code,
                  closest.text if closest else None, category="entity")
         )  # fmt: skip
+    if translated and src_lang == "fr" and out_lang == "en":
+        flags += opening_flags(index, output, names, SourceIndex)
     return flags

@@ -117,3 +117,22 @@ def demonym(word: str) -> bool:
         for suffix, repl in DEMONYMS
         if len(word) > len(suffix) + 2
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def misspelt(word: str) -> str | None:
+    """The common English word that a folded word misspells with two neighbouring letters swapped or a double
+    letter written single or a single one doubled ("leauge": "league", "comission": "commission"), or None: only
+    for a word of 6+ letters that English hardly writes (wordfreq) and that is no person's name, its
+    correction a frequent word. Names are rarely one such slip away from a common word; other slips are
+    ("Monti", "Areva")."""
+    from summarizer.guard.names import is_plain, person_names, zipf
+
+    if len(word) < 6 or not word.isalpha() or zipf(word) >= 3.0 or word in person_names() or is_plain(word):
+        return None
+    edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    edits |= {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    edits |= {word[: i + 1] + word[i] + word[i + 1 :] for i in range(len(word)) if word[i] not in "aeiou"}
+    edits.discard(word)
+    best = max(((zipf(e), e) for e in edits if is_plain(e)), default=(0.0, ""))
+    return best[1] if best[0] >= max(3.5, zipf(word) + 2) else None

@@ -19,10 +19,10 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import MutableSequence, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name, title_phrases
+from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name, in_title, title_phrases
 from summarizer.guard.entities import SourceIndex, find_names
 from summarizer.guard.foreign import third_language_word
 from summarizer.guard.names import (
@@ -36,6 +36,7 @@ from summarizer.guard.names import (
     territory_words,
     zipf,
 )
+from summarizer.guard.openers import name_first, opening_word, opens_with, proper_name
 from summarizer.guard.spelling import demonym, initials
 from summarizer.stages.crosslingual import ArticleVocabulary, quoted
 from summarizer.stages.swaps import unbacked_names, unrendered_nationalities
@@ -141,12 +142,17 @@ def misattributed_names(
     names = [
         n
         for n in find_names(sentence, "en")
-        if n.words and not quoted(sentence, n.start) and not any(s <= n.start and n.end <= e for s, e in titles)
+        if n.words and not quoted(sentence, n.start) and not in_title(n.start, n.end, titles)
     ]
-    if not names:
-        return []
+    opener = opening_word(sentence)
+    if opener and any(n.start < opener[1] and opener[0] < n.end for n in names):
+        opener = None
     core = [texts[i] for i in evidence]
+    if not names and not (opener and any(name_first(text) for text in core)):
+        return []
     missing = [m for text in core for m in source_names(text, capitalised_inside(texts))]
+    if not names and not any(opens_with(t, m) for m in missing for t in core):
+        return []
     if missing:
         summary_index = SourceIndex(sentence, "en")
         missing = [m for m in missing if not _rendered(m, summary_index)]
@@ -156,6 +162,10 @@ def misattributed_names(
     local = SourceIndex(local_text, source_language)
     vocabulary = ArticleVocabulary(local_text, source_language, summary_language)
     out: list[tuple[int, int, str | None, str]] = []
+    first = next((m for m in missing for t in core if opens_with(t, m) and proper_name(m, t)), None) if opener else None
+    word = fold(sentence[opener[0] : opener[1]]) if opener else ""
+    if first and not (vocabulary.has(word) or word in vocabulary.forms or local.word_supported(word, False)):
+        out.append((*opener, first, f"the article sentence names {first}"))  # "Wedding sold" for "Renault a vendu"
     defined = {i for n in names for i in initials(n.words)}
     kept = []
     for name in names:
@@ -179,13 +189,13 @@ def misattributed_names(
 
 
 def name_guard_flags(
-    found: list[tuple[int, int, str | None, str]], flags: MutableSequence[Any], offset: int, detail: str
-) -> list[tuple[int, int, str | None, str]]:
+    found: list[tuple[int, int, str | None, str]], flags: Sequence[Any], offset: int, detail: str
+) -> tuple[list[tuple[int, int, str | None, str]], list[Any]]:
     """The names ``found`` in a summary sentence (at ``offset``) less the institutions of ordinary English words
     (:func:`_institution`) that the name guard already flags as absent from the article while the article
-    sentence names something else: that guard flag (in ``flags``, changed in place) says so ("Executive Board:
+    sentence names something else, and a copy of ``flags`` where that guard flag says so ("Executive Board:
     the article sentence names Nordvik")."""
-    out = []
+    out, flags = [], list(flags)
     for lo, hi, other, why in found:
         same = [
             k for k, f in enumerate(flags) if f.category == "entity" and (f.start, f.end) == (offset + lo, offset + hi)
@@ -202,4 +212,4 @@ def name_guard_flags(
         flags[same[0]] = dataclasses.replace(
             flag, reason=f"{flag.text}: {why}", code="elsewhere", source_text=other, detail=detail
         )
-    return out
+    return out, flags

@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from summarizer.extractive import STOPWORDS
-from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, title_phrases
+from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, in_title, title_phrases
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
 from summarizer.stages.calibration import supported
@@ -469,7 +469,7 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
     for run in _CAPITALISED_RUN.finditer(text):
         if quoted(text, run.start()) or any(w.isupper() for w in run.group().split()):
             continue
-        if any(s <= run.start() and run.end() <= e for s, e in titles):
+        if in_title(run.start(), run.end(), titles):
             continue  # a title in title case whose words the article has in its own words ("Obesity is No Accident")
         if _ABBREVIATION.match(text, run.start()):
             continue  # an abbreviation inside the sentence ("Adm. Mike Mullen", "(Ind.)"): a word cut short
