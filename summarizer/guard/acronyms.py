@@ -16,9 +16,9 @@ from summarizer.guard.candidates import CONNECTORS, STOP_EN, UPPER, Name
 from summarizer.guard.names import fold, renderings
 from summarizer.guard.spelling import initials, initials_of
 
-# A name's inner words: they join its words ("Agence européenne des médicaments"); any other function word
-# ("et", "à", "pour") separates two names.
-NAME_JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+# A name's inner words: they join its words ("Agence européenne des médicaments", "Indice des prix à la
+# consommation", "Commissariat à l'énergie atomique"); any other function word ("et", "pour") separates two names.
+NAME_JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux"})
 
 
 def name_runs(tokens: Iterable[str]) -> list[list[str]]:

