@@ -17,6 +17,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 
+# An article written for the tests of the headline: two stories of equal weight, so that the headline decides.
+TWO_STORIES = "\n\n".join(
+    [
+        "La ville de Lyon a présenté mardi son budget pour l'année prochaine, en hausse de 4 %.",
+        "Le maire a expliqué que les transports publics recevraient la plus grande part des nouveaux crédits.",
+        "Trois nouvelles lignes de tramway seront construites d'ici 2030 pour desservir la banlieue est.",
+        "Dans le même temps, la métropole a annoncé la fermeture de deux piscines municipales pour travaux.",
+        "Les piscines du quartier de Gerland et de la Croix-Rousse resteront fermées pendant dix-huit mois.",
+        "Les associations de nageurs dénoncent une décision prise sans concertation avec les clubs.",
+        "L'opposition municipale a critiqué un budget jugé trop dépensier.",
+        "Le conseil municipal votera le texte à la fin du mois.",
+    ]
+)
+
 
 def tiny_model_args(tiny_models: Path, threads: int | None = 1) -> list[str]:
     """CLI options that select the tiny BARThez-like and Marian models on the CPU."""

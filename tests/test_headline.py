@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support import TWO_STORIES
 
 from summarizer import Summarizer
 from summarizer.cli import main
@@ -16,19 +17,7 @@ from summarizer.sources import Article
 
 DATA = Path(__file__).resolve().parent / "data"
 
-# An article written for these tests: two stories of equal weight, so that the headline decides.
-ARTICLE = "\n\n".join(
-    [
-        "La ville de Lyon a présenté mardi son budget pour l'année prochaine, en hausse de 4 %.",
-        "Le maire a expliqué que les transports publics recevraient la plus grande part des nouveaux crédits.",
-        "Trois nouvelles lignes de tramway seront construites d'ici 2030 pour desservir la banlieue est.",
-        "Dans le même temps, la métropole a annoncé la fermeture de deux piscines municipales pour travaux.",
-        "Les piscines du quartier de Gerland et de la Croix-Rousse resteront fermées pendant dix-huit mois.",
-        "Les associations de nageurs dénoncent une décision prise sans concertation avec les clubs.",
-        "L'opposition municipale a critiqué un budget jugé trop dépensier.",
-        "Le conseil municipal votera le texte à la fin du mois.",
-    ]
-)
+ARTICLE = TWO_STORIES
 
 
 def test_overlap_counts_the_headlines_content_stems():

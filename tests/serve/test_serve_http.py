@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from serving import metric, serve_process
-from support import DATA, tiny_model_args
+from support import DATA, TWO_STORIES, tiny_model_args
 
 from summarizer import Summarizer
 from summarizer.cli import main
@@ -150,18 +150,9 @@ def test_per_request_options_and_evidence_switch(server, articles, alone):
 
 
 def test_a_title_steers_the_extractive_summary(server):
-    stories = [
-        "La ville a présenté mardi son budget pour l'année prochaine, en hausse de 4 %.",
-        "Le maire a expliqué que les transports publics recevraient la plus grande part des nouveaux crédits.",
-        "Trois nouvelles lignes de tramway seront construites d'ici 2030 pour desservir la banlieue est.",
-        "Dans le même temps, la métropole a annoncé la fermeture de deux piscines municipales pour travaux.",
-        "Les piscines du quartier de Gerland et de la Croix-Rousse resteront fermées pendant dix-huit mois.",
-        "Les associations de nageurs dénoncent une décision prise sans concertation avec les clubs.",
-        "L'opposition municipale a critiqué un budget jugé trop dépensier.",
-    ]
-    body = {"text": "\n\n".join(stories), "strategy": "extractive", "target_language": "fr", "fact_check": False}
+    body = {"text": TWO_STORIES, "strategy": "extractive", "target_language": "fr", "fact_check": False}
     summaries = []
-    for title in ("La ville construira trois lignes de tramway", None):
+    for title in ("Lyon construira trois lignes de tramway", None):
         response = httpx.post(f"{server}/v1/summarize", json={**body, "title": title}, headers=auth(), timeout=120)
         assert response.status_code == 200, response.text
         summaries.append(response.json()["summary"])
