@@ -134,7 +134,7 @@ def test_windows_1252_pages_are_decoded(site, path):
 
 
 def test_politeness_delay_and_concurrency_per_host(site):
-    with fetcher(host_delay=0.4, host_concurrency=1) as f:
+    with fetcher(host_delay=0.8, host_concurrency=1) as f:
         threads = [
             threading.Thread(target=sources.load, args=(site.url(f"/news/{r['id']}.html"),), kwargs={"fetcher": f})
             for r in site.articles[:3]
@@ -144,4 +144,5 @@ def test_politeness_delay_and_concurrency_per_host(site):
         for thread in threads:
             thread.join(30)
     starts = sorted(t for r in site.articles[:3] for t in site.hits[f"/news/{r['id']}.html"][-1:])
-    assert all(b - a >= 0.35 for a, b in itertools.pairwise(starts))
+    # The server sees the requests' arrivals, which a loaded machine delays by up to a few tenths of a second.
+    assert all(b - a >= 0.5 for a, b in itertools.pairwise(starts))
