@@ -26,7 +26,7 @@ from summarizer.options import EXTRACTIVE_WORDS
 from summarizer.ranking import candidates as cand
 from summarizer.ranking.compress import compress_extract
 from summarizer.ranking.headline import _standard, headline_overlap
-from summarizer.ranking.model import choose, default_ranker
+from summarizer.ranking.model import choose, default_ranker, pick_length
 from summarizer.ranking.train import cached_examples, read_records, split_held_out
 
 # name -> (pool, medium weight, long core weight, long added-sentences weight, mode, per-word penalty)
@@ -112,10 +112,6 @@ def _prepare(ranker, example, title: str) -> dict:
     return rec
 
 
-def _best(pred, mask) -> int | None:
-    return int(np.flatnonzero(mask)[np.argmax(pred[mask])]) if mask.any() else None
-
-
 def _select(rec: dict, length: str, variant: tuple) -> list[int]:
     """``Ranker.select_length`` replayed with one variant of the headline blend."""
     pool, w_medium, w_core, w_added, mode, per_word = variant
@@ -126,24 +122,12 @@ def _select(rec: dict, length: str, variant: tuple) -> list[int]:
     if not subsets:
         return list(rec["first"])
     pred = _blend(pred, overlap, subsets, words, w_core if length == "long" else w_medium, mode, per_word)
-    sizes = np.array([int(words[list(c)].sum()) for c in subsets])
-    best = int(np.argmax(pred))
-    chosen = set(subsets[best])
-    if length == "short":
-        shorter = (sizes < sizes[best]) & (sizes <= EXTRACTIVE_WORDS["short"])
-        pick = _best(pred, shorter & np.array([set(c) < chosen for c in subsets]))
-        pick = _best(pred, shorter) if pick is None else pick
-        return list(subsets[best if pick is None else pick])
-    if length == "long":
+
+    def longer() -> tuple:
         more, more_pred, more_overlap = rec[(pool, "long")]
-        more_pred = _blend(more_pred, more_overlap, more, words, w_added, mode, per_word)
-        pick = _best(more_pred, np.array([set(c) > chosen for c in more]))
-        if pick is not None:
-            return list(more[pick])
-        room = EXTRACTIVE_WORDS["long"] - int(sizes[best])
-        extra = [int(j) for j in np.argsort(-rec["scores"], kind="stable") if j not in chosen and 0 < words[j] <= room]
-        return sorted(chosen | set(extra[:1]))
-    return list(subsets[best])
+        return more, _blend(more_pred, more_overlap, more, words, w_added, mode, per_word)
+
+    return pick_length(length, subsets, pred, words, rec["scores"], longer)
 
 
 def main(argv: list[str] | None = None) -> int:

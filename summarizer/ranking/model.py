@@ -17,7 +17,7 @@ import functools
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -194,28 +194,41 @@ class Ranker:
         subsets, predicted = self._ranked(texts, scores, medium, first, (vectors, sim), language, headline)
         if not subsets:
             return list(first)
-        sizes = np.array([int(words[list(c)].sum()) for c in subsets])
-        best = int(np.argmax(predicted))
-        chosen = set(subsets[best])
-        if length == "short":
-            shorter = (sizes < sizes[best]) & (sizes <= EXTRACTIVE_WORDS["short"])
-            pick = _best(predicted, shorter & np.array([set(c) < chosen for c in subsets]))
-            pick = _best(predicted, shorter) if pick is None else pick
-            return list(subsets[best if pick is None else pick])
-        if length == "long":
-            more, more_predicted = self._ranked(
-                texts, scores, EXTRACTIVE_WORDS["long"], first, (vectors, sim), language, headline
-            )
-            pick = _best(more_predicted, np.array([set(c) > chosen for c in more]))
-            if pick is not None:
-                return list(more[pick])
-            # The medium extract has as many sentences as a candidate may: add the first stage's best other one.
-            room = EXTRACTIVE_WORDS["long"] - int(sizes[best])
-            extra = [
-                int(j) for j in np.argsort(-scores, kind="stable") if int(j) not in chosen and 0 < words[j] <= room
-            ]
-            return sorted(chosen | set(extra[:1]))
-        return list(subsets[best])
+        longer = functools.partial(
+            self._ranked, texts, scores, EXTRACTIVE_WORDS["long"], first, (vectors, sim), language, headline
+        )
+        return pick_length(length, subsets, predicted, words, scores, longer)
+
+
+def pick_length(
+    length: str,
+    subsets: Sequence[tuple[int, ...]],
+    predicted: np.ndarray,
+    words: np.ndarray,
+    scores: np.ndarray,
+    longer: Callable[[], tuple[Sequence[tuple[int, ...]], np.ndarray]],
+) -> list[int]:
+    """The extract of ``length`` (see :meth:`Ranker.select_length`) among the medium budget's candidate
+    extracts ``subsets`` and their ``predicted`` quality (``words``: each sentence's words; ``scores``: the
+    first stage's); ``longer()`` gives the candidates within the long budget, asked for *long* only."""
+    sizes = np.array([int(words[list(c)].sum()) for c in subsets])
+    best = int(np.argmax(predicted))
+    chosen = set(subsets[best])
+    if length == "short":
+        shorter = (sizes < sizes[best]) & (sizes <= EXTRACTIVE_WORDS["short"])
+        pick = _best(predicted, shorter & np.array([set(c) < chosen for c in subsets]))
+        pick = _best(predicted, shorter) if pick is None else pick
+        return list(subsets[best if pick is None else pick])
+    if length == "long":
+        more, more_predicted = longer()
+        pick = _best(more_predicted, np.array([set(c) > chosen for c in more]))
+        if pick is not None:
+            return list(more[pick])
+        # The medium extract has as many sentences as a candidate may: add the first stage's best other one.
+        room = EXTRACTIVE_WORDS["long"] - int(sizes[best])
+        extra = [int(j) for j in np.argsort(-scores, kind="stable") if int(j) not in chosen and 0 < words[j] <= room]
+        return sorted(chosen | set(extra[:1]))
+    return list(subsets[best])
 
 
 def _best(predicted: np.ndarray, mask: np.ndarray) -> int | None:
