@@ -25,7 +25,7 @@ from summarizer.batch.report import BatchReport, Progress, failure_detail
 from summarizer.batch.store import OutputStore
 from summarizer.config import PipelineOptions, SummarizerConfig
 from summarizer.errors import OptionError, SummarizerError, one_line
-from summarizer.sources.article import Article
+from summarizer.sources.article import with_title
 from summarizer.sources.rows import Item
 
 log = logging.getLogger("summarizer")
@@ -110,10 +110,8 @@ class Coordinator:
 
     def _key(self, item: Item) -> str:
         """The cache key the item's result is stored under: its own, or its representative's."""
-        if item.target_language:  # its own summary language: its own cache entry, never a copy's summary
-            return self._own_key(item)
         key = self._own_key(item)
-        if self.dedup is None:
+        if item.target_language or self.dedup is None:  # its own summary language: never a copy's summary
             return key
         match = self.dedup.add(item.id, item.text)
         if match is None:
@@ -202,9 +200,7 @@ def summarize_jobs(
     """``summarize_many`` over ``texts`` (with their ``titles`` as headlines), one call per summary
     language (None: the run's own), in order."""
     titles = titles or [None] * len(texts)
-    items = [
-        Article(text, kind="record", title=title) if title else text for text, title in zip(texts, titles, strict=True)
-    ]
+    items = [with_title(text, title, kind="record") for text, title in zip(texts, titles, strict=True)]
     outcomes: list[Any] = [None] * len(texts)
     groups: dict[str | None, list[int]] = {}
     for i, target in enumerate(targets):

@@ -18,7 +18,7 @@ from typing import Any
 from summarizer.errors import SummarizerError, one_line
 from summarizer.evaluation.data import FATAL_ERRORS, require
 from summarizer.evaluation.words import ROUGE_TOKENIZER, WordTokenizer
-from summarizer.sources.article import Article
+from summarizer.sources.article import Article, with_title
 
 ROUGE_TYPES: tuple[str, ...] = ("rouge1", "rouge2", "rougeL")
 ROUGE_METHOD = (
@@ -174,10 +174,8 @@ class SummarizationReport:
 
 def _article(record: dict[str, Any], titles: bool) -> str | Article:
     """The record's article, with its headline when it has one and ``titles`` is on."""
-    title = record.get("title")
-    if titles and isinstance(title, str) and title.strip():
-        return Article(record["article"], kind="record", title=title.strip())
-    return record["article"]
+    title = record.get("title") if titles else None
+    return with_title(record["article"], title if isinstance(title, str) else None, kind="record")
 
 
 def evaluate_summarization(
@@ -221,9 +219,10 @@ def evaluate_summarization(
     failed: list[dict[str, Any]] = []
     models: dict[str, str] = {}
     ids = [str(r.get("id", i + 1)) for i, r in enumerate(records)]
+    articles = [_article(r, titles) for r in records]
     for start in range(0, len(records), batch_size):
         batch = records[start : start + batch_size]
-        outcomes = summarizer.summarize_many([_article(r, titles) for r in batch])
+        outcomes = summarizer.summarize_many(articles[start : start + batch_size])
         if start == 0 and all(isinstance(o, FATAL_ERRORS) for o in outcomes):
             raise outcomes[0]
         for offset, outcome in enumerate(outcomes):
@@ -266,7 +265,7 @@ def evaluate_summarization(
         "target_language": opts.target_language,
         "source_language": opts.source_language,
         "models": models,
-        "titles": sum(isinstance(_article(r, titles), Article) for r in records),
+        "titles": sum(isinstance(a, Article) for a in articles),
     }
     return SummarizationReport(
         data=data,

@@ -161,13 +161,21 @@ def _short(sample: str, guesses: list, expected: Sequence[str]) -> Detection:
     return Detection(best, weighted[best] / total)
 
 
+def _outside(sample: str) -> str | None:
+    """The language outside :data:`DETECTABLE` that every language lingua knows puts ``sample`` in with
+    at least :data:`_SURE` confidence; else None."""
+    wider = _every_language().compute_language_confidence_values(sample)
+    if wider and wider[0].value >= _SURE and _code(wider[0]) not in DETECTABLE:
+        return _code(wider[0])
+    return None
+
+
 def _short_foreign(sample: str, guess: str, expected: Sequence[str]) -> str | None:
     """The language outside :data:`DETECTABLE` a text under a paragraph is written in, if both the wide
     detector and the high-accuracy models are sure of it; else None."""
-    wider = _every_language().compute_language_confidence_values(sample)
-    if not wider or wider[0].value < _SURE or _code(wider[0]) in DETECTABLE:
+    other = _outside(sample)
+    if other is None:
         return None
-    other = _code(wider[0])
     codes = {other, guess, "fr", "en"} | {c for c in expected if c in DETECTABLE}
     values = _precise(tuple(sorted(codes))).compute_language_confidence_values(sample)
     if values and _code(values[0]) == other and values[0].value >= _CONFIRMED:
@@ -193,22 +201,18 @@ def detect_language(text: str, expected: Sequence[str] = ()) -> Detection:
     values = _detector().compute_language_confidence_values(sample)
     if not values:
         return Detection(None, 0.0)
-    if letters < UNSUPPORTED_MIN_LETTERS and letters >= SHORT_FOREIGN_MIN_LETTERS:
-        foreign = _short_foreign(sample, _code(values[0]), expected)
+    best = values[0]
+    if SHORT_FOREIGN_MIN_LETTERS <= letters < UNSUPPORTED_MIN_LETTERS:
+        foreign = _short_foreign(sample, _code(best), expected)
         if foreign:
-            best = values[0]
             return Detection(_code(best), float(best.value), unsupported=foreign)
     if letters < SHORT_TEXT:
         return _short(sample, values, expected)
-    best = values[0]
     if _code(best) in {"fr", "en", *expected}:  # the languages the tool is made for are not questioned
         return Detection(_code(best), float(best.value))
     head = sample[:_WIDE_SAMPLE]  # a paragraph's worth: the wider detector costs about 1 ms per 200 characters
-    if len(_LETTER.findall(head)) >= UNSUPPORTED_MIN_LETTERS:
-        wider = _every_language().compute_language_confidence_values(head)
-        if wider and wider[0].value >= _SURE and _code(wider[0]) not in DETECTABLE:
-            return Detection(_code(best), float(best.value), unsupported=_code(wider[0]))
-    return Detection(_code(best), float(best.value))
+    other = _outside(head) if len(_LETTER.findall(head)) >= UNSUPPORTED_MIN_LETTERS else None
+    return Detection(_code(best), float(best.value), unsupported=other)
 
 
 def warm_up() -> None:
