@@ -96,19 +96,17 @@ def proper_name(name: str, source: str) -> bool:
 
 def opening_swaps(
     source: str,
-    output: str,
+    pairs: Sequence[tuple[tuple[int, str], tuple[int, str]]],
     source_names: Sequence[Name],
     rendered: Callable[[str], bool],
     backed: Callable[[str], bool],
 ) -> list[tuple[Name, str]]:
     """(output word, source name) for each output sentence opening with an ordinary word where its source
-    sentence (the same rank, when both texts have as many sentences) opens with a name that ``rendered``
-    says the output lacks, and that ``backed`` (a folded word: rendered by the source?) does not back."""
-    ins, outs = sentences(source), sentences(output)
-    if len(ins) != len(outs):
-        return []
+    sentence (``pairs``: the (offset, text) of each source sentence and of the output sentence of the same
+    rank) opens with a name that ``rendered`` says the output lacks, and that ``backed`` (a folded word:
+    rendered by the source?) does not back."""
     found = []
-    for (a, fr), (b, en) in zip(ins, outs, strict=True):
+    for (a, fr), (b, en) in pairs:
         span = opening_word(en)
         if span is None:
             continue
@@ -130,8 +128,8 @@ def opening_flags(index: Any, output: str, names: Sequence[Name], index_of: Call
     sentence (of the :class:`~summarizer.guard.entities.SourceIndex` ``index``) opens with a name the output
     lacks ("Wedding sold ..." for "Renault a vendu ..."); ``names``: the output's names (left to the guard);
     ``index_of(text, lang)``: the index of the output (``SourceIndex``)."""
-    outs = sentences(output)
-    if len(outs) != len(sentences(index.source)) or not any(opening_word(t) for _, t in outs):
+    ins, outs = sentences(index.source), sentences(output)
+    if len(outs) != len(ins) or not any(opening_word(t) for _, t in outs):
         return []
     source_names = [n for n in index.names if n.cue == "ner" and n.kind in ("person", "organization", "place")]
     if not source_names:
@@ -148,7 +146,7 @@ def opening_flags(index: Any, output: str, names: Sequence[Name], index_of: Call
         return index.word_supported(word, False) or index.has_phrase(word, inflected=True)
 
     flags = []
-    for word, other in opening_swaps(index.source, output, source_names, rendered, backed):
+    for word, other in opening_swaps(index.source, list(zip(ins, outs, strict=True)), source_names, rendered, backed):
         if any(n.start < word.end and word.start < n.end for n in names):
             continue
         reason = f"name absent from source: '{word.text}' opens the sentence where the source names '{other}'"
