@@ -22,6 +22,7 @@ from summarizer import Summarizer
 from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConfig
 from summarizer.errors import InputError, OptionError, SourceError, SummarizerError
 from summarizer.options import LENGTHS
+from summarizer.sources.article import MAX_TITLE_CHARS, with_title
 from summarizer.sources.kinds import ARTICLE_SUFFIXES, DOCUMENT_SUFFIXES, HTML_SUFFIXES
 from summarizer.sources.text import extract_html, looks_like_html
 
@@ -339,10 +340,12 @@ class SummarizerPool:
         full_translation: bool = False,
         target_language: str | None = None,
         on_stage: Callable[[str], None] | None = None,
+        title: str | None = None,
     ) -> Any:
         """Summarize one article with the cached Summarizer of ``preset``; returns a ``Result``.
 
         Args:
+            title: the article's headline (it replaces a page's own); it steers the extractive choice.
             on_stage: called with "load" (first use of a preset), then with the pipeline's
                 stage names ("translate", "summarize", "check").
 
@@ -359,6 +362,12 @@ class SummarizerPool:
                 text = extract_html(text, "the pasted HTML")
             except InputError as exc:
                 raise DemoError(str(exc)) from None
+        if title is not None and not isinstance(title, str):
+            raise DemoError("send the headline as text")
+        if title and len(title) > MAX_TITLE_CHARS:
+            raise DemoError(f"The headline is too long: {len(title):,} characters (up to {MAX_TITLE_CHARS:,}).")
+        if title and title.strip():
+            article = with_title(article if article is not None else text, title)
         length = length or self.defaults["length"]
         target_language = target_language or self.defaults["target_language"]
         self.check_options(length, target_language)

@@ -23,6 +23,7 @@ from summarizer.config import DEFAULT_MAX_CHARS, PipelineOptions, SummarizerConf
 from summarizer.errors import SummarizerError, one_line
 from summarizer.options import LENGTHS
 from summarizer.public import public_name
+from summarizer.sources.article import MAX_TITLE_CHARS
 
 from . import guard, render
 from .service import (
@@ -157,7 +158,15 @@ def build_app(
         """Model paths of this server replaced by model names."""
         return guard.scrub(value, pool.model_refs)
 
-    def run(text: Any, preset: str | None, length: str | None, full: bool, target: str | None, on_stage=None) -> dict:
+    def run(
+        text: Any,
+        preset: str | None,
+        length: str | None,
+        full: bool,
+        target: str | None,
+        on_stage=None,
+        title: str | None = None,
+    ) -> dict:
         try:
             result = pool.summarize(
                 text,
@@ -166,6 +175,7 @@ def build_app(
                 full_translation=bool(full),
                 target_language=target,
                 on_stage=on_stage,
+                title=title,
             )
         except (DemoError, SummarizerError, ValueError) as exc:
             raise _user_error(private(str(exc))) from None
@@ -183,6 +193,7 @@ def build_app(
         length: str = pool.defaults["length"],
         full_translation: bool = full_translation,
         target_language: str = pool.defaults["target_language"],
+        title: str = "",
     ) -> dict:
         """Summarize one article; returns the result as JSON (the `summarizer summarize --format json` object).
 
@@ -192,8 +203,9 @@ def build_app(
             length: "short", "medium" or "long".
             full_translation: also translate the whole article, paragraph by paragraph.
             target_language: language of the summary: "en", "fr", "de" or "es".
+            title: the article's headline, or "" (it steers the extractive choice).
         """
-        return run(text, preset, length, full_translation, target_language)
+        return run(text, preset, length, full_translation, target_language, title=title)
 
     def fetch(url: str, progress: Callable[[str], None] | None = None) -> Any:
         try:
@@ -222,6 +234,7 @@ def build_app(
 
     def summarize_page(
         text: str,
+        headline: str,
         url: str,
         preset: str,
         length: str,
@@ -241,7 +254,7 @@ def build_app(
             progress(0.0, desc="Fetching the page…")
             source = fetch(url, progress=lambda status: progress(0.05, desc=f"Fetching: {status}…"))
         progress(0.1 if source is not text else 0.0, desc="Cleaning the article…")
-        result = run(source, preset, length, full, target, on_stage=on_stage)
+        result = run(source, preset, length, full, target, on_stage=on_stage, title=headline)
         target_name = render.language_name(result["target_language"])
         source_name = render.language_name(result["source_language"])
         return (
@@ -262,7 +275,7 @@ def build_app(
             source.text if source is not text else gr.Textbox(),
         )
 
-    def check_article(text: str, url: str, *rest: Any) -> list[Any]:
+    def check_article(text: str, headline: str, url: str, *rest: Any) -> list[Any]:
         """Page-side validation: an empty or oversized article gets its message under the
         article box, and nothing runs (no error badges on the outputs). A web address in the
         URL field stands in for the article (it is fetched and checked when summarizing)."""
@@ -272,7 +285,7 @@ def build_app(
                 pool.check_text(text)
             except DemoError as exc:
                 verdict = gr.validate(False, str(exc))
-        return [verdict, gr.validate(True, ""), *(gr.validate(True, "") for _ in rest)]
+        return [verdict, *(gr.validate(True, "") for _ in (headline, url, *rest))]
 
     def load_example(name: str | None) -> Any:
         if not name:
@@ -296,6 +309,12 @@ def build_app(
             with gr.Tab("Summarize", elem_id="summarize-tab"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=5):
+                        headline = gr.Textbox(
+                            label="Headline (optional: it steers the faithful summary's choice of sentences)",
+                            max_lines=1,
+                            max_length=MAX_TITLE_CHARS,
+                            elem_id="headline",
+                        )
                         article = gr.Textbox(
                             label="Article",
                             lines=14,
@@ -415,7 +434,7 @@ def build_app(
         button.click(lambda: gr.DownloadButton(visible=False), None, download, api_visibility="private", queue=False)
         button.click(
             summarize_page,
-            [article, url, preset, length, full, target],
+            [article, headline, url, preset, length, full, target],
             outputs,
             api_visibility="private",
             concurrency_id=CONCURRENCY_ID,
@@ -424,7 +443,21 @@ def build_app(
             validator=check_article,
         )
         clear.add(
-            [article, url, example, upload, summary, flags, summary_source, notes, timings, raw, translation, evidence]
+            [
+                article,
+                headline,
+                url,
+                example,
+                upload,
+                summary,
+                flags,
+                summary_source,
+                notes,
+                timings,
+                raw,
+                translation,
+                evidence,
+            ]
         )
         gr.api(summarize, api_name="summarize", concurrency_id=CONCURRENCY_ID)
         gr.api(summarize_url, api_name="summarize_url", concurrency_id=CONCURRENCY_ID)

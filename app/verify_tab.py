@@ -137,4 +137,4 @@ def build_verify_tab(load_upload: Callable[[str | None], Any]) -> None:
         article_file.upload(load_upload, article_file, article, api_visibility="private")
         summary_file.upload(load_upload, summary_file, summary, api_visibility="private")
         button.click(page, [article, summary], [report, download, raw], api_visibility="private")
-    gr.api(verify_json, api_name="verify")
+        gr.api(verify_json, api_name="verify")  # inside the tab: gr.Tabs holds tabs only

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.config import LENGTHS, STRATEGIES
+from summarizer.sources.article import MAX_TITLE_CHARS
 
 Length = Literal[LENGTHS]  # type: ignore[valid-type]
 StrategyName = Literal[STRATEGIES]  # type: ignore[valid-type]
@@ -29,7 +30,7 @@ class SummarizeRequest(_Request):
     url: str | None = Field(None, description="an http(s) address to fetch the article from; or give `text`")
     title: str | None = Field(
         None,
-        max_length=1000,
+        max_length=MAX_TITLE_CHARS,
         description="the article's headline (a page's own is read from it); steers the extractive choice",
     )
     length: Length | None = Field(None, description="summary length")

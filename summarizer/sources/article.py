@@ -60,6 +60,9 @@ def split_articles(items: Sequence[str | Article]) -> tuple[list[str], list[Arti
     return [item.text if isinstance(item, Article) else item for item in items], articles
 
 
+MAX_TITLE_CHARS = 1000  # a headline longer than this is no headline (the HTTP API and the demo refuse it)
+
+
 def with_title(article: str | Article, title: str | None, kind: str = "text") -> str | Article:
     """``article`` with ``title`` as its headline (it replaces a page's own); unchanged without one."""
     title = (title or "").strip()

@@ -79,10 +79,19 @@ def test_api_documents_its_parameters(client) -> None:
     """The endpoint is named, takes the article and optional options with defaults."""
     endpoint = client.view_api(print_info=False, return_format="dict")["named_endpoints"]["/summarize"]
     params = {p["parameter_name"]: p for p in endpoint["parameters"]}
-    assert list(params) == ["text", "preset", "length", "full_translation", "target_language"]
-    assert not params["text"]["parameter_has_default"]
+    assert list(params) == ["text", "preset", "length", "full_translation", "target_language", "title"]
+    assert not params["text"]["parameter_has_default"] and params["title"]["parameter_default"] == ""
     assert params["length"]["parameter_default"] == "short"  # follows `summarizer demo --length short`
     assert params["target_language"]["parameter_default"] == "en"
+
+
+@pytest.mark.slow
+def test_api_takes_a_headline(client, orangesum_sample: list[dict]) -> None:
+    """The optional headline is the result's source title; without one the result has no source."""
+    record = orangesum_sample[0]
+    titled = client.predict(record["article"], title="Un titre écrit pour le test", api_name="/summarize")
+    assert titled["source"]["title"] == "Un titre écrit pour le test" and titled["source"]["kind"] == "text"
+    assert client.predict(record["article"], api_name="/summarize")["source"] is None
 
 
 @pytest.mark.slow

@@ -42,3 +42,24 @@ def test_faithful_in_french_works_with_no_translation_model(monkeypatch, tmp_pat
     result = pool.summarize(example_article, target_language="fr", on_stage=stages.append)
     assert result.summary and result.target_language == "fr" and "translation" not in result.models
     assert stages[0] == "load"
+
+
+@pytest.mark.slow
+def test_the_headline_steers_the_faithful_summary(monkeypatch, tmp_path) -> None:
+    """The demo's optional headline reaches the extractive choice, is the result's source title, is part
+    of the result cache's key, and a headline beyond the limit gets a message."""
+    from support import TWO_STORIES
+
+    from app.service import DemoError, SummarizerPool
+    from summarizer.sources.article import MAX_TITLE_CHARS
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    pool = SummarizerPool(SummarizerConfig(preset="faithful"), cache_size=4)
+    plain = pool.summarize(TWO_STORIES, target_language="fr")
+    steered = pool.summarize(TWO_STORIES, target_language="fr", title="Lyon construira trois lignes de tramway")
+    assert "tramway" in steered.summary and "tramway" not in plain.summary
+    assert steered.source["title"] == "Lyon construira trois lignes de tramway" and plain.source is None
+    assert pool.summarize(TWO_STORIES, target_language="fr", title="  ").summary == plain.summary
+    with pytest.raises(DemoError, match="headline is too long"):
+        pool.summarize(TWO_STORIES, target_language="fr", title="x" * (MAX_TITLE_CHARS + 1))

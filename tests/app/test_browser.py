@@ -85,7 +85,9 @@ def test_paste_summarize_and_screenshot(page, demo_url: str) -> None:
     from gradio_client import Client
 
     article = EXAMPLE.read_text(encoding="utf-8")
+    title = "Mistral AI lève des fonds auprès de SoftBank"
     page.locator("#article textarea").fill(article)
+    page.locator("#headline textarea, #headline input").fill(title)
     page.locator("#summarize-button").click()
     # Progress is shown while the first request loads the models and runs the stages.
     page.get_by_text(re.compile(r"Loading models|Translating|Summarizing")).first.wait_for(timeout=20_000)
@@ -101,8 +103,8 @@ def test_paste_summarize_and_screenshot(page, demo_url: str) -> None:
     assert "French (fr)" in notes
     assert "chunks" in notes  # the example is longer than the tiny model's window: map-reduce, said so
 
-    expected = Client(demo_url, verbose=False).predict(article, api_name="/summarize")
-    assert shown == expected["summary"]
+    expected = Client(demo_url, verbose=False).predict(article, title=title, api_name="/summarize")
+    assert shown == expected["summary"] and expected["source"]["title"] == title
     # The evidence card lists every summary sentence; those the article does not support are marked.
     assert page.locator("#sz-evidence .sz-sent").count() == len(expected["evidence"]) > 0
     unsupported = sum(e["unsupported"] for e in expected["evidence"])
