@@ -111,17 +111,20 @@ def _one_input(text: str | None, url: str | None) -> None:
         raise ApiError(422, "validation_error", "give the article as `text` or as `url` (one of them)", "text")
 
 
-def create_app(settings: ServeSettings, service: SummaryService | None = None) -> Any:
+def create_app(settings: ServeSettings, service: SummaryService | None = None, limiter: Any = None) -> Any:
     """The HTTP application of ``settings`` (an ASGI app: FastAPI wrapped in its metrics and body-limit middlewares).
 
     Args:
         settings: what the server loads and allows.
         service: the models and batcher (default: built from ``settings``).
+        limiter: what counts ``settings.rate_limit`` (anything with RateLimiter's ``hit``; default: a
+            :class:`~summarizer.serve.auth.RateLimiter` in this process's memory).
     """
     metrics = service.metrics if service is not None else Metrics()
     service = service or SummaryService(settings, metrics)
     keys = KeyRing(settings.key_hashes)
-    limiter = RateLimiter(settings.rate_limit) if settings.rate_limit else None
+    if limiter is None and settings.rate_limit:
+        limiter = RateLimiter(settings.rate_limit)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -1,5 +1,6 @@
 """The same HTTP application on Ray Serve: one model copy per replica, replicas spread over a
 Ray cluster (a local one by default), requests batched within each replica as on one machine.
+A rate limit is counted once for the whole deployment (:mod:`summarizer.serve.shared_limits`).
 
 The application is built on each replica from the server's settings (a builder given to
 ``serve.ingress``), so models load where they run and nothing heavy travels from the driver.
@@ -15,6 +16,7 @@ from summarizer.serve.app import create_app
 from summarizer.serve.settings import ServeSettings
 
 DEPLOYMENT = "summarizer"
+_OWNED: list[Any] = []  # actors this process started for its deployment (held so that they live)
 
 
 class SummarizerReplica:
@@ -47,7 +49,9 @@ def build_application(settings: ServeSettings, options: dict[str, Any]) -> Any:
     from ray import serve
 
     def build() -> Any:  # a plain function: Ray Serve calls it on each replica to build the app there
-        return create_app(settings)
+        from summarizer.serve.shared_limits import SharedRateLimiter
+
+        return create_app(settings, limiter=SharedRateLimiter(settings.rate_limit) if settings.rate_limit else None)
 
     ingress = serve.ingress(build)(SummarizerReplica)
     return serve.deployment(ingress, **options).bind()
@@ -77,4 +81,8 @@ def run_on_ray(settings: ServeSettings, options: dict[str, Any], *, address: str
     if not ray.is_initialized():
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
     serve.start(http_options={"host": settings.host, "port": settings.port})
+    if settings.rate_limit:  # one count for all the replicas; the actor lives as long as this process
+        from summarizer.serve.shared_limits import start_shared_counts
+
+        _OWNED.append(start_shared_counts(settings.rate_limit))
     return serve.run(build_application(settings, options), name=DEPLOYMENT, route_prefix="/", blocking=blocking)
