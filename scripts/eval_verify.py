@@ -25,6 +25,7 @@ no unseen data for the lexicon).
 
 Usage:
     python scripts/eval_verify.py --set newstest2012 [--data ../shared/data/wmt] [--limit N] [--show 5]
+        [--show-unsupported 5]
     python scripts/eval_verify.py --set flores [--data ../shared/data/flores200]
 """
 
@@ -120,7 +121,7 @@ def _explain(texts: list[str], parts: list[str], k: int) -> str:
     found = index.decision(parts[k], ranked)
     logit = support_logit(**found)
     return " ".join(f"{key} {value:.2f}" for key, value in found.items()) + (
-        f" logit {logit:.2f}\n  best {texts[ranked[0][0]]!r}"
+        f" logit {logit:.2f}\n  got  {texts[ranked[0][0]]!r}"
     )
 
 
