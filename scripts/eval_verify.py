@@ -25,6 +25,7 @@ no unseen data for the lexicon).
 
 Usage:
     python scripts/eval_verify.py --set newstest2012 [--data ../shared/data/wmt] [--limit N] [--show 5]
+        [--show-unsupported 5]
     python scripts/eval_verify.py --set flores [--data ../shared/data/flores200]
 """
 
@@ -41,7 +42,8 @@ from pathlib import Path
 from summarizer.entities import extract as extract_names
 from summarizer.facts import extract as extract_figures
 from summarizer.guard.entities import french_ner
-from summarizer.stages.crosslingual import fold
+from summarizer.stages.calibration import support_logit
+from summarizer.stages.crosslingual import CrossLingualIndex, fold
 from summarizer.verify import verify
 
 
@@ -111,18 +113,32 @@ def _name_pool(english: list[str], limit: int = 3000) -> dict[str, list[str]]:
     return {kind: sorted(names) for kind, names in pool.items()}
 
 
+def _explain(texts: list[str], parts: list[str], k: int) -> str:
+    """What the support decision of summary sentence ``k`` rests on: its best article sentence's
+    score and the decision's features (``--show-unsupported``)."""
+    index = CrossLingualIndex(texts, "fr", "en")
+    ranked = index.rank(parts)[k]
+    found = index.decision(parts[k], ranked)
+    logit = support_logit(**found)
+    return " ".join(f"{key} {value:.2f}" for key, value in found.items()) + (
+        f" logit {logit:.2f}\n  got  {texts[ranked[0][0]]!r}"
+    )
+
+
 def evaluate(
-    fr: list[str], en: list[str], window: int, per_window: int, seed: int, show: int
+    fr: list[str], en: list[str], window: int, per_window: int, seed: int, show: int, show_unsupported: int = 0
 ) -> dict[str, dict[str, float]]:
     """Run the measures on aligned French/English lines; returns the figures of all the windows
-    and of each half of them ("all", "first half", "second half")."""
+    and of each half of them ("all", "first half", "second half"). Misses (``show``) and unsupported
+    sentences of unchanged summaries (``show_unsupported``) are printed from the first half only."""
     rng = random.Random(seed)  # draws the summaries
     corrupt_rng = random.Random(seed + 1)  # draws the corruptions (the summaries do not depend on them)
     pool = _name_pool(en)
     starts = range(0, len(fr) - window + 1, window)
     counts = {part: Counter() for part in ("all", "first half", "second half")}
-    shown = 0
+    shown = shown_unsupported = 0
     for n_window, start in enumerate(starts):
+        first_half = n_window < len(starts) // 2
         c = Counter()
         lines = fr[start : start + window]
         article = "\n\n".join(lines)
@@ -145,10 +161,16 @@ def evaluate(
                 right = bool(check.evidence) and line_of[check.evidence[0].index] == picked[k]
                 c["first"] += right
                 c["base"] += _baseline_first(check.text, lines) == picked[k]
-                if not right and shown < show:
+                if not right and shown < show and first_half:
                     shown += 1
                     got = check.evidence[0].text if check.evidence else "(none)"
                     print(f"MISS {check.text!r}\n  want {lines[picked[k]]!r}\n  got  {got!r}")
+                if not check.supported and shown_unsupported < show_unsupported and first_half:
+                    shown_unsupported += 1
+                    parts = [s.text for s in result.sentences]
+                    why = [f.category for f in result.flags if f.sentence == result.sentences.index(check)]
+                    print(f"UNSUPPORTED {check.text!r} ({', '.join(why)})\n  want {lines[picked[k]]!r}")
+                    print("  " + _explain(result.article_sentences, parts, parts.index(check.text)))
             for kind, corrupt in (
                 ("figure", _change_figure(summary, corrupt_rng)),
                 ("name", _swap_name(summary, article, pool, corrupt_rng)),
@@ -171,7 +193,7 @@ def evaluate(
         c["foreign after"] += 1
         c["foreign after unsupported"] += not result.sentences[-1].supported
         counts["all"].update(c)
-        counts["first half" if n_window < len(starts) // 2 else "second half"].update(c)
+        counts["first half" if first_half else "second half"].update(c)
     return {part: _figures(c) for part, c in counts.items()}
 
 
@@ -227,14 +249,28 @@ def main() -> None:
     parser.add_argument("--per-window", type=int, default=6, help="summaries drawn per window")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=int, help="use only the first N lines")
-    parser.add_argument("--show", type=int, default=0, help="print N misses (newstest2012 only)")
+    parser.add_argument("--show", type=int, default=0, help="print N misses of the first half (newstest2012 only)")
+    parser.add_argument(
+        "--show-unsupported",
+        type=int,
+        default=0,
+        help="print N unsupported sentences of unchanged summaries of the first half, with the decision's features",
+    )
     args = parser.parse_args()
     data = args.data or Path("../shared/data/flores200" if args.set == "flores" else "../shared/data/wmt")
     fr, en = _lines(data, args.set, "fr"), _lines(data, args.set, "en")
     if args.limit:
         fr, en = fr[: args.limit], en[: args.limit]
     show = args.show if args.set != "newstest2013" else 0
-    figures = evaluate(fr, en, args.window, args.per_window, args.seed, show)
+    figures = evaluate(
+        fr,
+        en,
+        args.window,
+        args.per_window,
+        args.seed,
+        show,
+        args.show_unsupported if args.set != "newstest2013" else 0,
+    )
     pairs_per_second, ms, cpu_ms = speed(fr, en)
     print(f"{args.set}: window {args.window} lines, {args.per_window} summaries per window, seed {args.seed}")
     parts = list(figures)

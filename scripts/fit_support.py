@@ -36,15 +36,8 @@ CUTS = (-1.0, -0.8, -0.6, -0.5, -0.4, -0.3, -0.2)
 def _row(index: CrossLingualIndex, texts: list[str], k: int, kind: str, half: int, summary: str) -> dict:
     ranked, evidence = index.rank(texts)[k], index.evidence(texts)[k]
     best = ranked[0][0]
-    mine, theirs = index._compared(texts[k]), index.features[best]
-    chars = index._weight("grams", mine.grams & theirs.grams) / (index._weight("grams", mine.grams) or 1.0)
-    features = {
-        "best": ranked[0][1],
-        "log_forms": math.log(max(len(mine.forms), 1)),
-        "log_shared": math.log1p(len(mine.forms & theirs.forms)),
-        "length_gap": abs(math.log(mine.length / theirs.length)),
-        "chars": chars,
-    }
+    found = index.decision(texts[k], ranked)
+    features = found | {"log_forms": math.log(max(found["forms"], 1)), "log_shared": math.log1p(found["shared"])}
     split = bool(evidence[0]) and evidence[0][0][0] != best
     return {"kind": kind, "half": half, "summary": summary, "split": split, "x": [features[f] for f in FEATURES]}
 

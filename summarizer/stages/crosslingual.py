@@ -13,7 +13,8 @@ once accents and case are gone:
   their first letters, character 4-grams weigh the rest ("amendement"/"amendment"), and for
   French and English a small lexicon learnt from FLORES-200 (``scripts/make_lexicon.py``) adds
   the frequent words that look nothing alike ("pays"/"country", "année"/"year"), and for any
-  pair CLDR knows, the names of countries, languages, days and months ("Allemagne"/"Germany");
+  pair CLDR knows, the names of countries, languages, days and months ("Allemagne"/"Germany")
+  and the words of units, currencies, quarters and times of day ("trimestre"/"quarter");
   a word none of the article's forms meets is compared by its English stem ("feels"/"feel") and
   as a cognate spelt otherwise (:mod:`.cognates`: "seriously"/"sérieusement");
 * **function words**: the lexicon also renders "mais", "nous", "pas" ("but", "we", "not"); they
@@ -50,6 +51,7 @@ from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, in_title, t
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
 from summarizer.stages.calibration import supported
+from summarizer.stages.cldr_words import measure_renderings
 from summarizer.stages.cognates import SAME_START, cognates, inflections
 from summarizer.text.chars import without_marks
 
@@ -127,8 +129,11 @@ def number_words(language: str) -> dict[str, str]:
 @functools.lru_cache(maxsize=4)
 def lexicon(source: str, target: str) -> dict[str, tuple[str, ...]]:
     """Word forms of ``source`` -> their usual ``target`` renderings: the learnt lexicon of the pair
-    (if any) and the names of countries, languages, days and months in both (Unicode CLDR)."""
+    (if any), the names of countries, languages, days and months in both (Unicode CLDR) and the
+    words of units, currencies, quarters and times of day (:mod:`.cldr_words`)."""
     out: dict[str, set[str]] = {key: set(values) for key, values in cldr_renderings(source, target).items()}
+    for key, values in measure_renderings(source, target, _content_forms).items():
+        out.setdefault(key, set()).update(values)
     name = LEXICONS.get((source, target))
     if name is not None:
         data = json.loads(resources.files("summarizer.data").joinpath(name).read_text(encoding="utf-8"))
@@ -185,16 +190,17 @@ def _features(text: str, language: str, renderings: dict[str, tuple[str, ...]]) 
     folded = fold(text)
     stop = STOPWORDS.get(language, frozenset())
     words = [w for w in _WORD.findall(folded) if not w.isdigit()]
-    content = [w for w in words if w not in stop and len(w) >= 3]
+    # Small numbers, in digits or spelt out ("5", "cinq", "five"), meet as one form "#5" and only so
+    # (a spelt number is no content word: "vingt" and "twenty" share one form, not two).
+    spelt = number_words(language)
+    content = [w for w in words if w not in stop and len(w) >= 3 and w not in spelt]
     padded = " " + " ".join(content) + " "
     grams = frozenset(padded[i : i + 4] for i in range(len(padded) - 3))
     forms = {w[:FORM_LENGTH] for w in content}
     if renderings:
-        forms.update(t for w in words for t in renderings.get(w[:FORM_LENGTH], ()))
+        forms.update(t for w in words if w not in spelt for t in renderings.get(w[:FORM_LENGTH], ()))
     forms.update(mark for mark, chars in MARKS.items() if any(c in text for c in chars))
-    # Small numbers, in digits or spelt out ("5", "cinq", "five"), meet as one form "#5".
     found = numbers(text)
-    spelt = number_words(language)
     forms.update("#" + n for n in found if len(n) <= 2)
     forms.update("#" + spelt[w] for w in words if w in spelt)
     function = frozenset(w[:FORM_LENGTH] for w in words if w in stop)
@@ -331,13 +337,22 @@ class CrossLingualIndex:
                 if s >= MIN_SCORE and s >= NEXT_SHARE * best and len(new) >= MIN_NEW_FORMS:
                     picked.append((i, s))
                     covered |= new
-            mine, theirs = self._compared(sentence), self.features[ranked[0][0]]
-            chars = self._weight("grams", mine.grams & theirs.grams) / (self._weight("grams", mine.grams) or 1.0)
-            gap = abs(math.log(mine.length / theirs.length))
-            out.append((picked, supported(best, len(mine.forms), len(mine.forms & theirs.forms), gap, chars)))
+            out.append((picked, supported(**self.decision(sentence, ranked))))
         for k in range(len(out)):
             out[k] = self._split(sentences, out, k) or out[k]
         return out
+
+    def decision(self, sentence: str, ranked: Sequence[tuple[int, float]]) -> dict[str, float]:
+        """The features of the support decision (:func:`.calibration.supported`) of ``sentence`` whose
+        candidates are ``ranked`` (best first), as keyword arguments of that function."""
+        best, mine, theirs = ranked[0][1], self._compared(sentence), self.features[ranked[0][0]]
+        return {
+            "best": best,
+            "forms": len(mine.forms),
+            "shared": len(mine.forms & theirs.forms),
+            "length_gap": abs(math.log(mine.length / theirs.length)),
+            "chars": self._weight("grams", mine.grams & theirs.grams) / (self._weight("grams", mine.grams) or 1.0),
+        }
 
     def _split(
         self, sentences: Sequence[str], found: list[tuple[list[tuple[int, float]], bool]], k: int
