@@ -128,3 +128,32 @@ def test_a_country_the_source_writes_as_one_adjective_is_supported(
 ) -> None:
     assert flagged(source, right) == []
     assert flagged(source, wrong) == [swapped]
+
+
+# ---------------------------------------------------------------- an acronym used as a common noun
+
+
+@pytest.mark.parametrize(
+    ("source", "right"),
+    [
+        ("Un eurodéputé belge a démissionné mardi.", "A Belgian MEP resigned on Tuesday."),
+        ("Trois eurodéputés belges ont démissionné mardi.", "Three Belgian MEPs resigned on Tuesday."),
+        ("Un ovni aurait atterri près de Lille.", "A UFO allegedly landed near Lille."),
+        ("Un 4x4 a été volé près de Lille.", "An SUV was stolen near Lille."),
+    ],
+)  # fmt: skip
+def test_an_acronym_used_as_a_common_noun_is_no_name(source: str, right: str) -> None:
+    assert flagged(source, right) == []
+
+
+def test_an_acronym_qualifying_a_noun_or_after_the_is_still_a_name() -> None:
+    source = "Il a parlé à un journaliste de la BBC."
+    assert flagged(source, "He spoke to a BBC journalist.") == []
+    assert flagged(source, "He spoke to a CNN journalist.") == ["CNN"]
+    assert flagged("Un eurodéputé a démissionné.", "The NSA resigned.") == ["NSA"]
+
+
+def test_a_first_name_and_another_initial_are_not_one_place() -> None:
+    source = "Le sénateur Richard D. Lugar s'est opposé au texte."
+    assert flagged(source, "Senator Richard D. Lugar opposed the bill.") == []
+    assert flagged(source, "Senator Richard G. Lugar opposed the bill.") != []

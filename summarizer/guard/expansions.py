@@ -53,8 +53,9 @@ def _spells(folded: str, acronyms: set[str]) -> bool:
 
 def one_word_place(folded: str, words: set[str]) -> bool:
     """A many-word name (folded) that a source word writes joined, with an adjective's ending: the two agree
-    on all but the last three letters of the joined name, seven or more ("costarican" ~ "costaricien")."""
+    on all but the last three letters of the joined name, seven or more and two of its second word ("costarican"
+    ~ "costaricien")."""
     parts = folded.replace("-", " ").split()
     joined = "".join(parts)
-    need = max(7, len(joined) - 3)
+    need = max(7, len(joined) - 3, len(parts[0]) + 2) if parts else 7  # into the second word: not "Richard G"
     return len(parts) >= 2 and len(joined) >= need and any(len(w) >= need and w[:need] == joined[:need] for w in words)
