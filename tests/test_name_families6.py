@@ -157,3 +157,13 @@ def test_a_first_name_and_another_initial_are_not_one_place() -> None:
     source = "Le sénateur Richard D. Lugar s'est opposé au texte."
     assert flagged(source, "Senator Richard D. Lugar opposed the bill.") == []
     assert flagged(source, "Senator Richard G. Lugar opposed the bill.") != []
+
+
+# ---------------------------------------------------------------- a common word opening a sentence before an acronym
+
+
+def test_a_common_word_opening_a_sentence_before_an_acronym_is_not_part_of_the_name() -> None:
+    assert flagged("Le QI moyen des élèves est de 100.", "Average IQ among pupils is 100.") == []
+    source = "La croissance moyenne des pays de l'OCDE est stable."
+    assert flagged(source, "Average OECD growth is stable.") == []
+    assert flagged(source, "Average NAFTA growth is stable.") == ["NAFTA"]
