@@ -244,6 +244,7 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             fold(span[0][0]) in STOP_EN
             or fold(span[0][0].rstrip(".")) in TITLES
             or (len(span) > 1 and _leading_word(text, span[0]))
+            or (len(span) == 2 and _before_acronym(text, span))
         ):
             title = title or fold(span[0][0].rstrip(".")) in TITLES or _abbreviated_title(span[0][0])
             span = span[1:]
@@ -374,6 +375,20 @@ def _leading_word(text: str, token: tuple[str, int, int]) -> bool:
         return True
     folded = fold(word)
     return _sentence_start(text, a) and is_common_english(folded) and zipf(folded) >= 5.5
+
+
+def _before_acronym(text: str, span: list[tuple[str, int, int]]) -> bool:
+    """A common English word opening a sentence before an acronym, which it describes ("Average IQ", "Former CEO"):
+    not a known name ("Paris PSG") nor part of the acronym's name."""
+    (word, a, _), (after, _, _) = span
+    folded = fold(word)
+    return (
+        _sentence_start(text, a)
+        and re.fullmatch(r"[A-Z]{2,6}", after) is not None
+        and is_common_english(folded)
+        and folded not in person_names()
+        and not other_names(folded)
+    )
 
 
 def _ordinary_compound(word: str) -> bool:

@@ -40,6 +40,7 @@ from summarizer.guard.candidates import (
     person_shaped,
     title_phrases,
 )
+from summarizer.guard.expansions import bracketed_acronym, joined_name, one_word_place
 from summarizer.guard.flags import Flag
 from summarizer.guard.foreign import acronym_after_name, known_name, source_initials, surname_alone, untranslatable
 from summarizer.guard.names import (
@@ -239,6 +240,8 @@ class SourceIndex:
         """A city or region the source names otherwise ("Timbuktu": "Tombouctou", "Bavaria": "Bavière"); a name
         that is also a common English word only as the source writes it, capitalised inside a sentence ("Bâle")."""
         names, common = place_names(folded)
+        if one_word_place(folded, self.words):
+            return True  # "Costa Rica" for "costaricien"
         return any(self.has_phrase(other, inflected=True) for other in names) or bool(common & self.inner_capitals)
 
     @cached_property
@@ -307,8 +310,9 @@ class SourceIndex:
         compact = full.replace(" ", "")
         if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True
+        plain = all(is_common_english(w) for w in full.split())  # "National Front" for "FN" (two letters)
         if len(full.split()) >= 2 and any(
-            len(i) >= 3 and (i in self.words or "".join(sorted(i)) in self.sorted_acronyms)
+            len(i) >= 3 - plain and (i in self.words or "".join(sorted(i)) in self.sorted_acronyms)
             for i in initials(full.split())
         ):
             return True  # "Conseil supérieur de l'audiovisuel" for "CSA", "European Investment Bank" for "BEI"
@@ -384,9 +388,11 @@ class SourceIndex:
         """A person's name the source writes with one letter or sound changed ("Kadhafi"/"Gaddafi",
         "Felta"/"Pelta"), first letter included: compared with the source's capitalised words."""
         if len(word) < 5:  # a short name, spelt otherwise to the same sound: "Zug" for "Zoug"
-            return len(word) >= 3 and phonetic(word) in self.name_sounds
+            return len(word) >= 3 and (
+                phonetic(word) in self.name_sounds or spelling.transliterated(word, self.name_sounds)
+            )
         sound = phonetic(word)
-        return any(
+        return spelling.transliterated(word, self.name_sounds) or any(
             abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= 0.8
             for other in self.name_sounds
         )
@@ -478,6 +484,8 @@ def check_entities(
             or defined_acronym(name, names, index.acronyms, index.words, index.supports)
             or (translated and acronym_after_name(name, names, output, index.supports))
             or (translated and untranslatable(name, output, out_lang, index.initials, index.word_supported))
+            or (translated and bracketed_acronym(name, output, index.acronyms))
+            or (translated and joined_name(name, names, output, index.acronyms))
         ):
             continue
         closest = index.closest(name, ner=out_lang != src_lang)

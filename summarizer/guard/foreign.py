@@ -110,6 +110,8 @@ def untranslatable(
         return False
     if lang == "en" and all(fold(w) in unit_words() for w in raw):
         return after_figure(output, name.start)
+    if lang == "en" and common_noun_acronym(name, output, supported):
+        return True
     if name.cue == "acronym" or (len(raw) == 1 and foreign_acronym(raw[0])):
         return foreign_acronym(name.text) and acronym_shares_letters(name.text, initials)
     if name.kind in ("person", "place") or any(known_name(fold(w)) for w in raw):
@@ -120,6 +122,32 @@ def untranslatable(
         return True  # "Anti-Moslem"
     return any(third_language_word(w) for w in raw) and all(
         third_language_word(w) or supported(fold(w), False) for w in raw
+    )
+
+
+# An English acronym used as a common noun: counted ("an MEP", "three NGOs") and not qualifying the next word, which
+# a verb or a clause's small word follows ("a UFO landed", "a CFO who"; not "a NATO summit", "an EU country").
+_COUNTED = re.compile(r"(?:\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Aa]nother)|\d)\s+$")
+_NOUN_END = re.compile(
+    r"\s*[,.;:!?)]|\s*$|\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|had|will|would|who|whose|which|that|of|"
+    r"from|with|and|or|said|says|told|[a-z]+ed)\b"
+)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
+def common_noun_acronym(name: Name, output: str, supported: Callable[[str, bool], bool]) -> bool:
+    """An acronym of an English common noun, which names no one: in the plural ("MEPs", "NGOs": names are not
+    counted), or counted by "a"/"an"/"one" as the head of its phrase ("an MEP resigned", "a UFO landed"); the
+    words before it in the name ``supported`` by the source ("a Belgian MEP": *un eurodéputé belge*)."""
+    *before, last = output[name.start : name.end].split()
+    if not all(supported(fold(w), False) for w in before):
+        return False
+    if _PLURAL_ACRONYM.fullmatch(last):
+        return True
+    return (
+        re.fullmatch(r"[A-Z]{2,5}", last) is not None
+        and _COUNTED.search(output, 0, name.start) is not None
+        and _NOUN_END.match(output, name.end) is not None
     )
 
 

@@ -73,6 +73,26 @@ def phonetic(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def skeleton(word: str) -> str:
+    """A folded name's first vowel, then its consonants with each run of vowels one mark and an "h" after its
+    first letter dropped: transliterations of one name vary in their later vowels and silent h's
+    ("Haniyeh"/"Haniya", "Qaïda"/"Qaeda" keep "a:hVnV", "a:qVdV"; "Seng" and "Sing" stay apart)."""
+    first = re.search(r"[aeiou]", word)
+    word = phonetic(word)
+    word = word[:1] + word[1:].replace("h", "")
+    form = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]+", "V", word))
+    return f"{first.group() if first else ''}:{form}"
+
+
+def transliterated(word: str, sounds: Iterable[str]) -> bool:
+    """A folded name that one of ``sounds`` (spelling-neutral forms of the source's names) writes with other
+    vowels or silent h's ("Haniya" for "Haniyeh"), when its :func:`skeleton` keeps two consonants and four marks."""
+    form = skeleton(word)
+    marks = form.partition(":")[2]
+    return len(marks) >= 4 and sum(c != "V" for c in marks) >= 2 and any(skeleton(s) == form for s in sounds)
+
+
 def by_sound(words: Iterable[str]) -> dict[str, set[str]]:
     """Words of 4+ letters by the first three letters of their spelling-neutral form."""
     out: dict[str, set[str]] = {}
