@@ -229,3 +229,10 @@ def prefixed_count(word: str, lang: str) -> int:
         if word.startswith(prefix) and len(rest) >= 4 and zipf_frequency(rest, lang) >= 2.5:
             return n
     return 0
+
+
+def minutes(words: str) -> int:
+    """Minutes written in digits or English words: "10", "twenty-five" (25)."""
+    from summarizer.guard.lexicon import EN_WORDS
+
+    return int(words) if words.isdigit() else int(sum(EN_WORDS[w] for w in re.split(r"[\s-]+", words.lower())))
