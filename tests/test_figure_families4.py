@@ -1667,6 +1667,333 @@ PAIRS = [
         "The eighties were marked by the crisis.",
     ),
     ("La vitesse maximale est de 320 km/h.", "Top speed is 320 km per hour.", "Top speed is 300 km per hour."),
+    (
+        "Le déficit commercial a atteint 67 milliards d'euros.",
+        "The trade deficit hit 67,000 million euros.",
+        "The trade deficit hit 76,000 million euros.",
+    ),
+    (
+        "Le groupe vise 5 milliards de chiffre d'affaires.",
+        "The group is targeting five thousand millions in revenue.",
+        "The group is targeting six thousand millions in revenue.",
+    ),
+    ("Le trimoteur a été restauré.", "The three-engined plane was restored.", "The two-engined plane was restored."),
+    ("Le bateau à deux coques a chaviré.", "The twin-hulled boat capsized.", None),
+    (
+        "La triple championne olympique a pris sa retraite.",
+        "The triple Olympic champion has retired.",
+        "The four-time Olympic champion has retired.",
+    ),
+    (
+        "Le quadragénaire a été mis en examen.",
+        "The man, in his forties, was charged.",
+        "The man, in his thirties, was charged.",
+    ),
+    (
+        "La fillette, âgée de 8 ans, est en CE2.",
+        "The eight-year-old girl is in third grade.",
+        "The eight-year-old girl is in fourth grade.",
+    ),
+    ("Le doublé coupe-championnat est historique.", "The league and cup double is historic.", None),
+    (
+        "La rencontre débutera à 15 h 00 précises.",
+        "The match will start at 3 p.m. sharp.",
+        "The match will start at 4 p.m. sharp.",
+    ),
+    (
+        "Rendez-vous à 12 h 30 devant la mairie.",
+        "Meet at half past twelve outside the town hall.",
+        "Meet at half past one outside the town hall.",
+    ),
+    (
+        "L'accident s'est produit vers 2 h 45 du matin.",
+        "The accident happened at about 2.45 in the morning.",
+        "The accident happened at about 3.45 in the morning.",
+    ),
+    (
+        "Le direct est prévu à 19 h 55.",
+        "The live broadcast is scheduled for 7.55 p.m.",
+        "The live broadcast is scheduled for 7.45 p.m.",
+    ),
+    ("Il a fait le trajet en 4 h 12.", "He made the journey in 4hrs 12mins.", "He made the journey in 4hrs 21mins."),
+    (
+        "La réunion a duré 2 h 40.",
+        "The meeting lasted two hours forty minutes.",
+        "The meeting lasted two hours fifty minutes.",
+    ),
+    ("Le vol dure 11 heures.", "The flight takes 11 hrs.", "The flight takes 12 hrs."),
+    ("Le service reprendra dans 72 heures.", "Service will resume in three days.", "Service will resume in four days."),
+    ("Le prix est de 1 234,56 euros.", "The price is EUR 1,234.56.", "The price is EUR 1,243.56."),
+    ("Le chiffre atteint 2,5 %.", "The figure reaches 2.5 per cent.", "The figure reaches 3.5 per cent."),
+    ("Les effectifs s'élèvent à 100 000 hommes.", "Troop numbers stand at 100 000.", "Troop numbers stand at 10 000."),
+    ("Le compteur affiche 999 999 kilomètres.", "The counter shows 999,999 km.", "The counter shows 99,999 km."),
+    (
+        "La manifestation est prévue le 23/03.",
+        "The protest is planned for March 23.",
+        "The protest is planned for March 25.",
+    ),
+    ("Il a été libéré le 10.10.2012.", "He was freed on October 10, 2012.", "He was freed on October 11, 2012."),
+    ("Le décret date du 1er juillet 2012.", "The decree dates from July 1 '12.", "The decree dates from July 2 '12."),
+    ("La loi de 2005 a été abrogée.", "The '05 law was repealed.", "The '06 law was repealed."),
+    ("Le contrat court de 2013 à 2015.", "The contract runs from 2013-15.", "The contract runs from 2013-16."),
+    ("La TVA passera de 7 à 10 %.", "VAT will rise from 7 to 10 pc.", "VAT will rise from 7 to 12 pc."),
+    (
+        "Le titre a fluctué entre 12 et 14 euros.",
+        "The stock traded between 12 and 14 euros.",
+        "The stock traded between 12 and 15 euros.",
+    ),
+    (
+        "Les loyers vont de 500 à 800 euros par mois.",
+        "Rents range from €500-800 a month.",
+        "Rents range from €500-900 a month.",
+    ),
+    (
+        "Les prix ont progressé de 2 à 3 points.",
+        "Prices rose by two to three points.",
+        "Prices rose by two to four points.",
+    ),
+    (
+        "Il a marqué à la 12e et à la 78e minute.",
+        "He scored in the 12th and 78th minutes.",
+        "He scored in the 12th and 87th minutes.",
+    ),
+    (
+        "Le Bayern a gagné aux tirs au but après un 1-1.",
+        "Bayern won on penalties after a 1-1 draw.",
+        "Bayern won on penalties after a 2-2 draw.",
+    ),
+    (
+        "Le boxeur a gagné par KO au 3e round.",
+        "The boxer won by a knockout in the third.",
+        "The boxer won by a knockout in the fourth.",
+    ),
+    (
+        "Il a été éliminé au 2e tour des qualifications.",
+        "He went out in the second qualifying round.",
+        "He went out in the third qualifying round.",
+    ),
+    (
+        "Les Lakers ont gagné 102 à 98 après prolongation.",
+        "The Lakers won 102-98 in overtime.",
+        "The Lakers won 102-96 in overtime.",
+    ),
+    (
+        "Il a réussi un triplé en 20 minutes.",
+        "He scored a hat-trick in 20 minutes.",
+        "He scored a hat-trick in 25 minutes.",
+    ),
+    ("Une centaine de maisons ont été inondées.", "Around 100 homes were flooded.", "Around 200 homes were flooded."),
+    (
+        "Quelque 10 000 spectateurs étaient présents.",
+        "Some ten thousand spectators were there.",
+        "Some twenty thousand spectators were there.",
+    ),
+    (
+        "Moins d'une dizaine de cas ont été signalés.",
+        "Fewer than ten cases were reported.",
+        "Fewer than twenty cases were reported.",
+    ),
+    ("Un demi-million de réfugiés ont fui.", "Half a million refugees have fled.", "A million refugees have fled."),
+    (
+        "La moitié des 40 salariés a été licenciée.",
+        "Half of the 40 employees were laid off.",
+        "Half of the 50 employees were laid off.",
+    ),
+    (
+        "Les trois quarts du budget sont consommés.",
+        "Three-quarters of the budget has been used.",
+        "Two-thirds of the budget has been used.",
+    ),
+    (
+        "Un tiers des communes sont concernées.",
+        "One in three municipalities is affected.",
+        "One in four municipalities is affected.",
+    ),
+    (
+        "Le résultat du premier semestre 2013 est attendu en juillet.",
+        "H1 2013 results are due in July.",
+        "H2 2013 results are due in July.",
+    ),
+    (
+        "Le club est relégué après 30 ans en première division.",
+        "The club is relegated after 30 years in the top flight.",
+        "The club is relegated after 40 years in the top flight.",
+    ),
+    ("C'est la 2e fois cette saison.", "It is the second time this season.", "It is the third time this season."),
+    (
+        "Le pays est le 5e exportateur mondial.",
+        "The country is the world's fifth-biggest exporter.",
+        "The country is the world's sixth-biggest exporter.",
+    ),
+    ("Il a fêté ses 100 ans.", "He turned a hundred.", "He turned ninety."),
+    ("Le match s'est terminé sur le score de 2 à 2.", "The game finished two-all.", "The game finished three-all."),
+    ("Les deux équipes se sont séparées sur un 1-1.", "The sides drew one-one.", "The sides drew two-two."),
+    ("Monaco s'est imposé 3-0.", "Monaco won three-nil.", "Monaco won four-nil."),
+    (
+        "Le tribunal a infligé une amende de 75 000 euros.",
+        "The court imposed a €75k fine.",
+        "The court imposed a €57k fine.",
+    ),
+    ("La peine de 5 ans a été confirmée.", "The five-year term was upheld.", "The six-year term was upheld."),
+    (
+        "L'avocat a plaidé pendant deux heures et demie.",
+        "The lawyer pleaded for two and a half hours.",
+        "The lawyer pleaded for three and a half hours.",
+    ),
+    (
+        "Le sondage Ifop crédite le candidat de 28,5 %.",
+        "The Ifop poll puts the candidate at 28.5pc.",
+        "The Ifop poll puts the candidate at 25.8pc.",
+    ),
+    (
+        "Le taux de participation est en baisse de 4 points.",
+        "Turnout is down four percentage points.",
+        "Turnout is down five percentage points.",
+    ),
+    (
+        "Le département compte 1,2 million d'électeurs inscrits.",
+        "The department has 1.2mn registered voters.",
+        "The department has 2.1mn registered voters.",
+    ),
+    (
+        "Le navire de 300 mètres a été lancé en 2010.",
+        "The 300-metre ship was launched in 2010.",
+        "The 300-metre ship was launched in 2011.",
+    ),
+    (
+        "Le prochain bus passe dans un quart d'heure.",
+        "The next bus comes in 15 mins.",
+        "The next bus comes in 25 mins.",
+    ),
+    (
+        "La rame de 8 h 12 est en retard de 20 minutes.",
+        "The 08:12 train is 20 minutes late.",
+        "The 08:21 train is 20 minutes late.",
+    ),
+    (
+        "Le Paris-Lyon mettra moins de deux heures.",
+        "Paris-Lyon will take under 2 hours.",
+        "Paris-Lyon will take under 3 hours.",
+    ),
+    (
+        "La grippe a touché 2,5 millions de personnes.",
+        "Flu affected two and a half million people.",
+        "Flu affected three and a half million people.",
+    ),
+    (
+        "Un patient sur dix contracte une infection.",
+        "One patient in 10 catches an infection.",
+        "One patient in 20 catches an infection.",
+    ),
+    ("Le taux de vaccination atteint 48 %.", "The vaccination rate is close to half.", None),
+    ("L'hôpital compte 1 100 lits.", "The hospital has 1.100 beds.", "The hospital has 1.300 beds."),
+    (
+        "Le pavillon de 120 m² s'est vendu 310 000 euros.",
+        "The 120-square-metre house sold for €310,000.",
+        "The 120-square-metre house sold for €301,000.",
+    ),
+    (
+        "Les prix ont grimpé de 7 % en 2011.",
+        "Prices climbed seven percent in 2011.",
+        "Prices climbed eight percent in 2011.",
+    ),
+    ("Le terrain fait 2 500 mètres carrés.", "The plot is 2,500 sq metres.", "The plot is 5,200 sq metres."),
+    (
+        "La sonde a atteint Mars après 253 jours de voyage.",
+        "The probe reached Mars after a 253-day journey.",
+        "The probe reached Mars after a 235-day journey.",
+    ),
+    (
+        "Le télescope observe à 13 milliards d'années-lumière.",
+        "The telescope looks 13 billion light-years away.",
+        "The telescope looks 31 billion light-years away.",
+    ),
+    (
+        "Le satellite orbite à 36 000 km d'altitude.",
+        "The satellite orbits at an altitude of 36,000km.",
+        "The satellite orbits at an altitude of 63,000km.",
+    ),
+    (
+        "La fusée Ariane 5 a réussi son 55e lancement consécutif.",
+        "The Ariane 5 rocket made its 55th straight successful launch.",
+        "The Ariane 5 rocket made its 56th straight successful launch.",
+    ),
+    (
+        "Le film a attiré 19,4 millions de spectateurs en France.",
+        "The film drew 19.4 million viewers in France.",
+        "The film drew 14.9 million viewers in France.",
+    ),
+    (
+        "L'album s'est écoulé à 2 millions d'exemplaires.",
+        "The album sold two million copies.",
+        "The album sold three million copies.",
+    ),
+    (
+        "Le spectacle a fait salle comble dix soirs de suite.",
+        "The show sold out ten nights running.",
+        "The show sold out eleven nights running.",
+    ),
+    (
+        "La 85e cérémonie des Oscars a lieu dimanche.",
+        "The 85th Academy Awards take place on Sunday.",
+        "The 86th Academy Awards take place on Sunday.",
+    ),
+    (
+        "Le bénéfice a plus que doublé, à 1,1 milliard d'euros.",
+        "Profit more than doubled to EUR1.1bn.",
+        "Profit more than tripled to EUR1.1bn.",
+    ),
+    (
+        "Les ventes en ligne représentent 12 % du total.",
+        "Online sales make up 12 percent of the total.",
+        "Online sales make up 21 percent of the total.",
+    ),
+    (
+        "L'action a clôturé à 45,32 euros, en hausse de 0,8 %.",
+        "The share closed at €45.32, up 0.8%.",
+        "The share closed at €45.23, up 0.8%.",
+    ),
+    (
+        "Le constructeur a livré 588 avions en 2012.",
+        "The manufacturer delivered 588 aircraft in 2012.",
+        "The manufacturer delivered 558 aircraft in 2012.",
+    ),
+    (
+        "Le chiffre d'affaires trimestriel s'élève à 3,2 milliards.",
+        "Quarterly revenue was 3.2 billion.",
+        "Quarterly revenue was 2.3 billion.",
+    ),
+    (
+        "La commune a voté une hausse des impôts de 1,5 point.",
+        "The town voted a 1.5-point tax rise.",
+        "The town voted a 2.5-point tax rise.",
+    ),
+    (
+        "Les pluies ont atteint le double de la normale.",
+        "Rainfall was twice the normal level.",
+        "Rainfall was three times the normal level.",
+    ),
+    (
+        "L'ouragan a touché terre avec des vents de 185 km/h.",
+        "The hurricane made landfall with winds of 185 kilometres an hour.",
+        "The hurricane made landfall with winds of 158 kilometres an hour.",
+    ),
+    (
+        "Les températures ont chuté de 15 degrés en 24 heures.",
+        "Temperatures fell 15 degrees in a day.",
+        "Temperatures fell 15 degrees in two days.",
+    ),
+    (
+        "Le verger produit 40 tonnes de pommes par an.",
+        "The orchard produces forty tonnes of apples a year.",
+        "The orchard produces fourteen tonnes of apples a year.",
+    ),
+    ("Le cheptel a été réduit de moitié.", "The herd was halved.", None),
+    (
+        "Le prix du blé a atteint 250 euros la tonne.",
+        "Wheat prices reached €250 per tonne.",
+        "Wheat prices reached €205 per tonne.",
+    ),
 ]
 
 
@@ -1797,3 +2124,38 @@ def test_an_ordinal_after_un_stays_an_ordinal():
 ])  # fmt: skip
 def test_a_million_million(fr: str, en: str, wrong: str):
     assert_renders(f"La dette atteint {fr}.", f"The debt reaches {en}.", f"The debt reaches {wrong}.")
+
+
+@pytest.mark.parametrize(("n", "words"), [(5, "five"), (26, "twenty-six"), (2, "two")])
+def test_thousand_millions_in_words_with_a_plural(n: int, words: str):
+    fr = f"Le groupe vise {n} milliards de chiffre d'affaires."
+    assert_renders(fr, f"The group is targeting {words} thousand millions in revenue.",
+                   f"The group is targeting {words} hundred millions in revenue.")  # fmt: skip
+
+
+def test_millions_alone_stay_vague():
+    assert check("Des millions de personnes ont regardé.", "Millions of people watched.") == []
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("le 23/03", "on March 23", "on March 25"),
+    ("le 05.11", "on 5 November", "on 5 December"),
+    ("du 14/7", "from July 14", "from July 4"),
+])  # fmt: skip
+def test_a_day_and_month_without_a_year(fr: str, en: str, wrong: str):
+    assert_renders(f"La grève est prévue {fr}.", f"The strike is planned {en}.", f"The strike is planned {wrong}.")
+
+
+def test_a_fraction_after_le_stays_a_fraction():
+    assert check("Il a perdu le 3/4 de sa fortune.", "He lost three quarters of his fortune.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [(0, 0), (1, 1), (3, 0), (2, 1), (4, 2)])
+def test_a_score_in_words(a: int, b: int):
+    from figure_cases import words
+
+    said = "all" if a == b else "nil" if b == 0 else words(b, "en")
+    first = "nil" if a == 0 else words(a, "en")
+    fr = f"Score final : {a}-{b}."
+    other_b = "all" if said != "all" else words(a + 1, "en")
+    assert_renders(fr, f"The final score was {first}-{said}.", f"The final score was {first}-{other_b}.")

@@ -14,9 +14,10 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from summarizer.guard import business, numbers, patterns, terms, variants
+from summarizer.guard.dates import DateValue
 from summarizer.guard.lexicon import (
     ARTICLES,
     CUR_PREFIX,
@@ -67,14 +68,6 @@ from summarizer.guard.patterns import (
 )
 
 Reading = tuple[float, float]  # another reading of a figure: (value, precision)
-
-
-class DateValue(NamedTuple):
-    """A calendar date as written: any part may be missing ("en août 2011": no day)."""
-
-    year: int | None
-    month: int | None
-    day: int | None
 
 
 @dataclass(frozen=True)
@@ -140,7 +133,7 @@ class Extractor:
         self.dates()
         self.slash_dates()
         finders = (terms.fractions, business.periods, business.ranks, business.symbolic, business.codes, terms.wars)
-        finders += (terms.ages, *variants.FINDERS)
+        finders += (terms.ages, terms.day_months, *variants.FINDERS)
         for finder in (*finders, functools.partial(terms.ratios, lang=self.lang)):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
@@ -405,8 +398,7 @@ class Extractor:
             elided = ELISION.match(w) if "'" in w else None
             if elided:  # "d'un", "qu'une", "jusqu'à"
                 w, start = w[elided.end() :], start + elided.end()
-            if self.lang == "fr" and w not in vocab and w.endswith("s") and vocab.get(w[:-1], 100) < 100:
-                w = w[:-1]  # "quatres": a typo of an invariable number word
+            w = numbers.number_word(w, vocab, self.lang)  # "quatres" (a typo), "thousand millions"
             if w in DECADE_WORDS and self.free(start, m.end()):  # "the sixties", "in his forties"
                 v = DECADE_WORDS[w]
                 alts = ((1900.0 + v, 1.0), (2000.0 + v, 1.0), *((float(x), 1.0) for x in range(v + 1, v + 10)))

@@ -236,3 +236,10 @@ def minutes(words: str) -> int:
     from summarizer.guard.lexicon import EN_WORDS
 
     return int(words) if words.isdigit() else int(sum(EN_WORDS[w] for w in re.split(r"[\s-]+", words.lower())))
+
+
+def number_word(w: str, vocab: dict[str, float], lang: str) -> str:
+    """A number word as the tables spell it: "quatres" (a French typo of an invariable word) is "quatre",
+    "millions" ("five thousand millions") is "million"."""
+    v = None if w in vocab or not w.endswith("s") else vocab.get(w[:-1])
+    return w[:-1] if v is not None and ((lang == "fr" and v < 100) or v >= 1e6) else w
