@@ -12,7 +12,8 @@ this battery brought out: a clock time with minutes in words ("twenty past seven
 plain number ("the 7.04 train", "at 1315"), a time to the minute ("8:00 pm" is not "20 h 30"), an
 hour and three quarters, a short year ("autumn 08"), "en quarts" for the quarter-finals, a century
 and a half, "almost a third", "the last quarter of 2012", "the first six months", "un cinquième" as
-a share, and a million million.
+a share, a million million and "five thousand millions", a day and month without a year ("le 23/03"),
+a score in words ("two-all"), half a dozen, and a percentage followed by an amount ("7% to 65 million").
 """
 
 from __future__ import annotations
@@ -1994,6 +1995,216 @@ PAIRS = [
         "Wheat prices reached €250 per tonne.",
         "Wheat prices reached €205 per tonne.",
     ),
+    (
+        "Le président effectue une visite de trois jours en Chine.",
+        "The president is on a three-day visit to China.",
+        "The president is on a four-day visit to China.",
+    ),
+    (
+        "La réforme nécessite une majorité des deux tiers.",
+        "The reform needs a two-thirds majority.",
+        "The reform needs a three-fifths majority.",
+    ),
+    (
+        "Le dollar est au plus haut depuis 12 mois.",
+        "The dollar is at a 12-month high.",
+        "The dollar is at a 10-month high.",
+    ),
+    ("L'hôtel cinq étoiles a rouvert.", "The five-star hotel has reopened.", "The four-star hotel has reopened."),
+    (
+        "La gare est à dix minutes à pied.",
+        "The station is a ten-minute walk away.",
+        "The station is a fifteen-minute walk away.",
+    ),
+    ("Le service fonctionne 24 heures sur 24, 7 jours sur 7.", "The service runs 24/7.", None),
+    ("Il a purgé un quart de siècle de prison.", "He served 25 years in prison.", "He served 20 years in prison."),
+    (
+        "Le club figure dans le top 10 européen.",
+        "The club is in Europe's top ten.",
+        "The club is in Europe's top five.",
+    ),
+    ("L'usine tourne en trois-huit.", "The plant runs three eight-hour shifts.", None),
+    (
+        "Les salariés passent à la semaine de quatre jours.",
+        "Staff are moving to a four-day week.",
+        "Staff are moving to a three-day week.",
+    ),
+    ("Les ministres du G20 se réunissent.", "G20 ministers are meeting.", "G8 ministers are meeting."),
+    (
+        "Le bilan est passé à 17 morts.",
+        "The death toll has risen to seventeen.",
+        "The death toll has risen to seventy.",
+    ),
+    (
+        "Le vote a été acquis par 312 voix contre 201.",
+        "The vote was carried by 312 to 201.",
+        "The vote was carried by 312 to 210.",
+    ),
+    (
+        "Le texte a été adopté à l'unanimité des 27 États.",
+        "The text was adopted unanimously by all 27 states.",
+        "The text was adopted unanimously by all 28 states.",
+    ),
+    ("La croissance a été nulle au troisième trimestre.", "Growth was flat in the July-September quarter.", None),
+    ("Les ventes de décembre ont progressé de 3 %.", "December sales rose 3%.", "December sales rose 4%."),
+    (
+        "Le magasin est ouvert le dimanche de 9 h à midi.",
+        "The shop is open on Sundays from 9am to noon.",
+        "The shop is open on Sundays from 9am to 1pm.",
+    ),
+    (
+        "L'avion a atterri avec 40 minutes de retard.",
+        "The plane landed forty minutes late.",
+        "The plane landed fourteen minutes late.",
+    ),
+    ("Le taux directeur reste à 0,75 %.", "The key rate stays at 0.75 percent.", "The key rate stays at 0.5 percent."),
+    ("Le chômage des jeunes dépasse 25 %.", "Youth unemployment tops a quarter.", "Youth unemployment tops a third."),
+    (
+        "Les Français consomment 57 kg de viande par an.",
+        "The French eat 57kg of meat a year.",
+        "The French eat 75kg of meat a year.",
+    ),
+    (
+        "La police a saisi 1,2 tonne de cannabis.",
+        "Police seized 1.2 tons of cannabis.",
+        "Police seized 2.1 tons of cannabis.",
+    ),
+    (
+        "Il a été condamné à 2 ans ferme.",
+        "He was given two years without parole.",
+        "He was given three years without parole.",
+    ),
+    (
+        "Le jury a délibéré pendant près de 8 heures.",
+        "The jury deliberated for nearly eight hours.",
+        "The jury deliberated for nearly nine hours.",
+    ),
+    (
+        "Le PIB a reculé de 0,3 % au T4.",
+        "GDP shrank 0.3% in the fourth quarter.",
+        "GDP shrank 0.3% in the third quarter.",
+    ),
+    (
+        "Le taux de réussite au bac atteint 84,5 %.",
+        "The baccalaureate pass rate reaches 84.5%.",
+        "The baccalaureate pass rate reaches 85.4%.",
+    ),
+    (
+        "Un Français sur quatre a plus de 60 ans.",
+        "A quarter of French people are over 60.",
+        "A fifth of French people are over 60.",
+    ),
+    ("La famille compte six enfants.", "The family has half a dozen children.", "The family has a dozen children."),
+    (
+        "Le ministre a annoncé 2 000 postes supplémentaires.",
+        "The minister announced two thousand extra posts.",
+        "The minister announced three thousand extra posts.",
+    ),
+    (
+        "L'avion transportait 228 personnes, dont 12 membres d'équipage.",
+        "The plane was carrying 228 people, including a crew of twelve.",
+        "The plane was carrying 228 people, including a crew of ten.",
+    ),
+    (
+        "Le groupe a réalisé un chiffre d'affaires de 4,2 milliards d'euros en 2012, contre 3,9 milliards un an plus tôt.",
+        "The group had revenue of €4.2bn in 2012, against 3.9bn a year earlier.",
+        "The group had revenue of €4.2bn in 2012, against 3.6bn a year earlier.",
+    ),
+    (
+        "Le taux de chômage est passé de 9,7 % fin 2011 à 10,2 % fin 2012.",
+        "The jobless rate went from 9.7% at the end of 2011 to 10.2% at end-2012.",
+        "The jobless rate went from 9.7% at the end of 2011 to 10.5% at end-2012.",
+    ),
+    (
+        "Sur les 577 députés, 289 ont voté pour, 201 contre et 87 se sont abstenus.",
+        "Of the 577 MPs, 289 voted for, 201 against and 87 abstained.",
+        "Of the 577 MPs, 289 voted for, 210 against and 87 abstained.",
+    ),
+    (
+        "La ville a reçu 45 mm de pluie mardi et 30 mercredi.",
+        "The city got 45mm of rain on Tuesday and 30mm on Wednesday.",
+        "The city got 45mm of rain on Tuesday and 35mm on Wednesday.",
+    ),
+    (
+        "Les ventes ont atteint 1,3 million d'unités en Europe et 800 000 aux États-Unis.",
+        "Sales reached 1.3 million units in Europe and 0.8 million in the US.",
+        "Sales reached 1.3 million units in Europe and 0.9 million in the US.",
+    ),
+    (
+        "Le coureur a fini 3e à 12 secondes, devant l'Espagnol à 15.",
+        "The rider was third, 12 seconds back, ahead of the Spaniard at 15 seconds.",
+        "The rider was third, 12 seconds back, ahead of the Spaniard at 18 seconds.",
+    ),
+    (
+        "Le Dow Jones a perdu 1,2 % à 13 112 points et le Nasdaq 1,5 %.",
+        "The Dow Jones lost 1.2 percent to 13,112 and the Nasdaq 1.5 percent.",
+        "The Dow Jones lost 1.2 percent to 13,112 and the Nasdaq 1.8 percent.",
+    ),
+    (
+        "L'euro valait 1,3050 dollar vendredi soir, contre 1,2980 jeudi.",
+        "The euro was worth $1.3050 on Friday evening, against $1.2980 on Thursday.",
+        "The euro was worth $1.3050 on Friday evening, against $1.2890 on Thursday.",
+    ),
+    (
+        "Le baril de Brent s'échangeait à 110,5 dollars, en hausse de 80 cents.",
+        "Brent crude traded at $110.5 a barrel, up 80 cents.",
+        "Brent crude traded at $110.5 a barrel, up 60 cents.",
+    ),
+    (
+        "Le projet, lancé en 2008, devrait s'achever en 2014 pour un coût de 1,5 milliard.",
+        "The project, launched in 2008, should be finished in 2014 at a cost of 1.5bn.",
+        "The project, launched in 2008, should be finished in 2015 at a cost of 1.5bn.",
+    ),
+    (
+        "Il a été élu avec 52,4 % des voix contre 47,6 % à son rival.",
+        "He was elected with 52.4 percent to his rival's 47.6.",
+        "He was elected with 52.4 percent to his rival's 46.7.",
+    ),
+    (
+        "Le prix de l'essence a augmenté de 10 centimes, à 1,65 euro le litre.",
+        "Petrol went up 10 cents to €1.65 a litre.",
+        "Petrol went up 15 cents to €1.65 a litre.",
+    ),
+    (
+        "Le match, prévu samedi à 17 h, a été avancé à 14 h 30.",
+        "The match, scheduled for 5pm on Saturday, was brought forward to 2.30pm.",
+        "The match, scheduled for 5pm on Saturday, was brought forward to 3.30pm.",
+    ),
+    (
+        "Les 18-25 ans représentent 14 % de l'électorat.",
+        "18 to 25-year-olds make up 14% of the electorate.",
+        "18 to 24-year-olds make up 14% of the electorate.",
+    ),
+    (
+        "Entre 2000 et 2010, la population a crû de 7 %, à 65 millions.",
+        "Between 2000 and 2010 the population grew 7% to 65 million.",
+        "Between 2000 and 2010 the population grew 7% to 56 million.",
+    ),
+    (
+        "Le budget 2013 prévoit 10 milliards d'économies et 20 milliards d'impôts nouveaux.",
+        "The 2013 budget includes 10 billion in savings and 20 billion in new taxes.",
+        "The 2013 budget includes 10 billion in savings and 25 billion in new taxes.",
+    ),
+    (
+        "La tempête a privé d'électricité 400 000 foyers dans 12 départements.",
+        "The storm cut power to 400,000 homes in 12 departments.",
+        "The storm cut power to 400,000 homes in 21 departments.",
+    ),
+    (
+        "Les actions ont bondi de 20 % en deux séances.",
+        "The shares jumped 20% in two sessions.",
+        "The shares jumped 20% in three sessions.",
+    ),
+    (
+        "Il a marqué 28 points, pris 11 rebonds et délivré 7 passes.",
+        "He scored 28 points, grabbed 11 rebounds and made 7 assists.",
+        "He scored 28 points, grabbed 11 rebounds and made 9 assists.",
+    ),
+    (
+        "Le train de 18 h 12 pour Lyon partira de la voie 7.",
+        "The 6.12pm train to Lyon will leave from platform 7.",
+        "The 6.21pm train to Lyon will leave from platform 7.",
+    ),
 ]
 
 
@@ -2159,3 +2370,18 @@ def test_a_score_in_words(a: int, b: int):
     fr = f"Score final : {a}-{b}."
     other_b = "all" if said != "all" else words(a + 1, "en")
     assert_renders(fr, f"The final score was {first}-{said}.", f"The final score was {first}-{other_b}.")
+
+
+@pytest.mark.parametrize(("fr", "en"), [
+    ("une demi-douzaine d'enfants", "half a dozen children"),
+    ("une demi-douzaine d'enfants", "six children"),
+    ("six enfants", "a half-dozen children"),
+])  # fmt: skip
+def test_half_a_dozen_is_six(fr: str, en: str):
+    assert_renders(f"La famille compte {fr}.", f"The family has {en}.", "The family has seven children.")
+
+
+@pytest.mark.parametrize(("pct", "n"), [(7, 65), (3, 12), (12, 4)])
+def test_a_percentage_takes_no_magnitude_from_the_next_figure(pct: int, n: int):
+    fr = f"La population a crû de {pct} %, à {n} millions."
+    assert_renders(fr, f"The population grew {pct}% to {n} million.", f"The population grew {pct + 2}% to {n} million.")

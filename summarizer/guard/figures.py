@@ -364,7 +364,7 @@ class Extractor:
                     r_unit, r_kind, r_mult = self._range_tail(b, currency)  # "2 à 3 millions d'euros", "€2-3m"
                     if unit is None:
                         unit, kind, mult = r_unit, r_kind, r_mult
-                    elif r_unit in (None, unit):
+                    elif r_unit in (None, unit) and kind != "percentage":  # not "grew 7% to 65 million"
                         mult = r_mult
                 if mult != 1:
                     value, step, scaled = value * mult, step * mult, True

@@ -235,7 +235,20 @@ def currency_cents(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "amount", n / 100, {"unit": unit, "step": 0.01, "parts": (float(n),), "alts": alts}
 
 
+# "half a dozen", "a half-dozen", "une demi-douzaine": six.
+HALF_DOZEN = re.compile(
+    r"(?<![\w-])(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:une\s+)?demi-douzaine)(?![\w-])", re.I
+)
+
+
+def half_dozens(text: str) -> Iterator[Span]:
+    """'half a dozen', 'une demi-douzaine': 6."""
+    for m in HALF_DOZEN.finditer(text) if "dozen" in text or "douzaine" in text else ():
+        yield m.start(), m.end(), "number", 6.0, {}
+
+
 FINDERS = (
+    half_dozens,
     clock_words,
     regnal_numbers,
     race_times,
