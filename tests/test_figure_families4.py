@@ -2205,6 +2205,234 @@ PAIRS = [
         "The 6.12pm train to Lyon will leave from platform 7.",
         "The 6.21pm train to Lyon will leave from platform 7.",
     ),
+    ("Le groupe a supprimé 8 000 emplois.", "The group cut 8,000 jobs.", "The group cut 6,000 jobs."),
+    (
+        "Le coût s'élève à 12,5 millions de francs suisses.",
+        "The cost is 12.5 million Swiss francs.",
+        "The cost is 15.2 million Swiss francs.",
+    ),
+    (
+        "La commune de 2 300 âmes est en deuil.",
+        "The town of 2300 souls is in mourning.",
+        "The town of 3200 souls is in mourning.",
+    ),
+    ("Le taux est de 3,25 %.", "The rate is 3¼%.", "The rate is 3½%."),
+    ("Il mesure 2,05 m.", "He is 2.05 metres tall.", "He is 2.50 metres tall."),
+    ("L'enchère a atteint 1,05 million d'euros.", "The bid reached €1,050,000.", "The bid reached €1,500,000."),
+    ("Le chômage touche 4,7 millions de personnes.", "Unemployment affects 4,7 million people.", None),
+    (
+        "Le record date du 16 août 2009.",
+        "The record dates from August 16, 2009.",
+        "The record dates from August 19, 2009.",
+    ),
+    (
+        "Le sommet de Copenhague s'est tenu en décembre 2009.",
+        "The Copenhagen summit was held in Dec. 2009.",
+        "The Copenhagen summit was held in Nov. 2009.",
+    ),
+    (
+        "Il a été élu le 6 mai 2012 et investi le 15 mai.",
+        "He was elected on 6 May 2012 and sworn in on 15 May.",
+        "He was elected on 6 May 2012 and sworn in on 16 May.",
+    ),
+    (
+        "La ligne a été inaugurée le 1er décembre 1981.",
+        "The line opened on December 1st 1981.",
+        "The line opened on December 1st 1991.",
+    ),
+    (
+        "L'accident a eu lieu dans la nuit du 30 au 31 mai.",
+        "The accident happened on the night of May 30-31.",
+        "The accident happened on the night of May 29-30.",
+    ),
+    (
+        "Le rapport sera publié mi-juin.",
+        "The report will be published in mid-June.",
+        "The report will be published in mid-June 2015.",
+    ),
+    (
+        "La hausse des prix atteint 2,4 % sur douze mois.",
+        "Prices rose 2.4% over the past year.",
+        "Prices rose 2.4% over the past two years.",
+    ),
+    (
+        "Il y a 40 ans, l'homme marchait sur la Lune.",
+        "Forty years ago man walked on the Moon.",
+        "Fifty years ago man walked on the Moon.",
+    ),
+    (
+        "La centrale a été mise en service en 1977.",
+        "The plant was commissioned in 1977.",
+        "The plant was commissioned in 1979.",
+    ),
+    (
+        "Le Vendée Globe se court en solitaire sur 45 000 km.",
+        "The Vendée Globe is sailed solo over 45,000km.",
+        "The Vendée Globe is sailed solo over 54,000km.",
+    ),
+    (
+        "L'équipe a remporté 8 de ses 10 derniers matches.",
+        "The team has won eight of its last 10 games.",
+        "The team has won seven of its last 10 games.",
+    ),
+    (
+        "Le marathon de Paris a réuni 40 000 coureurs.",
+        "The Paris marathon drew 40,000 runners.",
+        "The Paris marathon drew 30,000 runners.",
+    ),
+    (
+        "Le champion a couru les 10 km en 27 min 30 s.",
+        "The champion ran the 10km in 27min 30sec.",
+        "The champion ran the 10km in 27min 50sec.",
+    ),
+    (
+        "La livre sterling a chuté de 0,5 % à 1,21 euro.",
+        "Sterling fell half a percent to 1.21 euros.",
+        "Sterling fell 1 percent to 1.21 euros.",
+    ),
+    (
+        "Les 35 heures ont été instaurées en 2000.",
+        "The 35-hour week was introduced in 2000.",
+        "The 39-hour week was introduced in 2000.",
+    ),
+    (
+        "Le SMIC horaire passe à 9,43 euros.",
+        "The hourly minimum wage rises to €9.43.",
+        "The hourly minimum wage rises to €9.34.",
+    ),
+    (
+        "Il touche une retraite de 1 200 euros par mois.",
+        "He gets a pension of 1,200 euros a month.",
+        "He gets a pension of 2,100 euros a month.",
+    ),
+    ("Le loyer a augmenté de 50 euros.", "The rent went up by €50.", "The rent went up by €15."),
+    ("Le film a coûté 200 millions de dollars.", "The film cost $200 million.", "The film cost $250 million."),
+    ("Le crash a fait 228 victimes.", "The crash claimed 228 lives.", "The crash claimed 282 lives."),
+    ("Le jeune homme de 17 ans a été mis en examen.", "The 17-year-old was charged.", "The 16-year-old was charged."),
+    (
+        "Le chantier a pris trois ans de retard.",
+        "The project is three years behind schedule.",
+        "The project is four years behind schedule.",
+    ),
+    (
+        "Le vaccin est efficace à 90 %.",
+        "The vaccine is 90 per cent effective.",
+        "The vaccine is 80 per cent effective.",
+    ),
+    (
+        "Le bateau transportait une centaine de migrants.",
+        "The boat was carrying about a hundred migrants.",
+        "The boat was carrying about two hundred migrants.",
+    ),
+    ("Une dizaine de blessés sont à déplorer.", "Around a dozen people were injured.", None),
+    ("Des dizaines de voitures ont brûlé.", "Scores of cars were burned.", None),
+    (
+        "Une vingtaine de pays participent.",
+        "Twenty-odd countries are taking part.",
+        "Thirty-odd countries are taking part.",
+    ),
+    (
+        "Plus de 2 000 personnes ont signé la pétition.",
+        "Upwards of 2,000 people signed the petition.",
+        "Upwards of 3,000 people signed the petition.",
+    ),
+    (
+        "Moins de 5 % des élèves ont échoué.",
+        "Under five per cent of pupils failed.",
+        "Under six per cent of pupils failed.",
+    ),
+    (
+        "Environ 300 000 visiteurs sont attendus.",
+        "Some 300k visitors are expected.",
+        "Some 400k visitors are expected.",
+    ),
+    ("Il a terminé deuxième ex aequo.", "He finished tied for second.", "He finished tied for third."),
+    (
+        "C'est le troisième accident en un mois.",
+        "It is the third accident in a month.",
+        "It is the fourth accident in a month.",
+    ),
+    ("Le 500e anniversaire de la ville sera fêté.", "The town's quincentenary will be celebrated.", None),
+    (
+        "La ville fête le bicentenaire de sa fondation.",
+        "The town celebrates its 200th anniversary.",
+        "The town celebrates its 250th anniversary.",
+    ),
+    (
+        "Les deux tiers du parcours se font en montée.",
+        "Two-thirds of the route is uphill.",
+        "Three-quarters of the route is uphill.",
+    ),
+    (
+        "Le tirage au sort des seizièmes de finale a eu lieu.",
+        "The draw for the round of 32 took place.",
+        "The draw for the round of 16 took place.",
+    ),
+    (
+        "L'Espagne, championne en titre, a passé le premier tour.",
+        "Defending champions Spain got through the group stage.",
+        None,
+    ),
+    (
+        "Le vainqueur de la 3e étape porte le maillot jaune.",
+        "The stage three winner wears the yellow jersey.",
+        "The stage four winner wears the yellow jersey.",
+    ),
+    (
+        "Le match a été arrêté à la 70e minute.",
+        "The match was stopped after 70 minutes.",
+        "The match was stopped after 75 minutes.",
+    ),
+    (
+        "Il a marqué son 100e but en Ligue 1.",
+        "He scored his hundredth Ligue 1 goal.",
+        "He scored his two hundredth Ligue 1 goal.",
+    ),
+    (
+        "La 2e division compte 20 clubs.",
+        "The second division has twenty clubs.",
+        "The third division has twenty clubs.",
+    ),
+    (
+        "Il a remporté le Tour pour la septième fois.",
+        "He won the Tour for a seventh time.",
+        "He won the Tour for an eighth time.",
+    ),
+    (
+        "Il a décroché sa 4e étoile au guide Michelin.",
+        "He earned his fourth Michelin star.",
+        "He earned his fifth Michelin star.",
+    ),
+    (
+        "Les trois quarts des sondés sont satisfaits.",
+        "75 percent of respondents are satisfied.",
+        "70 percent of respondents are satisfied.",
+    ),
+    (
+        "Un salarié sur deux travaille le dimanche.",
+        "Half of all employees work on Sundays.",
+        "A quarter of all employees work on Sundays.",
+    ),
+    ("L'essai a duré une demi-heure.", "The test lasted half an hour.", "The test lasted 40 minutes."),
+    (
+        "Le vol a été retardé d'une heure trente.",
+        "The flight was delayed by an hour and a half.",
+        "The flight was delayed by two hours and a half.",
+    ),
+    ("La panne a duré un quart d'heure.", "The outage lasted a quarter of an hour.", "The outage lasted half an hour."),
+    ("Le chantier durera deux ans et demi.", "The work will take 30 months.", "The work will take 20 months."),
+    ("La sécheresse dure depuis six mois.", "The drought has lasted half a year.", "The drought has lasted a year."),
+    ("Le projet a pris une décennie.", "The project took ten years.", "The project took twelve years."),
+    (
+        "La ville a été fondée il y a 2 000 ans.",
+        "The city was founded two millennia ago.",
+        "The city was founded three millennia ago.",
+    ),
+    (
+        "Le groupe a consacré 5 % de son chiffre d'affaires à la recherche.",
+        "The group spent one-twentieth of its revenue on research.",
+        None,
+    ),
 ]
 
 
@@ -2385,3 +2613,20 @@ def test_half_a_dozen_is_six(fr: str, en: str):
 def test_a_percentage_takes_no_magnitude_from_the_next_figure(pct: int, n: int):
     fr = f"La population a crû de {pct} %, à {n} millions."
     assert_renders(fr, f"The population grew {pct}% to {n} million.", f"The population grew {pct + 2}% to {n} million.")
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("une heure trente", "an hour and a half", "two hours and a half"),
+    ("une heure trente", "90 minutes", "80 minutes"),
+    ("deux heures quarante-cinq", "two hours and three quarters", "two hours and a quarter"),
+    ("trois heures dix", "190 minutes", "170 minutes"),
+])  # fmt: skip
+def test_hours_then_minutes_in_words(fr: str, en: str, wrong: str):
+    assert_renders(f"Le vol a eu {fr} de retard.", f"The flight was delayed by {en}.",
+                   f"The flight was delayed by {wrong}.")  # fmt: skip
+
+
+@pytest.mark.parametrize(("n", "words"), [(2000, "two millennia"), (1000, "a millennium"), (3000, "three millennia")])
+def test_millennia_in_years(n: int, words: str):
+    assert_renders(f"La ville a été fondée il y a {n} ans.", f"The city was founded {words} ago.",
+                   f"The city was founded {n + 500} years ago.")  # fmt: skip

@@ -121,7 +121,7 @@ class Extractor:
         if isinstance(value, DateValue):
             kw["date"], value = value, 0.0
         elif kind == "number" and (period := patterns.scaled_period(self.text, a, b)):  # "seven decades": 70 years
-            factor = 10.0 if period.group("ten") else 100.0
+            factor = 10.0 if period.group("ten") else 1000.0 if period.group("thousand") else 100.0
             kw["alts"] = (*kw.get("alts", ()), (value * factor, kw.get("step", 1.0) * factor))
         self.facts.append(Fact(self.orig[o_a:o_b], kind, value, start=o_a, end=o_b, **kw))
 

@@ -181,7 +181,7 @@ TEMPERATURE = re.compile(
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(
     r"[\s-]*(?:(?:of|de)\s+(?:an?\s+|une?\s+)?|d'une?\s+|an?\s+)?"  # "a quarter of a century", "half a century"
-    r"(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|century|centuries))\b",
+    r"(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|century|centuries)|(?P<thousand>millénaires?|millenni(?:um|a)))\b",
     re.I,
 )
 # Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".

@@ -235,6 +235,26 @@ def currency_cents(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "amount", n / 100, {"unit": unit, "step": 0.01, "parts": (float(n),), "alts": alts}
 
 
+# "une heure trente", "deux heures quarante-cinq", "two hours thirty minutes": hours, then minutes in words.
+_TENS = {"dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "ten": 10, "fifteen": 15,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}  # fmt: skip
+_ONES = {"cinq": 5, "five": 5}
+HOURS_MINUTE_WORDS = re.compile(
+    rf"(?<![\w.,:-])(?P<h>\d{{1,2}}|{alternation(_COUNT_WORDS)})\s+(?:heures?|hours?)\s+(?:and\s+|et\s+)?"
+    rf"(?P<t>{alternation(_TENS)})(?:-(?P<u>{alternation(_ONES)}))?(?:\s+(?:minutes?|mins?|mn))?(?![\w-])",
+    re.I,
+)
+
+
+def hours_minute_words(text: str) -> Iterator[Span]:
+    """'une heure trente': 1.5 hours, or 90 minutes (its hours and minutes as parts)."""
+    for m in HOURS_MINUTE_WORDS.finditer(text) if "heure" in text or "hour" in text else ():
+        h = _count(m.group("h"))
+        mi = _TENS[m.group("t").lower()] + _ONES.get((m.group("u") or "").lower(), 0)
+        extra = {"parts": (float(h), float(mi)), "alts": ((h * 60.0 + mi, 1.0),), "step": 1 / 60}
+        yield m.start(), m.end(), "number", h + mi / 60, extra
+
+
 # "half a dozen", "a half-dozen", "une demi-douzaine": six.
 HALF_DOZEN = re.compile(
     r"(?<![\w-])(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:une\s+)?demi-douzaine)(?![\w-])", re.I
@@ -249,6 +269,7 @@ def half_dozens(text: str) -> Iterator[Span]:
 
 FINDERS = (
     half_dozens,
+    hours_minute_words,
     clock_words,
     regnal_numbers,
     race_times,
