@@ -2433,6 +2433,100 @@ PAIRS = [
         "The group spent one-twentieth of its revenue on research.",
         None,
     ),
+    ("Le buteur a inscrit un doublé.", "The striker scored a brace.", None),
+    ("Le duo a remporté le titre.", "The pair won the title.", None),
+    (
+        "Les grévistes ont entamé une grève de 24 heures.",
+        "The strikers began a 24-hour strike.",
+        "The strikers began a 48-hour strike.",
+    ),
+    (
+        "La réunion de 90 minutes s'est achevée sans accord.",
+        "The 90-minute meeting ended without agreement.",
+        "The 60-minute meeting ended without agreement.",
+    ),
+    (
+        "Le dirigeant, âgé de 93 ans, est hospitalisé.",
+        "The 93-year-old leader is in hospital.",
+        "The 92-year-old leader is in hospital.",
+    ),
+    ("Elle a une vingtaine d'années.", "She is in her twenties.", "She is in her thirties."),
+    (
+        "L'explosion a eu lieu à 18 h heure locale (16 h GMT).",
+        "The explosion happened at 6pm local time (1600 GMT).",
+        "The explosion happened at 6pm local time (1700 GMT).",
+    ),
+    ("Le sommet commence à midi.", "The summit begins at midday.", "The summit begins at 1pm."),
+    ("Le vote aura lieu à 18h00.", "The vote will take place at 18h00.", "The vote will take place at 19h00."),
+    (
+        "La population atteint 3 000 000 d'habitants.",
+        "The population reaches 3,000,000.",
+        "The population reaches 3,500,000.",
+    ),
+    ("Le coût est de 3 millions d'euros.", "The cost is €3 m.", "The cost is €4 m."),
+    ("Le salaire moyen est de 2 410 euros.", "The average wage is 2 410 euros.", "The average wage is 2 140 euros."),
+    (
+        "La décision est attendue le 15 mars 2012.",
+        "The decision is expected on 15-Mar-2012.",
+        "The decision is expected on 16-Mar-2012.",
+    ),
+    (
+        "Le projet a été présenté le jeudi 15.",
+        "The project was unveiled on Thursday the 15th.",
+        "The project was unveiled on Thursday the 16th.",
+    ),
+    (
+        "Il fera entre 10 et 15 degrés.",
+        "It will be between 10 and 15 degrees.",
+        "It will be between 10 and 18 degrees.",
+    ),
+    (
+        "Le coût atteindra 3 ou 4 millions.",
+        "The cost will reach 3 or 4 million.",
+        "The cost will reach 3 or 5 million.",
+    ),
+    ("La hausse sera de 2 à 3 %.", "The rise will be 2-3%.", "The rise will be 2-4%."),
+    (
+        "Le Barça s'est imposé 3-1 au cumul des deux matches.",
+        "Barcelona won 3-1 on aggregate.",
+        "Barcelona won 4-1 on aggregate.",
+    ),
+    ("Il a été éliminé au troisième tour.", "He went out in round three.", "He went out in round four."),
+    ("Une poignée de manifestants étaient présents.", "A handful of protesters were there.", None),
+    (
+        "Plus d'une centaine de personnes ont été arrêtées.",
+        "Over a hundred people were arrested.",
+        "Over two hundred people were arrested.",
+    ),
+    (
+        "Le taux a baissé d'un demi-point.",
+        "The rate fell by half a percentage point.",
+        "The rate fell by 1 percentage point.",
+    ),
+    ("Les ventes ont été multipliées par 1,5.", "Sales rose one and a half times.", "Sales rose two and a half times."),
+    ("C'est l'avant-dernière étape.", "It is the penultimate stage.", None),
+    ("Le 1er ministre a démissionné.", "The Prime Minister resigned.", None),
+    ("Il a terminé 1er du classement général.", "He finished 1st overall.", "He finished 2nd overall."),
+    (
+        "Le cargo de 200 m de long s'est échoué.",
+        "The 200m-long freighter ran aground.",
+        "The 300m-long freighter ran aground.",
+    ),
+    (
+        "Il a gagné le 400 m haies en 47''85.",
+        "He won the 400m hurdles in 47.85sec.",
+        "He won the 400m hurdles in 47.58sec.",
+    ),
+    (
+        "Le taux d'endettement atteint 90 % du PIB.",
+        "The debt ratio reaches 90pc of GDP.",
+        "The debt ratio reaches 80pc of GDP.",
+    ),
+    (
+        "Le vol Paris-New York dure huit heures.",
+        "The Paris-New York flight takes eight hours.",
+        "The Paris-New York flight takes nine hours.",
+    ),
 ]
 
 
@@ -2630,3 +2724,9 @@ def test_hours_then_minutes_in_words(fr: str, en: str, wrong: str):
 def test_millennia_in_years(n: int, words: str):
     assert_renders(f"La ville a été fondée il y a {n} ans.", f"The city was founded {words} ago.",
                    f"The city was founded {n + 500} years ago.")  # fmt: skip
+
+
+@pytest.mark.parametrize(("unit", "fr_unit"), [("sec", "s"), ("hrs", "heures"), ("hr", "heures"), ("secs", "s")])
+def test_short_unit_words_glued_to_a_figure(unit: str, fr_unit: str):
+    fr = f"Le record est de 47,85 {fr_unit}."
+    assert_renders(fr, f"The record is 47.85{unit}.", f"The record is 47.58{unit}.")
