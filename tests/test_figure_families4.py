@@ -2527,6 +2527,106 @@ PAIRS = [
         "The Paris-New York flight takes eight hours.",
         "The Paris-New York flight takes nine hours.",
     ),
+    (
+        "Selon l'Insee, le pouvoir d'achat a reculé de 0,4 % en 2012, une première depuis 1984.",
+        "According to INSEE, purchasing power fell 0.4% in 2012, the first fall since 1984.",
+        "According to INSEE, purchasing power fell 0.4% in 2012, the first fall since 1948.",
+    ),
+    (
+        "Au total, 1 400 policiers et gendarmes seront déployés ce week-end.",
+        "A total of 1,400 police officers will be deployed this weekend.",
+        "A total of 1,600 police officers will be deployed this weekend.",
+    ),
+    (
+        "La facture s'élève à près de 1,5 milliard, contre 1,1 milliard l'an dernier.",
+        "The bill comes to almost 1.5 billion, up from 1.1 billion last year.",
+        "The bill comes to almost 1.5 billion, up from 1.2 billion last year.",
+    ),
+    (
+        "Le constructeur (40 000 salariés) a annoncé la fermeture de deux usines.",
+        "The carmaker (40,000 employees) announced the closure of two plants.",
+        "The carmaker (40,000 employees) announced the closure of three plants.",
+    ),
+    (
+        "Les 27 chefs d'État se retrouvent jeudi et vendredi à Bruxelles.",
+        "The 27 heads of state meet in Brussels on Thursday and Friday.",
+        "The 28 heads of state meet in Brussels on Thursday and Friday.",
+    ),
+    (
+        "Le texte, voté en première lecture le 12 février, revient au Sénat le 4 avril.",
+        "The bill, passed at first reading on February 12, returns to the Senate on April 4.",
+        "The bill, passed at first reading on February 12, returns to the Senate on April 5.",
+    ),
+    (
+        "Quelque 6 500 emplois sont menacés, soit près d'un sur cinq.",
+        "Some 6,500 jobs are threatened, nearly one in five.",
+        "Some 6,500 jobs are threatened, nearly one in four.",
+    ),
+    (
+        "En 10 ans, le nombre de bénéficiaires a triplé pour atteindre 1,8 million.",
+        "In a decade the number of recipients has tripled to 1.8 million.",
+        "In a decade the number of recipients has doubled to 1.8 million.",
+    ),
+    (
+        "Le procès, ouvert lundi, doit durer jusqu'au 21 décembre.",
+        "The trial, which opened on Monday, is due to last until 21st December.",
+        "The trial, which opened on Monday, is due to last until 20th December.",
+    ),
+    (
+        "L'avion de ligne s'est écrasé vers 23 h 45, faisant 153 morts.",
+        "The airliner crashed at around 11.45pm, killing 153 people.",
+        "The airliner crashed at around 11.15pm, killing 153 people.",
+    ),
+    (
+        "La BCE a maintenu son taux à 0,75 %, son plus bas niveau historique.",
+        "The ECB kept its rate at 0.75%, a record low.",
+        "The ECB kept its rate at 0.5%, a record low.",
+    ),
+    (
+        "L'indice CAC 40 a terminé en repli de 1,02 % à 3 641,07 points.",
+        "The CAC 40 index closed down 1.02% at 3,641.07 points.",
+        "The CAC 40 index closed down 1.02% at 3,614.07 points.",
+    ),
+    (
+        "L'inflation a ralenti à 1,6 % en novembre, après 2,1 % en octobre.",
+        "Inflation slowed to 1.6 percent in November, after 2.1 percent in October.",
+        "Inflation slowed to 1.6 percent in November, after 2.4 percent in October.",
+    ),
+    (
+        "La France compte 3,1 millions de demandeurs d'emploi en catégorie A.",
+        "France has 3.1m jobseekers in category A.",
+        "France has 3.4m jobseekers in category A.",
+    ),
+    (
+        "Le yacht de 70 mètres appartient à un milliardaire russe.",
+        "The 70-metre yacht belongs to a Russian billionaire.",
+        "The 80-metre yacht belongs to a Russian billionaire.",
+    ),
+    (
+        "Il avait été condamné en 2009 à trois ans de prison, dont deux avec sursis.",
+        "He was sentenced in 2009 to three years in jail, two of them suspended.",
+        "He was sentenced in 2009 to four years in jail, two of them suspended.",
+    ),
+    (
+        "Le film a remporté cinq César, dont celui du meilleur film.",
+        "The film won five Césars, including best film.",
+        "The film won six Césars, including best film.",
+    ),
+    (
+        "La Grèce a obtenu un prêt de 130 milliards d'euros.",
+        "Greece got a loan of €130 billion.",
+        "Greece got a loan of €310 billion.",
+    ),
+    (
+        "Le pape Benoît XVI, 85 ans, a annoncé sa renonciation.",
+        "Pope Benedict XVI, 85, announced his resignation.",
+        "Pope Benedict XVI, 86, announced his resignation.",
+    ),
+    (
+        "Sur les neuf premiers mois de l'année, le chiffre d'affaires a progressé de 6,2 %.",
+        "In the first nine months, revenue rose 6.2%.",
+        "In the first nine months, revenue rose 2.6%.",
+    ),
 ]
 
 
@@ -2730,3 +2830,16 @@ def test_millennia_in_years(n: int, words: str):
 def test_short_unit_words_glued_to_a_figure(unit: str, fr_unit: str):
     fr = f"Le record est de 47,85 {fr_unit}."
     assert_renders(fr, f"The record is 47.85{unit}.", f"The record is 47.58{unit}.")
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("de 1 %", "one percent", "two percent"),
+    ("d'un point de pourcentage", "one percentage point", "two percentage points"),
+    ("de 1 point", "one percentage point", "three percentage points"),
+])  # fmt: skip
+def test_one_percent_in_words(fr: str, en: str, wrong: str):
+    assert_renders(f"Le taux a baissé {fr}.", f"The rate fell {en}.", f"The rate fell {wrong}.")
+
+
+def test_one_percent_is_no_half_point():
+    assert check("Le taux a baissé d'un demi-point.", "The rate fell by one percentage point.")

@@ -255,6 +255,20 @@ def hours_minute_words(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "number", h + mi / 60, extra
 
 
+# "one percent", "one percentage point", "un pour cent": 1 % ("one" alone is no figure).
+ONE_PERCENT = re.compile(
+    r"(?<![\w-])(?:one|un)\s+(?:(?P<pct>percent|per\s+cent|pour\s+cent)|(?P<pp>percentage\s+point|point\s+de\s+pourcentage))"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def one_percent(text: str) -> Iterator[Span]:
+    """'one percent': 1 %; 'one percentage point': 1 point of percentage."""
+    for m in ONE_PERCENT.finditer(text) if "cent" in text or "point" in text else ():
+        yield m.start(), m.end(), "percentage", 1.0, {"unit": "%" if m.group("pct") else "pp"}
+
+
 # "half a dozen", "a half-dozen", "une demi-douzaine": six.
 HALF_DOZEN = re.compile(
     r"(?<![\w-])(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:une\s+)?demi-douzaine)(?![\w-])", re.I
@@ -268,6 +282,7 @@ def half_dozens(text: str) -> Iterator[Span]:
 
 
 FINDERS = (
+    one_percent,
     half_dozens,
     hours_minute_words,
     clock_words,
