@@ -266,6 +266,9 @@ ONE_PERCENT = re.compile(
 def one_percent(text: str) -> Iterator[Span]:
     """'one percent': 1 %; 'one percentage point': 1 point of percentage."""
     for m in ONE_PERCENT.finditer(text) if "cent" in text or "point" in text else ():
+        before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+        if before and (before[0].lower() in ("et", "and") or before[0].lower() in FR_WORDS | EN_WORDS):
+            continue  # "cinquante et un pour cent", "twenty one percent": a larger number
         yield m.start(), m.end(), "percentage", 1.0, {"unit": "%" if m.group("pct") else "pp"}
 
 
