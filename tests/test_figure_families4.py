@@ -1296,7 +1296,7 @@ PAIRS = [
     (
         "Des centaines de milliers de personnes ont manifesté.",
         "Hundreds of thousands of people demonstrated.",
-        None,
+        "Tens of thousands of people demonstrated.",
     ),
     (
         "Un millier de personnes étaient présentes.",
@@ -2843,3 +2843,12 @@ def test_one_percent_in_words(fr: str, en: str, wrong: str):
 
 def test_one_percent_is_no_half_point():
     assert check("Le taux a baissé d'un demi-point.", "The rate fell by one percentage point.")
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("Des centaines de milliers de personnes", "Hundreds of thousands of people", "Tens of thousands of people"),
+    ("Des dizaines de milliers de personnes", "Tens of thousands of people", "Hundreds of thousands of people"),
+    ("Des dizaines de milliers de personnes", "Thousands of people", "Tens of millions of people"),
+])  # fmt: skip
+def test_a_plural_of_a_plural(fr: str, en: str, wrong: str):
+    assert_renders(f"{fr} ont manifesté dimanche.", f"{en} demonstrated on Sunday.", f"{wrong} demonstrated on Sunday.")

@@ -67,7 +67,9 @@ TIME_RES = [
         re.I,
     ),
     re.compile(  # "half past six in the evening", "a quarter to 7", "twenty-five past 8", "10 to nine"
-        rf"(?<![\w-])(?<!from\s)(?<!between\s)(?:a\s+)?(?P<rel_n>half|quarter|{MINUTES_REL}(?=(?:\s+minutes?)?[\s-]+past\b)|{CLOCK_CUE}{MINUTES_REL})(?:\s+minutes?)?[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS})"
+        rf"(?<![\w-])(?<!from\s)(?<!between\s)(?:a\s+)?"
+        rf"(?P<rel_n>half|quarter|{MINUTES_REL}(?=(?:\s+minutes?)?[\s-]+past\b)|{CLOCK_CUE}{MINUTES_REL})"
+        rf"(?:\s+minutes?)?[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS})"
         rf"|(?P<nr>{alternation(NAMED_TIMES)}))"
         rf"(?![\w])(?:\s+{DAY_PERIOD})?",
         re.I,

@@ -247,8 +247,8 @@ def change_entries(facts: list, text: str, entry: type) -> list:
 
 
 _ENSEMBLE = re.compile(r"(?:duo|trio|quatuor|quartet|quintet(?:te)?|sextet(?:te)?|couple)s?", re.I)
-_PLURALS = re.compile(r"(?:dizaines|centaines|milliers|millions|milliards|dozens|tens|hundreds|thousands|millions"
-                      r"|billions)", re.I)  # fmt: skip
+_PLURAL = r"(?:dizaines|centaines|milliers|millions|milliards|dozens|tens|hundreds|thousands|millions|billions)"
+_PLURALS = re.compile(rf"{_PLURAL}(?:\s+(?:de\s+|of\s+){_PLURAL})?", re.I)  # "centaines de milliers"
 
 
 def _family(f: Any) -> str | None:

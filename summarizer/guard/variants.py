@@ -255,6 +255,24 @@ def hours_minute_words(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "number", h + mi / 60, extra
 
 
+# "centaines de milliers", "tens of thousands": a vague plural of a vague plural (support only).
+_SCALES = {"dizaines": 10, "centaines": 100, "tens": 10, "dozens": 10, "hundreds": 100, "milliers": 1e3,
+           "thousands": 1e3, "millions": 1e6, "milliards": 1e9, "billions": 1e9}  # fmt: skip
+PLURAL_OF_PLURAL = re.compile(
+    r"(?<![\w-])(?P<a>dizaines|centaines|tens|dozens|hundreds)\s+(?:de|of)\s+(?P<b>milliers|thousands|millions|milliards|billions)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def plurals_of_plurals(text: str) -> Iterator[Span]:
+    """'des centaines de milliers': some hundreds of thousands (1e5; a support-only word, like 'des milliers')."""
+    for m in PLURAL_OF_PLURAL.finditer(text) if " de " in text or " of " in text else ():
+        value = _SCALES[m.group("a").lower()] * _SCALES[m.group("b").lower()]
+        parts = (float(_SCALES[m.group("a").lower()]), float(_SCALES[m.group("b").lower()]))  # "thousands", loosely
+        yield m.start(), m.end(), "number", float(value), {"checked": False, "parts": parts}
+
+
 # "one percent", "one percentage point", "un pour cent": 1 % ("one" alone is no figure).
 ONE_PERCENT = re.compile(
     r"(?<![\w-])(?:one|un)\s+(?:(?P<pct>percent|per\s+cent|pour\s+cent)|(?P<pp>percentage\s+point|point\s+de\s+pourcentage))"
@@ -285,6 +303,7 @@ def half_dozens(text: str) -> Iterator[Span]:
 
 
 FINDERS = (
+    plurals_of_plurals,
     one_percent,
     half_dozens,
     hours_minute_words,
