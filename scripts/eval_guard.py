@@ -187,7 +187,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], Perturbation | None]] = 
 def figures_eval(pairs: list[tuple[int, str, str]], rng: random.Random, genuine: dict[int, str] | None = None) -> dict:
     """False alarms and detection of the figure guard on (line, French, English) pairs."""
     genuine = GENUINE_FIGURE_CHANGES if genuine is None else genuine
-    with_figure = alarms = genuine = 0
+    with_figure = alarms = kept = 0
     total, hits = Counter(), Counter()
     listed: list[tuple[int, list[str]]] = []
     converted: list[tuple[int, list[str]]] = []
@@ -201,7 +201,7 @@ def figures_eval(pairs: list[tuple[int, str, str]], rng: random.Random, genuine:
         if conversions:  # the translator converted units: flagged by design, listed, not a false alarm
             converted.append((line, [f"{f.text!r}: {f.reason}" for f in conversions]))
         if flags and line in genuine:
-            genuine += 1
+            kept += 1
         elif flags:
             alarms += 1
             listed.append((line, [f"{f.text!r}: {f.reason}" for f in flags]))
@@ -212,11 +212,11 @@ def figures_eval(pairs: list[tuple[int, str, str]], rng: random.Random, genuine:
             text, a, b = result
             total[name] += 1
             hits[name] += any(f.start < b and f.end > a for f in check_figures(fra, text, "fr", "en"))
-    counted = with_figure - genuine
+    counted = with_figure - kept
     n, d = sum(total.values()), sum(hits.values())
     return {
         "pairs_with_figure": with_figure,
-        "genuine_changes": genuine,
+        "genuine_changes": kept,
         "unit_conversions": len(converted),
         "false_alarms": alarms,
         "false_alarm_rate": round(alarms / counted, 4) if counted else 0.0,

@@ -15,7 +15,7 @@ Span = tuple[int, int, str, float, dict]
 
 _ORD = {"premier": 1, "première": 1, "1er": 1, "1re": 1, "second": 2, "seconde": 2, "deuxième": 2, "2e": 2,
         "2nd": 2, "troisième": 3, "3e": 3, "3rd": 3, "quatrième": 4, "4e": 4, "4th": 4, "first": 1, "1st": 1,
-        "third": 3, "fourth": 4}  # fmt: skip
+        "third": 3, "fourth": 4, "dernier": 0}  # fmt: skip
 _ORD_ALT = "|".join(sorted(map(re.escape, _ORD), key=len, reverse=True))
 _YEAR_AFTER = re.compile(r"(?:\s+(?:de\s+|of\s+)?|\s*[/'’-]\s*|\s+FY)(?P<y>(?:19|20)\d\d|\d\d)(?!\w|[.,]\d)")
 # "Q3", "T3 2024", "H2", "S1" (a letter code needs a year after it or a period word before it in French:
@@ -49,8 +49,17 @@ IDENT_CODE = re.compile(
 )
 
 
+# "les six premiers mois", "the first three months": the first half or quarter of a year.
+_FIRST_MONTHS = re.compile(
+    r"(?<![\w-])(?:(?P<n>six|trois|6|3)\s+premiers\s+mois|first\s+(?P<n2>six|three|6|3)\s+months)(?![\w-])", re.I
+)
+
+
 def periods(text: str) -> Iterator[Span]:
     """Quarters and halves: value = the number of the period, unit "quarter" or "half"; a year after it too."""
+    for m in _FIRST_MONTHS.finditer(text) if "mois" in text or "months" in text else ():
+        half = (m.group("n") or m.group("n2")).lower() in ("six", "6")
+        yield m.start(), m.end(), "ordinal", 1.0, {"unit": "half" if half else "quarter", "checked": False}
     for m in _PERIOD.finditer(text):
         if m.group("code"):
             letter, number = m.group("code").lower(), int(m.group("n"))
@@ -67,6 +76,10 @@ def periods(text: str) -> Iterator[Span]:
             letter, number, year = m.group("code2").lower(), int(m.group("n2")), _YEAR_AFTER.match(text, m.end())
         else:
             letter, number, year = m.group("unit").lower(), _ORD[m.group("ord").lower()], None
+            if not number:  # "dernier trimestre 2012": the fourth quarter of a year named (else: the latest one)
+                if not _YEAR_AFTER.match(text, m.end()):
+                    continue
+                number = 4 if _UNITS[letter] == "quarter" else 2
         yield m.start(), m.end(), "ordinal", float(number), {"unit": _UNITS[letter]}
         if year:
             y = int(year.group("y"))

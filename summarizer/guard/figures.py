@@ -14,9 +14,10 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from summarizer.guard import business, numbers, patterns, terms, variants
+from summarizer.guard.dates import DateValue
 from summarizer.guard.lexicon import (
     ARTICLES,
     CUR_PREFIX,
@@ -58,7 +59,6 @@ from summarizer.guard.patterns import (
     PERCENT,
     RANGE,
     ROMAN,
-    SCALED_PERIOD,
     SLASH_DATE,
     TIME_RES,
     TIMES,
@@ -68,14 +68,6 @@ from summarizer.guard.patterns import (
 )
 
 Reading = tuple[float, float]  # another reading of a figure: (value, precision)
-
-
-class DateValue(NamedTuple):
-    """A calendar date as written: any part may be missing ("en août 2011": no day)."""
-
-    year: int | None
-    month: int | None
-    day: int | None
 
 
 @dataclass(frozen=True)
@@ -128,8 +120,8 @@ class Extractor:
         o_a, o_b = self.index[a], self.index[b]
         if isinstance(value, DateValue):
             kw["date"], value = value, 0.0
-        elif kind == "number" and (period := SCALED_PERIOD.match(self.text, b)):  # "seven decades": 70 years
-            factor = 10.0 if period.group("ten") else 100.0
+        elif kind == "number" and (period := patterns.scaled_period(self.text, a, b)):  # "seven decades": 70 years
+            factor = 10.0 if period.group("ten") else 1000.0 if period.group("thousand") else 100.0
             kw["alts"] = (*kw.get("alts", ()), (value * factor, kw.get("step", 1.0) * factor))
         self.facts.append(Fact(self.orig[o_a:o_b], kind, value, start=o_a, end=o_b, **kw))
 
@@ -141,7 +133,7 @@ class Extractor:
         self.dates()
         self.slash_dates()
         finders = (terms.fractions, business.periods, business.ranks, business.symbolic, business.codes, terms.wars)
-        finders += (terms.ages, *variants.FINDERS)
+        finders += (terms.ages, terms.day_months, *variants.FINDERS)
         for finder in (*finders, functools.partial(terms.ratios, lang=self.lang)):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
@@ -218,7 +210,7 @@ class Extractor:
                 w = FR_WORDS.get(word) or EN_WORDS.get(word) or NAMED_TIMES.get((g.get("nr") or "").lower(), 0)
                 hour = g.get("h") or str(int(w or 24 * (g.get("rel") == "to")))  # "a quarter to midnight": 23:45
                 if g.get("rel"):  # "half past six", "a quarter to 7"
-                    offset = 30 if g["rel_n"].lower() == "half" else 15
+                    offset = {"half": 30, "quarter": 15}.get(g["rel_n"].lower()) or numbers.minutes(g["rel_n"])
                     g = {**g, "mi": str(offset if g["rel"].lower() == "past" else 60 - offset)}
                     hour = str(int(hour) - (g["rel"].lower() == "to"))
                 h, sec = int(hour), int(g.get("s") or 0)
@@ -233,8 +225,8 @@ class Extractor:
                     alts += ((float(m.group("h") + "." + m.group("mi")), 0.01),)
                 unit = None if mi or ap else "h"
                 parts = (float(h), float(mi)) if mi else (float(h),)
-                kind = "time" if unit is None else "number"
-                self.add(m.start(), m.end(), kind, value, unit=unit, alts=alts, parts=parts)
+                kind, step = ("time", 1 / 60 if g.get("mi") else 1.0) if unit is None else ("number", 1.0)  # "8:00 pm"
+                self.add(m.start(), m.end(), kind, value, unit=unit, alts=alts, parts=parts, step=step)
 
     def chained(self) -> None:
         """Digits with magnitude words between them: "5 mille 352" (5352), "2 millions 140 mille 12"."""
@@ -265,8 +257,8 @@ class Extractor:
             word = re.sub("l{3,}", "ll", w.lower()).rstrip("s")  # "milllions": a typo seen in the wild
             if word in words:
                 mult, b, scaled = words[word], mag.end(), True
-                more = re.compile(r"[\s-](?P<w>[^\W\d_]+)").match(t, b)  # "4.5 thousand million", "mille milliards"
-                if mult == 1e3 and more and words.get(more.group("w").lower().rstrip("s"), 0) >= 1e6:
+                more = re.compile(r"[\s-](?P<w>[^\W\d_]+)").match(t, b)  # "4.5 thousand million", "million million"
+                if mult in (1e3, 1e6) and more and words.get(more.group("w").lower().rstrip("s"), 0) >= 1e6:
                     mult, b = mult * words[more.group("w").lower().rstrip("s")], more.end()
             elif w in MAG_ABBR and (currency or CUR_AFTER.match(t, after) or patterns.CUR_LINKED.match(t, after)):
                 mult, b, scaled = MAG_ABBR[w], mag.end(), True
@@ -372,7 +364,7 @@ class Extractor:
                     r_unit, r_kind, r_mult = self._range_tail(b, currency)  # "2 à 3 millions d'euros", "€2-3m"
                     if unit is None:
                         unit, kind, mult = r_unit, r_kind, r_mult
-                    elif r_unit in (None, unit):
+                    elif r_unit in (None, unit) and kind != "percentage":  # not "grew 7% to 65 million"
                         mult = r_mult
                 if mult != 1:
                     value, step, scaled = value * mult, step * mult, True
@@ -395,19 +387,18 @@ class Extractor:
     def words(self) -> None:
         vocab = FR_WORDS if self.lang == "fr" else EN_WORDS if self.lang == "en" else FR_WORDS | EN_WORDS
         for m in (
-            AND_A_HALF.finditer(self.text) if "emi" in self.text or "alf" in self.text else ()
+            AND_A_HALF.finditer(self.text) if re.search("emi|alf|uart", self.text) else ()
         ):  # "un an et demi", "trois ans et demi", "a year and a half"
             n = 1.0 if m.group("n").lower() in ARTICLES else vocab.get(m.group("n").lower(), 0)
             if n and n < 100 and m.group("u").lower() not in vocab and self.free(m.start(), m.end()):
-                self.add(m.start(), m.end(), "number", n + 0.5, unit=None, step=0.5)
+                self.add(m.start(), m.end(), "number", n + (q := patterns.halves(m)), unit=None, step=q % 0.5 or 0.5)
         toks: list[tuple[str, int, int]] = []
         for m in WORD.finditer(self.text):
             w, start = m.group().lower(), m.start()
             elided = ELISION.match(w) if "'" in w else None
             if elided:  # "d'un", "qu'une", "jusqu'à"
                 w, start = w[elided.end() :], start + elided.end()
-            if self.lang == "fr" and w not in vocab and w.endswith("s") and vocab.get(w[:-1], 100) < 100:
-                w = w[:-1]  # "quatres": a typo of an invariable number word
+            w = numbers.number_word(w, vocab, self.lang)  # "quatres" (a typo), "thousand millions"
             if w in DECADE_WORDS and self.free(start, m.end()):  # "the sixties", "in his forties"
                 v = DECADE_WORDS[w]
                 alts = ((1900.0 + v, 1.0), (2000.0 + v, 1.0), *((float(x), 1.0) for x in range(v + 1, v + 10)))

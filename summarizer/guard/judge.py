@@ -27,6 +27,8 @@ PERIODS = ("half", "quarter")
 LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 OF_THE = re.compile(r"\s+(?:du|of\s+the)\s+", re.I)
+# A clock time written as a plain number: "the 7.04 train", "at 1315" (for "7 h 04", "13 h 15").
+CLOCK_TEXT = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)|(?P<h2>[01]?\d|2[0-3])\.(?P<mi2>[0-5]\d)")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, im
         cap = 0.05 if implicit and not hedged else 0.15
         if (diff <= o_step / 2 * (1 + 1e-9) and rel <= cap) or (coarser and rel <= 0.015):
             return True
-    return vague and (diff <= max(o_step, s_step) / 2 * (1 + 1e-9) or rel <= 0.01)
+    near = 0.12 if hedged and 0 < s < 1 else 0.01  # "almost a third" for 30 %
+    return vague and (diff <= max(o_step, s_step) / 2 * (1 + 1e-9) or rel <= near)
 
 
 def _unit_ok(out: str | None, src: str | None, kind: str) -> bool:
@@ -111,6 +114,12 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
         if f.unit in PERIODS:  # "premier semestre": the first six months; "trimestre": three months
             months = Fact(f.text, "number", 6.0 if f.unit == "half" else 3.0, None, f.start, f.end, checked=False)
             out.append(_Entry(months.number, 1.0, None, months))
+        if (
+            f.kind == "ordinal"
+            and 3 <= f.number <= 10
+            and re.search(r"\b(?:un|une|a)\s$", text[max(0, f.start - 4) : f.start])
+        ):
+            out += [_Entry(1 / f.number, 0.01, None, f, vague=True), _Entry(100 / f.number, 1.0, "%", f, vague=True)]
         if f.kind == "ordinal" and CENTURY.match(text, f.end):  # "le XIXe siècle": the 1800s
             out.append(_Entry(100.0 * (f.number - 1), 1.0, None, f))
         if f.kind == "year" and f.number % 100 == 0 and f.text.endswith("s"):  # "the 1700s": the XVIIIe siècle
@@ -239,12 +248,20 @@ def _judge(
             return None
         return "absent", f"code absent from source: no number in the source has the digits of '{f.text}'", None
     plain = f.kind in ("number", "ordinal", "year", "time") and not f.scaled and f.unit in (None, "times", "h")
+    plain = plain and not (f.kind == "time" and f.step < 1)  # "8:00 pm" is no quote of the hour of "20 h 30"
     value = f.number
     step = f.step
     if f.approx and step == 1 and value == int(value) and value and not f.scaled:  # "about 20": rounded to tens
         step = 10.0 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
     implicit = not f.scaled and step > 1
     readings = ((value, 1.0 if f.kind == "year" else step), *f.alts)
+    if f.kind == "number" and re.fullmatch(r"0\d", f.text):  # "autumn 08": a year written short
+        readings += ((2000.0 + value, 1.0),)
+    if f.kind in ("number", "year") and f.unit is None and (clock := CLOCK_TEXT.fullmatch(f.text)):
+        hour = int(clock["h"] or clock["h2"]) + int(clock["mi"] or clock["mi2"]) / 60
+        twelve = 12 if clock["h2"] else 24  # "the 7.04 train" may be 19 h 04; "1315" is 13 h 15
+        if any((s.kind == "time" or s.unit == "h") and math.isclose(s.number % twelve, hour % twelve) for s in src):
+            return None  # the source's clock time, written as a number
     verb = f.unit == "times" and bool(restated.MULTIPLE.fullmatch(f.text))
     mismatch: _Entry | None = None
     converted: _Entry | None = None

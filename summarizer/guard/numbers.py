@@ -229,3 +229,17 @@ def prefixed_count(word: str, lang: str) -> int:
         if word.startswith(prefix) and len(rest) >= 4 and zipf_frequency(rest, lang) >= 2.5:
             return n
     return 0
+
+
+def minutes(words: str) -> int:
+    """Minutes written in digits or English words: "10", "twenty-five" (25)."""
+    from summarizer.guard.lexicon import EN_WORDS
+
+    return int(words) if words.isdigit() else int(sum(EN_WORDS[w] for w in re.split(r"[\s-]+", words.lower())))
+
+
+def number_word(w: str, vocab: dict[str, float], lang: str) -> str:
+    """A number word as the tables spell it: "quatres" (a French typo of an invariable word) is "quatre",
+    "millions" ("five thousand millions") is "million"."""
+    v = None if w in vocab or not w.endswith("s") else vocab.get(w[:-1])
+    return w[:-1] if v is not None and ((lang == "fr" and v < 100) or v >= 1e6) else w

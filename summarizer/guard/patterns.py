@@ -36,6 +36,14 @@ DAY_PERIOD = rf"(?P<dp>{alternation(DAY_PERIODS)})(?![\w])"
 HOUR_WORDS = alternation(
     [w for w, v in {**FR_WORDS, **EN_WORDS}.items() if 1 <= v <= 12 and w not in ("a", "an", "un")] + ["une"]
 )
+# Minutes before or after the hour: "twenty", "twenty-five", "10 minutes" ("twenty past seven", "ten to 8").
+MINUTES_REL = r"(?:twenty[\s-]five|twenty|ten|five|[1-5]?\d(?=\s+minutes?))"
+# Words after which "ten to eight" is a clock time (elsewhere, "five to eight degrees" is a range).
+CLOCK_CUE = (
+    "(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "until", "till", "by", "before", "after", "around", "about"))
+    + ")"
+)
 TIME_RES = [
     re.compile(
         r"(?<![\w.,:])(?P<h>[01]?\d|2[0-4])\s?(?::|h|H|\s?heures?\s)\s?(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
@@ -58,8 +66,10 @@ TIME_RES = [
         rf"(?:(?P<h>12|0?0)\s+)?(?P<named>{alternation(NAMED_TIMES)})(?![\w])",
         re.I,
     ),
-    re.compile(  # "half past six in the evening", "a quarter to 7"
-        rf"(?<![\w-])(?:a\s+)?(?P<rel_n>half|quarter)[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS})"
+    re.compile(  # "half past six in the evening", "a quarter to 7", "twenty-five past 8", "10 to nine"
+        rf"(?<![\w-])(?<!from\s)(?<!between\s)(?:a\s+)?"
+        rf"(?P<rel_n>half|quarter|{MINUTES_REL}(?=(?:\s+minutes?)?[\s-]+past\b)|{CLOCK_CUE}{MINUTES_REL})"
+        rf"(?:\s+minutes?)?[\s-]+(?P<rel>past|to)\s+(?:(?P<h>1[0-2]|0?[1-9])|(?P<w>{HOUR_WORDS})"
         rf"|(?P<nr>{alternation(NAMED_TIMES)}))"
         rf"(?![\w])(?:\s+{DAY_PERIOD})?",
         re.I,
@@ -130,7 +140,19 @@ NOT_ID = {"mid", "mi", "pre", "pré", "post", "late", "early", "fin", "début", 
 SLASH_DATE = re.compile(
     r"(?<![\w./,-])(?P<p>[0-3]?\d)(?P<sep>[/.-])(?P<q>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/]|[.,-]\d)"
 )
-AND_A_HALF = re.compile(r"\b(?P<n>[^\W\d_]+)\s+(?P<u>[^\W\d_]+)\s+(?:et\s+demie?|and\s+a\s+half)\b", re.I)
+AND_A_HALF = re.compile(  # "un an et demi", "an hour and three quarters"
+    r"\b(?P<n>[^\W\d_]+)\s+(?P<u>[^\W\d_]+)\s+(?:et\s+(?:demie?|(?P<q>quart|trois\s+quarts))"
+    r"|and\s+(?:a\s+half|(?P<q2>a\s+quarter|three\s+quarters)))\b",
+    re.I,
+)
+
+
+def halves(m: re.Match[str]) -> float:
+    """The fraction an :data:`AND_A_HALF` match adds: 0.5, 0.25 or 0.75."""
+    q = (m.group("q") or m.group("q2") or "").lower()
+    return 0.75 if q.startswith("trois") or q.startswith("three") else 0.25 if q else 0.5
+
+
 ACRONYM = re.compile(r"(?<![\w&])(?P<w>[A-Z][A-Z&]+) $")
 CAPS_WORDS = {*CODES.split("|"), "DE", "DU", "LA", "LE", "LES", "DES", "EN", "ET", "THE", "OF", "IN", "AT",
                "TO", "ON", "BY", "UN", "UNE", "PLUS", "OVER", "ABOUT", "FOR", "AND", "SUR", "AU", "AUX", "PAR",
@@ -161,13 +183,14 @@ TEMPERATURE = re.compile(
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(
     r"[\s-]*(?:(?:of|de)\s+(?:an?\s+|une?\s+)?|d'une?\s+|an?\s+)?"  # "a quarter of a century", "half a century"
-    r"(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|century|centuries))\b",
+    r"(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|century|centuries)|(?P<thousand>millénaires?|millenni(?:um|a)))\b",
     re.I,
 )
 # Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".
 ROUND = re.compile(
     r"(?<![\w-])(?:(?P<d>\d{1,2})(?:es?|èmes?|emes?)|(?P<w>[^\W\d_]+?)s?)[\s-]+de[\s-]+finale"
-    r"|(?<![\w-])(?P<w2>demi|quarter|semi|eighth)[\s-]?finale?s?(?![\w-])",
+    r"|(?<![\w-])(?P<w2>demi|quarter|semi|eighth)[\s-]?finale?s?(?![\w-])"
+    r"|(?:(?<=\ben\s)|(?<=\bles\s)|(?<=\baux\s)|(?<=\bdes\s))(?P<w3>quart|demie|huitième|seizième)s(?![\w-])(?!\s+(?:de|du|des|d')\b)",  # "en quarts"
     re.I,
 )
 # "5 mille 352", "2 millions 140 mille 12", "1 milliard 300 millions": digits with French magnitude words between them.
@@ -175,3 +198,9 @@ CHAINED = re.compile(
     r"(?<![\w.,])\d{1,3}(?:\s+(?:milliards?|millions?|mille)\s+\d{1,3}(?![\d]|[.,]\d|\s\d{3}))+"
     r"(?:\s+(?:millions?|mille)(?![\w]))?(?!\s*(?:millions?|milliards?|mille)\b)"
 )
+
+
+def scaled_period(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The decade or century word that scales a number read over ``text[a:b]``: after it ("seven decades",
+    "half a century") or inside it ("a century and a half")."""
+    return SCALED_PERIOD.match(text, b) or SCALED_PERIOD.search(text, a + 1, b)

@@ -66,14 +66,14 @@ FRACTION_ORDINAL = re.compile(r"(?<![\w./,])(?P<a>\d)/(?P<b>\d{1,2})(?:es|èmes|
 
 
 # Knockout rounds named by the fraction of the final they are: "quarts de finale", "semi-finals".
-_ROUND_FRACTIONS = {"quart": 4, "quarter": 4, "demi": 2, "semi": 2}
+_ROUND_FRACTIONS = {"quart": 4, "quarter": 4, "demi": 2, "demie": 2, "semi": 2}
 
 
 def knockout_rounds(text: str) -> Iterator[tuple[re.Match[str], int]]:
     """Each knockout round (:data:`~summarizer.guard.patterns.ROUND`) with the number of teams it has: twice
     its matches ("huitièmes de finale", "8es de finale", "eighth-finals": 16; "quarter-finals": 8)."""
-    for m in ROUND.finditer(text) if "final" in text else ():
-        word = (m.group("w") or m.group("w2") or "").lower().rstrip("s")
+    for m in ROUND.finditer(text) if any(w in text for w in ("final", "quarts", "ièmes", "demies")) else ():
+        word = (m.group("w") or m.group("w2") or m.group("w3") or "").lower().rstrip("s")
         n = int(m.group("d")) if m.group("d") else ORDINAL_WORDS.get(word) or _ROUND_FRACTIONS.get(word, 0)
         if n:
             yield m, 2 * n
@@ -247,8 +247,8 @@ def change_entries(facts: list, text: str, entry: type) -> list:
 
 
 _ENSEMBLE = re.compile(r"(?:duo|trio|quatuor|quartet|quintet(?:te)?|sextet(?:te)?|couple)s?", re.I)
-_PLURALS = re.compile(r"(?:dizaines|centaines|milliers|millions|milliards|dozens|tens|hundreds|thousands|millions"
-                      r"|billions)", re.I)  # fmt: skip
+_PLURAL = r"(?:dizaines|centaines|milliers|millions|milliards|dozens|tens|hundreds|thousands|millions|billions)"
+_PLURALS = re.compile(rf"{_PLURAL}(?:\s+(?:de\s+|of\s+){_PLURAL})?", re.I)  # "centaines de milliers"
 
 
 def _family(f: Any) -> str | None:

@@ -24,11 +24,20 @@ _MAGNITUDE = re.compile(
 )
 
 
+# A score in words: "two-all", "three-nil", "one-one", "nil-nil", "deux partout" is read elsewhere.
+_GOALS = {"nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+WORD_SCORE = re.compile(rf"(?<![\w-])(?P<a>{'|'.join(_GOALS)})-(?P<b>{'|'.join(_GOALS)}|all)(?![\w-])", re.I)
+
+
 def scores(text: str) -> list[tuple[int, int, int, int]]:
-    """(start, end, a, b) for every score of ``text``."""
-    if not _GATE.search(text):
-        return []
+    """(start, end, a, b) for every score of ``text``, in digits or in words ("two-all")."""
     out = []
+    for m in WORD_SCORE.finditer(text) if "-" in text else ():
+        a = _GOALS[m.group("a").lower()]
+        out.append((m.start(), m.end(), a, a if m.group("b").lower() == "all" else _GOALS[m.group("b").lower()]))
+    if not _GATE.search(text):
+        return out
     for m in SCORE.finditer(text):
         after = text[m.end() : m.end() + 30]
         if ":" in m.group("sep") and len(m.group("b")) == 2:

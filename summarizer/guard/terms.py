@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer.guard.dates import DateValue
 from summarizer.guard.lexicon import EN_WORDS, FR_WORDS, ORDINAL_WORDS
 from summarizer.guard.patterns import SLASH_FRACTION
 
@@ -120,3 +121,17 @@ def fractions(text: str) -> Iterator[Span]:
         if whole:
             yield m.start() - len(whole.group()), m.end(), "number", int(whole.group(1)) + num / den, extra
         yield m.start(), m.end(), "number", num / den, extra
+
+
+# "le 23/03", "du 05.11": a day and month without a year, after a French article (not "3/4", a fraction).
+DAY_MONTH = re.compile(
+    r"(?:(?<=\ble\s)|(?<=\bdu\s)|(?<=\bau\s))(?:(?P<d>[0-3]?\d)/(?P<m>[01]?\d)|(?P<d2>[0-3]\d)\.(?P<m2>[01]\d))(?![\d/]|[.,]\d)"
+)
+
+
+def day_months(text: str) -> Iterator[Span]:
+    """'le 23/03': the 23rd of March, of no year."""
+    for m in DAY_MONTH.finditer(text) if "/" in text or "." in text else ():
+        day, month = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            yield m.start(), m.end(), "date", DateValue(None, month, day), {"parts": (float(day), float(month))}

@@ -235,7 +235,78 @@ def currency_cents(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "amount", n / 100, {"unit": unit, "step": 0.01, "parts": (float(n),), "alts": alts}
 
 
+# "une heure trente", "deux heures quarante-cinq", "two hours thirty minutes": hours, then minutes in words.
+_TENS = {"dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "ten": 10, "fifteen": 15,
+         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}  # fmt: skip
+_ONES = {"cinq": 5, "five": 5}
+HOURS_MINUTE_WORDS = re.compile(
+    rf"(?<![\w.,:-])(?P<h>\d{{1,2}}|{alternation(_COUNT_WORDS)})\s+(?:heures?|hours?)\s+(?:and\s+|et\s+)?"
+    rf"(?P<t>{alternation(_TENS)})(?:-(?P<u>{alternation(_ONES)}))?(?:\s+(?:minutes?|mins?|mn))?(?![\w-])",
+    re.I,
+)
+
+
+def hours_minute_words(text: str) -> Iterator[Span]:
+    """'une heure trente': 1.5 hours, or 90 minutes (its hours and minutes as parts)."""
+    for m in HOURS_MINUTE_WORDS.finditer(text) if "heure" in text or "hour" in text else ():
+        h = _count(m.group("h"))
+        mi = _TENS[m.group("t").lower()] + _ONES.get((m.group("u") or "").lower(), 0)
+        extra = {"parts": (float(h), float(mi)), "alts": ((h * 60.0 + mi, 1.0),), "step": 1 / 60}
+        yield m.start(), m.end(), "number", h + mi / 60, extra
+
+
+# "centaines de milliers", "tens of thousands": a vague plural of a vague plural (support only).
+_SCALES = {"dizaines": 10, "centaines": 100, "tens": 10, "dozens": 10, "hundreds": 100, "milliers": 1e3,
+           "thousands": 1e3, "millions": 1e6, "milliards": 1e9, "billions": 1e9}  # fmt: skip
+PLURAL_OF_PLURAL = re.compile(
+    r"(?<![\w-])(?P<a>dizaines|centaines|tens|dozens|hundreds)\s+(?:de|of)\s+(?P<b>milliers|thousands|millions|milliards|billions)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def plurals_of_plurals(text: str) -> Iterator[Span]:
+    """'des centaines de milliers': some hundreds of thousands (1e5; a support-only word, like 'des milliers')."""
+    for m in PLURAL_OF_PLURAL.finditer(text) if " de " in text or " of " in text else ():
+        value = _SCALES[m.group("a").lower()] * _SCALES[m.group("b").lower()]
+        parts = (float(_SCALES[m.group("a").lower()]), float(_SCALES[m.group("b").lower()]))  # "thousands", loosely
+        yield m.start(), m.end(), "number", float(value), {"checked": False, "parts": parts}
+
+
+# "one percent", "one percentage point", "un pour cent": 1 % ("one" alone is no figure).
+ONE_PERCENT = re.compile(
+    r"(?<![\w-])(?:one|un)\s+(?:(?P<pct>percent|per\s+cent|pour\s+cent)|(?P<pp>percentage\s+point|point\s+de\s+pourcentage))"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def one_percent(text: str) -> Iterator[Span]:
+    """'one percent': 1 %; 'one percentage point': 1 point of percentage."""
+    for m in ONE_PERCENT.finditer(text) if "cent" in text or "point" in text else ():
+        before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+        if before and (before[0].lower() in ("et", "and") or before[0].lower() in FR_WORDS | EN_WORDS):
+            continue  # "cinquante et un pour cent", "twenty one percent": a larger number
+        yield m.start(), m.end(), "percentage", 1.0, {"unit": "%" if m.group("pct") else "pp"}
+
+
+# "half a dozen", "a half-dozen", "une demi-douzaine": six.
+HALF_DOZEN = re.compile(
+    r"(?<![\w-])(?:half\s+a\s+dozen|(?:a\s+)?half[\s-]dozen|(?:une\s+)?demi-douzaine)(?![\w-])", re.I
+)
+
+
+def half_dozens(text: str) -> Iterator[Span]:
+    """'half a dozen', 'une demi-douzaine': 6."""
+    for m in HALF_DOZEN.finditer(text) if "dozen" in text or "douzaine" in text else ():
+        yield m.start(), m.end(), "number", 6.0, {}
+
+
 FINDERS = (
+    plurals_of_plurals,
+    one_percent,
+    half_dozens,
+    hours_minute_words,
     clock_words,
     regnal_numbers,
     race_times,
