@@ -33,7 +33,7 @@ from summarizer.stages.attribution import misattributed_names, name_guard_flags
 from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.prepare import prepare_article
-from summarizer.stages.sentence_figures import near_figures
+from summarizer.stages.sentence_figures import fused_with, near_figures
 from summarizer.text.language import detect_language, language_code
 from summarizer.text.sentences import Sentence, split_sentences
 
@@ -401,6 +401,8 @@ def _figures_near_evidence(
                 else f"{f.text}: not in the article sentence it comes from"
             )
             k = at.get((start, end))
+            if k is None and fused_with(f, sentence.text, texts, near, source_language, summary_language) is not None:
+                continue  # the sentence joins its evidence to the article sentence that gives this figure
             if k is None:
                 out.append(
                     VerifyFlag("figure", f.text, n, reason, start, end, f.kind, "elsewhere", f.source_text, f.reason)

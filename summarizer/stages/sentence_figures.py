@@ -9,6 +9,10 @@ matching by value lets pass there:
   when that sentence ranks something else;
 * **scores and ratios**: "5:0" is one figure, not a 5 and a 0 that may come from two other scores;
   when the evidence sentences write pairs, the pair must be one of them.
+
+A figure the article gives only outside the evidence is still the sentence's own when the sentence
+fuses its evidence with the article sentence that gives it (:func:`fused_with`): a summary may join
+what two distant sentences say.
 """
 
 from __future__ import annotations
@@ -17,9 +21,17 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from summarizer.extractive import STOPWORDS
 from summarizer.facts import extract
 from summarizer.guard import check_figures
 from summarizer.guard.flags import Flag
+from summarizer.guard.names import fold
+from summarizer.stages.crosslingual import ArticleVocabulary
+
+# A content word of a sentence (letters first), for the fusion test.
+_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+# How many of a sentence's content words its evidence lacks and another article sentence has: it fuses both.
+FUSED_WORDS = 2
 
 # What joins the two ends of a range of ordinals ("du XIe au XIIIe").
 _RANGE = re.compile(r"\s*(?:au|à|a|jusqu'au|-|–|—)\s*", re.I)
@@ -76,3 +88,31 @@ def near_figures(
             flags.append(f)
             taken.append((f.start, f.end))
     return sorted(flags, key=lambda f: f.start)
+
+
+def fused_with(
+    flag: Flag,
+    sentence: str,
+    texts: Sequence[str],
+    near: Sequence[int],
+    source_language: str,
+    summary_language: str,
+) -> int | None:
+    """The article sentence (index into ``texts``, outside ``near``) that gives ``flag``'s figure and
+    :data:`FUSED_WORDS` or more content words of ``sentence`` that the sentences ``near`` lack (their
+    forms, renderings and cognates: :class:`~summarizer.stages.crosslingual.ArticleVocabulary`); None
+    when there is none, and the figure is the sentence's own mistake."""
+    stop = STOPWORDS.get(summary_language, frozenset())
+    words = {fold(w) for w in _WORD.findall(sentence[: flag.start] + " " + sentence[flag.end :])} - stop
+    local = " ".join(texts[i] for i in near if 0 <= i < len(texts))
+    extra = [w for w in words if not ArticleVocabulary(local, source_language, summary_language).has(w)]
+    if len(extra) < FUSED_WORDS:
+        return None
+    for i, text in enumerate(texts):
+        there = ArticleVocabulary(text, source_language, summary_language)
+        if i in near or sum(map(there.has, extra)) < FUSED_WORDS:
+            continue
+        found = near_figures(text, [text], sentence, source_language, summary_language)
+        if not any(f.start < flag.end and flag.start < f.end for f in found):
+            return i
+    return None
