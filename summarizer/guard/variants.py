@@ -268,9 +268,8 @@ PLURAL_OF_PLURAL = re.compile(
 def plurals_of_plurals(text: str) -> Iterator[Span]:
     """'des centaines de milliers': some hundreds of thousands (1e5; a support-only word, like 'des milliers')."""
     for m in PLURAL_OF_PLURAL.finditer(text) if " de " in text or " of " in text else ():
-        value = _SCALES[m.group("a").lower()] * _SCALES[m.group("b").lower()]
-        parts = (float(_SCALES[m.group("a").lower()]), float(_SCALES[m.group("b").lower()]))  # "thousands", loosely
-        yield m.start(), m.end(), "number", float(value), {"checked": False, "parts": parts}
+        a, b = float(_SCALES[m.group("a").lower()]), float(_SCALES[m.group("b").lower()])
+        yield m.start(), m.end(), "number", a * b, {"checked": False, "parts": (a, b)}  # parts: "thousands", loosely
 
 
 # "one percent", "one percentage point", "un pour cent": 1 % ("one" alone is no figure).
@@ -285,7 +284,8 @@ def one_percent(text: str) -> Iterator[Span]:
     """'one percent': 1 %; 'one percentage point': 1 point of percentage."""
     for m in ONE_PERCENT.finditer(text) if "cent" in text or "point" in text else ():
         before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
-        if before and (before[0].lower() in ("et", "and") or before[0].lower() in FR_WORDS | EN_WORDS):
+        word = before[0].lower() if before else ""
+        if word in ("et", "and") or word in FR_WORDS or word in EN_WORDS:
             continue  # "cinquante et un pour cent", "twenty one percent": a larger number
         yield m.start(), m.end(), "percentage", 1.0, {"unit": "%" if m.group("pct") else "pp"}
 

@@ -14,7 +14,7 @@ once accents and case are gone:
   French and English a small lexicon learnt from FLORES-200 (``scripts/make_lexicon.py``) adds
   the frequent words that look nothing alike ("pays"/"country", "année"/"year"), and for any
   pair CLDR knows, the names of countries, languages, days and months ("Allemagne"/"Germany")
-  and the words of units, currencies, quarters and times of day ("trimestre"/"quarter");
+  and the words of units, quarters and times of day ("trimestre"/"quarter");
   a word none of the article's forms meets is compared by its English stem ("feels"/"feel") and
   as a cognate spelt otherwise (:mod:`.cognates`: "seriously"/"sérieusement");
 * **function words**: the lexicon also renders "mais", "nous", "pas" ("but", "we", "not"); they
@@ -130,7 +130,7 @@ def number_words(language: str) -> dict[str, str]:
 def lexicon(source: str, target: str) -> dict[str, tuple[str, ...]]:
     """Word forms of ``source`` -> their usual ``target`` renderings: the learnt lexicon of the pair
     (if any), the names of countries, languages, days and months in both (Unicode CLDR) and the
-    words of units, currencies, quarters and times of day (:mod:`.cldr_words`)."""
+    words of units, quarters and times of day (:mod:`.cldr_words`)."""
     out: dict[str, set[str]] = {key: set(values) for key, values in cldr_renderings(source, target).items()}
     for key, values in measure_renderings(source, target, _content_forms).items():
         out.setdefault(key, set()).update(values)

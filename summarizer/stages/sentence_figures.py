@@ -104,13 +104,14 @@ def fused_with(
     when there is none, and the figure is the sentence's own mistake."""
     stop = STOPWORDS.get(summary_language, frozenset())
     words = {fold(w) for w in _WORD.findall(sentence[: flag.start] + " " + sentence[flag.end :])} - stop
-    local = " ".join(texts[i] for i in near if 0 <= i < len(texts))
-    extra = [w for w in words if not ArticleVocabulary(local, source_language, summary_language).has(w)]
+    local = ArticleVocabulary(
+        " ".join(texts[i] for i in near if 0 <= i < len(texts)), source_language, summary_language
+    )
+    extra = [w for w in words if not local.has(w)]
     if len(extra) < FUSED_WORDS:
         return None
     for i, text in enumerate(texts):
-        there = ArticleVocabulary(text, source_language, summary_language)
-        if i in near or sum(map(there.has, extra)) < FUSED_WORDS:
+        if i in near or sum(map(ArticleVocabulary(text, source_language, summary_language).has, extra)) < FUSED_WORDS:
             continue
         found = near_figures(text, [text], sentence, source_language, summary_language)
         if not any(f.start < flag.end and flag.start < f.end for f in found):
