@@ -6,15 +6,8 @@ programs can launch it themselves; ``launch_app(...)`` adds the theme, CSS and u
 
 from __future__ import annotations
 
-import json
 import logging
-import shutil
-import tempfile
-import threading
-import weakref
-from collections import deque
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -26,6 +19,7 @@ from summarizer.public import public_name
 from summarizer.sources.article import MAX_TITLE_CHARS
 
 from . import guard, render
+from .downloads import JsonFiles
 from .service import (
     CUSTOM,
     DOCUMENT_MAX_BYTES,
@@ -65,29 +59,6 @@ def _user_error(exc: BaseException | str) -> gr.Error:
     """A ``gr.Error`` with a one-line message for the reader (no traceback in the page)."""
     message = one_line(exc)
     return gr.Error(message, print_exception=False)
-
-
-class _JsonFiles:
-    """Result JSON files for the download button, in a private temp folder; only the
-    most recent few are kept (Gradio copies each into its own cache when serving it)."""
-
-    def __init__(self, keep: int = 16) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="summarizer-demo-"))
-        weakref.finalize(self, shutil.rmtree, self.folder, ignore_errors=True)
-        self._paths: deque[Path] = deque()
-        self._keep = keep
-        self._lock = threading.Lock()
-        self._count = 0
-
-    def write(self, data: dict[str, Any]) -> str:
-        with self._lock:
-            self._count += 1
-            path = self.folder / f"summary-{self._count:05d}.json"
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            self._paths.append(path)
-            while len(self._paths) > self._keep:
-                self._paths.popleft().unlink(missing_ok=True)
-            return str(path)
 
 
 def build_app(
@@ -142,7 +113,7 @@ def build_app(
         )
     if preload:
         pool.preload()
-    json_files = _JsonFiles()
+    json_files = JsonFiles("summarizer-demo-", "summary")
     config = pool.config or SummarizerConfig()
     custom_models = (
         None
@@ -412,7 +383,9 @@ def build_app(
                 with gr.Column(visible=False) as translation_box:
                     gr.Markdown("### Full translation, paragraph by paragraph")
                     translation = gr.HTML(elem_id="translation")
-            build_verify_tab(load_upload)  # no model: outside the model slot
+            build_verify_tab(
+                load_upload, JsonFiles("summarizer-verify-", "verification")
+            )  # no model: outside the model slot
 
         outputs = [
             summary,

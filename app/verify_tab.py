@@ -8,16 +8,14 @@ highlighted and, on hover (or tap), the article sentence each sentence comes fro
 from __future__ import annotations
 
 import html
-import json
-import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from summarizer.errors import SummarizerError, one_line
+
+from .downloads import JsonFiles
 
 FLAG_STYLE = "background:#ffd6d6;border-bottom:2px solid #c00"
 UNSUPPORTED_STYLE = "background:#fff1c2"
@@ -100,13 +98,13 @@ def render_verification(data: dict[str, Any]) -> str:
     return f'<div class="sz-verify">{head}<p>{" ".join(parts)}</p>{flags}{sources}</div>'
 
 
-def build_verify_tab(load_upload: Callable[[str | None], Any]) -> None:
+def build_verify_tab(load_upload: Callable[[str | None], Any], files: JsonFiles) -> None:
     """Add the "Verify" tab's components and the ``verify`` API endpoint to the current Blocks.
 
     Args:
         load_upload: the page's upload reader (a file path in, the text for a Textbox out).
+        files: where the downloadable JSON files go (the last few are kept).
     """
-    folder = Path(tempfile.mkdtemp(prefix="summarizer-verify-"))
     with gr.Tab("Verify", elem_id="verify-tab"):
         gr.Markdown(
             "Check any English summary or translation against its French article (or any pair of "
@@ -128,11 +126,7 @@ def build_verify_tab(load_upload: Callable[[str | None], Any]) -> None:
 
         def page(article_text: str, summary_text: str) -> list[Any]:
             data = verify_json(article_text, summary_text)
-            handle, name = tempfile.mkstemp(prefix="verification-", suffix=".json", dir=folder)
-            os.close(handle)
-            path = Path(name)
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            return [render_verification(data), gr.DownloadButton(value=str(path), visible=True), data]
+            return [render_verification(data), gr.DownloadButton(value=files.write(data), visible=True), data]
 
         article_file.upload(load_upload, article_file, article, api_visibility="private")
         summary_file.upload(load_upload, summary_file, summary, api_visibility="private")
