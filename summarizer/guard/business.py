@@ -48,6 +48,8 @@ IDENT_CODE = re.compile(
     r"(?<![\w.,-])(?P<p>[A-Z][A-Za-z]{0,3})-?(?P<d>\d{1,4})(?P<tail>[A-Z]{0,3}\d{0,3})(?![\w-]|[.,]\d)"
 )
 
+# A generation or a format: a digit or two then one capital ("4G", "3D", "8K").
+GENERATION = re.compile(r"(?<![\w.,-])(?P<d>\d{1,2})(?P<p>[A-Z])(?![\w-])")
 
 # "les six premiers mois", "the first three months": the first half or quarter of a year.
 _FIRST_MONTHS = re.compile(
@@ -113,6 +115,16 @@ def codes(text: str) -> Iterator[Span]:
 
 
 def code_key(text: str) -> tuple[str, str] | None:
-    """(letters, digits+tail) of a product code, written any way ('A-350' and 'A350' are one code)."""
+    """(letters, digits+tail) of a product code, written any way ('A-350' and 'A350' are one code);
+    a digit then a capital ('4G', '3D') keys on '#' and its letter."""
     m = IDENT_CODE.fullmatch(text.strip())
-    return (m.group("p").upper(), m.group("d") + m.group("tail").upper()) if m else None
+    if m is None:
+        g = GENERATION.fullmatch(text.strip())
+        return ("#" + g.group("p"), g.group("d")) if g else None
+    return (m.group("p").upper(), m.group("d") + m.group("tail").upper())
+
+
+def code_matches(text: str) -> Iterator[re.Match[str]]:
+    """Product codes ('A350') and generations or formats ('4G', '3D') of a text."""
+    yield from IDENT_CODE.finditer(text)
+    yield from GENERATION.finditer(text)

@@ -24,7 +24,7 @@ WEEKS = re.compile(r"[\s-]*(?:de\s+|of\s+)?(?:semaines?|weeks?)\b", re.I)
 DAYS = re.compile(r"[\s-]*(?:de\s+|of\s+)?(?:jours?|journées?|days?)\b", re.I)
 MONTHS = re.compile(r"[\s-]*(?:de\s+|of\s+)?(?:mois|months?)\b", re.I)
 IN_UNITS = {"months": ((4.0, WEEKS), (30.0, DAYS)), "weeks": ((0.25, MONTHS),), "days": ((1 / 30, MONTHS),)}
-IN_DAYS = {"days": 1, "weeks": 7, "months": 30, "years": 365}
+IN_DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "weeks": 7, "months": 30, "years": 365}
 
 ARTICLES = {"a", "an", "un", "une"}
 _COUNTS = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 1 <= v <= 100 and v == int(v)}
@@ -72,9 +72,30 @@ def durations(text: str) -> list[Duration]:
         n = m.group("n").lower()
         half = _HALF.match(text, unit.end(1))
         count = (int(n) if n.isdigit() else _COUNTS[n]) + 0.5 * bool(half)
+        end = unit.end(1)
+        if group == "hours" and not half and (minutes := _minutes_after(text, end)):  # "une heure trente": 1.5
+            count, end = count + minutes[0] / 60, minutes[1]
         article, compound = n in ARTICLES | {"one"}, bool(unit.group(2))
-        out.append(Duration(m.start(), unit.end(1), count, group, article, bool(half), compound))
+        out.append(Duration(m.start(), end, count, group, article, bool(half), compound))
     return sorted(out)
+
+
+_MINUTES = re.compile(
+    r"\s+(?:et\s+|and\s+)?(?P<mi>[0-5]\d|[^\W\d_]+(?:-[^\W\d_]+)?)(?:\s+(?:minutes?|min|mn))?(?![\w-])"
+)
+
+
+def _minutes_after(text: str, end: int) -> tuple[int, int] | None:
+    """The minutes written after a count of hours ("une heure trente", "two hours forty-five"): (minutes, end)."""
+    m = _MINUTES.match(text, end)
+    if not m:
+        return None
+    raw = m.group("mi").lower()
+    parts = [raw] if raw.isdigit() else raw.split("-")
+    if not all(p.isdigit() or p in _COUNTS for p in parts):
+        return None
+    minutes = sum(int(p) if p.isdigit() else _COUNTS[p] for p in parts)
+    return (minutes, m.end()) if 0 < minutes < 60 else None
 
 
 def _one_of(d: Duration, text: str) -> bool:

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from summarizer.guard import business, durations, restated, scores
+from summarizer.guard import business, durations, months_alone, range_precision, restated, scores, signs
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
@@ -353,7 +353,7 @@ def _source_view(source: str, source_lang: str) -> tuple[list[Fact], str, list[_
 
 def check_figures(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:
     """Flag every figure of ``output`` that ``source`` does not support (empty list: all supported)."""
-    out = extract(output, output_lang)
+    out = range_precision.same_precision(extract(output, output_lang), output)
     full = 2 * len(output) >= len(source)  # a rendering of the whole source (a translation), not a summary
     if not full and not any(f.checked for f in out) and not business.IDENT_CODE.search(output):
         return []  # nothing to check: the source's figures need not be read
@@ -381,6 +381,16 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
     ):  # "a month" for "quinze jours"
         reason = f"duration differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
         flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", lost_text))
+    for start, end in (
+        months_alone.changed_months(source, output, months, out, src, output_lang) if full else ()
+    ):  # "in May"
+        reason = f"month differs from the source: '{output[start:end]}' here, the source names no such month"
+        flags.append(Flag(output[start:end], "date", reason, start, end, None, None, "value_mismatch", None))
+    for fact, same in signs.changed_signs(source, output, src, out) if full else ():  # "minus 15" for "15 degrés"
+        if not any(f.start < fact.end and f.end > fact.start for f in flags):
+            reason = f"sign differs from the source: '{fact.text}' here, the source has '{same.text}'"
+            flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.number, fact.unit,
+                              "value_mismatch", same.text))  # fmt: skip
     for start, end, lost_text in scores.changed_scores(source, output) if full else ():  # "7-5" for "7-6"
         if not any(f.start < end and f.end > start for f in flags):
             reason = f"score differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
@@ -389,19 +399,20 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
 
 
 def _changed_codes(source: str, output: str, flags: list[Flag]) -> list[Flag]:
-    """Product and model codes of the output that the source writes with other digits ("A350" -> "A380").
+    """Product and model codes of the output that the source writes with other digits ("A350" -> "A380",
+    "3G" -> "4G").
 
     A code written differently ("A-350", "a350") is the same code; a code the source does not have
     at all is left to the name guard."""
     by_letters: dict[str, set[str]] = {}
     texts: dict[tuple[str, str], str] = {}
-    for m in business.IDENT_CODE.finditer(prepare(source)[0]):
+    for m in business.code_matches(prepare(source)[0]):
         key = business.code_key(m.group())
         if key:
             by_letters.setdefault(key[0], set()).add(key[1])
             texts[key] = m.group()
     out = []
-    for m in business.IDENT_CODE.finditer(output):
+    for m in business.code_matches(output):
         key = business.code_key(m.group())
         if not key or key[0] not in by_letters or key[1] in by_letters[key[0]]:
             continue

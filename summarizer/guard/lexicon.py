@@ -153,13 +153,14 @@ UNIT_WORDS = [
     (r"(?:nœuds?|noeuds?|knots?)", "kn"), (r"(?:°\s?F|degr(?:é|ee)s?\s+Fahrenheit)", "F"),
     (r"(?:°\s?C|degr(?:é|ee)s?(?:\s+Celsius)?)", "C"), (r"(?:l|litres?|liters?)", "l"),
     (r"gallons?", "gal"), (r"(?:heures?|hours?|hrs?|h)", "h"),
+    (r"(?:nm|nanom[eè]tres?|nanomet(?:er|re)s?)", "nm"),
     (r"(?:points?\s+de\s+base|basis\s+points?|bps?|pb)", "bp"), (r"(?:points?|pts?)", "pt"),
 ]  # fmt: skip
 GLUED_UNITS = {"km", "m", "cm", "mm", "mi", "ft", "kg", "g", "t", "lb", "lbs", "oz", "h", "min",
                 "mn", "s", "ms", "ha", "l", "ml", "cl", "ghz", "mhz", "khz", "hz", "mbit", "gbit",
                 "kbit", "mb", "gb", "tb", "kb", "mo", "go", "ko", "to", "w", "kw", "mw", "gw",
                 "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "kph", "m²", "km²", "am", "pm", "pc",
-                "pct", "bp", "bps", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs"}  # fmt: skip
+                "pct", "bp", "bps", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "nm"}  # fmt: skip
 ORD_SUFFIX = {"er", "re", "ère", "ere", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde", "d",
                "de", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ"}  # fmt: skip
 MAG_ABBR = {"k": 1e3, "K": 1e3, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "Md": 1e9, "Mds": 1e9,

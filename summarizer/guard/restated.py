@@ -25,7 +25,7 @@ _SMALL = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 2 <= v <= 10 an
 # A change written as a multiple: the verb carries the factor ("doubled": x2, "halved": x0.5).
 _FACTOR_STEMS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0, "décupl": 10.0, "decupl": 10.0}
 MULTIPLE = re.compile(
-    r"(?<![\w-])(?P<stem>doubl|tripl|quadrupl|quintupl|d[ée]cupl)(?:ed|es|ing|é|ée|és|ées|er|era|eront|ent|ait|aient)"
+    r"(?<![\w-])(?P<stem>doubl|tripl|quadrupl|quintupl|d[ée]cupl)(?:ed|es|ing|é|ée|és|ées|er|era|eront|ent|ait|aient|e)"
     r"(?![\w-])"
     r"|(?<![\w-])(?P<halved>halv(?:ed|ing))(?![\w-])"
     r"|(?<![\w-])(?P<vague>multipli(?:ed|é|ée|és|ées|a|ait|aient|er|ent))(?![\w-])(?!\s+(?:par|by)\b)"
@@ -106,6 +106,8 @@ def multiples(text: str) -> Iterator[Span]:
                 continue
             value = 1 / n if m.group("div") else n
         checked = not (m.group("stem") and _idiom(text, m))
+        if not checked and m.group().lower().endswith("e"):
+            continue  # "un double meurtre", "quintuple champion": no change (a support-only count below)
         yield (
             m.start(),
             m.end(),
@@ -130,6 +132,11 @@ def _idiom(text: str, m: re.Match[str]) -> bool:
     word, before = m.group().lower(), text[max(0, m.start() - 30) : m.start()]
     if word.endswith("es"):  # "X doubles its sales"; "the mixed doubles", "les bouchées doubles" are no change
         return not re.match(r"\s+(?:its|their|his|her|the|in|to|from|every|each|again|by)\b", text[m.end() :], re.I)
+    if word.endswith("e"):  # "will double", "to triple", "saw its premium double.": the verb, not "a double room"
+        modal = re.search(r"\b(?:will|would|could|can|may|might|should|must|to|'ll)\s+(?:\w+ly\s+)?$", before, re.I)
+        ends = re.match(r"\s*(?:[.;,]|$|(?:by|in|within|over|again|from|since|this|next)\b)", text[m.end() :], re.I)
+        article = re.search(r"\b(?:a|an|the|its|their|his|her|our|un|une|le|la|les|du|des|en)\s+$", before, re.I)
+        return not (modal or (ends and not article))
     if word.endswith(("ed", "ing")):
         return bool(_EN_IDIOM.match(text, m.end()) or re.search(r"\b(?:the|a|in|mixed|of)\s+$", before, re.I))
     if not word.endswith(("é", "ée", "és", "ées", "er")):  # "les ventes doublent"

@@ -218,6 +218,7 @@ CENTS = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3})[\s-]+(?P<w>(?:euro[\s-]?)?(?:centimes?|cents?))(?:\s+(?P<of>d'euros?|de\s+dollars?))?(?![\w])",
     re.I,
 )
+_CENTS_RANGE = re.compile(r"(?<![\w.,])(?P<n>\d{1,2})\s*(?:to|-|–|and|à|et)\s*$")
 _SIGNS = {"€": "EUR", "£": "GBP", "$": "$"}
 
 
@@ -232,6 +233,11 @@ def currency_cents(text: str) -> Iterator[Span]:
         unit = "$" if "dollar" in of else "EUR" if of or "euro" in word or word.startswith("centime") else None
         n = int(m.group("n"))
         alts = () if unit else ((float(n), 1.0),)  # "quatre cents" rendered "4 cents": the coin or a false friend
+        first = _CENTS_RANGE.search(text[max(0, m.start() - 12) : m.start()])  # "from 17 to 25 cents": both cents
+        if first:
+            a, k = m.start() - len(first.group()), int(first.group("n"))
+            alts_first = () if unit else ((float(k), 1.0),)
+            yield a, a + len(first.group("n")), "amount", k / 100, {"unit": unit, "step": 0.01, "alts": alts_first}
         yield m.start(), m.end(), "amount", n / 100, {"unit": unit, "step": 0.01, "parts": (float(n),), "alts": alts}
 
 
@@ -302,7 +308,31 @@ def half_dozens(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "number", 6.0, {}
 
 
+# "in a quarter", "each quarter", "a quarter earlier": three months (a calendar quarter), not a fraction.
+PERIOD_QUARTER = re.compile(
+    r"(?<![\w-])(?:(?:in|within|over|per|each|every|for)\s+(?:a|one|the\s+same)\s+quarter(?![\w-])"
+    r"(?!\s+(?:of|century|hour|mile|point|percent|per\s+cent)\b)|(?:a|one)\s+quarter(?=\s+(?:earlier|later|ago)\b))",
+    re.I,
+)
+# "la barre du million", "le cap du milliard": one million (one thousand million), written without a figure.
+THE_MILLION = re.compile(r"(?<![\w-])(?:du|le|au)\s+(?P<w>million|milliard)(?![\w-])", re.I)
+
+
+def period_quarters(text: str) -> Iterator[Span]:
+    """'in a quarter', 'a quarter earlier': a quarter of a year, three months (support for 'trimestre')."""
+    for m in PERIOD_QUARTER.finditer(text) if "quarter" in text else ():
+        yield m.start(), m.end(), "number", 3.0, {}
+
+
+def the_millions(text: str) -> Iterator[Span]:
+    """'la barre du million': a million (support only: 'passed a million')."""
+    for m in THE_MILLION.finditer(text) if "illi" in text else ():
+        yield m.start(), m.end(), "number", 1e6 if m.group("w").lower() == "million" else 1e9, {"checked": False}
+
+
 FINDERS = (
+    period_quarters,
+    the_millions,
     plurals_of_plurals,
     one_percent,
     half_dozens,
