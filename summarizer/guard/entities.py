@@ -398,8 +398,8 @@ class SourceIndex:
 
     def _renders_a_word(self, words: list[str]) -> bool:
         """Whether a known name of common English words whose other-language forms the source lacks may still
-        render it: one content word or none, or one the source supports (a cognate or a translation:
-        "Constitutional Court" for "Cour constitutionnelle"); "Supreme Court" for "Conseil constitutionnel" has none."""
+        render it: one content word or none, or one the source supports (a cognate or a translation: "Constitutional
+        Court" for "Cour constitutionnelle"); "Supreme Court" for "Conseil constitutionnel" has none."""
         content = [w for w in words if w not in STOP_EN and w not in CONNECTORS]
         return len(content) < 2 or any(self.word_supported(w, False) for w in content)
 

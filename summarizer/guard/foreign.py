@@ -196,8 +196,8 @@ def acronym_after_name(name: Name, names: list[Name], output: str, supports: Cal
 
 def numbered_noun(name: Name, output: str) -> bool:
     """A common English noun capitalised before a number ("Article 49.3", "Section 4", "Gate 12"): a part of a
-    text or a place by its number, named by the number the figure guard checks, not a name (a known name stays
-    one: "Windows 11" is not, "Airbus A320" has no common word)."""
+    text or a place known by its number, which the figure guard checks, not a name (a known first name, surname
+    or place stays one: "Paris 2024"; "Airbus 737" has no common word)."""
     words = name.words
     return (
         len(words) == 1
