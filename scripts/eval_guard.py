@@ -85,6 +85,7 @@ GENUINE_NAME_CHANGES: dict[str, dict[int, str]] = {
         686: "the French says 'la banque allemande', the English 'Deutsche Bank'",
         688: "the French says 'la banque allemande', the English 'Deutsche Bank'",
         693: "the French says 'la banque allemande', the English 'Deutsche Bank'",
+        707: "the English adds 'according to Bode'",
         758: "the French says 'la société des chemins de fer', the English 'Deutsche Bahn'",
         762: "the French says 'le groupe', the English 'Deutsche Bahn'",
         766: "the English adds 'Deutsche Bahn'",

@@ -20,6 +20,7 @@ from functools import cached_property
 
 from summarizer.guard.names import (
     PREFIXES,
+    accented_name,
     calendar_words,
     contraction_part,
     equivalents,
@@ -34,7 +35,7 @@ from summarizer.guard.names import (
     territory_words,
     zipf,
 )
-from summarizer.guard.places import other_names
+from summarizer.guard.places import ends_on_place, known_city, other_names
 
 # Words that are never a name on their own (they may open or sit inside one).
 TITLES = {"prime", "former", "acting", "deputy", "vice", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
@@ -266,7 +267,8 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             and (re.search(r"n[’']t$", first) or is_common_english(fold(first).split()[0]))
         ):
             continue  # "Don't", "Let's", "Couldn't"
-        if len(span) == 1 and len(first) <= 4 and not first.isupper() and text[b : b + 1] == ".":
+        short = len(span) == 1 and len(first) <= 4 and not first.isupper() and text[b : b + 1] == "."
+        if short and not ends_on_place(text, b, first):
             continue  # an abbreviation: "Adm.", "Va.", "Pfc." (a title or a state, too short to tell)
         if len(span) == 1 and (
             len(first) == 1 or (len(first) == 2 and not first.isupper() and _sentence_start(text, a))
@@ -283,6 +285,7 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             token = fold(first) if "-" in first else words[0]  # "Pre-modern": "pre modern"
             camel = any(c.isupper() for c in first[1:])  # "SoftBank": a brand, not a compound
             common = is_common_english(token) or (not camel and _ordinary_compound(token)) if lang == "en" else True
+            common = common and not accented_name(first)
             if (
                 common
                 and lang == "en"
@@ -316,6 +319,7 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
             and after
             and after.group(1) not in STOP_EN
             and fold(surface) not in territory_words()
+            and not known_city(fold(surface))
             and not PERSON_VERBS.match(text, b)
             and (lang != "en" or _adjective_or_first_name(fold(surface)))
         ):

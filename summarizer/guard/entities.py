@@ -16,7 +16,6 @@ to transliteration ("Poutine"/Putin).
 from __future__ import annotations
 
 import difflib
-import functools
 import itertools
 import logging
 import re
@@ -30,8 +29,6 @@ from summarizer.guard.candidates import (
     ACRONYM_WORD,
     CAPS_RUN,
     CONNECTORS,
-    ORG_HEADS,
-    PLACE_HEADS,
     STOP_EN,
     UPPER,
     Name,
@@ -42,9 +39,18 @@ from summarizer.guard.candidates import (
 )
 from summarizer.guard.expansions import bracketed_acronym, joined_name, one_word_place
 from summarizer.guard.flags import Flag
-from summarizer.guard.foreign import acronym_after_name, known_name, source_initials, surname_alone, untranslatable
+from summarizer.guard.foreign import (
+    acronym_after_name,
+    known_name,
+    numbered_noun,
+    source_initials,
+    surname_alone,
+    untranslatable,
+)
 from summarizer.guard.names import (
+    accented_name,
     calendar_words,
+    country_names,
     equivalents,
     first_names,
     fold,
@@ -52,14 +58,23 @@ from summarizer.guard.names import (
     language_territories,
     person_names,
     renderings,
-    shared_with_french,
+    short_renderings,
     territory_words,
     zipf,
 )
+from summarizer.guard.namewords import (
+    equivalents_by_first_word,
+    equivalents_by_word,
+    language_name,
+    name_of_words,
+    rival_country,
+    source_countries,
+    without_descriptors,
+)
 from summarizer.guard.openers import opening_flags
 from summarizer.guard.outmatched import Hit, outmatched
-from summarizer.guard.places import place_names, saint
-from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, demonym, inflects, initials, phonetic, stem
+from summarizer.guard.places import known_city, place_names, saint
+from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic
 
 log = logging.getLogger("summarizer")
 
@@ -153,7 +168,7 @@ class SourceIndex:
         self.sorted_acronyms = {"".join(sorted(a)) for a in self.acronyms}
         self.translated: set[str] = set()
         self.translated_words: set[str] = set()
-        by_first = _equivalents_by_first_word()
+        by_first = equivalents_by_first_word()
         seen: set[str] = set()
         for w in self.words:
             for cut in range(0, min(6, len(w) - 2)):
@@ -175,6 +190,11 @@ class SourceIndex:
     def rendered(self) -> set[str]:
         """English forms of the source's French words (:func:`~summarizer.guard.names.renderings`): "year" for "année"."""
         return {r for w in self.words for r in renderings().get(w[:5], ())} if self.lang == "fr" else set()
+
+    @cached_property
+    def short_rendered(self) -> set[str]:
+        """Three-letter English renderings of the source's French words ("sea" for "mer", "red" for "rouge")."""
+        return {r for w in self.words for r in short_renderings().get(w[:5], ())} if self.lang == "fr" else set()
 
     @cached_property
     def name_runs(self) -> list[list[str]]:
@@ -257,6 +277,8 @@ class SourceIndex:
         """A word of a name: in the source, as plural/possessive, translated, or a cognate."""
         if word in self.words or word in self.translated_words or word in self.acronyms or word in self.joined:
             return True
+        if word == language_name(self.lang) and not self.countries:
+            return True  # "the French competition authority" for a French source naming no country: made explicit
         if word.endswith("s") and (word[:-1] in self.words or word[:-1] in self.translated_words):
             return True
         for suffix, repl in DEMONYMS:  # "Austrian" for "Autriche" (translated: "Austria")
@@ -269,6 +291,8 @@ class SourceIndex:
                 self._has_equivalent(o) for o in {base} | equivalents().get(base, set())
             ):
                 return True  # "Ecuadorean" for "équatoriennes" (Ecuador: Équateur)
+        if not strict and word in self.short_rendered:
+            return True  # translated in three letters: "Sea" for "mer", "Red" for "rouge"
         if len(word) < 4:
             return False
         if not strict and word[:5] in self.rendered:
@@ -300,13 +324,15 @@ class SourceIndex:
         for key in (full, singular):
             if key in equivalents() and any(self._has_equivalent(o) for o in equivalents()[key]):
                 return True
-            for longer in _equivalents_by_word().get(key, ()):  # "Falklands": "Falkland Islands", "Malouines"
+            for longer in equivalents_by_word().get(key, ()):  # "Falklands": "Falkland Islands", "Malouines"
                 for other in equivalents()[longer]:
-                    distinctive = [w for w in other.split() if w in _equivalents_by_word()]
+                    distinctive = [w for w in other.split() if w in equivalents_by_word()]
                     if self._has_equivalent(other) or any(self._has_word_form(w) for w in distinctive):
                         return True
         if any(self._has_equivalent(t) for t in language_territories().get(full, ())):
             return True  # "Dutch" for "Pays-Bas": a country's official language names its nationality
+        if translated and full in country_names() and rival_country(full, self.countries):
+            return False  # a country is named by its own names (above), not by another's: "Nigeria", "Niger"
         compact = full.replace(" ", "")
         if compact in self.words or compact in self.joined or self._has_place_name(full):
             return True
@@ -334,26 +360,29 @@ class SourceIndex:
         if name.cue in ("title", "verb") and name.kind == "person":
             # the person's own names: "(Argentine First Lady) Cristina Kirchner"
             core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))[::-1]
-            if not core and not any(w in person_names() for w in words) and not _name_of_words(words):
+            if not core and not any(w in person_names() for w in words) and not name_of_words(words):
                 return True  # English words after a title, not a name: "the Prime Ministerial portraits"
             words = core or words
         elif name.cue != "ner" and (
             full not in equivalents() or len(words) > 1
         ):  # "Brazil" is a place, "brazil" a wood
-            core = _without_descriptors(words)
-            plain = bool(words) and all(is_common_english(w) for w in words) and words[0] not in first_names()
+            core = without_descriptors(words)
+            accented = {fold(t) for t in name.text.split() if accented_name(t)}  # "Nestlé" is not "nestle"
+            plain = bool(words) and all(is_common_english(w) and w not in accented for w in words)
+            plain = plain and words[0] not in first_names()
             if not plain and person_shaped(core):  # "Emma Stone", "(Novelist) Emma Stone": names are not translated
                 strict, words = True, core
-            elif plain:
-                if not _name_of_words(words) or (len(words) > 1 and self.names_in_french):
+            elif plain and not (translated and len(words) == 1 and known_city(words[0])):  # "Geneva": checked below
+                if not name_of_words(words) or (len(words) > 1 and self.names_in_french):
                     # "the Moon", "Mideast War": capitalised words, translated; "City Council" for a source that
                     # writes an institution's name in French words ("Conseil municipal"): a translated name
-                    return True
+                    return not translated or full not in equivalents() or self._renders_a_word(words)
                 # a name made of English words ("Wall Street", "Rangers", "Union"): half its words or more must
                 # be in the source (or a cognate: "Commission", "Federation"; the others may be translated)
                 return 2 * sum(self.word_supported(w, False) for w in words) >= len(words)
             else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
-                words = [w for w in words if not is_common_english(w)]
+                kept = [w for w in words if not is_common_english(w) or w in accented]
+                words = kept or words[:1] * (len(words) == 1)  # "Nancy" (a first name, a word): checked as written
         if strict:  # a person: the surname as written (up to spelling), the other names up to a cognate
             last = words[-1] if words else ""
             return (self.word_supported(last, True) or self._spelt_otherwise(last)) and (
@@ -361,6 +390,18 @@ class SourceIndex:
                 or (translated and surname_alone(self.source, last))  # "Ivan Hasek" for a source with "Hasek" alone
             )
         return all(self.word_supported(w, strict) or self._spelt_otherwise(w) for w in words)
+
+    @cached_property
+    def countries(self) -> list[set[str]]:
+        """The countries the source names (CLDR names, French or English), each as the words of all its names."""
+        return source_countries(self.has_phrase)
+
+    def _renders_a_word(self, words: list[str]) -> bool:
+        """Whether a known name of common English words whose other-language forms the source lacks may still
+        render it: one content word or none, or one the source supports (a cognate or a translation: "Constitutional
+        Court" for "Cour constitutionnelle"); "Supreme Court" for "Conseil constitutionnel" has none."""
+        content = [w for w in words if w not in STOP_EN and w not in CONNECTORS]
+        return len(content) < 2 or any(self.word_supported(w, False) for w in content)
 
     @cached_property
     def names_in_french(self) -> bool:
@@ -420,46 +461,6 @@ class SourceIndex:
         return best
 
 
-def _name_of_words(words: list[str]) -> bool:
-    """Whether capitalised common English words are a name to check: one written in French texts as much as in
-    English ("Rangers", "Forum", "Yahoo": wordfreq), or several ending in an organisation's or a place's head
-    word ("Sunday Times", "National Retail Federation", "Wall Street")."""
-    if any(shared_with_french(w) for w in words):
-        return True
-    return len(words) > 1 and (words[-1] in ORG_HEADS or words[-1] in PLACE_HEADS)
-
-
-def _without_descriptors(words: list[str]) -> list[str]:
-    """A name without the words that describe the person before it: common words and nationality adjectives
-    ("singer", "canadian", "north korean foreign"), when a word English does not know remains."""
-    core = list(words)
-    while len(core) > 1 and core[0] not in first_names() and (is_common_english(core[0]) or demonym(core[0])):
-        core = core[1:]
-    return core if core and not all(is_common_english(w) for w in core) else words
-
-
-@functools.cache
-def _equivalents_by_word() -> dict[str, list[str]]:
-    """A distinctive word of a many-word name -> the names ("falkland" -> "falkland islands")."""
-    out: dict[str, list[str]] = {}
-    for phrase in equivalents():
-        words = phrase.split()
-        if len(words) > 1:
-            for w in words:
-                if len(w) >= 5 and not is_common_english(w):
-                    out.setdefault(w, []).append(phrase)
-    return out
-
-
-@functools.cache
-def _equivalents_by_first_word() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for phrase in equivalents():
-        first = phrase.split()[0]
-        out.setdefault(stem(first), []).append(phrase)
-    return out
-
-
 def check_entities(
     source: str,
     output: str,
@@ -484,6 +485,7 @@ def check_entities(
             or defined_acronym(name, names, index.acronyms, index.words, index.supports)
             or (translated and acronym_after_name(name, names, output, index.supports))
             or (translated and untranslatable(name, output, out_lang, index.initials, index.word_supported))
+            or (translated and numbered_noun(name, output))
             or (translated and bracketed_acronym(name, output, index.acronyms))
             or (translated and joined_name(name, names, output, index.acronyms))
         ):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, Name
-from summarizer.guard.names import PREFIXES, fold, person_names, territory_words, zipf
+from summarizer.guard.names import PREFIXES, fold, is_common_english, person_names, territory_words, zipf
 from summarizer.guard.places import other_names
 
 # Languages other than the two compared whose names translators leave as written (wordfreq's large lists).
@@ -192,3 +192,20 @@ def acronym_after_name(name: Name, names: list[Name], output: str, supports: Cal
         and supports(other)
         for other in names
     )
+
+
+def numbered_noun(name: Name, output: str) -> bool:
+    """A common English noun capitalised before a number ("Article 49.3", "Section 4", "Gate 12"): a part of a
+    text or a place known by its number, which the figure guard checks, not a name (a known first name, surname
+    or place stays one: "Paris 2024"; "Airbus 737" has no common word)."""
+    words = name.words
+    return (
+        len(words) == 1
+        and name.cue == "caps"
+        and is_common_english(words[0])
+        and not known_name(words[0])
+        and _NUMBER_AFTER.match(output, name.end) is not None
+    )
+
+
+_NUMBER_AFTER = re.compile(r" \d+(?:[.,-]\d+)*\b")

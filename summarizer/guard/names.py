@@ -98,8 +98,11 @@ _WORDS = re.compile(r"[^\W_]+")
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Élysée' -> 'elysee', apostrophes and dashes -> space."""
     text = unicodedata.normalize("NFKD", text)
-    text = without_marks(text).casefold()
+    text = without_marks(text).casefold().translate(_LIGATURES)  # "cœur": "coeur", as English writes it
     return " ".join(_WORDS.findall(text))
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 
 def _table() -> list[tuple[list[str], list[str], list[str]]]:
@@ -300,6 +303,16 @@ def territory_words() -> frozenset[str]:
 
 
 @functools.cache
+def country_names() -> frozenset[str]:
+    """Folded English and French names of countries and territories (CLDR, two-letter codes: no regions)."""
+    from babel import Locale
+
+    return frozenset(
+        fold(v) for lang in ("fr", "en") for code, v in Locale(lang).territories.items() if not code.isdigit()
+    )
+
+
+@functools.cache
 def person_names() -> frozenset[str]:
     """Folded common first names and surnames (US Social Security and Census lists as shipped by
     Faker's ``en_US`` and ``fr_FR`` person providers), to tell ``Bush`` or ``Carter`` the person from
@@ -346,3 +359,23 @@ def renderings() -> dict[str, frozenset[str]]:
         for key, values in data.items()
         if len(key) >= 4
     }
+
+
+def accented_name(word: str) -> bool:
+    """A word written with accents that English writes less often than without them: a name ("Nestlé",
+    "Téléphone"), not the common English word its letters spell ("nestle", "telephone"; not "Café")."""
+    plain = fold(word)
+    return plain != word.lower() and zipf(word.lower()) < zipf(plain)
+
+
+@functools.cache
+def short_renderings() -> dict[str, frozenset[str]]:
+    """French word forms (as in :func:`renderings`) -> their three-letter English renderings that are no
+    function words ("rouge" -> "red", "mer" -> "sea"): whole words, for a name of English words."""
+    import json
+
+    from summarizer.extractive import STOPWORDS
+
+    data = json.loads(resources.files("summarizer.data").joinpath("fr_en_lexicon.json").read_text(encoding="utf-8"))
+    stop = set(STOPWORDS["en"])
+    return {key: frozenset(v for v in values if len(v) == 3 and v not in stop) for key, values in data.items()}

@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from summarizer.guard.names import common_english_words, fold
+from summarizer.guard.names import common_english_words, fold, territory_words
 
 log = logging.getLogger("summarizer")
 
@@ -240,3 +240,22 @@ def place_names(folded: str) -> tuple[set[str], set[str]]:
     names = gazetteer().other_names(saint(folded), common=True)
     common = {n for n in names if n.startswith(COMMON)}
     return names - common, {n.removeprefix(COMMON) for n in common}
+
+
+def ends_on_place(text: str, end: int, word: str) -> bool:
+    """Whether a short capitalised ``word`` before the full stop at ``end`` is a place ending the sentence ("in
+    Oslo.", "to Peru."), not an abbreviation ("Adm.", "Va.", "Minn. Gov."): a country, or a city with other
+    names of its own followed by the end of the text or by the next sentence."""
+    folded = fold(word)
+    if folded in territory_words():
+        return True
+    return len(folded) >= 4 and known_city(folded, 3) and _NEXT_SENTENCE.match(text, end) is not None
+
+
+def known_city(folded: str, names: int = 10) -> bool:
+    """Whether ``folded`` names a city the gazetteers give ``names`` other names or more (a well-known one:
+    "shanghai", "delhi", "dubai"; not "roman" or "norman", which are mostly adjectives)."""
+    return len(place_names(folded)[0]) >= names
+
+
+_NEXT_SENTENCE = re.compile(r"\.[\"'”’)]*(?:\s*$|\s+[\"'“‘(]*[A-Z](?![a-z]*\.))")

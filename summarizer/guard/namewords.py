@@ -1,0 +1,79 @@
+"""Word-level knowledge of names the entity guard's :class:`~summarizer.guard.entities.SourceIndex` uses: when
+capitalised common English words are a name to check, a person's descriptors, the known names by their words, and
+the countries a source names (a country swapped for another whose name it resembles: "Nigeria" for *Niger*)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS
+from summarizer.guard.names import country_names, equivalents, first_names, fold, is_common_english, shared_with_french
+from summarizer.guard.spelling import demonym, stem
+
+
+def name_of_words(words: list[str]) -> bool:
+    """Whether capitalised common English words are a name to check: one written in French texts as much as in
+    English ("Rangers", "Forum", "Yahoo": wordfreq), or several ending in an organisation's or a place's head
+    word ("Sunday Times", "National Retail Federation", "Wall Street")."""
+    if any(shared_with_french(w) for w in words):
+        return True
+    return len(words) > 1 and (words[-1] in ORG_HEADS or words[-1] in PLACE_HEADS)
+
+
+def without_descriptors(words: list[str]) -> list[str]:
+    """A name without the words that describe the person before it: common words and nationality adjectives
+    ("singer", "canadian", "north korean foreign"), when a word English does not know remains."""
+    core = list(words)
+    while len(core) > 1 and core[0] not in first_names() and (is_common_english(core[0]) or demonym(core[0])):
+        core = core[1:]
+    return core if core and not all(is_common_english(w) for w in core) else words
+
+
+@functools.cache
+def equivalents_by_word() -> dict[str, list[str]]:
+    """A distinctive word of a many-word name -> the names ("falkland" -> "falkland islands")."""
+    out: dict[str, list[str]] = {}
+    for phrase in equivalents():
+        words = phrase.split()
+        if len(words) > 1:
+            for w in words:
+                if len(w) >= 5 and not is_common_english(w):
+                    out.setdefault(w, []).append(phrase)
+    return out
+
+
+@functools.cache
+def equivalents_by_first_word() -> dict[str, list[str]]:
+    """The stem of a many-word name's first word -> the names ("falkland" -> "falkland islands")."""
+    out: dict[str, list[str]] = {}
+    for phrase in equivalents():
+        first = phrase.split()[0]
+        out.setdefault(stem(first), []).append(phrase)
+    return out
+
+
+@functools.cache
+def language_name(lang: str) -> str:
+    """The folded English name of a language ("fr": "french"), also the nationality a text in it implies."""
+    from babel import Locale
+
+    return fold(Locale("en").languages.get(lang, ""))
+
+
+def source_countries(has_phrase: Callable[[str], bool]) -> list[set[str]]:
+    """The countries a source names (``has_phrase``: whether the source has a folded phrase; CLDR names, French
+    or English), each as the words of all its names."""
+    found = [c for c in country_names() if has_phrase(c)]
+    return [{w for n in {c} | equivalents().get(c, set()) for w in n.split()} for c in found]
+
+
+def rival_country(full: str, countries: list[set[str]]) -> bool:
+    """Whether the source's ``countries`` hold another country sharing a word or its first four letters with the
+    folded country ``full`` ("Niger" for "Nigeria", "Corée du Sud" for "North Korea", "Soudan du Sud" for "Sudan")."""
+    own = {w for n in {full} | equivalents().get(full, set()) for w in n.split() if len(w) > 2}
+    return any(
+        any(w in own or any(w[:4] == o[:4] for o in own) for w in words if len(w) > 2)
+        for words in countries
+        if not own >= {w for w in words if len(w) > 2}
+    )
