@@ -38,8 +38,9 @@ from summarizer.guard.names import (
 )
 from summarizer.guard.openers import name_first, opening_word, opens_with, proper_name
 from summarizer.guard.spelling import demonym, initials
-from summarizer.stages.crosslingual import ArticleVocabulary, quoted
-from summarizer.stages.swaps import unbacked_names, unrendered_nationalities
+from summarizer.stages.crosslingual import ArticleVocabulary
+from summarizer.stages.swaps import country_or_nationality, nation_here, unbacked_names, unrendered_nationalities
+from summarizer.stages.titles import quoted
 
 # How far (in article sentences) from an evidence sentence a name may be found.
 REACH = 1
@@ -167,13 +168,16 @@ def misattributed_names(
     if first and not (vocabulary.has(word) or word in vocabulary.forms or local.word_supported(word, False)):
         out.append((*opener, first, f"the article sentence names {first}"))  # "Wedding sold" for "Renault a vendu"
     defined = {i for n in names for i in initials(n.words)}
+    whole = functools.cache(lambda: SourceIndex(" ".join(texts), source_language))  # the whole article, if needed
     kept = []
     for name in names:
         if demonym(name.words[-1]) or name.words[-1] in language_territories():
             if nationalities and not local.supports(name, True):  # "Greek newspaper" for "quotidien turc"
                 out.append((name.start, name.end, nationalities[0], f"the article sentence says {nationalities[0]}"))
+            elif missing and not nation_here(name.words[-1], whole()):  # "a cemetery in Polish" for "à Fürstenwalde"
+                out.append((name.start, name.end, missing[0], f"the article sentence names {missing[0]}"))
             continue  # a nationality adjective ("Turkish media")
-        if any(third_language_word(w) for w in name.text.split()):
+        if any(third_language_word(w) for w in name.text.split()) and not country_or_nationality(fold(name.text)):
             continue  # a name left in a third language that the article translates ("Schweizer Garten")
         if name.cue == "acronym" and fold(name.text).replace(" ", "") in defined:
             continue  # "National Institute of Public Health (NIPH)": defined by the words before it
@@ -184,7 +188,11 @@ def misattributed_names(
         elif not sign and _institution(name) and not _seen(name, local, vocabulary):
             out.append((name.start, name.end, None, "not in the article sentence it comes from"))
     found = {(s, e) for s, e, _, _ in out}
-    out += [f for f in unbacked_names(sentence, kept, missing, local, vocabulary) if (f[0], f[1]) not in found]
+    out += [
+        f
+        for f in unbacked_names(sentence, kept, missing or nationalities, local, vocabulary)
+        if (f[0], f[1]) not in found
+    ]
     return sorted(out)
 
 

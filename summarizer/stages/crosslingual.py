@@ -53,6 +53,7 @@ from summarizer.guard.names import calendar_words, equivalents, is_common_englis
 from summarizer.stages.calibration import supported
 from summarizer.stages.cldr_words import measure_renderings
 from summarizer.stages.cognates import SAME_START, cognates, inflections
+from summarizer.stages.titles import headline, quoted
 from summarizer.text.chars import without_marks
 
 _WORD = re.compile(r"[^\W_]+")
@@ -401,7 +402,6 @@ class CrossLingualIndex:
 # takes some names for ordinary words); at the start of a sentence, a word at least this frequent
 # in English (wordfreq's Zipf scale) is taken for an ordinary word.
 SENTENCE_START_ZIPF = 4.0
-TITLE_CASE_SHARE = 0.6
 CLOSE_SPELLING = 0.8  # difflib ratio of two spellings of one name
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des|la|le|and|&)\s+)?[A-Z][\w’'-]*)*"
@@ -454,18 +454,6 @@ class ArticleVocabulary:
     def long_words(self) -> list[str]:
         """The article's words of five letters or more."""
         return sorted(w for w in self.words if len(w) >= 5)
-
-
-def quoted(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a quotation of ``text`` (a title: "All Quiet on the Western Front")."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def headline(sentence: str) -> bool:
-    """Whether ``sentence`` is written in title case (``TITLE_CASE_SHARE`` of its longer words capitalised)."""
-    long_words = [w for w in _LETTERS.findall(sentence) if len(w) >= 4]
-    return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
 
 
 def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int, int]]:
