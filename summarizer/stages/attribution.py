@@ -40,7 +40,7 @@ from summarizer.guard.openers import name_first, opening_word, opens_with, prope
 from summarizer.guard.spelling import demonym, initials
 from summarizer.stages.crosslingual import ArticleVocabulary
 from summarizer.stages.swaps import country_or_nationality, nation_here, unbacked_names, unrendered_nationalities
-from summarizer.stages.titles import quoted
+from summarizer.stages.titles import many_capitals, quoted
 
 # How far (in article sentences) from an evidence sentence a name may be found.
 REACH = 1
@@ -131,12 +131,19 @@ def _seen(name: Name, local: SourceIndex, vocabulary: ArticleVocabulary) -> bool
 
 
 def misattributed_names(
-    sentence: str, evidence: Sequence[int], texts: Sequence[str], source_language: str, summary_language: str
+    sentence: str,
+    evidence: Sequence[int],
+    texts: Sequence[str],
+    source_language: str,
+    summary_language: str,
+    context: str = "",
 ) -> list[tuple[int, int, str | None, str]]:
     """(start, end, article name, reason) of the names of an English ``sentence`` that the article sentences
     ``evidence`` (and their neighbours) do not support, while an evidence sentence names something the
     summary sentence leaves out (the article name given); an organisation or a place made of ordinary
-    English words (:func:`_institution`) none of whose words is there needs no such sign (no article name)."""
+    English words (:func:`_institution`) none of whose words is there needs no such sign (no article name).
+    ``context``: the summary sentences next to it; an article name they render is not left out (a translator
+    made two sentences of one)."""
     if summary_language != "en" or not evidence:
         return []
     titles = [(s, e) for s, e, _ in title_phrases(sentence)]  # "Obesity is No Accident": a translated title
@@ -157,6 +164,9 @@ def misattributed_names(
     if missing:
         summary_index = SourceIndex(sentence, "en")
         missing = [m for m in missing if not _rendered(m, summary_index)]
+    if missing and context:
+        context_index = SourceIndex(context, "en")
+        missing = [m for m in missing if not _rendered(m, context_index)]
     nationalities = unrendered_nationalities(sentence, core, source_language)
     near = sorted({i for e in evidence for i in range(e - REACH, e + REACH + 1) if 0 <= i < len(texts)})
     local_text = " ".join(texts[i] for i in near)
@@ -185,7 +195,7 @@ def misattributed_names(
         sign = missing or (nationalities if name.kind == "place" else [])  # "Montenegro investor" for "américain"
         if sign and not _attested(name, local, vocabulary):
             out.append((name.start, name.end, sign[0], f"the article sentence names {sign[0]}"))
-        elif not sign and _institution(name) and not _seen(name, local, vocabulary):
+        elif not sign and _institution(name) and not many_capitals(sentence) and not _seen(name, local, vocabulary):
             out.append((name.start, name.end, None, "not in the article sentence it comes from"))
     found = {(s, e) for s, e, _, _ in out}
     out += [

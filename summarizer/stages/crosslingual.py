@@ -53,7 +53,7 @@ from summarizer.guard.names import calendar_words, equivalents, is_common_englis
 from summarizer.stages.calibration import supported
 from summarizer.stages.cldr_words import measure_renderings
 from summarizer.stages.cognates import SAME_START, cognates, inflections
-from summarizer.stages.titles import headline, quoted
+from summarizer.stages.titles import many_capitals, quoted
 from summarizer.text.chars import without_marks
 
 _WORD = re.compile(r"[^\W_]+")
@@ -463,7 +463,7 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
     title case and a name defined by an acronym the article has ("... Corporation (FDIC)")."""
     if not vocabulary.latin:
         return []  # names are transliterated from another script: their letters tell nothing
-    if headline(text):
+    if many_capitals(text):
         return []  # a headline in title case: its capitalised words are ordinary words
     opening = _OPENING.match(text).end()
     skip = STOP_EN | CONNECTORS | TITLES | calendar_words()

@@ -29,7 +29,7 @@ from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import equivalents, first_names, fold, is_common_english, language_territories
 from summarizer.guard.spelling import demonym
 from summarizer.stages.crosslingual import DEFINED_ACRONYM, ArticleVocabulary
-from summarizer.stages.titles import headline
+from summarizer.stages.titles import headline, many_capitals
 
 Span = tuple[int, int, str | None, str]
 # A capitalised run with its joining words ("Institute for Social Research and Statistical Analysis").
@@ -93,6 +93,8 @@ def unbacked_names(
     word, only with the sign, one of its forms (a plural, "Crowns", "Greens", names a kind, not one thing)."""
     if headline(sentence):  # in title case ("Rychtářová about her Unfaithful Husband"): ordinary words
         return []
+    if not missing and many_capitals(sentence):
+        return []  # with no sign of a swap, a sentence of many names ("... Chairman of the Board of Directors.")
     out: list[Span] = []
     other = missing[0] if missing else None
     why = f"the article sentence names {other}" if other else "not in the article sentence it comes from"
@@ -125,14 +127,15 @@ def _nationality(name: str) -> bool:
 
 def nation_here(name: str, local: SourceIndex) -> bool:
     """Whether the article sentences ``local`` name the country, nationality or language of the folded English
-    ``name`` ("irish", "croatians") in some form: as written, its French name ("irlandais", inflected) or a
-    country whose nationality or language it is ("Irlande"); none of the guard's looser matches by spelling
-    or sound."""
+    ``name`` ("irish", "croatians") in some form: as written, its French name ("irlandais", inflected), a
+    country whose nationality or language it is ("Irlande"), or a word starting with the same four letters as
+    one of those ("Tchécoslovaquie" for "Czech": "tchèque"); none of the guard's looser matches by sound."""
     if name not in equivalents() and name.endswith("s"):
         name = name[:-1]
     others = {name} | set(equivalents().get(name, ())) | set(language_territories().get(name, ()))
     others |= {o for other in list(others) for o in equivalents().get(other, ())}
-    return any(local.has_phrase(other, True) for other in others)
+    starts = {w[:4] for w in local.words if len(w) >= 4}
+    return any(local.has_phrase(other, True) or (len(other) >= 4 and other[:4] in starts) for other in others)
 
 
 def country_or_nationality(name: str) -> bool:

@@ -66,3 +66,11 @@ def headline(sentence: str) -> bool:
     if len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
         return True
     return headline_line(sentence)
+
+
+def many_capitals(sentence: str) -> bool:
+    """Whether ``TITLE_CASE_SHARE`` of the words of four letters or more of ``sentence`` are capitalised, names
+    included: a headline, or a sentence of many names and titles ("Marcel Ospel, Chairman of the Board of
+    Directors"), where a translator's capitals are no sign of a name without another one."""
+    long_words = [w for w in _LETTERS.findall(sentence) if len(w) >= 4]
+    return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
