@@ -53,7 +53,7 @@ from summarizer.guard.names import calendar_words, equivalents, is_common_englis
 from summarizer.stages.calibration import supported
 from summarizer.stages.cldr_words import measure_renderings
 from summarizer.stages.cognates import SAME_START, cognates, inflections
-from summarizer.stages.titles import many_capitals, quoted
+from summarizer.stages.titles import inside_quotes, many_capitals
 from summarizer.text.chars import without_marks
 
 _WORD = re.compile(r"[^\W_]+")
@@ -470,7 +470,7 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
     titles = [(s, e) for s, e, words in title_phrases(text) if any(vocabulary.has(w) for w in words if w not in skip)]
     out = []
     for run in _CAPITALISED_RUN.finditer(text):
-        if quoted(text, run.start()) or any(w.isupper() for w in run.group().split()):
+        if inside_quotes(text, run.start()) or any(w.isupper() for w in run.group().split()):
             continue
         if in_title(run.start(), run.end(), titles):
             continue  # a title in title case whose words the article has in its own words ("Obesity is No Accident")

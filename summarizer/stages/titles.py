@@ -22,8 +22,9 @@ TITLE_CASE_SHARE = 0.6
 _OPENERS = {"“": "”", "«": "»"}
 
 
-def _inside(text: str, at: int) -> bool:
-    """Whether ``at`` follows an opening quotation mark of ``text`` that no closing one follows before it."""
+def inside_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` follows an opening quotation mark of ``text`` that no closing one follows before it (a
+    quoted title or speech)."""
     before = text[:at]
     return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
@@ -47,7 +48,7 @@ def quoted(text: str, at: int) -> bool:
     """Whether ``at`` is inside a quoted title of ``text`` ("All Quiet on the Western Front"): a quotation
     whose longer words are mostly capitalised (``TITLE_CASE_SHARE``), or one not closed (a stray mark:
     'the Students" Day'); a quoted sentence (speech) is none."""
-    if not _inside(text, at):
+    if not inside_quotes(text, at):
         return False
     span = _quotation(text, at)
     if span is None:
