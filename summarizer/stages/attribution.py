@@ -40,7 +40,7 @@ from summarizer.guard.openers import name_first, opening_word, opens_with, prope
 from summarizer.guard.spelling import demonym, initials
 from summarizer.stages.crosslingual import ArticleVocabulary
 from summarizer.stages.swaps import country_or_nationality, nation_here, unbacked_names, unrendered_nationalities
-from summarizer.stages.titles import many_capitals, quoted
+from summarizer.stages.titles import inside_quotes, many_capitals
 
 # How far (in article sentences) from an evidence sentence a name may be found.
 REACH = 1
@@ -150,7 +150,7 @@ def misattributed_names(
     names = [
         n
         for n in find_names(sentence, "en")
-        if n.words and not quoted(sentence, n.start) and not in_title(n.start, n.end, titles)
+        if n.words and not inside_quotes(sentence, n.start) and not in_title(n.start, n.end, titles)
     ]
     opener = opening_word(sentence)
     if opener and any(n.start < opener[1] and opener[0] < n.end for n in names):
