@@ -129,13 +129,15 @@ def nation_here(name: str, local: SourceIndex) -> bool:
     """Whether the article sentences ``local`` name the country, nationality or language of the folded English
     ``name`` ("irish", "croatians") in some form: as written, its French name ("irlandais", inflected), a
     country whose nationality or language it is ("Irlande"), or a word starting with the same four letters as
-    one of those ("Tchécoslovaquie" for "Czech": "tchèque"); none of the guard's looser matches by sound."""
+    one of those other names ("Tchécoslovaquie" for "Czech": "tchèque"); none of the guard's looser matches by sound."""
     if name not in equivalents() and name.endswith("s"):
         name = name[:-1]
     others = {name} | set(equivalents().get(name, ())) | set(language_territories().get(name, ()))
     others |= {o for other in list(others) for o in equivalents().get(other, ())}
+    if any(local.has_phrase(other, True) for other in others):
+        return True
     starts = {w[:4] for w in local.words if len(w) >= 4}
-    return any(local.has_phrase(other, True) or (len(other) >= 4 and other[:4] in starts) for other in others)
+    return any(len(other) >= 4 and other[:4] in starts for other in others - {name})  # not "poli" for "polish"
 
 
 def country_or_nationality(name: str) -> bool:
