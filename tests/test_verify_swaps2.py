@@ -72,9 +72,7 @@ def test_the_swapped_name_is_flagged(faithful: str, swapped: str, name: str) -> 
     result = _check(swapped)
     assert not result.supported
     at = swapped.index(name)
-    assert any(f.category == "entity" and f.start <= at < f.end for f in result.flags), [
-        f.reason for f in result.flags
-    ]
+    assert any(f.category == "entity" and f.start <= at < f.end for f in result.flags), [f.reason for f in result.flags]
 
 
 def test_a_sentence_of_many_names_and_titles_is_not_flagged_for_its_institutions() -> None:
