@@ -25,7 +25,7 @@ no unseen data for the lexicon).
 
 Usage:
     python scripts/eval_verify.py --set newstest2012 [--data ../shared/data/wmt] [--limit N] [--show 5]
-        [--show-unsupported 5]
+        [--show-unsupported 5] [--show-missed 5]
     python scripts/eval_verify.py --set flores [--data ../shared/data/flores200]
 """
 
@@ -126,17 +126,25 @@ def _explain(texts: list[str], parts: list[str], k: int) -> str:
 
 
 def evaluate(
-    fr: list[str], en: list[str], window: int, per_window: int, seed: int, show: int, show_unsupported: int = 0
+    fr: list[str],
+    en: list[str],
+    window: int,
+    per_window: int,
+    seed: int,
+    show: int,
+    show_unsupported: int = 0,
+    show_missed: int = 0,
 ) -> dict[str, dict[str, float]]:
     """Run the measures on aligned French/English lines; returns the figures of all the windows
     and of each half of them ("all", "first half", "second half"). Misses (``show``) and unsupported
-    sentences of unchanged summaries (``show_unsupported``) are printed from the first half only."""
+    sentences of unchanged summaries (``show_unsupported``) and changed summaries that get no flag on the
+    changed span (``show_missed``) are printed from the first half only."""
     rng = random.Random(seed)  # draws the summaries
     corrupt_rng = random.Random(seed + 1)  # draws the corruptions (the summaries do not depend on them)
     pool = _name_pool(en)
     starts = range(0, len(fr) - window + 1, window)
     counts = {part: Counter() for part in ("all", "first half", "second half")}
-    shown = shown_unsupported = 0
+    shown = shown_unsupported = shown_missed = 0
     for n_window, start in enumerate(starts):
         first_half = n_window < len(starts) // 2
         c = Counter()
@@ -168,8 +176,8 @@ def evaluate(
                 if not check.supported and shown_unsupported < show_unsupported and first_half:
                     shown_unsupported += 1
                     parts = [s.text for s in result.sentences]
-                    why = [f.category for f in result.flags if f.sentence == result.sentences.index(check)]
-                    print(f"UNSUPPORTED {check.text!r} ({', '.join(why)})\n  want {lines[picked[k]]!r}")
+                    why = [f.reason for f in result.flags if f.sentence == result.sentences.index(check)]
+                    print(f"UNSUPPORTED {check.text!r} ({'; '.join(why)})\n  want {lines[picked[k]]!r}")
                     print("  " + _explain(result.article_sentences, parts, parts.index(check.text)))
             for kind, corrupt in (
                 ("figure", _change_figure(summary, corrupt_rng)),
@@ -184,6 +192,10 @@ def evaluate(
                 c["flagged"] += hit
                 c[f"{kind} flagged"] += hit
                 c[f"{kind} changed"] += 1
+                if not hit and shown_missed < show_missed and first_half:
+                    shown_missed += 1
+                    flags = "; ".join(f.reason for f in bad.flags) or "no flag"
+                    print(f"MISSED {kind} {text[lo:hi]!r} in {text!r} ({flags})")
         other = (start + len(fr) // 2) % (len(fr) - 1)
         result = verify(article, en[other], source_language="fr", summary_language="en")
         c["foreign"] += 1
@@ -256,6 +268,12 @@ def main() -> None:
         default=0,
         help="print N unsupported sentences of unchanged summaries of the first half, with the decision's features",
     )
+    parser.add_argument(
+        "--show-missed",
+        type=int,
+        default=0,
+        help="print N changed summaries of the first half with no flag on the changed span",
+    )
     args = parser.parse_args()
     data = args.data or Path("../shared/data/flores200" if args.set == "flores" else "../shared/data/wmt")
     fr, en = _lines(data, args.set, "fr"), _lines(data, args.set, "en")
@@ -270,6 +288,7 @@ def main() -> None:
         args.seed,
         show,
         args.show_unsupported if args.set != "newstest2013" else 0,
+        args.show_missed if args.set != "newstest2013" else 0,
     )
     pairs_per_second, ms, cpu_ms = speed(fr, en)
     print(f"{args.set}: window {args.window} lines, {args.per_window} summaries per window, seed {args.seed}")

@@ -427,7 +427,16 @@ def _unattested_names(
     vocabulary = ArticleVocabulary(article, *langs)
     out = []
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
-        found = misattributed_names(sentence.text, [e.index for e in evidence] if backed else [], texts, *langs)
+        # the sentences next to it that render the same article sentence (a translator made two of one)
+        mine = {e.index for e in evidence}
+        context = " ".join(
+            parts[k].text
+            for k in (n - 1, n + 1)
+            if 0 <= k < len(parts) and links[k][0] and links[k][0][0].index in mine
+        )
+        found = misattributed_names(
+            sentence.text, [e.index for e in evidence] if backed else [], texts, *langs, context=context
+        )
         found, flags = name_guard_flags(found, flags, sentence.start, _NAME_DETAILS["elsewhere"])
         found += [(lo, hi, None, "not in the article") for lo, hi in unattested_names(sentence.text, vocabulary)]
         for lo, hi, other, why in found:

@@ -167,7 +167,7 @@ def _state_abbreviation(abbr: str) -> bool:
     return False
 
 
-def _headline(line: str) -> bool:
+def headline_line(line: str) -> bool:
     """A line in title case without a final stop ("Central Bank Cuts Rates Again", "Will Rates Fall?"), or a short
     line of capitalised common words only ("Rising Prices"): its capitals say nothing."""
     if line.rstrip(" \"'”’»)").endswith("."):
@@ -185,7 +185,7 @@ def _tokens(text: str, lang: str) -> tuple[list[tuple[str, int, int]], set[int]]
     lower-case word is cut to its capitalised part ("Oslo-based": "Oslo")."""
     tokens, plain = [], set()
     headline_lines = (
-        [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _headline(m.group())] if lang == "en" else []
+        [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if headline_line(m.group())] if lang == "en" else []
     )
     tags = [m.span() for m in _PARTY_TAG.finditer(text) if _state_abbreviation(m.group(1))] if lang == "en" else []
     for m in _TOKEN.finditer(text):

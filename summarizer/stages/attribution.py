@@ -38,8 +38,9 @@ from summarizer.guard.names import (
 )
 from summarizer.guard.openers import name_first, opening_word, opens_with, proper_name
 from summarizer.guard.spelling import demonym, initials
-from summarizer.stages.crosslingual import ArticleVocabulary, quoted
-from summarizer.stages.swaps import unbacked_names, unrendered_nationalities
+from summarizer.stages.crosslingual import ArticleVocabulary
+from summarizer.stages.swaps import country_or_nationality, nation_here, unbacked_names, unrendered_nationalities
+from summarizer.stages.titles import inside_quotes, many_capitals
 
 # How far (in article sentences) from an evidence sentence a name may be found.
 REACH = 1
@@ -130,19 +131,26 @@ def _seen(name: Name, local: SourceIndex, vocabulary: ArticleVocabulary) -> bool
 
 
 def misattributed_names(
-    sentence: str, evidence: Sequence[int], texts: Sequence[str], source_language: str, summary_language: str
+    sentence: str,
+    evidence: Sequence[int],
+    texts: Sequence[str],
+    source_language: str,
+    summary_language: str,
+    context: str = "",
 ) -> list[tuple[int, int, str | None, str]]:
     """(start, end, article name, reason) of the names of an English ``sentence`` that the article sentences
     ``evidence`` (and their neighbours) do not support, while an evidence sentence names something the
     summary sentence leaves out (the article name given); an organisation or a place made of ordinary
-    English words (:func:`_institution`) none of whose words is there needs no such sign (no article name)."""
+    English words (:func:`_institution`) none of whose words is there needs no such sign (no article name).
+    ``context``: the summary sentences next to it; an article name they render is not left out (a translator
+    made two sentences of one)."""
     if summary_language != "en" or not evidence:
         return []
     titles = [(s, e) for s, e, _ in title_phrases(sentence)]  # "Obesity is No Accident": a translated title
     names = [
         n
         for n in find_names(sentence, "en")
-        if n.words and not quoted(sentence, n.start) and not in_title(n.start, n.end, titles)
+        if n.words and not inside_quotes(sentence, n.start) and not in_title(n.start, n.end, titles)
     ]
     opener = opening_word(sentence)
     if opener and any(n.start < opener[1] and opener[0] < n.end for n in names):
@@ -156,6 +164,9 @@ def misattributed_names(
     if missing:
         summary_index = SourceIndex(sentence, "en")
         missing = [m for m in missing if not _rendered(m, summary_index)]
+    if missing and context:
+        context_index = SourceIndex(context, "en")
+        missing = [m for m in missing if not _rendered(m, context_index)]
     nationalities = unrendered_nationalities(sentence, core, source_language)
     near = sorted({i for e in evidence for i in range(e - REACH, e + REACH + 1) if 0 <= i < len(texts)})
     local_text = " ".join(texts[i] for i in near)
@@ -167,13 +178,16 @@ def misattributed_names(
     if first and not (vocabulary.has(word) or word in vocabulary.forms or local.word_supported(word, False)):
         out.append((*opener, first, f"the article sentence names {first}"))  # "Wedding sold" for "Renault a vendu"
     defined = {i for n in names for i in initials(n.words)}
+    whole = functools.cache(lambda: SourceIndex(" ".join(texts), source_language))  # the whole article, if needed
     kept = []
     for name in names:
         if demonym(name.words[-1]) or name.words[-1] in language_territories():
             if nationalities and not local.supports(name, True):  # "Greek newspaper" for "quotidien turc"
                 out.append((name.start, name.end, nationalities[0], f"the article sentence says {nationalities[0]}"))
+            elif missing and not nation_here(name.words[-1], whole()):  # "a cemetery in Polish" for "à Fürstenwalde"
+                out.append((name.start, name.end, missing[0], f"the article sentence names {missing[0]}"))
             continue  # a nationality adjective ("Turkish media")
-        if any(third_language_word(w) for w in name.text.split()):
+        if any(third_language_word(w) for w in name.text.split()) and not country_or_nationality(fold(name.text)):
             continue  # a name left in a third language that the article translates ("Schweizer Garten")
         if name.cue == "acronym" and fold(name.text).replace(" ", "") in defined:
             continue  # "National Institute of Public Health (NIPH)": defined by the words before it
@@ -181,10 +195,14 @@ def misattributed_names(
         sign = missing or (nationalities if name.kind == "place" else [])  # "Montenegro investor" for "américain"
         if sign and not _attested(name, local, vocabulary):
             out.append((name.start, name.end, sign[0], f"the article sentence names {sign[0]}"))
-        elif not sign and _institution(name) and not _seen(name, local, vocabulary):
+        elif not sign and _institution(name) and not many_capitals(sentence) and not _seen(name, local, vocabulary):
             out.append((name.start, name.end, None, "not in the article sentence it comes from"))
     found = {(s, e) for s, e, _, _ in out}
-    out += [f for f in unbacked_names(sentence, kept, missing, local, vocabulary) if (f[0], f[1]) not in found]
+    out += [
+        f
+        for f in unbacked_names(sentence, kept, missing or nationalities, local, vocabulary)
+        if (f[0], f[1]) not in found
+    ]
     return sorted(out)
 
 

@@ -53,6 +53,7 @@ from summarizer.guard.names import calendar_words, equivalents, is_common_englis
 from summarizer.stages.calibration import supported
 from summarizer.stages.cldr_words import measure_renderings
 from summarizer.stages.cognates import SAME_START, cognates, inflections
+from summarizer.stages.titles import inside_quotes, many_capitals
 from summarizer.text.chars import without_marks
 
 _WORD = re.compile(r"[^\W_]+")
@@ -401,7 +402,6 @@ class CrossLingualIndex:
 # takes some names for ordinary words); at the start of a sentence, a word at least this frequent
 # in English (wordfreq's Zipf scale) is taken for an ordinary word.
 SENTENCE_START_ZIPF = 4.0
-TITLE_CASE_SHARE = 0.6
 CLOSE_SPELLING = 0.8  # difflib ratio of two spellings of one name
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w’'.-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|du|des|la|le|and|&)\s+)?[A-Z][\w’'-]*)*"
@@ -456,18 +456,6 @@ class ArticleVocabulary:
         return sorted(w for w in self.words if len(w) >= 5)
 
 
-def quoted(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a quotation of ``text`` (a title: "All Quiet on the Western Front")."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def headline(sentence: str) -> bool:
-    """Whether ``sentence`` is written in title case (``TITLE_CASE_SHARE`` of its longer words capitalised)."""
-    long_words = [w for w in _LETTERS.findall(sentence) if len(w) >= 4]
-    return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
-
-
 def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int, int]]:
     """The spans of the capitalised names of an English sentence ``text`` none of whose words the
     article attests (:meth:`ArticleVocabulary.has`), left out: one ordinary English word on its
@@ -475,14 +463,14 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
     title case and a name defined by an acronym the article has ("... Corporation (FDIC)")."""
     if not vocabulary.latin:
         return []  # names are transliterated from another script: their letters tell nothing
-    if headline(text):
+    if many_capitals(text):
         return []  # a headline in title case: its capitalised words are ordinary words
     opening = _OPENING.match(text).end()
     skip = STOP_EN | CONNECTORS | TITLES | calendar_words()
     titles = [(s, e) for s, e, words in title_phrases(text) if any(vocabulary.has(w) for w in words if w not in skip)]
     out = []
     for run in _CAPITALISED_RUN.finditer(text):
-        if quoted(text, run.start()) or any(w.isupper() for w in run.group().split()):
+        if inside_quotes(text, run.start()) or any(w.isupper() for w in run.group().split()):
             continue
         if in_title(run.start(), run.end(), titles):
             continue  # a title in title case whose words the article has in its own words ("Obesity is No Accident")

@@ -28,7 +28,8 @@ from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import equivalents, first_names, fold, is_common_english, language_territories
 from summarizer.guard.spelling import demonym
-from summarizer.stages.crosslingual import DEFINED_ACRONYM, ArticleVocabulary, headline
+from summarizer.stages.crosslingual import DEFINED_ACRONYM, ArticleVocabulary
+from summarizer.stages.titles import headline, many_capitals
 
 Span = tuple[int, int, str | None, str]
 # A capitalised run with its joining words ("Institute for Social Research and Statistical Analysis").
@@ -92,6 +93,8 @@ def unbacked_names(
     word, only with the sign, one of its forms (a plural, "Crowns", "Greens", names a kind, not one thing)."""
     if headline(sentence):  # in title case ("Rychtářová about her Unfaithful Husband"): ordinary words
         return []
+    if not missing and many_capitals(sentence):
+        return []  # with no sign of a swap, a sentence of many names ("... Chairman of the Board of Directors.")
     out: list[Span] = []
     other = missing[0] if missing else None
     why = f"the article sentence names {other}" if other else "not in the article sentence it comes from"
@@ -122,14 +125,44 @@ def _nationality(name: str) -> bool:
     return name in countries() or name in language_territories() or demonym(name)
 
 
+def nation_here(name: str, local: SourceIndex) -> bool:
+    """Whether the article sentences ``local`` name the country, nationality or language of the folded English
+    ``name`` ("irish", "croatians") in some form: as written, its French name ("irlandais", inflected), a
+    country whose nationality or language it is ("Irlande"), or a word starting with the same four letters as
+    one of those other names ("Tchécoslovaquie" for "Czech": "tchèque"); none of the guard's looser matches by sound."""
+    if name not in equivalents() and name.endswith("s"):
+        name = name[:-1]
+    others = {name} | set(equivalents().get(name, ())) | set(language_territories().get(name, ()))
+    others |= {o for other in list(others) for o in equivalents().get(other, ())}
+    if any(local.has_phrase(other, True) for other in others):
+        return True
+    starts = {w[:4] for w in local.words if len(w) >= 4}
+    return any(len(other) >= 4 and other[:4] in starts for other in others - {name})  # not "poli" for "polish"
+
+
+def country_or_nationality(name: str) -> bool:
+    """Whether the folded English ``name`` is a country's or a nationality's ("austria", "irish", "polish")."""
+    return name in countries() or name in language_territories() or demonym(name)
+
+
 def unrendered_nationalities(sentence: str, evidence: Sequence[str], source_language: str) -> list[str]:
     """The countries and nationalities that the article sentences ``evidence`` name in their own words
     (:attr:`SourceIndex.translated`: "turc", "américain") and that the English ``sentence`` leaves out,
-    each as its English name ("Turkish"): the sign of a swap when a name stands where the nationality was."""
-    words = {w[:4] for w in _LETTERS.findall(fold(sentence))}
+    each as its English name ("Turkish"): the sign of a swap when a name stands where the nationality was
+    ("French and Greek glass" for "le verre italien et grec" leaves out Italy)."""
+    folded = set(_LETTERS.findall(fold(sentence)))
+    words = {w[:4] for w in folded}
+    named = {o for w in folded for o in (*equivalents().get(w, ()), *language_territories().get(w, ()))}
     out = []
     for text in evidence:
         found = SourceIndex(text, source_language).translated
-        if any(_nationality(n) for n in found) and not any(all(w[:4] in words for w in name.split()) for name in found):
-            out.append(max((n for n in found if _nationality(n)), key=len).title())
+        said = [n for n in found if all(w[:4] in words for w in n.split()) or n in named]
+        left = [n for n in found if _nationality(n) and n not in said and not any(_same(n, s) for s in said)]
+        if left:
+            out.append(max(left, key=len).title())
     return out
+
+
+def _same(name: str, other: str) -> bool:
+    """Whether two folded names of places start alike (one country in two languages: "italy", "italie")."""
+    return name[:4] == other[:4]
