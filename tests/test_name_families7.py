@@ -958,7 +958,6 @@ STILL_MISSED = {
     "Le Rassemblement national arrive en tête dans l'Aisne.": "a name of common English words, which a translation may also give for French words",
     "La gauche s'est rassemblée au sein du Nouveau Front populaire.": "a name of common English words, which a translation may also give for French words",
     "Le député de la Somme François Ruffin a quitté LFI.": "a name of common English words, which a translation may also give for French words",
-    "L'Organisation mondiale de la santé a déclaré la fin de l'épidémie.": "a name that keeps a word of the source's name and changes another",
     "La Cour pénale internationale a émis un mandat d'arrêt.": "a name of common English words, which a translation may also give for French words",
     "Le Haut-Commissariat aux réfugiés estime à deux millions le nombre de déplacés.": "a name of common English words, which a translation may also give for French words",
     "Le Conseil de sécurité de l'ONU se réunit en urgence.": "a name that keeps a word of the source's name and changes another",
@@ -973,7 +972,6 @@ STILL_MISSED = {
     "Le distributeur Walmart supprime des postes.": "a name of common English words, which a translation may also give for French words",
     "Le groupe Rolex a racheté le détaillant Bucherer.": "a brand that is also an English word opening the sentence",
     "Le CIO a attribué les Jeux d'hiver 2030 aux Alpes françaises.": "a name that keeps a word of the source's name and changes another",
-    "L'UEFA a sanctionné le club de Manchester City.": "a name that keeps a word of the source's name and changes another",
     "Le film Anatomie d'une chute a reçu la Palme d'or à Cannes.": "a name of common English words, which a translation may also give for French words",
     "Annie Ernaux a reçu le prix Nobel de littérature.": "a name of common English words, which a translation may also give for French words",
     "La cathédrale Notre-Dame de Paris a rouvert ses portes.": "a name of common English words, which a translation may also give for French words",
@@ -1017,7 +1015,7 @@ def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 452 and len({p[0] for p in PAIRS}) == 452
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
     assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 12 (2.7%)
-    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.89  # swaps caught: 405 (89.6%)
+    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.89  # swaps caught: 407 (90.0%)
 
 
 @pytest.mark.parametrize(("source", "right"), _cases(STILL_FLAGGED, (0, 1)))

@@ -75,6 +75,7 @@ from summarizer.guard.openers import opening_flags
 from summarizer.guard.outmatched import Hit, outmatched
 from summarizer.guard.places import known_city, place_names, saint
 from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic
+from summarizer.guard.swapped import word_swapped
 
 log = logging.getLogger("summarizer")
 
@@ -366,6 +367,8 @@ class SourceIndex:
         elif name.cue != "ner" and (
             full not in equivalents() or len(words) > 1
         ):  # "Brazil" is a place, "brazil" a wood
+            if translated and word_swapped(self, words):  # "World Trade Organization" for the WHO's French name
+                return False
             core = without_descriptors(words)
             accented = {fold(t) for t in name.text.split() if accented_name(t)}  # "Nestlé" is not "nestle"
             plain = bool(words) and all(is_common_english(w) and w not in accented for w in words)
@@ -377,8 +380,7 @@ class SourceIndex:
                     # "the Moon", "Mideast War": capitalised words, translated; "City Council" for a source that
                     # writes an institution's name in French words ("Conseil municipal"): a translated name
                     return not translated or full not in equivalents() or self._renders_a_word(words)
-                # a name made of English words ("Wall Street", "Rangers", "Union"): half its words or more must
-                # be in the source (or a cognate: "Commission", "Federation"; the others may be translated)
+                # a name of English words ("Wall Street", "Union"): half its words in the source, or cognates
                 return 2 * sum(self.word_supported(w, False) for w in words) >= len(words)
             else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
                 kept = [w for w in words if not is_common_english(w) or w in accented]
