@@ -41,7 +41,6 @@ from summarizer.guard.expansions import bracketed_acronym, joined_name, one_word
 from summarizer.guard.flags import Flag
 from summarizer.guard.foreign import (
     acronym_after_name,
-    known_name,
     numbered_noun,
     source_initials,
     surname_alone,
@@ -60,7 +59,6 @@ from summarizer.guard.names import (
     renderings,
     short_renderings,
     territory_words,
-    zipf,
 )
 from summarizer.guard.namewords import (
     equivalents_by_first_word,
@@ -70,6 +68,7 @@ from summarizer.guard.namewords import (
     rival_country,
     source_countries,
     without_descriptors,
+    writes_names_in_french,
 )
 from summarizer.guard.openers import opening_flags
 from summarizer.guard.outmatched import Hit, outmatched
@@ -181,6 +180,7 @@ class SourceIndex:
             self.translated_words.update(other.split())
         self.fuzzy_hits: list[Hit] | None = None  # where set, word_supported records its fuzzy matches
         self.spent: frozenset[str] = frozenset()  # source words no fuzzy match may use (outmatched)
+        self.rendering = 0  # characters of the text checked (check_entities): a whole rendering or a summary
 
     @cached_property
     def by_prefix(self) -> dict[str, set[str]]:
@@ -367,9 +367,9 @@ class SourceIndex:
         elif name.cue != "ner" and (
             full not in equivalents() or len(words) > 1
         ):  # "Brazil" is a place, "brazil" a wood
-            if translated and word_swapped(self, words):  # "World Trade Organization" for the WHO's French name
-                return False
             core = without_descriptors(words)
+            if translated and not person_shaped(core) and word_swapped(self, words):  # "World Trade Organization"
+                return False
             accented = {fold(t) for t in name.text.split() if accented_name(t)}  # "Nestlé" is not "nestle"
             plain = bool(words) and all(is_common_english(w) and w not in accented for w in words)
             plain = plain and words[0] not in first_names()
@@ -409,13 +409,7 @@ class SourceIndex:
     def names_in_french(self) -> bool:
         """Whether the source writes a name in French words: a capitalised word inside a sentence that French
         uses much more than English (wordfreq: "Conseil", "Ministère", "Cour"), so it may be translated."""
-        if self.lang != "fr":
-            return False
-        for m in re.finditer(rf"(?<=[\w,;] )[{UPPER}][^\W\d_]{{3,}}", self.source):
-            word = fold(m.group())
-            if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not known_name(word):
-                return True
-        return False
+        return self.lang == "fr" and writes_names_in_french(self.source)
 
     @cached_property
     def initials(self) -> set[str]:
@@ -474,6 +468,7 @@ def check_entities(
     """Flag every name of ``output`` that ``source`` does not support (empty list: all supported)."""
     src_lang, out_lang = (source_lang or "fr").lower()[:2], (output_lang or "en").lower()[:2]
     index = index or SourceIndex(source, src_lang)
+    index.rendering = len(output)
     flags = []
     names, translated = find_names(output, out_lang), out_lang != src_lang
     titles = [(s, e) for s, e, words in title_phrases(output) if translated and index.any_word_supported(words)]
@@ -486,7 +481,7 @@ def check_entities(
             or in_title(name.start, name.end, titles)  # a translated title: "Obesity is No Accident"
             or defined_acronym(name, names, index.acronyms, index.words, index.supports)
             or (translated and acronym_after_name(name, names, output, index.supports))
-            or (translated and untranslatable(name, output, out_lang, index.initials, index.word_supported))
+            or (translated and untranslatable(name, output, out_lang, index))
             or (translated and numbered_noun(name, output))
             or (translated and bracketed_acronym(name, output, index.acronyms))
             or (translated and joined_name(name, names, output, index.acronyms))

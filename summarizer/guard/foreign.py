@@ -11,8 +11,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
+from typing import Protocol
 
 from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, Name
+from summarizer.guard.dropped import dropped_name
 from summarizer.guard.names import PREFIXES, fold, is_common_english, person_names, territory_words, zipf
 from summarizer.guard.places import other_names
 
@@ -97,14 +99,22 @@ def known_name(word: str) -> bool:
     return word in person_names() or word in territory_words() or bool(other_names(word))
 
 
-def untranslatable(
-    name: Name, output: str, lang: str, initials: set[str], supported: Callable[[str, bool], bool]
-) -> bool:
+class _Index(Protocol):
+    source: str
+    initials: set[str]
+    names: list[Name]
+
+    def word_supported(self, word: str, strict: bool) -> bool: ...
+
+
+def untranslatable(name: Name, output: str, lang: str, index: _Index) -> bool:
     """A name of a translation (into ``lang``) that its source cannot show as written: an English unit or
     currency after a figure ("70 million Euros"); an acronym left in a third language whose letters half come
     from the source's names (``initials``: "FAČR" for "Association du Football de la République tchèque"); a place's or organisation's common words of a third
     language, the others ``supported`` by the source ("21er Haus"); an English spelling French hardly writes
-    ("Moslems"); never a person or a place, nor a known place or surname."""
+    ("Moslems"), where the output renders every place of the source (``index``: else "the Thames" for "la Seine" is
+    a swap); never a person or a place, nor a known place or surname."""
+    initials, supported = index.initials, index.word_supported
     raw = [w for w in re.findall(r"[^\W\d_]+", name.text) if fold(w) in name.words]
     if not raw:
         return False
@@ -119,7 +129,7 @@ def untranslatable(
     # "Sunday Times" is an English name; "(Kepler's) Grammar School" the English word for what a name has
     headed = len(raw) > 1 and fold(raw[-1]) in ORG_HEADS | PLACE_HEADS and not _POSSESSOR.search(output, 0, name.start)
     if lang == "en" and not headed and all(english_only_word(fold(w)) for w in raw if fold(w) not in PREFIXES):
-        return True  # "Anti-Moslem"
+        return not dropped_name(index.source, index.names, output)  # "Anti-Moslem"
     return any(third_language_word(w) for w in raw) and all(
         third_language_word(w) or supported(fold(w), False) for w in raw
     )

@@ -5,10 +5,20 @@ the countries a source names (a country swapped for another whose name it resemb
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
-from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS
-from summarizer.guard.names import country_names, equivalents, first_names, fold, is_common_english, shared_with_french
+from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, UPPER
+from summarizer.guard.foreign import known_name
+from summarizer.guard.names import (
+    country_names,
+    equivalents,
+    first_names,
+    fold,
+    is_common_english,
+    shared_with_french,
+    zipf,
+)
 from summarizer.guard.spelling import demonym, stem
 
 
@@ -77,3 +87,13 @@ def rival_country(full: str, countries: list[set[str]]) -> bool:
         for words in countries
         if not own >= {w for w in words if len(w) > 2}
     )
+
+
+def writes_names_in_french(source: str) -> bool:
+    """Whether a French ``source`` writes a name in French words: a capitalised word inside a sentence that French
+    uses much more than English (wordfreq: "Conseil", "Ministère", "Cour"), so it may be translated."""
+    for m in re.finditer(rf"(?<=[\w,;] )[{UPPER}][^\W\d_]{{3,}}", source):
+        word = fold(m.group())
+        if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not known_name(word):
+            return True
+    return False

@@ -15,6 +15,8 @@ from summarizer.guard.spelling import phonetic
 
 
 class _Index(Protocol):
+    source: str
+    rendering: int
     names: list[Name]
     translated: set[str]
 
@@ -25,17 +27,26 @@ def _content(words: list[str]) -> list[str]:
     return [w for w in words if w not in CONNECTORS and w not in STOP_EN and len(w) >= 3]
 
 
+def renders_whole(source: str, rendering: int) -> bool:
+    """Whether a text of ``rendering`` characters may render the whole ``source`` (a translation, not a summary that
+    leaves names out): half its characters or more."""
+    return 2 * rendering >= len(source)
+
+
 def word_swapped(index: _Index, words: list[str]) -> bool:
     """Whether the name of folded ``words`` is one of the source's names with one word changed: its words but one
     are those of a source name as written, or of the English name of one the source names in French, and the
     remaining word, which the source does not support, stands where that name has another word (not a spelling
-    of it, nor, for a name the source writes, a French word that a translation renders otherwise)."""
+    of it, nor, for a name the source writes, a French word that a translation renders otherwise), in a rendering of
+    the whole source."""
     content = _content(words)
     loose = [w for w in content if not index.word_supported(w, False)]
-    if len(content) < 2 or len(loose) != 1:
+    if len(content) < 2 or len(loose) != 1 or not renders_whole(index.source, index.rendering):
         return False
     name_texts = {fold(n.text): n.text.lower() for n in index.names}
-    theirs = [(fold(n.text), True) for n in index.names] + [(n, False) for n in sorted(index.translated)]
+    theirs = [(fold(n.text), True) for n in index.names if n.kind != "person"] + [
+        (n, False) for n in sorted(index.translated)
+    ]
     for name, french in theirs:  # the source's names as written, and English forms of its known names
         their = _content(name.split())
         rest = [w for w in their if w not in content]
