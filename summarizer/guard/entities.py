@@ -468,7 +468,7 @@ def check_entities(
     """Flag every name of ``output`` that ``source`` does not support (empty list: all supported)."""
     src_lang, out_lang = (source_lang or "fr").lower()[:2], (output_lang or "en").lower()[:2]
     index = index or SourceIndex(source, src_lang)
-    index.rendering = len(output)
+    index.rendering = len(output)  # for this check only (reset at the end: no later call sees a stale length)
     flags = []
     names, translated = find_names(output, out_lang), out_lang != src_lang
     titles = [(s, e) for s, e, words in title_phrases(output) if translated and index.any_word_supported(words)]
@@ -502,4 +502,5 @@ def check_entities(
         )  # fmt: skip
     if translated and src_lang == "fr" and out_lang == "en":
         flags += opening_flags(index, output, names, SourceIndex)
+    index.rendering = 0
     return flags

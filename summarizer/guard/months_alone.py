@@ -28,6 +28,7 @@ _PERIOD_MONTHS = {"quarter": 3, "half": 6}  # a quarter or a half of the year: i
 _VERB_LIKE = {"May", "March"}  # also verbs ("May we...", "March on Paris")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"«(]\s*|\n\s*)$")
 _PREPOSITIONS = "In|Since|Until|Till|By|From|Last|Next|Early|Late|Mid|This|During|Before|After|Through|End|On"
+_MONTH_AFTER = re.compile(rf"\s+(?:{alternation(MONTHS_EN)})\b")  # "June July": two months, not "June Carter"
 _CAPITALISED_BEFORE = re.compile(rf"\b(?!(?:{_PREPOSITIONS})\s)[A-Z][\w'-]*\s+$")  # "Theresa May", "Mrs May"
 
 
@@ -47,9 +48,7 @@ def _month_spans(output: str, lang: str) -> Iterable[tuple[int, int, int]]:
         word, before = m.group(), output[max(0, m.start() - 40) : m.start()]
         if word in _VERB_LIKE and (_SENTENCE_START.search(before) or _CAPITALISED_BEFORE.search(before)):
             continue
-        if re.match(r"\s+[A-Z][a-z]", output[m.end() : m.end() + 3]) and not re.match(
-            rf"\s+(?:{alternation(MONTHS_EN)})\b", output[m.end() :]
-        ):
+        if re.match(r"\s+[A-Z][a-z]", output[m.end() : m.end() + 3]) and not _MONTH_AFTER.match(output, m.end()):
             continue  # "June Carter", "August Strindberg": a first name
         yield m.start(), m.end(), MONTHS_EN[word]
 

@@ -348,11 +348,9 @@ def renderings() -> dict[str, frozenset[str]]:
     renderings ("annee" -> "year", "chimi" -> "chemi"), from the lexicon learnt on FLORES-200
     (``scripts/make_lexicon.py``); renderings shorter than four letters or that are function words
     ("an", "that") are left out: they tell nothing about a name."""
-    import json
-
     from summarizer.extractive import STOPWORDS
 
-    data = json.loads(resources.files("summarizer.data").joinpath("fr_en_lexicon.json").read_text(encoding="utf-8"))
+    data = _learnt_lexicon()
     stop = {w[:5] for w in STOPWORDS["en"]}
     return {
         key: frozenset(v for v in values if len(v) >= 4 and v not in stop)
@@ -372,10 +370,16 @@ def accented_name(word: str) -> bool:
 def short_renderings() -> dict[str, frozenset[str]]:
     """French word forms (as in :func:`renderings`) -> their three-letter English renderings that are no
     function words ("rouge" -> "red", "mer" -> "sea"): whole words, for a name of English words."""
-    import json
-
     from summarizer.extractive import STOPWORDS
 
-    data = json.loads(resources.files("summarizer.data").joinpath("fr_en_lexicon.json").read_text(encoding="utf-8"))
+    data = _learnt_lexicon()
     stop = set(STOPWORDS["en"])
     return {key: frozenset(v for v in values if len(v) == 3 and v not in stop) for key, values in data.items()}
+
+
+@functools.cache
+def _learnt_lexicon() -> dict[str, list[str]]:
+    """The French-English lexicon learnt on FLORES-200 (``summarizer/data/fr_en_lexicon.json``): French form -> English forms."""
+    import json
+
+    return json.loads(resources.files("summarizer.data").joinpath("fr_en_lexicon.json").read_text(encoding="utf-8"))

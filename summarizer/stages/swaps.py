@@ -120,11 +120,6 @@ def countries() -> frozenset[str]:
     return frozenset(fold(name) for code, name in Locale("en").territories.items() if not code.isdigit())
 
 
-def _nationality(name: str) -> bool:
-    """Whether a folded English name is a country's, a language's or a nationality's ("turkish", "austria")."""
-    return name in countries() or name in language_territories() or demonym(name)
-
-
 def nation_here(name: str, local: SourceIndex) -> bool:
     """Whether the article sentences ``local`` name the country, nationality or language of the folded English
     ``name`` ("irish", "croatians") in some form: as written, its French name ("irlandais", inflected), a
@@ -141,7 +136,8 @@ def nation_here(name: str, local: SourceIndex) -> bool:
 
 
 def country_or_nationality(name: str) -> bool:
-    """Whether the folded English ``name`` is a country's or a nationality's ("austria", "irish", "polish")."""
+    """Whether the folded English ``name`` is a country's, a language's or a nationality's ("austria", "irish",
+    "turkish")."""
     return name in countries() or name in language_territories() or demonym(name)
 
 
@@ -157,7 +153,7 @@ def unrendered_nationalities(sentence: str, evidence: Sequence[str], source_lang
     for text in evidence:
         found = SourceIndex(text, source_language).translated
         said = [n for n in found if all(w[:4] in words for w in n.split()) or n in named]
-        left = [n for n in found if _nationality(n) and n not in said and not any(_same(n, s) for s in said)]
+        left = [n for n in found if country_or_nationality(n) and n not in said and not any(_same(n, s) for s in said)]
         if left:
             out.append(max(left, key=len).title())
     return out
