@@ -255,7 +255,7 @@ class Extractor:
         if mag and not scaled:
             w, after = mag.group("w"), mag.end() + (t[mag.end() : mag.end() + 1] == " ")
             word = re.sub("l{3,}", "ll", w.lower()).rstrip("s")  # "milllions": a typo seen in the wild
-            if word in words:
+            if word in words and not (self.lang == "fr" and w.lower() == "milles"):  # "12 milles": miles
                 mult, b, scaled = words[word], mag.end(), True
                 more = re.compile(r"[\s-](?P<w>[^\W\d_]+)").match(t, b)  # "4.5 thousand million", "million million"
                 if mult in (1e3, 1e6) and more and words.get(more.group("w").lower().rstrip("s"), 0) >= 1e6:
@@ -331,8 +331,8 @@ class Extractor:
             glued = LETTERS.match(t, b)
             if glued:
                 suffix, integer = glued.group(), not re.search(r"[.,]\d{1,2}$|[.,]\d{4,}$", m.group())
-                if suffix in "CF" and patterns.TEMPERATURE.search(t[max(0, a - 12) : a]):
-                    degrees, b = suffix, glued.end()  # "minus 15C", "to 104F": degrees
+                if suffix in "CF" and (not integer or patterns.TEMPERATURE.search(t[max(0, a - 12) : a])):
+                    degrees, b = suffix, glued.end()  # "minus 15C", "to 104F", "a record 28.7C": degrees
                 elif len(suffix) == 1 and suffix.isupper() and suffix not in "KMWV":
                     continue  # identifier: 3D, 5G
                 elif suffix in ORD_SUFFIX and integer:

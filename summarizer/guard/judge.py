@@ -348,6 +348,7 @@ def _source_view(source: str, source_lang: str) -> tuple[list[Fact], str, list[_
     src = extract(source, source_lang)
     norm_source = prepare(source)[0]
     months = frozenset(MONTHS[w] for w in re.findall(r"[^\W\d_]+", norm_source.lower()) if w in MONTHS)
+    months |= months_alone.feast_months(norm_source)  # "la rentrée 2025": September 2025
     return src, norm_source, _entries(src, source), months
 
 

@@ -147,7 +147,8 @@ UNIT_WORDS = [
     (r"(?:sq\.?\s?ft|square\s+f(?:ee|oo)t|pieds\s+carrés)", "ft2"), (r"m/s", "ms"),
     (r"(?:km|kilom[eè]tres?|kilomet(?:er|re)s?)", "km"), (r"(?:cm|centim[eè]tres?|centimet(?:er|re)s?)", "cm"),
     (r"(?:mm|millim[eè]tres?|millimet(?:er|re)s?)", "mm"), (r"(?:m|m[eè]tres?|met(?:er|re)s?)", "m"),
-    (r"(?:mi|miles?)", "mi"), (r"(?:ft|feet|foot|pieds?)", "ft"), (r"(?:inch(?:es)?|pouces?)", "in"),
+    (r"(?:mi|miles?|milles(?:\s+(?:marins|nautiques))?)", "mi"),  # "12 milles": "mille" the numeral takes no s
+    (r"(?:ft|feet|foot|pieds?)", "ft"), (r"(?:inch(?:es)?|pouces?)", "in"),
     (r"(?:yd|yards?)", "yd"), (r"(?:kg|kilos?|kilogrammes?|kilograms?)", "kg"),
     (r"(?:g|grammes?|grams?)", "g"), (r"(?:t|tonnes?|tons?)", "t"), (r"(?:oz|ounces?|onces?)", "oz"),
     (r"(?:nœuds?|noeuds?|knots?)", "kn"), (r"(?:°\s?F|degr(?:é|ee)s?\s+Fahrenheit)", "F"),

@@ -178,7 +178,8 @@ RANGE = re.compile(r"\s*(?:-|à|au|to|and|et|through|or|ou)\s*(?=[\d$€£¥])")
 RANGE_ORD = re.compile(r"\s*(?:[-–—]|à|au|to|through|and|et|,)\s*(?:the\s+|le\s+)?$")
 # Before a temperature written "15C", "104F" (no degree sign): a sign or a verb of reaching it.
 TEMPERATURE = re.compile(
-    r"(?:\bminus|\bplus|[-−+]|\b(?:of|to|at|hit|reach(?:ed|es)?|around|about|between|and|highs?|lows?|is|was|are|were|be))\s?$",
+    r"(?:\bminus|\bplus|[-−+]|\b(?:of|to|at|hit|reach(?:ed|es)?|around|about|between|and|highs?|lows?|is|was|are|were|be"
+    r"|below|above|under|over|than|from|by))\s?$",
     re.I,
 )
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
