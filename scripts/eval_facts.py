@@ -98,6 +98,7 @@ GENUINE_FIGURE_CHANGES: dict[str, dict[int, str]] = {
         2015: "'127' where the French has '120'",
         2112: "the English adds 'these two songs'",
         2150: "'between 2000 and 2004' where the French has '2004-2004'",
+        2222: "'72 days' where the French has '72 ans'",
         2227: "'a half million' where the French has 'un million et demi'",
         2529: "'86%' where the French has '68,6%'",
         2627: "'2102' where the French has 2012",

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from summarizer.guard import business, durations, months_alone, range_precision, restated, scores, signs
+from summarizer.guard import business, durations, months_alone, qualifiers, range_precision, restated, scores, signs
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
@@ -382,6 +382,15 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
     ):  # "a month" for "quinze jours"
         reason = f"duration differs from the source: '{output[start:end]}' here, the source has '{lost_text}'"
         flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", lost_text))
+    for fact, mine, theirs in (
+        qualifiers.changed_qualifiers(source, output, src, out, source_lang, output_lang) if full else ()
+    ):  # "€1m a week" for "1 million d'euros par jour", "18 weeks" for "18 mois"
+        reason = f"differs from the source: '{fact.text}' {mine} here, the source has it {theirs}"
+        flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.number, fact.unit,
+                          "value_mismatch", None))  # fmt: skip
+    for start, end in qualifiers.changed_weekdays(source, output, source_lang, output_lang) if full else ():
+        reason = f"day differs from the source: '{output[start:end]}' here, the source names no such day"
+        flags.append(Flag(output[start:end], "date", reason, start, end, None, None, "value_mismatch", None))
     for start, end in (
         months_alone.changed_months(source, output, months, out, src, output_lang) if full else ()
     ):  # "in May"
