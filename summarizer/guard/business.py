@@ -31,6 +31,8 @@ _RANK = re.compile(
     r"(?<![\w])(?:(?:No\.?|no\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<n>\d{1,3})"
     r"|(?:No\.|n°|N°|Nº|num[ée]ro|number)\s?(?P<w>un|une|deux|trois|quatre|cinq|one|two|three|four|five))(?![\w])"
 )
+# "en tête du classement", "at the top of the chart": the first rank, in words (support only: "number one").
+_TOP = re.compile(r"(?<![\w])(?:en\s+tête|at\s+the\s+top|top(?:ped|s)?\s+the\s+charts?)(?![\w])", re.I)
 _RANK_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "one": 1, "two": 2, "three": 3,
                "four": 4, "five": 5}  # fmt: skip
 # "un dollar symbolique", "l'euro symbolique", "a symbolic pound": one unit of that currency.
@@ -95,6 +97,8 @@ def ranks(text: str) -> Iterator[Span]:
         raw = (m.group("n") or m.group("w")).lower()
         value = _RANK_WORDS.get(raw) or int(raw)
         yield m.start(), m.end(), "ordinal", float(value), {"rank": True}
+    for m in _TOP.finditer(text):
+        yield m.start(), m.end(), "ordinal", 1.0, {"rank": True, "checked": False}
 
 
 def symbolic(text: str) -> Iterator[Span]:

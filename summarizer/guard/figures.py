@@ -11,6 +11,7 @@ Language differences live in the word tables (:mod:`summarizer.guard.lexicon`) a
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -485,7 +486,8 @@ class Extractor:
 
     def romans(self) -> None:
         digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-        for m in ROMAN.finditer(self.text):
+        bare = re.finditer(r"(?<=[^\W\d_] )(?P<r>[IVX]{2,5})(?![\w-])", self.text)  # "phase III", "Louis XIV"
+        for m in itertools.chain(ROMAN.finditer(self.text), bare):
             r = m.group("r")
             vals = [digits[c] for c in r]
             value = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))

@@ -27,6 +27,10 @@ PERIODS = ("half", "quarter")
 LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 OF_THE = re.compile(r"\s+(?:du|of\s+the)\s+", re.I)
+# A French flat type ("un T3", "F2": its rooms, kitchen and bathroom left out) and what a rendering counts of it.
+HOUSING = re.compile(r"(?<![\w-])[TF](?P<n>[1-7])(?![\w-])(?!\s*\d)")
+BEDROOMS = re.compile(r"[\s-]*bed(?:room)?s?\b", re.I)
+ROOMS = re.compile(r"[\s-]*rooms?\b", re.I)
 # A clock time written as a plain number: "the 7.04 train", "at 1315" (for "7 h 04", "13 h 15").
 CLOCK_TEXT = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)|(?P<h2>[01]?\d|2[0-3])\.(?P<mi2>[0-5]\d)")
 
@@ -158,6 +162,10 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
     for m, teams in restated.knockout_rounds(text):  # a round named by its matches: its teams (support only)
         fact = Fact(m.group(), "number", float(teams), None, m.start(), m.end(), checked=False)
         out.append(_Entry(float(teams), 1.0, None, fact))
+    for m in HOUSING.finditer(text):  # "un T3": a three-room flat, with two bedrooms
+        rooms = float(m.group("n"))
+        fact = Fact(m.group(), "number", rooms, None, m.start(), m.end(), checked=False)
+        out += [_Entry(rooms - 1, 1.0, None, fact, needs=BEDROOMS), _Entry(rooms, 1.0, None, fact, needs=ROOMS)]
     unit: str | None = None
     scale, money = 1.0, False
     for prev, f in itertools.pairwise(facts):

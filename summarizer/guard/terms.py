@@ -123,9 +123,14 @@ def fractions(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "number", num / den, extra
 
 
-# "le 23/03", "du 05.11": a day and month without a year, after a French article (not "3/4", a fraction).
+# "le 23/03", "du 05.11", "jeudi 12/10": a day and month without a year, after a French article or day name (not
+# "3/4", a fraction).
+_DAY_NAMES = "".join(
+    rf"|(?<=\b{d}\s)" for d in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+)
 DAY_MONTH = re.compile(
-    r"(?:(?<=\ble\s)|(?<=\bdu\s)|(?<=\bau\s))(?:(?P<d>[0-3]?\d)/(?P<m>[01]?\d)|(?P<d2>[0-3]\d)\.(?P<m2>[01]\d))(?![\d/]|[.,]\d)"
+    rf"(?:(?<=\ble\s)|(?<=\bdu\s)|(?<=\bau\s){_DAY_NAMES})"
+    r"(?:(?P<d>[0-3]?\d)/(?P<m>[01]?\d)|(?P<d2>[0-3]\d)\.(?P<m2>[01]\d))(?![\d/]|[.,]\d)"
 )
 
 
