@@ -393,7 +393,7 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
     for fact, mine, theirs in (
         qualifiers.changed_qualifiers(source, output, src, out, source_lang, output_lang) if full else ()
     ):  # "€1m a week" for "1 million d'euros par jour", "18 weeks" for "18 mois"
-        reason = f"differs from the source: '{fact.text}' {mine} here, the source has it {theirs}"
+        reason = f"qualifier differs from the source: '{fact.text}' {mine} here, the source has it {theirs}"
         flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.number, fact.unit,
                           "value_mismatch", None))  # fmt: skip
     for start, end in qualifiers.changed_weekdays(source, output, source_lang, output_lang) if full else ():

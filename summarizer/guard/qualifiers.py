@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from babel.core import UnknownLocaleError
 from babel.dates import get_day_names
 
 from summarizer.guard import durations
@@ -59,7 +60,10 @@ _NIGHT = re.compile(
 @functools.lru_cache(maxsize=4)
 def _days(lang: str) -> tuple[str, ...]:
     """The seven day names of ``lang`` (CLDR), Monday first."""
-    names = get_day_names("wide", locale=lang)
+    try:
+        names = get_day_names("wide", locale=(lang or "en")[:2])
+    except (ValueError, LookupError, UnknownLocaleError):  # a language CLDR does not know: no day names to compare
+        return ()
     return tuple(names[i] for i in range(7))
 
 
@@ -104,7 +108,7 @@ def _same(a: Fact, b: Fact) -> bool:
 def changed_qualifiers(
     source: str, output: str, src: Iterable[Fact], out: Iterable[Fact], source_lang: str, output_lang: str
 ) -> list[tuple[Fact, str, str]]:
-    """(output fact, its qualifier, the source's) for each figure whose rate or unit of time differs from
+    """(output fact, its qualifier, the source's: "per day", "in months") for each figure whose rate or unit of time differs from
     every one the source gives the same value."""
     src = [f for f in src if f.date is None and f.number is not None]
     found = []
@@ -112,13 +116,13 @@ def changed_qualifiers(
         if f.date is not None or f.number is None:
             continue
         same = [s for s in src if _same(f, s)]
-        for read_src, read_out in (
-            (lambda s: _per(s, source, source_lang), lambda o: _per(o, output, output_lang)),
-            (lambda s: _counted(s, source, source_lang), lambda o: _counted(o, output, output_lang)),
+        for word, read_src, read_out in (
+            ("per", lambda s: _per(s, source, source_lang), lambda o: _per(o, output, output_lang)),
+            ("in", lambda s: _counted(s, source, source_lang), lambda o: _counted(o, output, output_lang)),
         ):
             mine = read_out(f)
             theirs = {q for s in same if (q := read_src(s))}
             if mine and theirs and mine not in theirs:
-                found.append((f, mine, sorted(theirs)[0]))
+                found.append((f, f"{word} {mine}", f"{word} {sorted(theirs)[0]}"))
                 break
     return found
