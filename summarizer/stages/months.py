@@ -1,0 +1,26 @@
+"""Months named alone in a summary that the whole article never names, dates nor implies.
+
+The guard compares a month with a day or a year as a date; a month alone ("in November", "fin mars")
+is compared by :mod:`summarizer.guard.months_alone` with every month of the source, but the guard
+does so only for a rendering of the whole source. A summary sentence may take its month from any
+article sentence, so here the month must be absent from the whole article: "SoftBank invested in
+Mistral AI in November" is flagged when the article names no November, has no date in November and
+no time of the year that implies one ("la rentrée": September, "Noël": December, "le quatrième
+trimestre": October to December). English "May" and "March" count only where they cannot be the
+verb or a name.
+"""
+
+from __future__ import annotations
+
+from summarizer.facts import extract
+from summarizer.guard.judge import _source_view
+from summarizer.guard.months_alone import MONTH_EN, MONTH_FR, changed_months
+
+
+def unnamed_months(article: str, summary: str, source_language: str, summary_language: str) -> list[tuple[int, int]]:
+    """Spans of ``summary``'s months named alone that ``article`` neither names, dates nor implies."""
+    if not (MONTH_FR if summary_language == "fr" else MONTH_EN).search(summary):
+        return []  # no month: the article's figures need not be read
+    src, _, _, months = _source_view(article, source_language)
+    out = extract(summary, summary_language)
+    return changed_months(article, summary, months, out, src, summary_language)
