@@ -1,0 +1,46 @@
+"""``verify`` across languages: an English compound the article has no form of is compared by its two
+parts ("lifelong": "life", which renders "vie"), so a rendering that says it in one word is supported,
+while a derived or prefixed word is no compound and a sentence from elsewhere stays unsupported."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.stages.cognates import compound_parts
+from summarizer.verify import verify
+
+ARTICLE = """Le maire a inauguré lundi la nouvelle piscine municipale.
+
+Le vieux pêcheur a réalisé le rêve de sa vie.
+
+Les travaux ont coûté trois millions d'euros.
+
+Le journal local a publié une photo de la cérémonie."""
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("lifelong", ["life", "long"]),
+        ("soundtrack", ["sound", "track"]),
+        ("blindness", []),  # a derived word: "blind" + "-ness"
+        ("restarts", []),  # a prefixed word: "re" + "starts", not "rest" + "arts"
+        ("sometimes", []),  # a part that is a function word
+        ("overnight", []),
+    ],
+)
+def test_compound_parts(word: str, parts: list[str]) -> None:
+    assert compound_parts(word, "en") == parts
+    assert compound_parts(word, "fr") == []
+
+
+def test_a_rendering_with_a_compound_is_supported() -> None:
+    result = verify(ARTICLE, "The old fisherman fulfilled his lifelong dream.", source_language="fr")
+    assert result.supported
+    assert result.sentences[0].evidence[0].index == 1
+
+
+def test_a_sentence_from_elsewhere_with_compounds_stays_unsupported() -> None:
+    result = verify(ARTICLE, "Rescuers searched the hillside overnight for the missing hikers.", source_language="fr")
+    assert not result.supported
+    assert [f.category for f in result.flags] == ["unsupported"]
