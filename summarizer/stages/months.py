@@ -13,7 +13,7 @@ verb or a name.
 from __future__ import annotations
 
 from summarizer.facts import extract
-from summarizer.guard.judge import _source_view
+from summarizer.guard.judge import source_months
 from summarizer.guard.months_alone import MONTH_EN, MONTH_FR, changed_months
 
 
@@ -21,6 +21,6 @@ def unnamed_months(article: str, summary: str, source_language: str, summary_lan
     """Spans of ``summary``'s months named alone that ``article`` neither names, dates nor implies."""
     if not (MONTH_FR if summary_language == "fr" else MONTH_EN).search(summary):
         return []  # no month: the article's figures need not be read
-    src, _, _, months = _source_view(article, source_language)
+    src, months = source_months(article, source_language)
     out = extract(summary, summary_language)
     return changed_months(article, summary, months, out, src, summary_language)
