@@ -107,6 +107,12 @@ def cognates(word: str, language: str, candidates: Iterable[str], candidate_lang
     return [c for c in candidates if cognate(word, language, c, candidate_language)]
 
 
+# English nouns whose plural is no ending (Snowball leaves them apart): each number -> the other.
+_PAIRS = (("man", "men"), ("woman", "women"), ("child", "children"), ("person", "people"), ("foot", "feet"),
+          ("tooth", "teeth"), ("mouse", "mice"), ("goose", "geese"))  # fmt: skip
+_IRREGULAR = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
+
+
 @functools.lru_cache(maxsize=1)
 def _english_stem():
     import snowballstemmer
@@ -117,9 +123,12 @@ def _english_stem():
 def inflections(word: str, language: str) -> list[str]:
     """The word forms (first five letters) of an English ``word``'s Snowball stem, when it differs from
     the word ("feels" -> "feel", "injured" -> "injur"; a short stem also with an "e": "curves" -> "curv",
-    "curve"; a final "i" also as "y": "studies" -> "studi", "study"); none for another language."""
+    "curve"; a final "i" also as "y": "studies" -> "studi", "study"; a noun's other number where it is no
+    ending: "woman" -> "women"); none for another language."""
     if language != "en":
         return []
+    if word in _IRREGULAR:
+        return [_IRREGULAR[word][:5]]
     stem = _english_stem()(word)
     if stem == word or len(stem) < 3:
         return []
