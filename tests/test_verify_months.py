@@ -19,6 +19,10 @@ ARTICLE = (
     "Le chantier doit durer deux ans, selon l'adjoint chargé des transports. "
     "Une consultation des habitants aura lieu à la rentrée."
 )
+ARTICLE_SEASON = (
+    "Le maire a promis que les travaux du pont commenceraient avant l'été. "
+    "Le projet a été adopté par le conseil municipal à l'unanimité."
+)
 ARTICLE_QUARTER = (
     "Le constructeur a vendu 40 000 voitures au troisième trimestre. "
     "Ses ventes ont reculé en Allemagne mais progressé en Italie."
@@ -61,6 +65,13 @@ def test_a_month_the_article_never_names_is_flagged(summary: str, month: str) ->
 def test_a_quarter_implies_its_months() -> None:
     assert _months(ARTICLE_QUARTER, "The carmaker sold 40,000 cars in August.") == []
     assert _months(ARTICLE_QUARTER, "The carmaker sold 40,000 cars in December.") == ["December"]
+
+
+def test_a_season_implies_the_months_it_overlaps_but_the_participle_ete_does_not() -> None:
+    assert _months(ARTICLE_SEASON, "The mayor says work on the bridge will start before July.") == []
+    assert _months(ARTICLE_SEASON, "The mayor says work on the bridge will start before November.") == ["November"]
+    no_season = ARTICLE_SEASON.replace("avant l'été", "bientôt")  # "a été" is still there
+    assert _months(no_season, "The mayor says work on the bridge will start before July.") == ["July"]
 
 
 def test_a_french_summary_is_checked_too() -> None:

@@ -6,15 +6,31 @@ does so only for a rendering of the whole source. A summary sentence may take it
 article sentence, so here the month must be absent from the whole article: "SoftBank invested in
 Mistral AI in November" is flagged when the article names no November, has no date in November and
 no time of the year that implies one ("la rentrée": September, "Noël": December, "le quatrième
-trimestre": October to December). English "May" and "March" count only where they cannot be the
-verb or a name.
+trimestre": October to December), nor its season ("avant l'été": "before July"; each season with the
+months it overlaps). English "May" and "March" count only where they cannot be the verb or a name.
 """
 
 from __future__ import annotations
 
+import re
+
 from summarizer.facts import extract
 from summarizer.guard.judge import source_months
 from summarizer.guard.months_alone import MONTH_EN, MONTH_FR, changed_months
+from summarizer.guard.names import fold
+
+# A season implies the months it overlaps (astronomical seasons: summer from 21 June to 22 September); "été"
+# only as the noun ("l'été", "cet été", "en été"), not the participle ("a été").
+_SEASONS = {"printemps": (3, 4, 5, 6), "ete": (6, 7, 8, 9), "automne": (9, 10, 11, 12), "hiver": (12, 1, 2, 3),
+            "spring": (3, 4, 5, 6), "summer": (6, 7, 8, 9), "autumn": (9, 10, 11, 12), "winter": (12, 1, 2, 3)}  # fmt: skip
+_SEASON = re.compile(
+    r"\b(?:printemps|automne|hiver|spring|summer|autumn|winter)\b|(?<=\bl )ete\b|\b(?:cet|en|d|mi) ete\b"
+)
+
+
+def season_months(text: str) -> set[int]:
+    """The months that the seasons a text names overlap ("avant l'été": June to September)."""
+    return {month for m in _SEASON.finditer(fold(text)) for month in _SEASONS[m.group().split()[-1]]}
 
 
 def unnamed_months(article: str, summary: str, source_language: str, summary_language: str) -> list[tuple[int, int]]:
@@ -23,4 +39,4 @@ def unnamed_months(article: str, summary: str, source_language: str, summary_lan
         return []  # no month: the article's figures need not be read
     src, months = source_months(article, source_language)
     out = extract(summary, summary_language)
-    return changed_months(article, summary, months, out, src, summary_language)
+    return changed_months(article, summary, months | season_months(article), out, src, summary_language)
