@@ -32,6 +32,7 @@ from summarizer.sources.text import check_text
 from summarizer.stages.attribution import misattributed_names, name_guard_flags
 from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
+from summarizer.stages.months import unnamed_months
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.sentence_figures import fused_with, near_figures
 from summarizer.text.language import detect_language, language_code
@@ -44,6 +45,7 @@ _NAME_DETAILS = {
     "absent": "a capitalised name none of whose words the article has, even as a cognate or translated",
     "elsewhere": "a name the article sentence it comes from does not have, where it names something else",
 }
+_MONTH_DETAIL = "a month named alone that the article neither names, dates nor implies"
 PARAGRAPH_SEPARATOR = "\n\n"
 CATEGORIES = ("figure", "entity", "unsupported")
 METHODS = ("same-language", "crosslingual", "translation")
@@ -291,6 +293,11 @@ def verify(
         method = "crosslingual"
         links = _crosslingual(parts, texts, source_language, summary_language)
     records = check_outputs(article_text, [("summary", summary, summary_language)], source_language, entities=names)
+    records += [  # "in November" when the article names, dates and implies no November (:mod:`.stages.months`)
+        {"start": a, "end": b, "text": summary[a:b], "kind": "date", "reason": _MONTH_DETAIL}
+        for a, b in unnamed_months(article_text, summary, source_language, summary_language)
+        if not any(r["start"] < b and a < r["end"] for r in records)
+    ]
     flags = [_guard_flag(r, parts) for r in records]
     flags = _figures_near_evidence(parts, links, texts, flags, source_language, summary_language)
     if names:
@@ -496,13 +503,5 @@ sys.modules[__name__].__class__ = _CallableModule
 if __name__ == "__main__":
     main()
 
-__all__ = [
-    "Counts",
-    "EvidenceLink",
-    "SentenceCheck",
-    "Verification",
-    "VerifyFlag",
-    "language_code",
-    "verification_schema",
-    "verify",
-]
+__all__ = ["Counts", "EvidenceLink", "SentenceCheck", "Verification", "VerifyFlag", "language_code"]
+__all__ += ["verification_schema", "verify"]

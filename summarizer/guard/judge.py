@@ -360,6 +360,13 @@ def _source_view(source: str, source_lang: str) -> tuple[list[Fact], str, list[_
     return src, norm_source, _entries(src, source), months
 
 
+def source_months(source: str, source_lang: str) -> tuple[list[Fact], frozenset[int]]:
+    """The figures of ``source`` and the months it names (computed once per article), for comparing a text's
+    months named alone with the whole source (:func:`~summarizer.guard.months_alone.changed_months`)."""
+    src, _, _, months = _source_view(source, source_lang)
+    return src, months
+
+
 def check_figures(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:
     """Flag every figure of ``output`` that ``source`` does not support (empty list: all supported)."""
     out = range_precision.same_precision(extract(output, output_lang), output)

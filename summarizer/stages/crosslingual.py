@@ -52,7 +52,7 @@ from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
 from summarizer.stages.calibration import supported
 from summarizer.stages.cldr_words import measure_renderings
-from summarizer.stages.cognates import SAME_START, cognates, inflections
+from summarizer.stages.cognates import SAME_START, cognates, compound_parts, inflections
 from summarizer.stages.titles import inside_quotes, many_capitals
 from summarizer.text.chars import without_marks
 
@@ -305,6 +305,7 @@ class CrossLingualIndex:
             found = self._cognates.get(word)
             if found is None:
                 found = frozenset(f for f in inflections(word, self.other_language) if f in self._all_forms)
+                found = found or frozenset(f for f in compound_parts(word, self.other_language) if f in self._all_forms)
                 found = found or frozenset(
                     w[:FORM_LENGTH]
                     for w in cognates(
