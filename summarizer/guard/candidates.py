@@ -191,7 +191,11 @@ def _tokens(text: str, lang: str) -> tuple[list[tuple[str, int, int]], set[int]]
     for m in _TOKEN.finditer(text):
         word, a, b = m.group(), m.start(), m.end()
         parts = word.split("-")
-        if len(parts) > 1 and parts[0][:1].isupper() and parts[-1][:1].islower() and not _DERIVED.match(word):
+        # "Ban Ki-moon", "Kim Jong-un": a two-syllable given name after a capitalised word stays whole
+        given = len(parts) == 2 and max(map(len, parts)) <= 4 and bool(tokens) and tokens[-1][0][:1].isupper()
+        given = given and text[tokens[-1][2] : a] == " "
+        cut = len(parts) > 1 and parts[0][:1].isupper() and parts[-1][:1].islower() and not _DERIVED.match(word)
+        if cut and (not given or __import__("os").environ.get("NOD")):
             keep = list(itertools.takewhile(lambda part: part[:1].isupper(), parts))
             word = "-".join(keep)
             b = a + len(word)
