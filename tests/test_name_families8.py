@@ -10,7 +10,15 @@ another of its kind. A correct rendering passes and the swap is flagged; the pai
 are listed with their family and expected to fail (strictly: one that starts to pass must leave the list).
 
 As first written, before any rule was changed for it (the honest figure on news the guard had never seen):
-14 correct renderings flagged (3.48% false alarms) and 25 swaps missed (377 of 402 caught, 93.78%)."""
+14 correct renderings flagged (3.48% false alarms) and 25 swaps missed (377 of 402 caught, 93.78%). After the
+rules it brought out: 9 flagged (2.24%) and 20 missed (382 caught, 95.02%); no rendering was removed.
+
+The tests below the battery draw those families: an acronym of the source's own words ("FDJ" for "la Française
+des jeux"), a country one letter from the source's ("Iraq" for "l'Iran"), hyphenated given names ("Ban
+Ki-moon"), English "zh" for French "j" ("Prigozhin"), a well-known city that only resembles a source word
+("Geneva" for "générale"), a title "of" a country ("Queen Máxima of Belgium"), a common French word of a
+longer place name ("Wales" for "nouveau"), rulers' names with their number ("Leo XIV" for "Léon XIV") and a
+country named for a team's nickname in its own language ("Germany" for "la Mannschaft")."""
 
 from __future__ import annotations
 
@@ -837,10 +845,8 @@ PAIRS = [
 
 # Correct renderings still flagged, by family (the guard would need knowledge it does not have).
 STILL_FLAGGED = {
-    'La Mannschaft a été battue par le Japon.': "a team's nickname rendered as its country (la Mannschaft, la Squadra Azzurra, les Bleus, les Lions de l'Atlas)",
-    "Les Lions de l'Atlas se sont qualifiés pour les demi-finales.": "a team's nickname rendered as its country (la Mannschaft, la Squadra Azzurra, les Bleus, les Lions de l'Atlas)",
-    'La Squadra Azzurra a été sacrée à Wembley en 2021.': "a team's nickname rendered as its country (la Mannschaft, la Squadra Azzurra, les Bleus, les Lions de l'Atlas)",
-    "L'ancien capitaine Fabien Galthié entraîne les Bleus.": "a team's nickname rendered as its country (la Mannschaft, la Squadra Azzurra, les Bleus, les Lions de l'Atlas)",
+    "Les Lions de l'Atlas se sont qualifiés pour les demi-finales.": "a team's French nickname rendered as its country, or its country added (les Bleus, les Lions de l'Atlas)",
+    "L'ancien capitaine Fabien Galthié entraîne les Bleus.": "a team's French nickname rendered as its country, or its country added (les Bleus, les Lions de l'Atlas)",
     'Le Louvre Abou Dhabi expose un Vinci.': 'an artist named by another part of his name (a Leonardo for un Vinci)',
     'Le Bundesverfassungsgericht de Karlsruhe a censuré le budget.': 'a third-language word of a name rendered in English (Bundesverfassungsgericht, Bündnis)',
     'Le parti Bündnis Sahra Wagenknecht entre au parlement de Thuringe.': 'a third-language word of a name rendered in English (Bundesverfassungsgericht, Bündnis)',
@@ -885,7 +891,7 @@ def _cases(known: dict[str, str], columns: tuple[int, ...]) -> list:
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 402 and len({p[0] for p in PAIRS}) == 402
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 11 (2.7%)
+    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 9 (2.2%)
     assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.95  # swaps caught: 382 (95.0%)
 
 
@@ -966,3 +972,15 @@ def test_a_ruler_s_name_in_english_with_the_source_number_passes() -> None:
     assert flagged(source, "Pope Benedict XVI celebrated his first mass.") == ["Benedict XVI"]
     assert flagged(source, "Pope Pius XIV celebrated his first mass.") == ["Pius XIV"]
     assert flagged("Le roi Philippe VI a reçu les syndicats.", "King Felipe VI received the unions.") == []
+
+
+# ---------------------------------------------------------------- a team's nickname in its country's language
+
+
+def test_a_country_for_a_nickname_in_its_language_passes() -> None:
+    source = "La Squadra Azzurra a été sacrée à Wembley."
+    assert flagged(source, "Italy were crowned at Wembley.") == []
+    assert flagged(source, "Spain were crowned at Wembley.") == ["Spain"]
+    source = "La Mannschaft a été battue par le Japon."
+    assert flagged(source, "Germany were beaten by Japan.") == []
+    assert "Morocco" in flagged(source, "Germany were beaten by Morocco.")  # the source's country left out

@@ -72,6 +72,7 @@ from summarizer.guard.namewords import (
     without_descriptors,
     writes_names_in_french,
 )
+from summarizer.guard.nicknames import nickname_country
 from summarizer.guard.openers import opening_flags
 from summarizer.guard.outmatched import Hit, outmatched
 from summarizer.guard.places import known_city, place_names, saint
@@ -485,6 +486,7 @@ def check_entities(
             or (translated and acronym_after_name(name, names, output, index.supports))
             or (translated and untranslatable(name, output, out_lang, index))
             or (translated and numbered_noun(name, output))
+            or (translated and nickname_country(name, output, index.source, index.countries))
             or (translated and bracketed_acronym(name, output, index.acronyms))
             or (translated and joined_name(name, names, output, index.acronyms))
         ):
