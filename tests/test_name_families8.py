@@ -935,6 +935,8 @@ def test_a_hyphenated_given_name_stays_whole() -> None:
     flags = flagged(source, "North Korean leader Ban Ki-moon received Vladimir Putin.")
     assert flags == ["Ban Ki-moon"]
     assert flagged("Un groupe basé à Oslo.", "An Oslo-based group.") == []
+    assert flagged("L'interdiction à l'échelle de l'UE entre en vigueur.", "The EU-wide ban comes into force.") == []
+    assert flagged("Une entreprise basée à Rio.", "The Rio-based firm.") == []
 
 
 def test_a_russian_zh_written_j_in_french_is_one_sound() -> None:
