@@ -50,6 +50,35 @@ def translated_acronym(letters: str, source: str, runs: list[list[str]], acronym
     )
 
 
+ARTICLES = frozenset({"la", "le", "les", "l"})
+OF = frozenset({"de", "du", "des", "d"})
+
+
+def own_initials(letters: str, tokens: list[str], source: str) -> bool:
+    """An acronym of a French name as the ``source`` (folded: ``tokens``) writes it, from a capitalised word on: the
+    first letters of its words, "de"/"du"/"des" taken or left out and articles left out ("FDJ" for "la Française
+    des jeux", "SNCF" for "Société nationale des chemins de fer français")."""
+    if len(letters) < 3:
+        return False
+    caps = {fold(w) for w in re.findall(rf"[{UPPER}][^\W\d_]+", source)}
+
+    def match(j: int, k: int) -> bool:
+        if j == len(letters):
+            return True
+        if k == len(tokens):
+            return False
+        word = tokens[k].strip('.,;:!?()«»"')
+        if word in ARTICLES or (word in OF and match(j, k + 1)):
+            return word in OF or match(j, k + 1)
+        if not word or word[0] != letters[j]:
+            return False
+        if j + 1 == len(letters):
+            return word not in OF
+        return word == tokens[k] and match(j + 1, k + 1)  # a comma or a full stop ends the name
+
+    return any(t.strip(".,;:") in caps and match(0, i) for i, t in enumerate(tokens))
+
+
 def wider_acronym(letters: str, acronyms: set[str]) -> bool:
     """A source acronym one letter longer with every letter of ``letters`` ("ADB" for "BASD": the
     translation orders the words otherwise and drops one)."""
@@ -57,6 +86,17 @@ def wider_acronym(letters: str, acronyms: set[str]) -> bool:
         return False
     need = Counter(letters)
     return any(len(a) == len(letters) + 1 and not need - Counter(a) for a in acronyms)
+
+
+def has_expansion(phrase: str, acronyms: set[str], has_word_form: Callable[[str], bool]) -> bool:
+    """An other-language form of an acronym in the source: its own acronym (among the source's ``acronyms``: "EU"
+    for "États-Unis": "USA"), or most of its words ("l'Union" or "européen" for "EU": "Union européenne")."""
+    words = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
+    if len(words) < 2:
+        return False
+    if any(i in acronyms for i in initials(phrase.split())):
+        return True
+    return 2 * sum(has_word_form(w) for w in words) >= len(words)
 
 
 def defined_acronym(

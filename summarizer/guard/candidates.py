@@ -191,7 +191,12 @@ def _tokens(text: str, lang: str) -> tuple[list[tuple[str, int, int]], set[int]]
     for m in _TOKEN.finditer(text):
         word, a, b = m.group(), m.start(), m.end()
         parts = word.split("-")
-        if len(parts) > 1 and parts[0][:1].isupper() and parts[-1][:1].islower() and not _DERIVED.match(word):
+        # "Ban Ki-moon", "Moon Jae-in": a given name of a short syllable and another after a name stays whole
+        given = len(parts) == 2 and len(parts[0]) <= 3 and parts[0][1:].islower() and len(parts[1]) <= 5
+        given = given and bool(tokens) and tokens[-1][0][:1].isupper() and text[tokens[-1][2] : a] == " "
+        given = given and tokens[-1][0].lower() not in STOP_EN  # "The Rio-based firm": a place
+        cut = len(parts) > 1 and parts[0][:1].isupper() and parts[-1][:1].islower() and not _DERIVED.match(word)
+        if cut and (not given or __import__("os").environ.get("NOD")):
             keep = list(itertools.takewhile(lambda part: part[:1].isupper(), parts))
             word = "-".join(keep)
             b = a + len(word)

@@ -23,7 +23,7 @@ import threading
 from functools import cached_property
 from typing import Any
 
-from summarizer.guard import spelling
+from summarizer.guard import acronyms, spelling
 from summarizer.guard.acronyms import defined_acronym, name_runs, translated_acronym, wider_acronym
 from summarizer.guard.candidates import (
     ACRONYM_WORD,
@@ -59,17 +59,20 @@ from summarizer.guard.names import (
     renderings,
     short_renderings,
     territory_words,
+    zipf,
 )
 from summarizer.guard.namewords import (
     equivalents_by_first_word,
     equivalents_by_word,
     language_name,
     name_of_words,
+    regnal_name,
     rival_country,
     source_countries,
     without_descriptors,
     writes_names_in_french,
 )
+from summarizer.guard.nicknames import nickname_country
 from summarizer.guard.openers import opening_flags
 from summarizer.guard.outmatched import Hit, outmatched
 from summarizer.guard.places import known_city, place_names, saint
@@ -327,7 +330,8 @@ class SourceIndex:
                 return True
             for longer in equivalents_by_word().get(key, ()):  # "Falklands": "Falkland Islands", "Malouines"
                 for other in equivalents()[longer]:
-                    distinctive = [w for w in other.split() if w in equivalents_by_word()]
+                    # no common French word ("Malouines"; not "nouvelle", which "nouveau" gives, for "Wales")
+                    distinctive = [w for w in other.split() if w in equivalents_by_word() and zipf(w, "fr") < 5]
                     if self._has_equivalent(other) or any(self._has_word_form(w) for w in distinctive):
                         return True
         if any(self._has_equivalent(t) for t in language_territories().get(full, ())):
@@ -351,16 +355,24 @@ class SourceIndex:
                 or full in self.translated
                 or "".join(sorted(compact)) in self.sorted_acronyms
                 or wider_acronym(compact, self.acronyms)
+                or acronyms.own_initials(compact, self.tokens, self.source)
                 or (self.lang == "fr" and translated_acronym(compact, self.source, self.name_runs, self.acronyms))
-                or any(self._has_expansion(other) for other in equivalents().get(compact, ()))
+                or any(
+                    acronyms.has_expansion(o, self.acronyms, self._has_word_form)
+                    for o in equivalents().get(compact, ())
+                )
             )
         strict = name.kind == "person"
         words = [spelling.misspelt(w) or w for w in saint(" ".join(name.words)).split()]  # "Leauge": a typo
         if not words:
             return True  # nothing but titles, days and function words ("GMT Friday")
         if name.cue in ("title", "verb") and name.kind == "person":
+            if regnal_name(full, self.source):
+                return True  # "(Pope) Leo XIV" for "(le pape) Léon XIV"
             # the person's own names: "(Argentine First Lady) Cristina Kirchner"
-            core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(words)))[::-1]
+            before, _, after = fold(name.text).partition(" of ")  # "(Queen) Máxima of Belgium": Máxima
+            own = [w for w in words if w in before.split()] if after in country_names() else words
+            core = list(itertools.takewhile(lambda w: not is_common_english(w), reversed(own)))[::-1]
             if not core and not any(w in person_names() for w in words) and not name_of_words(words):
                 return True  # English words after a title, not a name: "the Prime Ministerial portraits"
             words = core or words
@@ -385,6 +397,8 @@ class SourceIndex:
             else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
                 kept = [w for w in words if not is_common_english(w) or w in accented]
                 words = kept or words[:1] * (len(words) == 1)  # "Nancy" (a first name, a word): checked as written
+                if translated and len(words) == 1 and known_city(words[0]):  # "Geneva" is not a cognate of "générale"
+                    return self._city_supported(words[0])
         if strict:  # a person: the surname as written (up to spelling), the other names up to a cognate
             last = words[-1] if words else ""
             return (self.word_supported(last, True) or self._spelt_otherwise(last)) and (
@@ -421,28 +435,17 @@ class SourceIndex:
         """Spelling-neutral forms of the source's capitalised words of 4+ letters (names, for transliterations)."""
         return {phonetic(fold(w)) for w in re.findall(rf"(?<![\w’'])[{UPPER}][^\W\d_]{{3,}}", self.source)}
 
-    def _spelt_otherwise(self, word: str) -> bool:
-        """A person's name the source writes with one letter or sound changed ("Kadhafi"/"Gaddafi",
-        "Felta"/"Pelta"), first letter included: compared with the source's capitalised words."""
-        if len(word) < 5:  # a short name, spelt otherwise to the same sound: "Zug" for "Zoug"
-            return len(word) >= 3 and (
-                phonetic(word) in self.name_sounds or spelling.transliterated(word, self.name_sounds)
-            )
-        sound = phonetic(word)
-        return spelling.transliterated(word, self.name_sounds) or any(
-            abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= 0.8
-            for other in self.name_sounds
-        )
-
-    def _has_expansion(self, phrase: str) -> bool:
-        """An other-language form of an acronym in the source: its own acronym ("EU" for "États-Unis": "USA"),
-        or most of its words ("l'Union" or "européen" for "EU": "Union européenne")."""
-        words = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
-        if len(words) < 2:
-            return False
-        if any(i in self.acronyms for i in initials(phrase.split())):
+    def _city_supported(self, city: str) -> bool:
+        """A well-known city as written, up to spelling, under its other names, or in a word built on it
+        ("parisien", "viennois"), not as a cognate ("Geneva" is not "générale")."""
+        k = max(4, len(city) - 1)
+        if any(len(w) >= k and w[:k] == city[:k] for w in self.words):
             return True
-        return 2 * sum(self._has_word_form(w) for w in words) >= len(words)
+        return self.word_supported(city, True) or self._has_place_name(city) or self._spelt_otherwise(city)
+
+    def _spelt_otherwise(self, word: str) -> bool:
+        """A person's name the source writes with one letter or sound changed (:func:`~spelling.spelt_otherwise`)."""
+        return spelling.spelt_otherwise(word, self.name_sounds)
 
     def closest(self, name: Name, ner: bool = True) -> Name | None:
         """The source name most like ``name`` (sharing a word, or similar), if any; ``ner=False``
@@ -483,6 +486,7 @@ def check_entities(
             or (translated and acronym_after_name(name, names, output, index.supports))
             or (translated and untranslatable(name, output, out_lang, index))
             or (translated and numbered_noun(name, output))
+            or (translated and nickname_country(name, output, index.source, index.countries))
             or (translated and bracketed_acronym(name, output, index.acronyms))
             or (translated and joined_name(name, names, output, index.acronyms))
         ):

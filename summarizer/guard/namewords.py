@@ -19,7 +19,7 @@ from summarizer.guard.names import (
     shared_with_french,
     zipf,
 )
-from summarizer.guard.spelling import demonym, stem
+from summarizer.guard.spelling import demonym, phonetic, stem
 
 
 def name_of_words(words: list[str]) -> bool:
@@ -80,13 +80,30 @@ def source_countries(has_phrase: Callable[[str], bool]) -> list[set[str]]:
 
 def rival_country(full: str, countries: list[set[str]]) -> bool:
     """Whether the source's ``countries`` hold another country sharing a word or its first four letters with the
-    folded country ``full`` ("Niger" for "Nigeria", "Corée du Sud" for "North Korea", "Soudan du Sud" for "Sudan")."""
+    folded country ``full`` ("Niger" for "Nigeria", "Corée du Sud" for "North Korea", "Soudan du Sud" for "Sudan")
+    or one letter from it ("Iran" for "Iraq")."""
     own = {w for n in {full} | equivalents().get(full, set()) for w in n.split() if len(w) > 2}
     return any(
-        any(w in own or any(w[:4] == o[:4] for o in own) for w in words if len(w) > 2)
+        any(w in own or any(w[:4] == o[:4] or _one_letter_apart(w, o) for o in own) for w in words if len(w) > 2)
         for words in countries
         if not own >= {w for w in words if len(w) > 2}
     )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two names of four letters or more, of one length, that differ in one letter ("Iran", "Iraq"; "Gambia",
+    "Zambia")."""
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def regnal_name(full: str, source: str) -> bool:
+    """A folded ruler's or pope's name, a given name and its number, that the source writes in its own language
+    with the same number and the same first sound ("Leo XIV" for "Léon XIV", "Felipe VI" for "Philippe VI")."""
+    *given, number = full.split() or [""]
+    if len(given) != 1 or not re.fullmatch(r"[ivxl]+", number):
+        return False
+    found = re.findall(rf"(?<![\w-])([{UPPER}][^\W\d_]+) {number.upper()}(?![\w-])", source)
+    return any(phonetic(fold(w))[0] == phonetic(given[0])[0] for w in found)
 
 
 def writes_names_in_french(source: str) -> bool:

@@ -4,6 +4,7 @@ inflect a place's name ("japonaise" for "Japon", "italien" for "Italie")."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import re
@@ -24,7 +25,7 @@ def initials(words: list[str]) -> set[str]:
 # Spelling-neutral form for cognates and transliterations: French and English write the same
 # sounds differently ("Chostakovitch"/"Shostakovich", "Khrouchtchev"/"Khrushchev", "Poutine"/"Putin").
 _PHONETIC = [("tch", "ch"), ("cz", "ch"), ("cion", "tion"), ("sch", "sh"), ("sh", "ch"), ("kh", "k"), ("dj", "j"), ("ou", "u"), ("oo", "u"),
-             ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
+             ("zh", "j"), ("ck", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("th", "t"), ("y", "i"), ("k", "c"),
              ("qu", "c"), ("w", "v"), ("z", "s"), ("oe", "e"), ("ae", "e")]  # fmt: skip
 # French endings of adjectives and demonyms: "japonaise" for "Japon", "italien" for "Italie".
 ENDINGS = (
@@ -91,6 +92,18 @@ def transliterated(word: str, sounds: Iterable[str]) -> bool:
     form = skeleton(word)
     marks = form.partition(":")[2]
     return len(marks) >= 4 and sum(c != "V" for c in marks) >= 2 and any(skeleton(s) == form for s in sounds)
+
+
+def spelt_otherwise(word: str, sounds: set[str]) -> bool:
+    """A folded person's name that one of ``sounds`` (spelling-neutral forms of the source's capitalised words)
+    writes with one letter or sound changed ("Kadhafi"/"Gaddafi", "Felta"/"Pelta"), first letter included."""
+    if len(word) < 5:  # a short name, spelt otherwise to the same sound: "Zug" for "Zoug"
+        return len(word) >= 3 and (phonetic(word) in sounds or transliterated(word, sounds))
+    sound = phonetic(word)
+    return transliterated(word, sounds) or any(
+        abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= 0.8
+        for other in sounds
+    )
 
 
 def by_sound(words: Iterable[str]) -> dict[str, set[str]]:
