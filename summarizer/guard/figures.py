@@ -154,6 +154,13 @@ class Extractor:
                 if not self.free(a, m.end()):
                     continue
                 raw_m, raw_d = m.group("m"), m.groupdict().get("d")
+                if (
+                    raw_d is None
+                    and m.group("y")
+                    and m.group("y") + "-" + raw_m == m.group()
+                    and patterns.season_span(m.group("y"), raw_m)
+                ):
+                    continue  # "la saison 2008-09": two years, read by the range finder
                 month = int(raw_m) if raw_m.isdigit() else MONTHS[raw_m.lower().rstrip(".")]
                 day = None if raw_d is None else 1 if raw_d == "premier" else int(raw_d)
                 year = numbers.full_year(m.group("y")) if m.group("y") else None

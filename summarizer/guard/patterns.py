@@ -111,11 +111,19 @@ def date_patterns(lang: str) -> list[re.Pattern[str]]:
         ),
         re.compile(rf"{mon}\s+(?:de\s+|of\s+)?(?P<y>\d{{4}}|'\d{{2}}|\d{{2}}(?=\s*(?:[,;:)]|\.(?!\d)|$)))(?![\d])"),
         re.compile(r"(?<![\w.,/-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w-]|[./]\d)"),
+        # a month of a year in digits: "2024-03" (not a season such as "2008-09": see ``season_span``), "03/2024"
+        re.compile(r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"),
+        re.compile(r"(?<![\w.,/-])(?P<m>0[1-9]|1[0-2])/(?P<y>(?:1[89]|20)\d\d)(?![\w/-]|[.,]\d)"),
         *map(re.compile, named),
     ]
 
 
 DATE_RES = {lang: date_patterns(lang) for lang in ("fr", "en", "any")}
+
+
+def season_span(year: str, month: str) -> bool:
+    """Whether "YEAR-MM" reads as two consecutive years ("2008-09": a season), not as a month of YEAR."""
+    return len(month) == 2 and int(month) == (int(year) + 1) % 100
 
 
 def after_pattern(entries: list[tuple[str, str | None]]) -> re.Pattern[str]:
