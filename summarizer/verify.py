@@ -441,8 +441,9 @@ def _unattested_names(
             for k in (n - 1, n + 1)
             if 0 <= k < len(parts) and links[k][0] and links[k][0][0].index in mine
         )
+        indices = [e.index for e in evidence] if backed else []
         found = misattributed_names(
-            sentence.text, [e.index for e in evidence] if backed else [], texts, *langs, context=context
+            sentence.text, indices, texts, *langs, context=context, article_index=lambda: vocabulary.guard_index
         )
         found, flags = name_guard_flags(found, flags, sentence.start, _NAME_DETAILS["elsewhere"])
         found += [(lo, hi, None, "not in the article") for lo, hi in unattested_names(sentence.text, vocabulary)]

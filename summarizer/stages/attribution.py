@@ -19,7 +19,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name, in_title, title_phrases
@@ -137,13 +137,15 @@ def misattributed_names(
     source_language: str,
     summary_language: str,
     context: str = "",
+    article_index: Callable[[], SourceIndex] | None = None,
 ) -> list[tuple[int, int, str | None, str]]:
     """(start, end, article name, reason) of the names of an English ``sentence`` that the article sentences
     ``evidence`` (and their neighbours) do not support, while an evidence sentence names something the
     summary sentence leaves out (the article name given); an organisation or a place made of ordinary
     English words (:func:`_institution`) none of whose words is there needs no such sign (no article name).
     ``context``: the summary sentences next to it; an article name they render is not left out (a translator
-    made two sentences of one)."""
+    made two sentences of one). ``article_index``: gives the guard's index of the whole article, built once per
+    article by the caller (built here, once per call, without it)."""
     if summary_language != "en" or not evidence:
         return []
     titles = [(s, e) for s, e, _ in title_phrases(sentence)]  # "Obesity is No Accident": a translated title
@@ -178,7 +180,7 @@ def misattributed_names(
     if first and not (vocabulary.has(word) or word in vocabulary.forms or local.word_supported(word, False)):
         out.append((*opener, first, f"the article sentence names {first}"))  # "Wedding sold" for "Renault a vendu"
     defined = {i for n in names for i in initials(n.words)}
-    whole = functools.cache(lambda: SourceIndex(" ".join(texts), source_language))  # the whole article, if needed
+    whole = article_index or functools.cache(lambda: SourceIndex(" ".join(texts), source_language))  # if needed
     kept = []
     for name in names:
         if demonym(name.words[-1]) or name.words[-1] in language_territories():
