@@ -1,7 +1,8 @@
 """The figure verdict: which figures of an output the source supports.
 
 Tolerated, as a careful fact-checker would: rounding to the output's precision
-("2,47 milliards" -> "2.5 billion"), digits versus words ("cinq" -> "5"), a year or a day
+("2,47 milliards" -> "2.5 billion"; a hedge or a true bound for a loose one, see
+:mod:`summarizer.guard.roundings`), digits versus words ("cinq" -> "5"), a year or a day
 quoted from a full date, a plain number whose value the source gives with a unit, separators
 that read either way ("1.000"), identifiers ("COVID-19", "A320", "CAC 40").  Flagged: any
 other value, a unit conversion the translator did, a different currency, a percentage the
@@ -16,7 +17,17 @@ import math
 import re
 from dataclasses import dataclass
 
-from summarizer.guard import business, durations, months_alone, qualifiers, range_precision, restated, scores, signs
+from summarizer.guard import (
+    business,
+    durations,
+    months_alone,
+    qualifiers,
+    range_precision,
+    restated,
+    roundings,
+    scores,
+    signs,
+)
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
@@ -55,8 +66,10 @@ def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, im
     coarser = o_step > s_step * 1.000001
     if coarser or hedged:  # the output is a rounding of the source
         cap = 0.05 if implicit and not hedged else 0.15
-        if (diff <= o_step / 2 * (1 + 1e-9) and rel <= cap) or (coarser and rel <= 0.015):
+        if coarser and rel <= 0.015:
             return True
+        if diff <= o_step / 2 * (1 + 1e-9) and rel <= cap and (hedged or roundings.bare_rounding(o, o_step, s)):
+            return True  # "about 2,000" for 2 100; "2.5 billion" for 2,47 milliards, but not "$2,000" bare
     near = 0.12 if hedged and 0 < s < 1 else 0.01  # "almost a third" for 30 %
     return vague and (diff <= max(o_step, s_step) / 2 * (1 + 1e-9) or rel <= near)
 
@@ -246,9 +259,16 @@ def _describe(f: Fact) -> str:
 
 
 def _judge(
-    f: Fact, entries: list[_Entry], src: list[Fact], months: set[int], after: str = ""
+    f: Fact,
+    entries: list[_Entry],
+    src: list[Fact],
+    months: set[int],
+    after: str = "",
+    texts: tuple[str, str] = ("", ""),
 ) -> tuple[str, str, Fact | None] | None:
-    """Return None if the source supports ``f`` (followed by ``after`` in the output), else (code, reason, closest)."""
+    """Return None if the source supports ``f`` (followed by ``after`` in the output), else (code, reason, closest).
+
+    ``texts``: the output and the source, where the bounds before the figures are read ("over", "plus de")."""
     if f.kind == "date":
         return _date_verdict(f, src, months)
     if f.kind == "code":  # a phone number or digit code: the same digits, any separators
@@ -271,6 +291,7 @@ def _judge(
         if any((s.kind == "time" or s.unit == "h") and math.isclose(s.number % twelve, hour % twelve) for s in src):
             return None  # the source's clock time, written as a number
     verb = f.unit == "times" and bool(restated.MULTIPLE.fullmatch(f.text))
+    o_bound = roundings.bound(texts[0], f.start)
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     for e in entries:
@@ -294,7 +315,9 @@ def _judge(
             elif f.kind == "percentage" and vague:  # "deux tiers" may be written 67% or 66.7%
                 ok = any(abs(o - sv) <= max(o_step, 0.1) for o, o_step in readings)
             else:
-                ok = any(_close(o, o_step, sv, s_step, hedged=f.approx, implicit=implicit, vague=vague)
+                s_bound = roundings.bound(texts[1], e.fact.start)
+                ok = any(_close(o, o_step, sv, s_step, implicit=implicit, vague=vague,
+                                hedged=roundings.hedge(o_bound, f.approx, s_bound, e.fact.approx, o, sv))
                          for o, o_step in readings)  # fmt: skip
             if ok and n == 1:  # only as a unit conversion the translator did: the reader should know
                 converted = converted or e
@@ -378,7 +401,7 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
     for fact in out:
         if not fact.checked:
             continue
-        verdict = _judge(fact, entries, src, months, output[fact.end : fact.end + 16])
+        verdict = _judge(fact, entries, src, months, output[fact.end : fact.end + 16], (output, source))
         if verdict is None or _literal_in(fact, norm_source):
             continue
         code, reason, closest = verdict

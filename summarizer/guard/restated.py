@@ -131,7 +131,14 @@ def _idiom(text: str, m: re.Match[str]) -> bool:
     """Whether a verb of change is used in another sense (support only then)."""
     word, before = m.group().lower(), text[max(0, m.start() - 30) : m.start()]
     if word.endswith("es"):  # "X doubles its sales"; "the mixed doubles", "les bouchées doubles" are no change
-        return not re.match(r"\s+(?:its|their|his|her|the|in|to|from|every|each|again|by)\b", text[m.end() :], re.I)
+        if re.match(r"\s+(?:its|their|his|her|the|in|to|from|every|each|again|by)\b", text[m.end() :], re.I):
+            return False
+        # "the levy triples for business class": after a word that is no determiner, before a preposition
+        clause = re.match(
+            r"\s+(?:for|this|next|after|when|if|under|within|over|since|at|with)\b", text[m.end() :], re.I
+        )
+        noun = re.search(r"(?:\b(?:the|a|an|mixed|of|in|and|or|les|des|aux)|'s|s'|^)\s*$", before, re.I)
+        return not (clause and not noun)
     if word.endswith("e"):  # "will double", "to triple", "saw its premium double.": the verb, not "a double room"
         modal = re.search(r"\b(?:will|would|could|can|may|might|should|must|to|'ll)\s+(?:\w+ly\s+)?$", before, re.I)
         ends = re.match(r"\s*(?:[.;,]|$|(?:by|in|within|over|again|from|since|this|next)\b)", text[m.end() :], re.I)
