@@ -1,7 +1,8 @@
 """Figure guard, roundings: a hedged or true rounding passes, a bare or false one changes the figure.
 
 A coarser figure stands for the source's when a hedge says so (an approximation word on either side, or a bound
-in the output that stays true); a bound the source itself writes is a threshold to keep; a bare round number
+in the output that stays true); a bound the source itself writes on a small figure is a threshold to keep (on
+a count of a thousand or more, a weaker bound of the same direction stays true); a bare round number
 keeps two significant digits and rounds to the nearest, never a tie. A verb of multiplication in the present
 ("the levy triples for...") is a change too."""
 
@@ -22,6 +23,15 @@ from summarizer.facts import check
     # a bound in the output that stays true, and the same bound the wrong way
     ("La vente a rapporté 3 200 euros.", "The sale raised more than €3,000.", "The sale raised less than €3,000."),
     ("Le chantier a duré 19 mois.", "The works took under 20 months.", "The works took over 20 months."),
+    # the source's own bound on a count of a thousand or more: a weaker bound of the same direction stays true
+    ("La pétition a recueilli plus de 1,12 million de signatures.", "The petition gathered over a million signatures.",
+     "The petition gathered over two million signatures."),
+    ("Le salon attend plus de 4 300 exposants.", "The fair expects more than 4,000 exhibitors.",
+     "The fair expects more than 5,000 exhibitors."),
+    ("La ligne transportera jusqu'à 8 700 voyageurs par heure.", "The line will carry up to 9,000 passengers an hour.",
+     "The line will carry up to 8,000 passengers an hour."),
+    ("L'appel a recueilli plus de 1,1 million de signatures.", "The appeal gathered more than 1 million signatures.",
+     "The appeal gathered more than 2 million signatures."),
 ])  # fmt: skip
 def test_a_hedged_or_true_rounding(fr: str, en: str, wrong: str):
     assert_renders(fr, en, wrong)

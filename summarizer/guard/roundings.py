@@ -2,10 +2,11 @@
 
 A rounding is tolerated when it is hedged: an approximation word on either side ("about 2,000" for
 *2 100*, "2,000" for *environ 2 100*), or a bound in the output that stays true ("more than 2,000" for
-*2 100*, "under 2,000" for *1 950*). A bound the source itself carries is a threshold, not a hedge:
-"over 60" for *plus de 65* or "at least 10cm" for *au moins 11 cm* changes the figure. A bare rounding
-(no hedge) must keep at least two significant digits and round to the nearest ("2.5 billion" for *2,47
-milliards*); a round number at a single significant digit ("$2,000" for *2 100 dollars*) or a tie ("5%" for *5,5 %*, two
+*2 100*, "under 2,000" for *1 950*). A bound the source itself carries on a small figure is a threshold, not a
+hedge: "over 60" for *plus de 65* or "at least 10cm" for *au moins 11 cm* changes the figure; on a count of a
+thousand or more a weaker bound of the same direction stays true ("more than a million" for *plus de 1,1
+million*). A bare rounding (no hedge) must keep at least two significant digits and round to the nearest
+("2.5 billion" for *2,47 milliards*); a round number at a single significant digit ("$2,000" for *2 100 dollars*) or a tie ("5%" for *5,5 %*, two
 and a half hours for *2 h 15*) changes the figure, unless the gap is within 1.5%.
 """
 
@@ -14,9 +15,15 @@ from __future__ import annotations
 import math
 import re
 
+# From this size a figure is a count that a weaker bound may round ("more than a million" for "plus de 1,1
+# million"); below it the source's bound is a threshold ("au moins 23 cm", "plus de 65 ans", "jusqu'à 880 passagers").
+LARGE = 1000.0
+
 # Bounds (also hedges in lexicon.HEDGE), read at the end of the text before a figure.
 _TAIL = r")\s*(?:a\s+|an\s+|de\s+|d')?$"
-LOWER = re.compile(r"\b(?:over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|plus\s+de|au\s+moins" + _TAIL, re.I)
+LOWER = re.compile(
+    r"\b(?:over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|plus\s+de|plus\s+d['’]|au\s+moins" + _TAIL, re.I
+)
 UPPER = re.compile(
     r"\b(?:less\s+than|fewer\s+than|under|up\s+to|at\s+most|moins\s+de|jusqu'à|jusqu’à|au\s+plus" + _TAIL, re.I
 )
@@ -36,9 +43,12 @@ def hedge(out_bound: str | None, out_approx: bool, src_bound: str | None, src_ap
     ``*_approx`` says the figure carries a hedge or a bound; ``*_bound`` which bound, if any."""
     if (out_approx and out_bound is None) or (src_approx and src_bound is None):
         return True  # "about", "environ", "nearly": an approximation on either side
-    if out_bound is None or src_bound is not None:
-        return False  # no bound in the output, or the source's own bound: a threshold to keep
-    return o <= s if out_bound == "lower" else o >= s  # "more than 2,000" for 2 100 is true; for 1 950, false
+    if out_bound is None or src_bound not in (None, out_bound):
+        return False  # no bound in the output, or the other bound than the source's
+    if src_bound is not None and abs(s) < LARGE:
+        return False  # the source's own bound on a small figure: a threshold to keep ("at least 23 cm", "over 65")
+    # "more than 2,000" for 2 100 is true, for 1 950 false; "more than a million" for "plus de 1,1 million" is true
+    return o <= s if out_bound == "lower" else o >= s
 
 
 def bare_rounding(o: float, o_step: float, s: float) -> bool:
