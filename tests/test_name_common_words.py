@@ -67,3 +67,9 @@ def test_a_summary_that_leaves_the_name_out_passes() -> None:
     assert flagged(source, "The Hornets met the minister.") == []  # a summary: too short to render every name
     assert flagged(source, "Minister Paul Mercier met the Hornets players last night to discuss the new municipal "
                    "stadium, the city budget and next season.") == ["Hornets"]  # fmt: skip
+
+
+def test_a_common_word_opening_the_sentence_in_place_of_a_brand_that_is_one_is_flagged() -> None:
+    source = "Shell a fermé trois raffineries en Écosse."
+    assert flagged(source, "Shell closed three refineries in Scotland.") == []
+    assert flagged(source, "Harvest closed three refineries in Scotland.") == ["Harvest"]
