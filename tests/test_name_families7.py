@@ -957,7 +957,6 @@ STILL_FLAGGED = {
 STILL_MISSED = {
     "Le Rassemblement national arrive en tête dans l'Aisne.": "a name of common English words, which a translation may also give for French words",
     "La gauche s'est rassemblée au sein du Nouveau Front populaire.": "a name of common English words, which a translation may also give for French words",
-    "Le député de la Somme François Ruffin a quitté LFI.": "a name of common English words, which a translation may also give for French words",
     "La Cour pénale internationale a émis un mandat d'arrêt.": "a name of common English words, which a translation may also give for French words",
     "Le Haut-Commissariat aux réfugiés estime à deux millions le nombre de déplacés.": "a name of common English words, which a translation may also give for French words",
     "Le Conseil de sécurité de l'ONU se réunit en urgence.": "a name that keeps a word of the source's name and changes another",
@@ -985,7 +984,6 @@ STILL_MISSED = {
     "La Sorbonne accueille un colloque sur l'IA.": "a name of common English words, which a translation may also give for French words",
     "Le Brexit a fait chuter la livre.": "a name that keeps a word of the source's name and changes another",
     "Le Mondial de l'automobile revient à Paris.": "a name of common English words, which a translation may also give for French words",
-    "Brad Pitt a vendu son domaine de Miraval.": "a name of common English words, which a translation may also give for French words",
     "Le groupe Apple a racheté une start-up de Seattle.": "a brand that is also an English word opening the sentence",
     "Médecins sans frontières a évacué son équipe de Khartoum.": "a name of common English words, which a translation may also give for French words",
     "Amnesty International dénonce des exécutions en Iran.": "a name of common English words, which a translation may also give for French words",
@@ -1012,7 +1010,7 @@ def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 452 and len({p[0] for p in PAIRS}) == 452
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
     assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 12 (2.7%)
-    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.89  # swaps caught: 410 (90.7%)
+    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.89  # swaps caught: 412 (91.2%)
 
 
 @pytest.mark.parametrize(("source", "right"), _cases(STILL_FLAGGED, (0, 1)))

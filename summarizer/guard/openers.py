@@ -16,7 +16,15 @@ from typing import Any
 
 from summarizer.guard.candidates import STOP_EN, TITLES, Name
 from summarizer.guard.flags import Flag
-from summarizer.guard.names import calendar_words, contraction_part, fold, person_names, territory_words, zipf
+from summarizer.guard.names import (
+    calendar_words,
+    contraction_part,
+    fold,
+    is_common_english,
+    person_names,
+    territory_words,
+    zipf,
+)
 
 # The word opening a sentence, after quotes or brackets: capitalised, then lower-case letters only.
 _OPENER = re.compile(r"[\s\"'«“‘(\[*-]*([A-Z][a-z]{2,})(?=[’']s\b|[\s,;:]|$)")
@@ -138,8 +146,10 @@ def opening_flags(index: Any, output: str, names: Sequence[Name], index_of: Call
 
     def rendered(text: str) -> bool:
         words = [w for w in fold(text).split() if len(w) >= 3 and w not in STOP_EN]
-        return rendering.supports(Name(text, 0, len(text), "other", "caps"), True) or any(
-            w in rendering.words for w in words
+        if any(w in rendering.words for w in words):
+            return True  # a name of common English words ("Shell") is rendered as written, not translated
+        return not all(is_common_english(w) for w in words) and rendering.supports(
+            Name(text, 0, len(text), "other", "caps"), True
         )
 
     def backed(word: str) -> bool:

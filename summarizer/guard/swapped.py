@@ -9,14 +9,15 @@ import difflib
 import re
 from typing import Protocol
 
-from summarizer.guard.candidates import CONNECTORS, STOP_EN, Name
-from summarizer.guard.names import fold, zipf
-from summarizer.guard.spelling import phonetic
+from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_EN, Name
+from summarizer.guard.names import equivalents, fold, zipf
+from summarizer.guard.spelling import demonym, phonetic
 
 
 class _Index(Protocol):
     source: str
     rendering: int
+    output: str
     names: list[Name]
     translated: set[str]
 
@@ -31,6 +32,40 @@ def renders_whole(source: str, rendering: int) -> bool:
     """Whether a text of ``rendering`` characters may render the whole ``source`` (a translation, not a summary that
     leaves names out): half its characters or more."""
     return 2 * rendering >= len(source)
+
+
+def unrendered(index: _Index, words: list[str]) -> bool:
+    """Whether capitalised common English words are a name the source lacks: in a rendering of the whole source that
+    leaves out a name of the source written as a name (no word of it, nor of its other-language forms, written; a word
+    of it not more French than English: wordfreq), no content word of theirs is a source word, a cognate of one or one
+    of its lexicon renderings ("the Chiefs" for a source naming the Crusaders; not "the Senate" for "le Sénat", nor
+    "the Hall of Mirrors" for "la galerie des Glaces", French words the translation renders)."""
+    content = _content(words)
+    if not content or not renders_whole(index.source, index.rendering) or _headed(words):
+        return False
+    written = set(_content(re.findall(r"\w+", fold(index.output))))
+    return any(_left_out(n.text, written) for n in index.names) and not any(
+        index.word_supported(w, False) for w in content
+    )
+
+
+def _headed(words: list[str]) -> bool:
+    """Whether folded words may render an institution or a place of the source: several words ("Ministry of Labour",
+    "Big Blue"; a translation gives them for French ones the lexicon lacks), or one that heads such a name ("State")."""
+    return len(words) > 1 or any(w in ORG_HEADS or w in PLACE_HEADS for w in words)
+
+
+def _left_out(name: str, written: set[str]) -> bool:
+    """Whether a source name, written as a name (a word rare in French or not more French than English, wordfreq; no
+    nationality), has none of its words among the output's content words (``written``; their first four letters), nor
+    those of its other-language forms ("Brussels" for "Bruxelles"), nor one of them inside ("bank" for "Bundesbank")."""
+    raw = [w for w in re.findall(r"\w+", name.lower()) if len(w) >= 3]
+    theirs = _content([fold(w) for w in raw])
+    if any(demonym(w) for w in theirs) or not any(zipf(w, "fr") <= max(zipf(w, "en"), 3) for w in raw):
+        return False
+    forms = [theirs] + [_content(o.split()) for o in equivalents().get(fold(name), ())]
+    starts = {w[:4] for w in written}
+    return not any(w[:4] in starts or any(len(o) >= 4 and o in w for o in written) for form in forms for w in form)
 
 
 def word_swapped(index: _Index, words: list[str]) -> bool:
