@@ -9,7 +9,7 @@ import re
 from summarizer.guard.candidates import Name
 from summarizer.guard.names import equivalents, fold
 from summarizer.guard.places import place_names
-from summarizer.guard.swapped import renders_whole
+from summarizer.guard.scope import renders_whole
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 

@@ -33,6 +33,7 @@ from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
 from summarizer.guard.numbers import prepare
 from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
+from summarizer.guard.scope import renders_whole
 
 PERIODS = ("half", "quarter")
 LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
@@ -393,7 +394,7 @@ def source_months(source: str, source_lang: str) -> tuple[list[Fact], frozenset[
 def check_figures(source: str, output: str, source_lang: str = "fr", output_lang: str = "en") -> list[Flag]:
     """Flag every figure of ``output`` that ``source`` does not support (empty list: all supported)."""
     out = range_precision.same_precision(extract(output, output_lang), output)
-    full = 2 * len(output) >= len(source)  # a rendering of the whole source (a translation), not a summary
+    full = renders_whole(source, len(output))  # a rendering of the whole source (a translation), not a summary
     if not full and not any(f.checked for f in out) and not business.IDENT_CODE.search(output):
         return []  # nothing to check: the source's figures need not be read
     src, norm_source, entries, months = _source_view(source, source_lang)

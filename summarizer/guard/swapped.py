@@ -11,6 +11,7 @@ from typing import Protocol
 
 from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_EN, Name
 from summarizer.guard.names import equivalents, fold, zipf
+from summarizer.guard.scope import renders_whole
 from summarizer.guard.spelling import demonym, phonetic
 
 
@@ -26,12 +27,6 @@ class _Index(Protocol):
 
 def _content(words: list[str]) -> list[str]:
     return [w for w in words if w not in CONNECTORS and w not in STOP_EN and len(w) >= 3]
-
-
-def renders_whole(source: str, rendering: int) -> bool:
-    """Whether a text of ``rendering`` characters may render the whole ``source`` (a translation, not a summary that
-    leaves names out): half its characters or more."""
-    return 2 * rendering >= len(source)
 
 
 def unrendered(index: _Index, words: list[str]) -> bool:
