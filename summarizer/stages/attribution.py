@@ -37,6 +37,7 @@ from summarizer.guard.names import (
     zipf,
 )
 from summarizer.guard.openers import name_first, opening_word, opens_with, proper_name
+from summarizer.guard.places import other_names
 from summarizer.guard.spelling import demonym, initials
 from summarizer.stages.crosslingual import ArticleVocabulary
 from summarizer.stages.swaps import country_or_nationality, nation_here, unbacked_names, unrendered_nationalities
@@ -118,6 +119,13 @@ def _attested(name: Name, local: SourceIndex, vocabulary: ArticleVocabulary) -> 
     return local.supports(name, True)
 
 
+def _place_sign(name: Name, whole: Callable[[], SourceIndex]) -> bool:
+    """Whether a name read as a place may stand for a nationality the summary leaves out: a country, a place the
+    gazetteers know, or a name the article does not give."""
+    folded = fold(name.text)
+    return country_or_nationality(folded) or bool(other_names(folded)) or not whole().supports(name, True)
+
+
 def _institution(name: Name) -> bool:
     """A name made of ordinary English words ending in an organisation's or a place's head word ("Defense
     Ministry", "Executive Board"): a translator writes it for the article's own words, which must be there."""
@@ -194,7 +202,9 @@ def misattributed_names(
         if name.cue == "acronym" and fold(name.text).replace(" ", "") in defined:
             continue  # "National Institute of Public Health (NIPH)": defined by the words before it
         kept.append(name)
-        sign = missing or (nationalities if name.kind == "place" else [])  # "Montenegro investor" for "américain"
+        # "Montenegro investor" for "américain": a place standing for the nationality; a name the gazetteers do not
+        # know that the article names elsewhere ("invest in Mistral AI", read as a place after "in") is no such sign
+        sign = missing or (nationalities if name.kind == "place" and _place_sign(name, whole) else [])
         if sign and not _attested(name, local, vocabulary):
             out.append((name.start, name.end, sign[0], f"the article sentence names {sign[0]}"))
         elif not sign and _institution(name) and not many_capitals(sentence) and not _seen(name, local, vocabulary):
