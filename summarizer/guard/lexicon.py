@@ -14,6 +14,8 @@ import re
 from babel import Locale
 from num2words import num2words
 
+# The French days of the week, Monday first (the date patterns read a day and month after one: "jeudi 12/10").
+FR_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 MONTHS_FR = {"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2,
              "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
              "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "oct": 10,

@@ -11,6 +11,7 @@ from summarizer.guard.lexicon import (
     CUR_WORDS,
     DAY_PERIODS,
     EN_WORDS,
+    FR_DAYS,
     FR_WORDS,
     MONTHS_EN,
     MONTHS_FR,
@@ -168,7 +169,7 @@ CAPS_WORDS = {*CODES.split("|"), "DE", "DU", "LA", "LE", "LES", "DES", "EN", "ET
 SLASH_FRACTION = re.compile(r"(?<![\w./,])(?P<a>\d)/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
 DAY_LIST = re.compile(
     r"(?<![\w.,])(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?\s*(?:,|et|and|au|à|-|to|ou|or)\s*(?:(?:le|the)\s+)?"
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+day)\s+)?$",
+    rf"(?:(?:{'|'.join(FR_DAYS)}|\w+day)\s+)?$",
     re.I,
 )
 IDENT = re.compile(r"(?<![\w.,])(?:[^\W\d_]+-?\d[\w.-]*|\d+[^\W\d_][\w-]*)")

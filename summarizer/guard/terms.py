@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.guard.dates import DateValue
-from summarizer.guard.lexicon import EN_WORDS, FR_WORDS, ORDINAL_WORDS
+from summarizer.guard.lexicon import EN_WORDS, FR_DAYS, FR_WORDS, ORDINAL_WORDS
 from summarizer.guard.patterns import SLASH_FRACTION
 
 Span = tuple[int, int, str, float, dict]
@@ -125,9 +125,7 @@ def fractions(text: str) -> Iterator[Span]:
 
 # "le 23/03", "du 05.11", "jeudi 12/10": a day and month without a year, after a French article or day name (not
 # "3/4", a fraction).
-_DAY_NAMES = "".join(
-    rf"|(?<=\b{d}\s)" for d in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-)
+_DAY_NAMES = "".join(rf"|(?<=\b{d}\s)" for d in FR_DAYS)
 DAY_MONTH = re.compile(
     rf"(?:(?<=\ble\s)|(?<=\bdu\s)|(?<=\bau\s){_DAY_NAMES})"
     r"(?:(?P<d>[0-3]?\d)/(?P<m>[01]?\d)|(?P<d2>[0-3]\d)\.(?P<m2>[01]\d))(?![\d/]|[.,]\d)"
