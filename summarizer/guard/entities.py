@@ -182,7 +182,7 @@ class SourceIndex:
             self.translated_words.update(other.split())
         self.fuzzy_hits: list[Hit] | None = None  # where set, word_supported records its fuzzy matches
         self.spent: frozenset[str] = frozenset()  # source words no fuzzy match may use (outmatched)
-        self.rendering, self.output = 0, ""  # the text checked (check_entities): a whole rendering or a summary
+        self.output = ""  # the text checked (check_entities): a whole rendering or a summary
 
     @cached_property
     def by_prefix(self) -> dict[str, set[str]]:
@@ -471,7 +471,7 @@ def check_entities(
     """Flag every name of ``output`` that ``source`` does not support (empty list: all supported)."""
     src_lang, out_lang = (source_lang or "fr").lower()[:2], (output_lang or "en").lower()[:2]
     index = index or SourceIndex(source, src_lang)
-    index.rendering, index.output = len(output), output  # for this check only (reset at the end: never stale)
+    index.output = output  # for this check only (reset at the end: never stale)
     flags = []
     names, translated = find_names(output, out_lang), out_lang != src_lang
     titles = [(s, e) for s, e, words in title_phrases(output) if translated and index.any_word_supported(words)]
@@ -506,5 +506,5 @@ def check_entities(
         )  # fmt: skip
     if translated and src_lang == "fr" and out_lang == "en":
         flags += opening_flags(index, output, names, SourceIndex)
-    index.rendering, index.output = 0, ""
+    index.output = ""
     return flags

@@ -102,7 +102,6 @@ def known_name(word: str) -> bool:
 
 class _Index(Protocol):
     source: str
-    rendering: int
     output: str
     initials: set[str]
     names: list[Name]

@@ -17,7 +17,6 @@ from summarizer.guard.spelling import demonym, phonetic
 
 class _Index(Protocol):
     source: str
-    rendering: int
     output: str
     names: list[Name]
     translated: set[str]
@@ -36,7 +35,7 @@ def unrendered(index: _Index, words: list[str]) -> bool:
     of its lexicon renderings ("the Chiefs" for a source naming the Crusaders; not "the Senate" for "le Sénat", nor
     "the Hall of Mirrors" for "la galerie des Glaces", French words the translation renders)."""
     content = _content(words)
-    if not content or not renders_whole(index.source, index.rendering) or _headed(words):
+    if not content or not renders_whole(index.source, len(index.output)) or _headed(words):
         return False
     written = set(_content(re.findall(r"\w+", fold(index.output))))
     return any(_left_out(n.text, written) for n in index.names) and not any(
@@ -71,7 +70,7 @@ def word_swapped(index: _Index, words: list[str]) -> bool:
     the whole source."""
     content = _content(words)
     loose = [w for w in content if not index.word_supported(w, False)]
-    if len(content) < 2 or len(loose) != 1 or not renders_whole(index.source, index.rendering):
+    if len(content) < 2 or len(loose) != 1 or not renders_whole(index.source, len(index.output)):
         return False
     name_texts = {fold(n.text): n.text.lower() for n in index.names}
     theirs = [(fold(n.text), True) for n in index.names if n.kind != "person"] + [
