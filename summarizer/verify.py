@@ -342,11 +342,13 @@ def _detect_summary(summary: str, source_language: str, warnings: list[str]) -> 
 
 
 def _summary_sentences(summary: str, language: str) -> list[Sentence]:
-    """The summary's sentences with offsets into ``summary`` (each line split on its own)."""
+    """The summary's sentences with offsets into ``summary`` (each line split on its own), less the pieces with
+    no letter or digit (a stray full stop split off a line)."""
     out: list[Sentence] = []
     base = 0
     for line in summary.splitlines(keepends=True):
-        out += [Sentence(s.text, base + s.start, base + s.end, 0) for s in split_sentences(line, language)]
+        found = [s for s in split_sentences(line, language) if any(c.isalnum() for c in s.text)]  # no stray mark
+        out += [Sentence(s.text, base + s.start, base + s.end, 0) for s in found]
         base += len(line)
     return out
 

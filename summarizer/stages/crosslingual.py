@@ -50,6 +50,7 @@ from summarizer.extractive import STOPWORDS
 from summarizer.guard.candidates import CONNECTORS, STOP_EN, TITLES, in_title, title_phrases
 from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
+from summarizer.guard.spelling import phonetic
 from summarizer.stages.calibration import supported
 from summarizer.stages.cldr_words import measure_renderings
 from summarizer.stages.cognates import SAME_START, cognates, compound_parts, inflections
@@ -361,17 +362,19 @@ class CrossLingualIndex:
     ) -> tuple[list[tuple[int, float]], bool] | None:
         """Sentence ``k``'s evidence when it renders the rest of the article sentence its neighbour renders
         (a translator made two sentences of one): it shares ``MIN_NEW_FORMS`` word forms with that sentence
-        that the neighbour does not, and scores at least ``SPLIT_FROM`` and better than its own best
-        against the part of the sentence the neighbour leaves (its length less the neighbour's); else None."""
+        that the neighbour does not (one, when that sentence is already its own best but too long to support it),
+        and scores at least ``SPLIT_FROM`` and better than its own best against the part of the sentence the
+        neighbour leaves (its length less the neighbour's); else None."""
         own = found[k][0][0][1] if found[k][0] else 0.0
         for j in (k - 1, k + 1):
             if not 0 <= j < len(found) or not found[j][1] or not found[j][0] or found[j][0][0][1] < SPLIT_FROM:
                 continue
             target = found[j][0][0][0]
-            if found[k][0] and found[k][0][0][0] == target:
-                continue
+            same = bool(found[k][0]) and found[k][0][0][0] == target  # its own best is the neighbour's
+            if same and found[k][1]:
+                continue  # already supported by that sentence
             new = self.shared_forms(sentences[k], target) - self.shared_forms(sentences[j], target)
-            if len(new) < MIN_NEW_FORMS:
+            if len(new) < (1 if same else MIN_NEW_FORMS):
                 continue
             length = self.features[target].length
             rest = max(length - len(sentences[j]), length // 4, 1)
@@ -434,7 +437,8 @@ class ArticleVocabulary:
         return SourceIndex(self.article, self.source_language)
 
     def has(self, word: str) -> bool:
-        """Whether the article has this folded word, its singular, a cognate, a rendering or its other-language name."""
+        """Whether the article has this folded word, its singular, a cognate, a rendering, its other-language name or,
+        for a word of five letters or more, one of the article's names spelt otherwise to a like sound."""
         if word in self.words or (word.endswith("s") and word[:-1] in self.words):
             return True
         if word[:FORM_LENGTH] in self.forms and len(word) >= 4:
@@ -443,7 +447,16 @@ class ArticleVocabulary:
             return True
         if len(word) >= 5 and difflib.get_close_matches(word, self.long_words, n=1, cutoff=CLOSE_SPELLING):
             return True  # spelt otherwise: "Moammar" for "Mouammar"
-        return self.guard_index.word_supported(word, False)
+        if self.guard_index.word_supported(word, False):
+            return True
+        if len(word) < 5:
+            return False
+        # a name transliterated otherwise, first letter included ("Gaddafi" for "Kadhafi"): close in sound
+        sound = phonetic(word)
+        return any(
+            abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= CLOSE_SPELLING
+            for other in self.guard_index.name_sounds
+        )
 
     @functools.cached_property
     def latin(self) -> bool:
