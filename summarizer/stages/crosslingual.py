@@ -449,11 +449,8 @@ class ArticleVocabulary:
             return True  # spelt otherwise: "Moammar" for "Mouammar"
         if self.guard_index.word_supported(word, False):
             return True
-        if len(word) < 5:
-            return False
-        # a name transliterated otherwise, first letter included ("Gaddafi" for "Kadhafi"): close in sound
-        sound = phonetic(word)
-        return any(
+        sound = phonetic(word)  # a name transliterated otherwise, first letter included: "Gaddafi" for "Kadhafi"
+        return len(word) >= 5 and any(
             abs(len(other) - len(sound)) <= 2 and difflib.SequenceMatcher(None, sound, other).ratio() >= CLOSE_SPELLING
             for other in self.guard_index.name_sounds
         )
