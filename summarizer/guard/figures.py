@@ -234,6 +234,8 @@ class Extractor:
                 unit = None if mi or ap else "h"
                 parts = (float(h), float(mi)) if mi else (float(h),)
                 kind, step = ("time", 1 / 60 if g.get("mi") else 1.0) if unit is None else ("number", 1.0)  # "8:00 pm"
+                if g.get("fs"):  # "1:12.909": a lap time to the thousandth
+                    step = (1 / 3600 if g.get("s") else 1 / 60) / 10 ** len(g["fs"])
                 self.add(m.start(), m.end(), kind, value, unit=unit, alts=alts, parts=parts, step=step)
 
     def chained(self) -> None:
