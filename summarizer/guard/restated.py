@@ -72,7 +72,10 @@ _ROUND_FRACTIONS = {"quart": 4, "quarter": 4, "demi": 2, "demie": 2, "semi": 2}
 def knockout_rounds(text: str) -> Iterator[tuple[re.Match[str], int]]:
     """Each knockout round (:data:`~summarizer.guard.patterns.ROUND`) with the number of teams it has: twice
     its matches ("huitièmes de finale", "8es de finale", "eighth-finals": 16; "quarter-finals": 8)."""
-    for m in ROUND.finditer(text) if any(w in text for w in ("final", "quarts", "ièmes", "demies")) else ():
+    for m in ROUND.finditer(text) if any(w in text for w in ("final", "quarts", "ièmes", "demies", "carré")) else ():
+        if m.group("sq"):  # "le dernier carré": the four semi-finalists
+            yield m, 4
+            continue
         word = (m.group("w") or m.group("w2") or m.group("w3") or "").lower().rstrip("s")
         n = int(m.group("d")) if m.group("d") else ORDINAL_WORDS.get(word) or _ROUND_FRACTIONS.get(word, 0)
         if n:
@@ -80,7 +83,8 @@ def knockout_rounds(text: str) -> Iterator[tuple[re.Match[str], int]]:
 
 
 def rounds(text: str) -> Iterator[Span]:
-    """'huitièmes de finale': the last 16; 'quarter-finals': the last eight; 'demi-finale': the last four."""
+    """'huitièmes de finale': the last 16; 'quarter-finals': the last eight; 'demi-finale', 'le dernier carré': the
+    last four."""
     for m, teams in knockout_rounds(text):
         yield m.start(), m.end(), "number", float(teams), {}
 
