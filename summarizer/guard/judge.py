@@ -59,6 +59,9 @@ class _Entry:
     needs: re.Pattern[str] | None = None  # what must follow the output's figure ("un mois": four *weeks*)
 
 
+_AM_PM = re.compile(r"\d\s?[ap]\.?\s?m\b", re.I)
+
+
 def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, implicit: bool, vague: bool) -> bool:
     """Whether output value ``o`` (written at precision ``o_step``) can stand for source value ``s``."""
     if math.isclose(o, s, rel_tol=1e-9, abs_tol=1e-12):
@@ -295,7 +298,10 @@ def _judge(
     o_bound = roundings.bound(texts[0], f.start)
     mismatch: _Entry | None = None
     converted: _Entry | None = None
+    half_day = f.kind == "time" and bool(_AM_PM.search(f.text))  # "11.11am": one half of the day, said
     for e in entries:
+        if half_day and (e.fact.kind == "time" or e.fact.unit == "h") and e.fact.number >= 13 > e.value:
+            continue  # "23 h 11" is a 24-hour time: it has no morning reading
         if (e.part and not plain) or (e.vague and e.unit == "%" and f.kind != "percentage"):
             continue  # a fraction read as a percentage ("un quart": 25%) supports percentages only
         if e.needs is not None and not e.needs.match(after):
