@@ -30,7 +30,7 @@ from summarizer.guard import (
 )
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
-from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
+from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, PREFIXED_MEASURES
 from summarizer.guard.numbers import prepare
 from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
 from summarizer.guard.scope import renders_whole
@@ -326,6 +326,8 @@ def _judge(
                 ok = any(_close(o, o_step, sv, s_step, implicit=implicit, vague=vague,
                                 hedged=roundings.hedge(o_bound, f.approx, s_bound, e.fact.approx, o, sv))
                          for o, o_step in readings)  # fmt: skip
+            if ok and n == 1 and f.unit in PREFIXED_MEASURES:
+                return None  # "1.2 GW" for "1 200 MW": the same unit, another SI prefix
             if ok and n == 1:  # only as a unit conversion the translator did: the reader should know
                 converted = converted or e
             elif ok and _unit_ok(f.unit, e.unit, f.kind):

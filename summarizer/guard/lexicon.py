@@ -138,8 +138,29 @@ MEASURES = {"km": ("L", 1e3), "m": ("L", 1.0), "cm": ("L", 0.01), "mm": ("L", 1e
              "oz": ("M", 0.0283495), "kmh": ("S", 1 / 3.6), "mph": ("S", 0.44704),
              "ms": ("S", 1.0), "kn": ("S", 0.514444), "km2": ("A", 1e6), "mi2": ("A", 2.589988e6),
              "ha": ("A", 1e4), "acre": ("A", 4046.86), "m2": ("A", 1.0), "ft2": ("A", 0.092903),
-             "l": ("V", 1.0), "gal": ("V", 3.785411), "C": ("T", 1.0), "F": ("T", 1.0)}  # fmt: skip
-UNIT_WORDS = [
+             "l": ("V", 1.0), "gal": ("V", 3.785411), "C": ("T", 1.0), "F": ("T", 1.0), "pint": ("V", 0.568261)}  # fmt: skip
+# Units an SI prefix scales (power, energy, frequency, data, data rates): "5 MW" is not "5 GW", "1 200 MW" is
+# "1.2 GW". Symbols are matched case-sensitively ("2 To" is two terabytes, "2 to 3" no unit).
+_PREFIXES = {"k": ("kilo", 1e3), "M": ("m[ée]ga", 1e6), "G": ("giga", 1e9), "T": ("t[ée]ra", 1e12)}
+_PREFIXED = {  # dimension: (symbols, the unit's name in French and English, bare symbol allowed)
+    "Wh": (("Wh",), r"watt(?:[\s-]?heures?|[\s-]hours?)", True),
+    "W": (("W",), r"watts?", True),
+    "Hz": (("Hz",), r"hertz", True),
+    "B": (("o", "B"), r"(?:octets?|bytes?)", False),
+    "bit/s": (("bit/s", "b/s", "bps"), r"bits?\s+(?:par|per)\s+seconde?", False),
+}
+PREFIXED_UNITS: list[tuple[str, str]] = []
+PREFIXED_MEASURES: dict[str, tuple[str, float]] = {}
+for _dim, (_symbols, _name, _bare) in _PREFIXED.items():
+    for _p, (_word, _k) in _PREFIXES.items():
+        _syms = "|".join(re.escape(p + s) for p in dict.fromkeys((_p, _p.upper())) for s in _symbols)
+        PREFIXED_UNITS.append((rf"(?:(?-i:{_syms})|{_word}{_name})", _p + _dim))
+        PREFIXED_MEASURES[_p + _dim] = (_dim, _k)
+    if _bare:
+        PREFIXED_UNITS.append((rf"(?-i:{'|'.join(map(re.escape, _symbols))})", _dim))
+        PREFIXED_MEASURES[_dim] = (_dim, 1.0)
+MEASURES |= PREFIXED_MEASURES
+UNIT_WORDS = PREFIXED_UNITS + [
     (r"(?:km\s?/\s?(?:h|hr|heure)|kmh|kph|km\s+(?:an|per)\s+hour|kilom[eè]tres?(?:\s+(?:par|à\s+l')\s*|[\s-])heure"
      r"|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)", "kmh"),
     (r"(?:mph|miles?\s+(?:per|an|par|à\s+l')\s*heure|miles?\s+per\s+hour)", "mph"),
@@ -155,7 +176,7 @@ UNIT_WORDS = [
     (r"(?:g|grammes?|grams?)", "g"), (r"(?:t|tonnes?|tons?)", "t"), (r"(?:oz|ounces?|onces?)", "oz"),
     (r"(?:nœuds?|noeuds?|knots?)", "kn"), (r"(?:°\s?F|degr(?:é|ee)s?\s+Fahrenheit)", "F"),
     (r"(?:°\s?C|degr(?:é|ee)s?(?:\s+Celsius)?)", "C"), (r"(?:l|litres?|liters?)", "l"),
-    (r"gallons?", "gal"), (r"(?:heures?|hours?|hrs?|h)", "h"),
+    (r"gallons?", "gal"), (r"pints?", "pint"), (r"(?:heures?|hours?|hrs?|h)", "h"),
     (r"(?:nm|nanom[eè]tres?|nanomet(?:er|re)s?)", "nm"),
     (r"(?:points?\s+de\s+base|basis\s+points?|bps?|pb)", "bp"), (r"(?:points?|pts?)", "pt"),
 ]  # fmt: skip
@@ -163,7 +184,8 @@ GLUED_UNITS = {"km", "m", "cm", "mm", "mi", "ft", "kg", "g", "t", "lb", "lbs", "
                 "mn", "s", "ms", "ha", "l", "ml", "cl", "ghz", "mhz", "khz", "hz", "mbit", "gbit",
                 "kbit", "mb", "gb", "tb", "kb", "mo", "go", "ko", "to", "w", "kw", "mw", "gw",
                 "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "kph", "m²", "km²", "am", "pm", "pc",
-                "pct", "bp", "bps", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "nm"}  # fmt: skip
+                "pct", "bp", "bps", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "nm", "kbps", "mbps", "gbps",
+                "tbps", "tbit", "tw", "thz", "wh", "hz"}  # fmt: skip
 ORD_SUFFIX = {"er", "re", "ère", "ere", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde", "d",
                "de", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ"}  # fmt: skip
 MAG_ABBR = {"k": 1e3, "K": 1e3, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "Md": 1e9, "Mds": 1e9,
