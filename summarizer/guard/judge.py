@@ -70,8 +70,8 @@ def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, im
     coarser = o_step > s_step * 1.000001
     if coarser or hedged:  # the output is a rounding of the source
         cap = 0.05 if implicit and not hedged else 0.15
-        if coarser and rel <= 0.015:
-            return True
+        if coarser and rel <= 0.015 and (o_step >= 1 or diff <= o_step / 2 * (1 + 1e-9)):
+            return True  # a figure written with decimals rounds to the nearest: "50.2%" is no rounding of 50,02 %
         if diff <= o_step / 2 * (1 + 1e-9) and rel <= cap and (hedged or roundings.bare_rounding(o, o_step, s)):
             return True  # "about 2,000" for 2 100; "2.5 billion" for 2,47 milliards, but not "$2,000" bare
     near = 0.12 if hedged and 0 < s < 1 else 0.01  # "almost a third" for 30 %
