@@ -101,6 +101,8 @@ def _counted(fact: Fact, text: str, lang: str) -> str | None:
         return "hours"
     if fact.unit is not None or (lang != "fr" and re.match(r"[\s-]*ans?\b", after, re.I)):
         return None
+    if fact.vague:  # "une douzaine d'heures", "dozens of days"
+        after = re.sub(r"^\s*(?:d'|de\s+|of\s+)", " ", after)
     return durations.unit_after(after)
 
 
