@@ -37,6 +37,7 @@ from summarizer.guard.scope import renders_whole
 
 PERIODS = ("half", "quarter")
 LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
+HALF_YEAR = re.compile(r"[\s-]+(?:an?\s+|of\s+(?:a|the)\s+)?year\b", re.I)
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 OF_THE = re.compile(r"\s+(?:du|of\s+the)\s+", re.I)
 # A French flat type ("un T3", "F2": its rooms, kitchen and bathroom left out) and what a rendering counts of it.
@@ -135,6 +136,8 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
         if f.unit in PERIODS:  # "premier semestre": the first six months; "trimestre": three months
             months = Fact(f.text, "number", 6.0 if f.unit == "half" else 3.0, None, f.start, f.end, checked=False)
             out.append(_Entry(months.number, 1.0, None, months))
+        if not f.checked and f.number == 6 and f.text.lower().startswith("semest"):  # "un semestre": half a year
+            out.append(_Entry(0.5, 0.01, None, f, needs=HALF_YEAR))
         if (
             f.kind == "ordinal"
             and 3 <= f.number <= 10
