@@ -31,6 +31,12 @@ _COUNTS = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 1 <= v <= 100 
 _COUNT = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{alternation(_COUNTS)})(?=\s)", re.I)
 _FORTNIGHT = re.compile(r"(?<![\w-])(?:(?:a\s+)?fortnight|une\s+quinzaine\s+de\s+jours)(?![\w-])", re.I)
 # "un semestre", "a semester": six months; "un trimestre": three months (a period of the year, as a duration)
+# "half an hour", "une demi-heure", "a quarter of an hour", "un quart d'heure": minutes as a share of an hour
+_PART_HOUR = re.compile(
+    r"(?<![\w-])(?:(?P<half>(?:a\s+)?half(?:\s+an|[\s-])\s*hour|une\s+demi-heure)"
+    r"|(?P<quarter>a\s+quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure))(?![\w-])",
+    re.I,
+)
 _TERM = re.compile(r"(?<![\w-])(?:une?|a|one)\s+(?P<w>semestre|semester|trimestre)(?![\w-])", re.I)
 # The unit word right after the count ("jours", "week" of "week-long": a compound)
 _UNIT_WORD = re.compile(
@@ -62,13 +68,15 @@ def unit_after(text: str) -> str | None:
 
 
 def durations(text: str) -> list[Duration]:
-    """Every count followed directly by a unit of time, "a fortnight" (14.5 days: 14 or 15) and "un semestre" (six
-    months)."""
+    """Every count followed directly by a unit of time, "a fortnight" (14.5 days: 14 or 15), "un semestre" (six
+    months) and "half an hour" (30 minutes)."""
     if not _GATE.search(text):
         return []
     out = [Duration(m.start(), m.end(), 14.5, "days", True, False, False) for m in _FORTNIGHT.finditer(text)]
     out += [Duration(m.start(), m.end(), 3.0 if m["w"].lower() == "trimestre" else 6.0, "months", True, False, False)
             for m in _TERM.finditer(text)]  # fmt: skip
+    out += [Duration(m.start(), m.end(), 30.0 if m["half"] else 15.0, "minutes", True, False, False)
+            for m in _PART_HOUR.finditer(text)]  # fmt: skip
     for m in _COUNT.finditer(text):
         unit = _UNIT_WORD.match(text, m.end())
         group = unit_after(" " + unit.group(1)) if unit else None
@@ -134,7 +142,7 @@ def changed_durations(source: str, output: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_SPAN = re.compile(r"\b(?:in|within|over|for|after|en|pendant|durant|après)\s+$", re.I)
+_SPAN = re.compile(r"\b(?:in|within|over|for|after|takes?|took|lasts?|lasted|en|pendant|durant|après)\s+$", re.I)
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times|fois|euros?|dollars?|pounds?|livres?))\S*\s+(?:\S+\s+)?$", re.I)
 
 
