@@ -230,7 +230,8 @@ class Extractor:
                 value = h + mi / 60 + sec / 3600 + float("0." + (g.get("fs") or "0")) / (3600 if g.get("s") else 60)
                 # French writes the 24-hour clock: "à 6 heures" is 6am, not 6pm (but "18 h" may be "6 o'clock")
                 later = () if self.lang == "fr" and re.search(r"(?i)\dh|\sh\b|heure", m.group()) else (value + 12,)
-                alts = () if ap else tuple((v, 1.0) for v in (*later, value - 12) if 0 < v <= 24)
+                earlier = (value - 12,) if h < 24 else ()  # "24 heures" is a day, not noon
+                alts = () if ap else tuple((v, 1.0) for v in (*later, *earlier) if 0 < v <= 24)
                 if n == 1 and not ap:  # "1.25 hours": also a decimal number of hours
                     alts += ((float(m.group("h") + "." + m.group("mi")), 0.01),)
                 unit = None if mi or ap else "h"
