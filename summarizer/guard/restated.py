@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -269,6 +270,11 @@ _PLURAL = r"(?:dizaines|centaines|milliers|millions|milliards|dozens|tens|hundre
 _PLURALS = re.compile(rf"{_PLURAL}(?:\s+(?:de\s+|of\s+){_PLURAL})?", re.I)  # "centaines de milliers"
 
 
+# A share in words: "half", "a third", "la moitié", "un tiers", "trois quarts".
+_SHARE = re.compile(r"(?:(?:a|one|une?|la|le|les|two|three|deux|trois)\s+)?(?:half|thirds?|quarters?|moitié|tiers|quarts?)",
+                    re.I)  # fmt: skip
+
+
 def _family(f: Any) -> str | None:
     """The family of a support-only word that can stand in for a figure: an ordinal word of 1 or 2
     ("first", "deuxième"), a vague plural ("hundreds", "des milliers"), an ensemble ("trio", "quartet")."""
@@ -278,6 +284,8 @@ def _family(f: Any) -> str | None:
         return "plural"
     if _ENSEMBLE.fullmatch(f.text):
         return "count"
+    if _SHARE.fullmatch(f.text) and 0 < f.number < 1:
+        return "share"
     return None
 
 
@@ -291,6 +299,10 @@ def _supports(s: Any, f: Any, family: str) -> bool:
         return day or ((s.kind == "ordinal" or s.unit in ("half", "quarter")) and f.number in _values(s))
     if family == "plural":  # "hundreds": a figure in the hundreds
         return s.date is None and any(f.number <= v < 10 * f.number for v in _values(s))
+    if family == "share":  # "half" for "la moitié" or "50 %"
+        return s.date is None and any(math.isclose(v, f.number, rel_tol=0.02) or math.isclose(v, 100 * f.number,
+                                                                                               rel_tol=0.02)
+                                      for v in _values(s))  # fmt: skip
     loose = {2.0, 3.0} if f.text.lower().startswith("couple") else {f.number}  # "a couple of": two or three
     return s.date is None and bool(loose & _values(s))
 
@@ -301,6 +313,8 @@ def _lost(s: Any, family: str, out: list[Any]) -> bool:
         mine = s.kind == "ordinal" and (s.checked or _family(s) == "ordinal")
     elif family == "plural":
         mine = bool(_PLURALS.fullmatch(s.text))
+    elif family == "share":
+        mine = bool(_SHARE.fullmatch(s.text)) and 0 < s.number < 1
     else:
         mine = s.kind == "number" and s.unit is None and s.number in range(2, 11) and (s.checked or s.text.isalpha())
     return mine and not any(s.number in _values(o) for o in out)
