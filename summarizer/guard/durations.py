@@ -34,7 +34,7 @@ _FORTNIGHT = re.compile(r"(?<![\w-])(?:(?:a\s+)?fortnight|une\s+quinzaine\s+de\s
 # "half an hour", "une demi-heure", "a quarter of an hour", "un quart d'heure": minutes as a share of an hour
 _PART_HOUR = re.compile(
     r"(?<![\w-])(?:(?P<half>(?:a\s+)?half(?:\s+an|[\s-])\s*hour|une\s+demi-heure)"
-    r"|(?P<quarter>a\s+quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure))(?![\w-])",
+    r"|(?P<quarter>(?:a\s+)?quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure))(?![\w-])",
     re.I,
 )
 _TERM = re.compile(r"(?<![\w-])(?:une?|a|one)\s+(?P<w>semestre|semester|trimestre)(?![\w-])", re.I)

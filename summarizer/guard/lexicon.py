@@ -160,7 +160,8 @@ for _dim, (_symbols, _name, _bare) in _PREFIXED.items():
         PREFIXED_UNITS.append((rf"(?-i:{'|'.join(map(re.escape, _symbols))})", _dim))
         PREFIXED_MEASURES[_dim] = (_dim, 1.0)
 MEASURES |= PREFIXED_MEASURES
-UNIT_WORDS = PREFIXED_UNITS + [
+UNIT_WORDS = [
+    *PREFIXED_UNITS,
     (r"(?:km\s?/\s?(?:h|hr|heure)|kmh|kph|km\s+(?:an|per)\s+hour|kilom[eè]tres?(?:\s+(?:par|à\s+l')\s*|[\s-])heure"
      r"|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)", "kmh"),
     (r"(?:mph|miles?\s+(?:per|an|par|à\s+l')\s*heure|miles?\s+per\s+hour)", "mph"),
@@ -185,7 +186,7 @@ GLUED_UNITS = {"km", "m", "cm", "mm", "mi", "ft", "kg", "g", "t", "lb", "lbs", "
                 "kbit", "mb", "gb", "tb", "kb", "mo", "go", "ko", "to", "w", "kw", "mw", "gw",
                 "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "kph", "m²", "km²", "am", "pm", "pc",
                 "pct", "bp", "bps", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "nm", "kbps", "mbps", "gbps",
-                "tbps", "tbit", "tw", "thz", "wh", "hz"}  # fmt: skip
+                "tbps", "tbit", "tw", "thz", "wh"}  # fmt: skip
 ORD_SUFFIX = {"er", "re", "ère", "ere", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde", "d",
                "de", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ"}  # fmt: skip
 MAG_ABBR = {"k": 1e3, "K": 1e3, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "Md": 1e9, "Mds": 1e9,
