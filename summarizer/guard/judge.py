@@ -447,9 +447,10 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         reason = f"month differs from the source: '{output[start:end]}' here, the source names no such month"
         flags.append(Flag(output[start:end], "date", reason, start, end, None, None, "value_mismatch", None))
     for fact, same in roundings.reversed_bounds(source, output, src, out) if full else ():  # "under" for "over"
-        reason = f"bound differs from the source: '{fact.text}' is bounded the other way there ('{same.text}')"
-        flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.number, fact.unit,
-                          "value_mismatch", same.text))  # fmt: skip
+        if not any(f.start < fact.end and f.end > fact.start for f in flags):
+            reason = f"bound differs from the source: '{fact.text}' is bounded the other way there ('{same.text}')"
+            flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.number, fact.unit,
+                              "value_mismatch", same.text))  # fmt: skip
     for fact, same in signs.changed_signs(source, output, src, out) if full else ():  # "minus 15" for "15 degrés"
         if not any(f.start < fact.end and f.end > fact.start for f in flags):
             reason = f"sign differs from the source: '{fact.text}' here, the source has '{same.text}'"

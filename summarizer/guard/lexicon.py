@@ -149,16 +149,24 @@ _PREFIXED = {  # dimension: (symbols, the unit's name in French and English, bar
     "B": (("o", "B"), r"(?:octets?|bytes?)", False),
     "bit/s": (("bit/s", "b/s", "bps"), r"bits?\s+(?:par|per)\s+seconde?", False),
 }
-PREFIXED_UNITS: list[tuple[str, str]] = []
-PREFIXED_MEASURES: dict[str, tuple[str, float]] = {}
-for _dim, (_symbols, _name, _bare) in _PREFIXED.items():
-    for _p, (_word, _k) in _PREFIXES.items():
-        _syms = "|".join(re.escape(p + s) for p in dict.fromkeys((_p, _p.upper())) for s in _symbols)
-        PREFIXED_UNITS.append((rf"(?:(?-i:{_syms})|{_word}{_name})", _p + _dim))
-        PREFIXED_MEASURES[_p + _dim] = (_dim, _k)
-    if _bare:
-        PREFIXED_UNITS.append((rf"(?-i:{'|'.join(map(re.escape, _symbols))})", _dim))
-        PREFIXED_MEASURES[_dim] = (_dim, 1.0)
+
+
+def _prefixed_units() -> tuple[list[tuple[str, str]], dict[str, tuple[str, float]]]:
+    """The unit patterns (for UNIT_WORDS) and measures (for MEASURES) of the units an SI prefix scales."""
+    units: list[tuple[str, str]] = []
+    measures: dict[str, tuple[str, float]] = {}
+    for dim, (symbols, name, bare) in _PREFIXED.items():
+        for p, (word, k) in _PREFIXES.items():
+            syms = "|".join(re.escape(q + s) for q in dict.fromkeys((p, p.upper())) for s in symbols)
+            units.append((rf"(?:(?-i:{syms})|{word}{name})", p + dim))
+            measures[p + dim] = (dim, k)
+        if bare:
+            units.append((rf"(?-i:{'|'.join(map(re.escape, symbols))})", dim))
+            measures[dim] = (dim, 1.0)
+    return units, measures
+
+
+PREFIXED_UNITS, PREFIXED_MEASURES = _prefixed_units()
 MEASURES |= PREFIXED_MEASURES
 UNIT_WORDS = [
     *PREFIXED_UNITS,
