@@ -37,6 +37,11 @@ _PART_HOUR = re.compile(
     r"|(?P<quarter>(?:a\s+)?quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure))(?![\w-])",
     re.I,
 )
+# "every week", "chaque mois": a frequency, one of that unit ("every week" is no rendering of "tous les quinze jours")
+_EVERY = re.compile(
+    r"(?<![\w-])(?:every|each|chaque)\s+(?P<u>days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?)(?![\w-])",
+    re.I,
+)
 _TERM = re.compile(r"(?<![\w-])(?:une?|a|one)\s+(?P<w>semestre|semester|trimestre)(?![\w-])", re.I)
 # The unit word right after the count ("jours", "week" of "week-long": a compound)
 _UNIT_WORD = re.compile(
@@ -77,6 +82,8 @@ def durations(text: str) -> list[Duration]:
             for m in _TERM.finditer(text)]  # fmt: skip
     out += [Duration(m.start(), m.end(), 30.0 if m["half"] else 15.0, "minutes", True, False, False)
             for m in _PART_HOUR.finditer(text)]  # fmt: skip
+    out += [Duration(m.start(), m.end(), 1.0, unit, True, False, False)
+            for m in _EVERY.finditer(text) if (unit := unit_after(" " + m["u"]))]  # fmt: skip
     for m in _COUNT.finditer(text):
         unit = _UNIT_WORD.match(text, m.end())
         group = unit_after(" " + unit.group(1)) if unit else None
