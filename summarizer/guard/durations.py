@@ -30,6 +30,19 @@ ARTICLES = {"a", "an", "un", "une"}
 _COUNTS = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 1 <= v <= 100 and v == int(v)}
 _COUNT = re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}|{alternation(_COUNTS)})(?=\s)", re.I)
 _FORTNIGHT = re.compile(r"(?<![\w-])(?:(?:a\s+)?fortnight|une\s+quinzaine\s+de\s+jours)(?![\w-])", re.I)
+# "un semestre", "a semester": six months; "un trimestre": three months (a period of the year, as a duration)
+# "half an hour", "une demi-heure", "a quarter of an hour", "un quart d'heure": minutes as a share of an hour
+_PART_HOUR = re.compile(
+    r"(?<![\w-])(?:(?P<half>(?:a\s+)?half(?:\s+an|[\s-])\s*hour|une\s+demi-heure)"
+    r"|(?P<quarter>(?:a\s+)?quarter\s+of\s+an\s+hour|un\s+quart\s+d'heure))(?![\w-])",
+    re.I,
+)
+# "every week", "chaque mois": a frequency, one of that unit ("every week" is no rendering of "tous les quinze jours")
+_EVERY = re.compile(
+    r"(?<![\w-])(?:every|each|chaque)\s+(?P<u>days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?)(?![\w-])",
+    re.I,
+)
+_TERM = re.compile(r"(?<![\w-])(?:une?|a|one)\s+(?P<w>semestre|semester|trimestre)(?![\w-])", re.I)
 # The unit word right after the count ("jours", "week" of "week-long": a compound)
 _UNIT_WORD = re.compile(
     r"\s+((?i:ans?|années?|mois|semaines?|jours?|journées?|siècles?|d[ée]cennies?|heures?|minutes?|min|years?|months?"
@@ -37,7 +50,7 @@ _UNIT_WORD = re.compile(
 )
 _HALF = re.compile(r"\s+(?:and\s+a\s+half|et\s+demie?)\b", re.I)
 _GATE = re.compile(
-    r"(?i)jour|day|semaine|week|mois|month|\ban|year|fortnight|heure|hour|minute|siècle|centur|d[ée]cenn|decade"
+    r"(?i)jour|day|semaine|week|mois|month|\ban|year|fortnight|heure|hour|minute|siècle|centur|d[ée]cenn|decade|mest"
 )
 
 
@@ -60,10 +73,17 @@ def unit_after(text: str) -> str | None:
 
 
 def durations(text: str) -> list[Duration]:
-    """Every count followed directly by a unit of time, and "a fortnight" (14.5 days: 14 or 15)."""
+    """Every count followed directly by a unit of time, "a fortnight" (14.5 days: 14 or 15), "un semestre" (six
+    months) and "half an hour" (30 minutes)."""
     if not _GATE.search(text):
         return []
     out = [Duration(m.start(), m.end(), 14.5, "days", True, False, False) for m in _FORTNIGHT.finditer(text)]
+    out += [Duration(m.start(), m.end(), 3.0 if m["w"].lower() == "trimestre" else 6.0, "months", True, False, False)
+            for m in _TERM.finditer(text)]  # fmt: skip
+    out += [Duration(m.start(), m.end(), 30.0 if m["half"] else 15.0, "minutes", True, False, False)
+            for m in _PART_HOUR.finditer(text)]  # fmt: skip
+    out += [Duration(m.start(), m.end(), 1.0, unit, True, False, False)
+            for m in _EVERY.finditer(text) if (unit := unit_after(" " + m["u"]))]  # fmt: skip
     for m in _COUNT.finditer(text):
         unit = _UNIT_WORD.match(text, m.end())
         group = unit_after(" " + unit.group(1)) if unit else None
@@ -115,8 +135,8 @@ def changed_durations(source: str, output: str) -> list[tuple[int, int, str]]:
     src, out = _in_days(source), _in_days(output)
     found = []
     for start, end, days, vague in out:
-        if vague and _RATE.search(output[max(0, start - 25) : start]):
-            continue  # "3,000 euros a month", "twice a day": a rate, not a duration
+        if vague and _RATE.search(output[max(0, start - 25) : start]) and not _SPAN.search(output, 0, start):
+            continue  # "3,000 euros a month", "twice a day": a rate, not a duration ("9% in a year" is one)
         if vague and re.search(
             r"(?i)(?:half|quarters?|thirds?|moitié|demie?|quarts?|tiers)(?:\s+of)?\s+$", output[:start]
         ):
@@ -129,6 +149,7 @@ def changed_durations(source: str, output: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_SPAN = re.compile(r"\b(?:in|within|over|for|after|takes?|took|lasts?|lasted|en|pendant|durant|après)\s+$", re.I)
 _RATE = re.compile(r"(?:\d|\b(?:once|twice|times|fois|euros?|dollars?|pounds?|livres?))\S*\s+(?:\S+\s+)?$", re.I)
 
 

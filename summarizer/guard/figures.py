@@ -228,12 +228,12 @@ class Extractor:
                 ap = ap or ("a" if period is not None else "")
                 h = h % 12 + (12 if ap == "p" else 0) if ap else h
                 value = h + mi / 60 + sec / 3600 + float("0." + (g.get("fs") or "0")) / (3600 if g.get("s") else 60)
-                alts = () if ap else tuple((v, 1.0) for v in (value + 12, value - 12) if 0 < v <= 24)
+                alts = () if ap else numbers.clock_alts(value, h, m.group(), self.lang)
                 if n == 1 and not ap:  # "1.25 hours": also a decimal number of hours
                     alts += ((float(m.group("h") + "." + m.group("mi")), 0.01),)
                 unit = None if mi or ap else "h"
                 parts = (float(h), float(mi)) if mi else (float(h),)
-                kind, step = ("time", 1 / 60 if g.get("mi") else 1.0) if unit is None else ("number", 1.0)  # "8:00 pm"
+                kind, step = ("time", numbers.clock_step(g)) if unit is None else ("number", 1.0)  # "8:00 pm"
                 self.add(m.start(), m.end(), kind, value, unit=unit, alts=alts, parts=parts, step=step)
 
     def chained(self) -> None:

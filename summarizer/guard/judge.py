@@ -30,13 +30,14 @@ from summarizer.guard import (
 )
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
-from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS
+from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, PREFIXED_MEASURES
 from summarizer.guard.numbers import prepare
 from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
 from summarizer.guard.scope import renders_whole
 
 PERIODS = ("half", "quarter")
 LIST_SEP = re.compile(r"\s*(?:,|et|and|ou|or)\s*|\s*,\s*(?:et|and|ou|or)\s+")
+HALF_YEAR = re.compile(r"[\s-]+(?:an?\s+|of\s+(?:a|the)\s+)?year\b", re.I)
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 OF_THE = re.compile(r"\s+(?:du|of\s+the)\s+", re.I)
 # A French flat type ("un T3", "F2": its rooms, kitchen and bathroom left out) and what a rendering counts of it.
@@ -59,6 +60,9 @@ class _Entry:
     needs: re.Pattern[str] | None = None  # what must follow the output's figure ("un mois": four *weeks*)
 
 
+_AM_PM = re.compile(r"\d\s?[ap]\.?\s?m\b", re.I)
+
+
 def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, implicit: bool, vague: bool) -> bool:
     """Whether output value ``o`` (written at precision ``o_step``) can stand for source value ``s``."""
     if math.isclose(o, s, rel_tol=1e-9, abs_tol=1e-12):
@@ -67,8 +71,8 @@ def _close(o: float, o_step: float, s: float, s_step: float, *, hedged: bool, im
     coarser = o_step > s_step * 1.000001
     if coarser or hedged:  # the output is a rounding of the source
         cap = 0.05 if implicit and not hedged else 0.15
-        if coarser and rel <= 0.015:
-            return True
+        if coarser and rel <= 0.015 and (o_step >= 1 or diff <= o_step / 2 * (1 + 1e-9)):
+            return True  # a figure written with decimals rounds to the nearest: "50.2%" is no rounding of 50,02 %
         if diff <= o_step / 2 * (1 + 1e-9) and rel <= cap and (hedged or roundings.bare_rounding(o, o_step, s)):
             return True  # "about 2,000" for 2 100; "2.5 billion" for 2,47 milliards, but not "$2,000" bare
     near = 0.12 if hedged and 0 < s < 1 else 0.01  # "almost a third" for 30 %
@@ -132,6 +136,8 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
         if f.unit in PERIODS:  # "premier semestre": the first six months; "trimestre": three months
             months = Fact(f.text, "number", 6.0 if f.unit == "half" else 3.0, None, f.start, f.end, checked=False)
             out.append(_Entry(months.number, 1.0, None, months))
+        if not f.checked and f.number == 6 and f.text.lower().startswith("semest"):  # "un semestre": half a year
+            out.append(_Entry(0.5, 0.01, None, f, needs=HALF_YEAR))
         if (
             f.kind == "ordinal"
             and 3 <= f.number <= 10
@@ -295,7 +301,10 @@ def _judge(
     o_bound = roundings.bound(texts[0], f.start)
     mismatch: _Entry | None = None
     converted: _Entry | None = None
+    half_day = f.kind == "time" and bool(_AM_PM.search(f.text))  # "11.11am": one half of the day, said
     for e in entries:
+        if half_day and (e.fact.kind == "time" or e.fact.unit == "h") and e.fact.number >= 13 > e.value:
+            continue  # "23 h 11" is a 24-hour time: it has no morning reading
         if (e.part and not plain) or (e.vague and e.unit == "%" and f.kind != "percentage"):
             continue  # a fraction read as a percentage ("un quart": 25%) supports percentages only
         if e.needs is not None and not e.needs.match(after):
@@ -320,6 +329,8 @@ def _judge(
                 ok = any(_close(o, o_step, sv, s_step, implicit=implicit, vague=vague,
                                 hedged=roundings.hedge(o_bound, f.approx, s_bound, e.fact.approx, o, sv))
                          for o, o_step in readings)  # fmt: skip
+            if ok and n == 1 and f.unit in PREFIXED_MEASURES:
+                return None  # "1.2 GW" for "1 200 MW": the same unit, another SI prefix
             if ok and n == 1:  # only as a unit conversion the translator did: the reader should know
                 converted = converted or e
             elif ok and _unit_ok(f.unit, e.unit, f.kind):
@@ -435,6 +446,11 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
     ):  # "in May"
         reason = f"month differs from the source: '{output[start:end]}' here, the source names no such month"
         flags.append(Flag(output[start:end], "date", reason, start, end, None, None, "value_mismatch", None))
+    for fact, same in roundings.reversed_bounds(source, output, src, out) if full else ():  # "under" for "over"
+        if not any(f.start < fact.end and f.end > fact.start for f in flags):
+            reason = f"bound differs from the source: '{fact.text}' is bounded the other way there ('{same.text}')"
+            flags.append(Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.number, fact.unit,
+                              "value_mismatch", same.text))  # fmt: skip
     for fact, same in signs.changed_signs(source, output, src, out) if full else ():  # "minus 15" for "15 degrés"
         if not any(f.start < fact.end and f.end > fact.start for f in flags):
             reason = f"sign differs from the source: '{fact.text}' here, the source has '{same.text}'"

@@ -138,8 +138,38 @@ MEASURES = {"km": ("L", 1e3), "m": ("L", 1.0), "cm": ("L", 0.01), "mm": ("L", 1e
              "oz": ("M", 0.0283495), "kmh": ("S", 1 / 3.6), "mph": ("S", 0.44704),
              "ms": ("S", 1.0), "kn": ("S", 0.514444), "km2": ("A", 1e6), "mi2": ("A", 2.589988e6),
              "ha": ("A", 1e4), "acre": ("A", 4046.86), "m2": ("A", 1.0), "ft2": ("A", 0.092903),
-             "l": ("V", 1.0), "gal": ("V", 3.785411), "C": ("T", 1.0), "F": ("T", 1.0)}  # fmt: skip
+             "l": ("V", 1.0), "gal": ("V", 3.785411), "C": ("T", 1.0), "F": ("T", 1.0), "pint": ("V", 0.568261)}  # fmt: skip
+# Units an SI prefix scales (power, energy, frequency, data, data rates): "5 MW" is not "5 GW", "1 200 MW" is
+# "1.2 GW". Symbols are matched case-sensitively ("2 To" is two terabytes, "2 to 3" no unit).
+_PREFIXES = {"k": ("kilo", 1e3), "M": ("m[ée]ga", 1e6), "G": ("giga", 1e9), "T": ("t[ée]ra", 1e12)}
+_PREFIXED = {  # dimension: (symbols, the unit's name in French and English, bare symbol allowed)
+    "Wh": (("Wh",), r"watt(?:[\s-]?heures?|[\s-]hours?)", True),
+    "W": (("W",), r"watts?", True),
+    "Hz": (("Hz",), r"hertz", True),
+    "B": (("o", "B"), r"(?:octets?|bytes?)", False),
+    "bit/s": (("bit/s", "b/s", "bps"), r"bits?\s+(?:par|per)\s+seconde?", False),
+}
+
+
+def _prefixed_units() -> tuple[list[tuple[str, str]], dict[str, tuple[str, float]]]:
+    """The unit patterns (for UNIT_WORDS) and measures (for MEASURES) of the units an SI prefix scales."""
+    units: list[tuple[str, str]] = []
+    measures: dict[str, tuple[str, float]] = {}
+    for dim, (symbols, name, bare) in _PREFIXED.items():
+        for p, (word, k) in _PREFIXES.items():
+            syms = "|".join(re.escape(q + s) for q in dict.fromkeys((p, p.upper())) for s in symbols)
+            units.append((rf"(?:(?-i:{syms})|{word}{name})", p + dim))
+            measures[p + dim] = (dim, k)
+        if bare:
+            units.append((rf"(?-i:{'|'.join(map(re.escape, symbols))})", dim))
+            measures[dim] = (dim, 1.0)
+    return units, measures
+
+
+PREFIXED_UNITS, PREFIXED_MEASURES = _prefixed_units()
+MEASURES |= PREFIXED_MEASURES
 UNIT_WORDS = [
+    *PREFIXED_UNITS,
     (r"(?:km\s?/\s?(?:h|hr|heure)|kmh|kph|km\s+(?:an|per)\s+hour|kilom[eè]tres?(?:\s+(?:par|à\s+l')\s*|[\s-])heure"
      r"|kilomet(?:er|re)s?\s+(?:per|an)\s+hour)", "kmh"),
     (r"(?:mph|miles?\s+(?:per|an|par|à\s+l')\s*heure|miles?\s+per\s+hour)", "mph"),
@@ -155,7 +185,7 @@ UNIT_WORDS = [
     (r"(?:g|grammes?|grams?)", "g"), (r"(?:t|tonnes?|tons?)", "t"), (r"(?:oz|ounces?|onces?)", "oz"),
     (r"(?:nœuds?|noeuds?|knots?)", "kn"), (r"(?:°\s?F|degr(?:é|ee)s?\s+Fahrenheit)", "F"),
     (r"(?:°\s?C|degr(?:é|ee)s?(?:\s+Celsius)?)", "C"), (r"(?:l|litres?|liters?)", "l"),
-    (r"gallons?", "gal"), (r"(?:heures?|hours?|hrs?|h)", "h"),
+    (r"gallons?", "gal"), (r"pints?", "pint"), (r"(?:heures?|hours?|hrs?|h)", "h"),
     (r"(?:nm|nanom[eè]tres?|nanomet(?:er|re)s?)", "nm"),
     (r"(?:points?\s+de\s+base|basis\s+points?|bps?|pb)", "bp"), (r"(?:points?|pts?)", "pt"),
 ]  # fmt: skip
@@ -163,7 +193,8 @@ GLUED_UNITS = {"km", "m", "cm", "mm", "mi", "ft", "kg", "g", "t", "lb", "lbs", "
                 "mn", "s", "ms", "ha", "l", "ml", "cl", "ghz", "mhz", "khz", "hz", "mbit", "gbit",
                 "kbit", "mb", "gb", "tb", "kb", "mo", "go", "ko", "to", "w", "kw", "mw", "gw",
                 "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "kph", "m²", "km²", "am", "pm", "pc",
-                "pct", "bp", "bps", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "nm"}  # fmt: skip
+                "pct", "bp", "bps", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "nm", "kbps", "mbps", "gbps",
+                "tbps", "tbit", "tw", "thz", "wh"}  # fmt: skip
 ORD_SUFFIX = {"er", "re", "ère", "ere", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde", "d",
                "de", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ"}  # fmt: skip
 MAG_ABBR = {"k": 1e3, "K": 1e3, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "Md": 1e9, "Mds": 1e9,

@@ -243,3 +243,20 @@ def number_word(w: str, vocab: dict[str, float], lang: str) -> str:
     "millions" ("five thousand millions") is "million"."""
     v = None if w in vocab or not w.endswith("s") else vocab.get(w[:-1])
     return w[:-1] if v is not None and ((lang == "fr" and v < 100) or v >= 1e6) else w
+
+
+def clock_alts(value: float, hour: int, text: str, lang: str) -> tuple[tuple[float, float], ...]:
+    """Other readings of a clock time written without am or pm (``value`` in hours, ``text`` as written): twelve
+    hours later or earlier. French writes the 24-hour clock, so "à 6 heures" is not 6pm (but "18 h" may be "6
+    o'clock"); "24 heures" is a day, not noon."""
+    later = () if lang == "fr" and re.search(r"(?i)\dh|\sh\b|heure", text) else (value + 12,)
+    earlier = (value - 12,) if hour < 24 else ()
+    return tuple((v, 1.0) for v in (*later, *earlier) if 0 < v <= 24)
+
+
+def clock_step(groups: dict[str, str | None]) -> float:
+    """The precision of a clock time, in hours, from its pattern's ``groups``: a minute, an hour, or finer for a lap
+    time written to the thousandth ("1:12.909")."""
+    step = 1 / 60 if groups.get("mi") else 1.0
+    fraction = groups.get("fs")
+    return (1 / 3600 if groups.get("s") else 1 / 60) / 10 ** len(fraction) if fraction else step

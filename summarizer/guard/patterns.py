@@ -197,11 +197,13 @@ SCALED_PERIOD = re.compile(
     r"(?:(?P<ten>d[ée]cennies?|decades?)|(?P<hundred>siècles?|century|centuries)|(?P<thousand>millénaires?|millenni(?:um|a)))\b",
     re.I,
 )
-# Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale".
+# Knockout rounds named by their matches: "huitièmes de finale" (the last 16), "quarts de finale", "demi-finale",
+# or by the teams left: "le dernier carré" (the last four).
 ROUND = re.compile(
     r"(?<![\w-])(?:(?P<d>\d{1,2})(?:es?|èmes?|emes?)|(?P<w>[^\W\d_]+?)s?)[\s-]+de[\s-]+finale"
     r"|(?<![\w-])(?P<w2>demi|quarter|semi|eighth)[\s-]?finale?s?(?![\w-])"
-    r"|(?:(?<=\ben\s)|(?<=\bles\s)|(?<=\baux\s)|(?<=\bdes\s))(?P<w3>quart|demie|huitième|seizième)s(?![\w-])(?!\s+(?:de|du|des|d')\b)",  # "en quarts"
+    r"|(?:(?<=\ben\s)|(?<=\bles\s)|(?<=\baux\s)|(?<=\bdes\s))(?P<w3>quart|demie|huitième|seizième)s(?![\w-])(?!\s+(?:de|du|des|d')\b)"  # "en quarts"
+    r"|(?<![\w-])(?P<sq>dernier\s+carré|carré\s+final)(?![\w-])",  # the last four ("le dernier carré")
     re.I,
 )
 # "5 mille 352", "2 millions 140 mille 12", "1 milliard 300 millions": digits with French magnitude words between them.

@@ -27,6 +27,7 @@ _PER = {
     "year": (r"ans?|années?", r"years?|annum"),
     "hour": (r"heures?", r"hours?"),
     "quarter": (r"trimestres?", r"quarters?"),
+    "season": (r"saisons?", r"seasons?"),
     "kilo": (r"kilos?|kilogrammes?|kg", r"kilos?|kilogram(?:me)?s?|kg"),
     "pound": (r"livres?", r"pounds?|lbs?"),
     "litre": (r"litres?|l", r"lit(?:re|er)s?|l"),
@@ -37,12 +38,14 @@ _PER = {
     "head": (r"habitants?|personnes?|têtes?|élèves?|patients?", r"head|capita|persons?|inhabitants?|residents?"
              r"|people|pupils?|patients?"),
 }  # fmt: skip
-_PERIODS = {"day", "week", "month", "year", "hour", "quarter"}
+_PERIODS = {"day", "week", "month", "year", "hour", "quarter", "season"}
 _TAX = r"(?:\s+(?:HT|TTC|H\.T\.|brut|bruts|nets?|hors\s+taxes?|gross|net))?"
 _FR_UNITS = "|".join(f"(?P<{g}>{fr})" for g, (fr, _) in _PER.items())
 _EN_UNITS = "|".join(f"(?P<{g}>{en})" for g, (_, en) in _PER.items())
 # "par jour", "/jour", "de l'heure": any group; "le kilo", "la livre": a measure only (not "le mois dernier")
-_OF_FR, _OF_EN = r"(?:\s+(?:de\s+|d')[^\W\d_]+)?", r"(?:\s+of\s+[^\W\d_]+)?"  # "300 litres d'eau par jour"
+# "300 litres d'eau par jour", "2 500 accouchements par an", "2,500 births a year": what is counted, then the rate
+_OF_FR = r"(?:\s+(?:de\s+|d')[^\W\d_]+|\s+[^\W\d_]{3,})?"
+_OF_EN = r"(?:\s+of\s+[^\W\d_]+|\s+[^\W\d_]{3,})?"
 _PER_FR = re.compile(
     rf"{_OF_FR}{_TAX}\s*(?:(?P<per>par|/|de\s+l'|à\s+l')\s*|(?:(?:le|la)\s+|l')(?=[^\W\d_]))(?:{_FR_UNITS})(?![\w])"
 )
@@ -98,6 +101,8 @@ def _counted(fact: Fact, text: str, lang: str) -> str | None:
         return "hours"
     if fact.unit is not None or (lang != "fr" and re.match(r"[\s-]*ans?\b", after, re.I)):
         return None
+    if fact.vague:  # "une douzaine d'heures", "dozens of days"
+        after = re.sub(r"^\s*(?:d'|de\s+|of\s+)", " ", after)
     return durations.unit_after(after)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -72,7 +73,10 @@ _ROUND_FRACTIONS = {"quart": 4, "quarter": 4, "demi": 2, "demie": 2, "semi": 2}
 def knockout_rounds(text: str) -> Iterator[tuple[re.Match[str], int]]:
     """Each knockout round (:data:`~summarizer.guard.patterns.ROUND`) with the number of teams it has: twice
     its matches ("huitièmes de finale", "8es de finale", "eighth-finals": 16; "quarter-finals": 8)."""
-    for m in ROUND.finditer(text) if any(w in text for w in ("final", "quarts", "ièmes", "demies")) else ():
+    for m in ROUND.finditer(text) if any(w in text for w in ("final", "quarts", "ièmes", "demies", "carré")) else ():
+        if m.group("sq"):  # "le dernier carré": the four semi-finalists
+            yield m, 4
+            continue
         word = (m.group("w") or m.group("w2") or m.group("w3") or "").lower().rstrip("s")
         n = int(m.group("d")) if m.group("d") else ORDINAL_WORDS.get(word) or _ROUND_FRACTIONS.get(word, 0)
         if n:
@@ -80,7 +84,8 @@ def knockout_rounds(text: str) -> Iterator[tuple[re.Match[str], int]]:
 
 
 def rounds(text: str) -> Iterator[Span]:
-    """'huitièmes de finale': the last 16; 'quarter-finals': the last eight; 'demi-finale': the last four."""
+    """'huitièmes de finale': the last 16; 'quarter-finals': the last eight; 'demi-finale', 'le dernier carré': the
+    last four."""
     for m, teams in knockout_rounds(text):
         yield m.start(), m.end(), "number", float(teams), {}
 
@@ -265,6 +270,11 @@ _PLURAL = r"(?:dizaines|centaines|milliers|millions|milliards|dozens|tens|hundre
 _PLURALS = re.compile(rf"{_PLURAL}(?:\s+(?:de\s+|of\s+){_PLURAL})?", re.I)  # "centaines de milliers"
 
 
+# A share in words: "half", "a third", "la moitié", "un tiers", "trois quarts".
+_SHARE = re.compile(r"(?:(?:a|one|une?|la|le|les|two|three|deux|trois)\s+)?(?:half|thirds?|quarters?|moitié|tiers|quarts?)",
+                    re.I)  # fmt: skip
+
+
 def _family(f: Any) -> str | None:
     """The family of a support-only word that can stand in for a figure: an ordinal word of 1 or 2
     ("first", "deuxième"), a vague plural ("hundreds", "des milliers"), an ensemble ("trio", "quartet")."""
@@ -274,6 +284,8 @@ def _family(f: Any) -> str | None:
         return "plural"
     if _ENSEMBLE.fullmatch(f.text):
         return "count"
+    if _SHARE.fullmatch(f.text) and 0 < f.number < 1:
+        return "share"
     return None
 
 
@@ -287,6 +299,10 @@ def _supports(s: Any, f: Any, family: str) -> bool:
         return day or ((s.kind == "ordinal" or s.unit in ("half", "quarter")) and f.number in _values(s))
     if family == "plural":  # "hundreds": a figure in the hundreds
         return s.date is None and any(f.number <= v < 10 * f.number for v in _values(s))
+    if family == "share":  # "half" for "la moitié" or "50 %"
+        return s.date is None and any(math.isclose(v, f.number, rel_tol=0.02) or math.isclose(v, 100 * f.number,
+                                                                                               rel_tol=0.02)
+                                      for v in _values(s))  # fmt: skip
     loose = {2.0, 3.0} if f.text.lower().startswith("couple") else {f.number}  # "a couple of": two or three
     return s.date is None and bool(loose & _values(s))
 
@@ -297,6 +313,8 @@ def _lost(s: Any, family: str, out: list[Any]) -> bool:
         mine = s.kind == "ordinal" and (s.checked or _family(s) == "ordinal")
     elif family == "plural":
         mine = bool(_PLURALS.fullmatch(s.text))
+    elif family == "share":
+        mine = bool(_SHARE.fullmatch(s.text)) and 0 < s.number < 1
     else:
         mine = s.kind == "number" and s.unit is None and s.number in range(2, 11) and (s.checked or s.text.isalpha())
     return mine and not any(s.number in _values(o) for o in out)

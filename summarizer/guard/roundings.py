@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 import re
 
+from summarizer.guard.figures import Fact
+
 # From this size a figure is a count that a weaker bound may round ("more than a million" for "plus de 1,1
 # million"); below it the source's bound is a threshold ("au moins 23 cm", "plus de 65 ans", "jusqu'à 880 passagers").
 LARGE = 1000.0
@@ -29,12 +31,32 @@ UPPER = re.compile(
 )
 
 
+# A negation turns a bound round: "pas moins de 300", "no more than 50", "ne doit pas contenir plus de", "may not
+# contain more than".
+_NOT = re.compile(r"(?:\bno\s+|(?:\bpas|\bnot|n't)\s+(?:[^\W\d_]+\s+){0,2})$", re.I)
+
+
 def bound(text: str, start: int) -> str | None:
-    """The bound written before the figure at ``start`` of ``text``: "lower" ("over"), "upper" ("up to") or None."""
+    """The bound written before the figure at ``start`` of ``text``: "lower" ("over", "pas moins de"), "upper" ("up
+    to", "no more than") or None."""
     window = text[max(0, start - 30) : start]
-    if LOWER.search(window):
-        return "lower"
-    return "upper" if UPPER.search(window) else None
+    for pattern, name, negated in ((LOWER, "lower", "upper"), (UPPER, "upper", "lower")):
+        if m := pattern.search(window):
+            return negated if _NOT.search(text[max(0, start - 60) : start - len(window) + m.start()]) else name
+    return None
+
+
+def reversed_bounds(source: str, output: str, src: list[Fact], out: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """(output fact, source fact) for each figure the output bounds one way ("fewer than 300") where every figure of
+    the source with its value is bounded the other way ("pas moins de 300", "plus de 300")."""
+    found = []
+    for f in out:
+        if not f.checked or f.date is not None or (mine := bound(output, f.start)) is None:
+            continue
+        same = [s for s in src if s.date is None and s.kind == f.kind and math.isclose(s.number, f.number)]
+        if same and all(bound(source, s.start) not in (None, mine) for s in same):
+            found.append((f, same[0]))
+    return found
 
 
 def hedge(out_bound: str | None, out_approx: bool, src_bound: str | None, src_approx: bool, o: float, s: float) -> bool:

@@ -32,7 +32,8 @@ HMS = re.compile(
 _COUNT_WORDS = {w: int(v) for w, v in (FR_WORDS | EN_WORDS).items() if 1 <= v <= 59 and v == int(v) and len(w) > 2}
 _COUNT_WORDS |= {"a": 1, "an": 1}
 MS = re.compile(
-    rf"(?<![\w.,:'])(?:(?P<mi>\d{{1,3}})\s?(?:{_MIN}\s?(?P<s>[0-5]\d|\d(?=\s?{_SEC}))(?:\s?{_SEC})?|(?=minute))"
+    rf"(?<![\w.,:'])(?:(?P<mi>\d{{1,3}})\s?(?:{_MIN}\s?(?P<s>[0-5]\d|\d(?=\s?{_SEC}))"
+    rf"(?:\s?{_SEC}(?:\s?(?P<fs>\d{{1,3}})(?!\s?[.,]?\d))?)?|(?=minute))"
     rf"|(?P<w>{alternation(_COUNT_WORDS)})\s)"
     rf"(?:(?<=[\s\d])minutes?[\s,]+(?:et\s+|and\s+)?(?P<s2>[0-5]?\d)\s?(?:secondes?|seconds?))?(?![\w'\"]|[.,]\d)",
     re.I,
@@ -91,8 +92,11 @@ def race_times(text: str) -> Iterator[Span]:
         if not (m.group("s") or m.group("s2")):
             continue
         mi, s = _count(m.group("mi") or m.group("w")), int(m.group("s") or m.group("s2"))
-        extra = {"parts": (float(mi), float(s)), "alts": ((mi * 60.0 + s, 1.0),), "step": 1 / 60}
-        yield m.start(), m.end(), "number", mi + s / 60, extra
+        fs = m.group("fs") or ""  # "1 min 12 s 909", "1'12''909": thousandths of a lap time
+        sec = s + (int(fs) / 10 ** len(fs) if fs else 0)
+        extra = {"parts": (float(mi), float(s)), "alts": ((mi * 60.0 + sec, 10.0 ** -len(fs) if fs else 1.0),)}
+        extra["step"] = 1 / 60 / 10 ** len(fs)
+        yield m.start(), m.end(), "number", mi + sec / 60, extra
     for m in HM.finditer(text):
         h, mi = _count(m.group("h")), _count(m.group("mi"))
         extra = {"parts": (float(h), float(mi)), "alts": ((h * 60.0 + mi, 1.0),), "step": 1 / 60}
