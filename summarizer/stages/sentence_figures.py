@@ -17,6 +17,7 @@ what two distant sentences say.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Sequence
@@ -75,6 +76,59 @@ def _pair_flags(local: str, sentence: str) -> list[Flag]:
     return out
 
 
+def _values(facts: Sequence) -> set[float]:
+    """The numbers of ``facts`` and their other readings ("1,000": 1.0 or 1000)."""
+    return {f.number for f in facts} | {r[0] for f in facts for r in f.alts}
+
+
+def _unrendered_flags(core: str, sentence: str, source_language: str, summary_language: str) -> list[Flag]:
+    """Figures of ``sentence`` that its evidence sentences ``core`` do not give (a neighbour may), or give fewer
+    times than the sentence repeats them, while ``core`` has a figure of the same kind that the sentence leaves
+    out: the sign that the figure was changed ("98 women" for "28 hommes" next to "des centaines"; "from 2005 to
+    2005" for "2005 à 2007": each of the repeated ones). Only figures written with digits."""
+    mine = [
+        f for f in extract(sentence, summary_language) if f.checked and f.kind != "date" and re.search(r"\d", f.text)
+    ]
+    if not mine:
+        return []
+    theirs = [f for f in extract(core, source_language) if f.checked and f.kind != "date"]
+    said = _values(extract(sentence, summary_language))
+    left = {f.kind for f in theirs if f.number not in said and not (_values([f]) & said)}
+    if not left:
+        return []
+    out = []
+    for f in check_figures(core, sentence, source_lang=source_language, output_lang=summary_language):
+        if f.kind in left and f.category == "figure" and re.search(r"\d", f.text):
+            out.append(f)
+    counts = collections.Counter((f.kind, f.number) for f in theirs)
+    written = collections.Counter((f.kind, f.number) for f in mine)
+    for f in mine:  # each of the repeated figures: which one was changed cannot be told
+        if f.kind in left and 0 < counts[f.kind, f.number] < written[f.kind, f.number]:
+            reason = f"{f.text} written {written[f.kind, f.number]} times: the article sentence gives it {counts[f.kind, f.number]}"
+            out.append(Flag(f.text, f.kind, reason, f.start, f.end, f.number, code="value_mismatch"))
+    return out
+
+
+def _repeated_pairs(core: str, sentence: str) -> list[Flag]:
+    """Scores of ``sentence`` written more times than ``core`` writes them while ``core`` writes a score the
+    sentence leaves out ("1:0 (2:0) ... (2:0)" for "1:0 (0:0) ... (2:0)")."""
+    theirs = collections.Counter(_PAIR.findall(core))
+    mine = list(_PAIR.finditer(sentence))
+    left = [f"{a}:{b}" for a, b in theirs if (a, b) not in {m.groups() for m in mine}]
+    if not left:
+        return []
+    out, written = [], collections.Counter(m.groups() for m in mine)
+    for m in mine:  # each of the repeated scores: which one was changed cannot be told
+        if 0 < theirs[m.groups()] < written[m.groups()]:
+            reason = (
+                f"{m.group()} written {written[m.groups()]} times: the article sentence gives it {theirs[m.groups()]}"
+            )
+            out.append(
+                Flag(m.group(), "number", reason, m.start(), m.end(), code="value_mismatch", source_text=left[0])
+            )
+    return out
+
+
 def near_figures(
     local: str, core: Sequence[str], sentence: str, source_language: str, summary_language: str
 ) -> list[Flag]:
@@ -83,7 +137,9 @@ def near_figures(
     each span once, in sentence order."""
     flags = check_figures(local, sentence, source_lang=source_language, output_lang=summary_language)
     taken = [(f.start, f.end) for f in flags]
-    for f in _ordinal_flags(" ".join(core), sentence, source_language, summary_language) + _pair_flags(local, sentence):
+    extra = _ordinal_flags(" ".join(core), sentence, source_language, summary_language) + _pair_flags(local, sentence)
+    extra += _unrendered_flags(" ".join(core), sentence, source_language, summary_language)
+    for f in extra + _repeated_pairs(" ".join(core), sentence):
         if not any(f.start < e and s < f.end for s, e in taken):
             flags.append(f)
             taken.append((f.start, f.end))
