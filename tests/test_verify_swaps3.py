@@ -5,6 +5,8 @@ evidence sentence (or not at all) is flagged, and the faithful rendering of the 
   figure of the same kind that the summary sentence leaves out ("35 employees" for "28 salariés");
 * a figure or a score written twice where the evidence sentence gives it once and another one beside it
   ("from 2025 to 2025" for "de 2025 à 2027");
+* a number that is part of a name ("S&P 530" for "S&P 500"), which the guard leaves unchecked, where the
+  article sentence writes a number the summary sentence leaves out;
 * a name of ordinary English words with only some of its words in the article sentence, where that sentence
   names something the summary sentence leaves out; a single word ending in -ss ("Congress") is no plural.
 """
@@ -31,7 +33,9 @@ Le contrat avec Airbus porte sur les années 2025 à 2027.
 
 Selon Marc Duval, Airbus a commandé 300 pièces pour sa nouvelle usine.
 
-Les exportations vers l'Italie ont augmenté de 5% en 2022 et de 5% en 2023."""
+Les exportations vers l'Italie ont augmenté de 5% en 2022 et de 5% en 2023.
+
+À New York, l'indice S&P 500 a clôturé à 1251 points, en baisse de 1%, et le Boeing 737 a repris ses vols."""
 
 # (faithful rendering, the same with one figure changed or one name swapped, the changed span)
 PAIRS = [
@@ -59,6 +63,16 @@ PAIRS = [
         "Lens beat Metz 3:1 (1:1) after losing the first leg (0:2).",
         "Lens beat Metz 3:1 (0:2) after losing the first leg (0:2).",
         "0:2) after",
+    ),
+    (
+        "In New York, the S&P 500 index closed at 1251 points, down 1%, and the Boeing 737 flew again.",
+        "In New York, the S&P 530 index closed at 1251 points, down 1%, and the Boeing 737 flew again.",
+        "530",
+    ),
+    (
+        "In New York, the S&P 500 index closed at 1251 points, down 1%, and the Boeing 737 flew again.",
+        "In New York, the S&P 500 index closed at 1251 points, down 1%, and the Boeing 787 flew again.",
+        "787",
     ),
     (
         "According to Marc Duval, Airbus ordered 300 parts for its new plant.",
