@@ -26,7 +26,14 @@ from collections.abc import Sequence
 
 from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name
 from summarizer.guard.entities import SourceIndex
-from summarizer.guard.names import equivalents, first_names, fold, is_common_english, language_territories
+from summarizer.guard.names import (
+    equivalents,
+    first_names,
+    fold,
+    is_common_english,
+    language_territories,
+    territory_words,
+)
 from summarizer.guard.spelling import demonym
 from summarizer.stages.crosslingual import DEFINED_ACRONYM, ArticleVocabulary
 from summarizer.stages.titles import headline, many_capitals
@@ -74,6 +81,12 @@ def _says(local: SourceIndex, other: str) -> bool:
     return local.has_phrase(other, True)
 
 
+def _plural(word: str) -> bool:
+    """Whether a folded English word is a plural ("crowns", "greens": a kind, not one thing), not a word
+    ending in -ss or -us ("congress", "census")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and is_common_english(word[:-1])
+
+
 def _backed(name: Name, words: list[str], local: SourceIndex, vocabulary: ArticleVocabulary) -> int:
     """How many of the name's ``words`` the article sentences around the evidence have (all of them when
     they name it otherwise: "l'ONU" for "United Nations")."""
@@ -89,7 +102,8 @@ def unbacked_names(
     """(start, end, article name, reason) of the names of a summary ``sentence`` made of ordinary English
     words that the article sentences around its evidence (``local`` and ``vocabulary``) do not back;
     ``missing``: the names of the evidence sentence that the summary sentence leaves out (the sign of a
-    swap). A name of several words needs half of them there (with the sign) or one (without); a single
+    swap). A name of several words needs all of them there (with a person's or an organisation's name as the sign),
+    half of them (with a place's) or one (without); a single
     word, only with the sign, one of its forms (a plural, "Crowns", "Greens", names a kind, not one thing)."""
     if headline(sentence):  # in title case ("Rychtářová about her Unfaithful Husband"): ordinary words
         return []
@@ -98,15 +112,18 @@ def unbacked_names(
     out: list[Span] = []
     other = missing[0] if missing else None
     why = f"the article sentence names {other}" if other else "not in the article sentence it comes from"
+    # a person or an organisation left out is a swap's sign strong enough to want every word of the name there;
+    # a place or a country left out is often only implied by the translation ("the Joint Chiefs" for "des États-Unis")
+    strict = any(fold(m) not in territory_words() for m in missing)
     for name in names:
         words = _content(name)
         if not _plain(words) or _part_of_longer(sentence, name):
             continue
         backed = _backed(name, words, local, vocabulary)
         if len(words) >= 2:
-            unbacked = 2 * backed < len(words) if missing else not backed
+            unbacked = (backed < len(words) if strict else 2 * backed < len(words)) if missing else not backed
         else:
-            unbacked = bool(missing) and not backed and not words[0].endswith("s")
+            unbacked = bool(missing) and not backed and not _plural(words[0])
         if unbacked:
             out.append((name.start, name.end, other, why))
     return out
