@@ -930,7 +930,6 @@ PAIRS = [
 # Correct renderings still flagged, by family (the guard would need knowledge it does not have).
 STILL_FLAGGED = {
     "Valérie Pécresse, présidente de l'Île-de-France, annonce un plan pour les transports.": 'a region named by its capital ("the Paris region" for l\'Île-de-France)',
-    "La Cedeao menace d'intervenir au Niger.": "an English acronym whose letters the French one does not share (ECOWAS for la Cedeao)",
     "Le PSG s'est imposé 3-1 face à l'OM au Parc des Princes.": "a club named by its city (Marseille for l'OM)",
     "Didier Deschamps a dévoilé la liste des Bleus.": "a team's nickname rendered as its country (les Bleus)",
     "Les Bleues ont battu l'Angleterre à Wembley.": "a team's nickname rendered as its country (les Bleues)",
@@ -938,7 +937,6 @@ STILL_FLAGGED = {
     "Le Haut-Karabakh s'est vidé de sa population arménienne.": "an exonym whose qualifier comes from a third language (Nagorno- for Haut-)",
     "Une tempête a balayé la Bretagne et la Normandie.": "a region whose English name the gazetteers lack (Brittany for la Bretagne)",
     "La DGSI a déjoué un projet d'attentat.": "the source's country made explicit as a noun (France's)",
-    "Le Giec alerte sur la montée des eaux.": "an English acronym whose letters the French one does not share (IPCC for le Giec)",
     "Bercy prévoit un déficit de 5 %.": "a ministry named by its address in French (Bercy)",
     "Le Quai d'Orsay déconseille de se rendre au Liban.": "a ministry named by its address in French (le Quai d'Orsay)",}  # fmt: skip
 
@@ -949,7 +947,6 @@ STILL_MISSED = {
     "La Cour pénale internationale a émis un mandat d'arrêt.": "a name of common English words, which a translation may also give for French words",
     "Le Haut-Commissariat aux réfugiés estime à deux millions le nombre de déplacés.": "a name of common English words, which a translation may also give for French words",
     "Le Conseil de sécurité de l'ONU se réunit en urgence.": "a name that keeps a word of the source's name and changes another",
-    "La Fed a relevé ses taux d'un quart de point.": "a name of common English words, which a translation may also give for French words",
     "Selon l'AFP, trois personnes ont été arrêtées.": "a two-letter acronym, too short to tell",
     "L'Oréal a racheté la marque australienne Aesop.": "a name of common English words, which a translation may also give for French words",
     "La Poste supprime la distribution du courrier le samedi.": "a name of common English words, which a translation may also give for French words",
@@ -979,7 +976,6 @@ STILL_MISSED = {
     "La Croix-Rouge a distribué des vivres à Gaza.": "a name of common English words, which a translation may also give for French words",
     "Le Secours populaire alerte sur la pauvreté.": "a name of common English words, which a translation may also give for French words",
     "La Fondation Bill et Melinda Gates finance la recherche.": "a name of common English words, which a translation may also give for French words",
-    "La Banque européenne d'investissement finance le tramway.": "a name that keeps a word of the source's name and changes another",
     "Le Kremlin a démenti toute implication.": "an institution named by its building (the Pentagon)",
     "Le département d'État américain a condamné l'exécution.": "a name of common English words, which a translation may also give for French words",
     "Le ministère britannique de la Défense a publié une carte.": "a name of common English words, which a translation may also give for French words",
@@ -989,8 +985,8 @@ STILL_MISSED = {
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 452 and len({p[0] for p in PAIRS}) == 452
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 12 (2.7%)
-    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.89  # swaps caught: 412 (91.2%)
+    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 10 (2.2%)
+    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.89  # swaps caught: 414 (91.6%)
 
 
 @pytest.mark.parametrize(("source", "right"), battery_cases(PAIRS, STILL_FLAGGED, (0, 1)))

@@ -88,15 +88,35 @@ def wider_acronym(letters: str, acronyms: set[str]) -> bool:
     return any(len(a) == len(letters) + 1 and not need - Counter(a) for a in acronyms)
 
 
-def has_expansion(phrase: str, acronyms: set[str], has_word_form: Callable[[str], bool]) -> bool:
+def has_expansion(
+    phrase: str, acronyms: set[str], has_word_form: Callable[[str], bool], named: Iterable[str] = ()
+) -> bool:
     """An other-language form of an acronym in the source: its own acronym (among the source's ``acronyms``: "EU"
-    for "États-Unis": "USA"), or most of its words ("l'Union" or "européen" for "EU": "Union européenne")."""
+    for "États-Unis": "USA"), or most of its words ("l'Union" or "européen" for "EU": "Union européenne"), unless
+    the words found are those of another body the source ``named`` (:func:`sibling_words`)."""
     words = [w for w in phrase.split() if w not in CONNECTORS and w not in STOP_EN]
     if len(words) < 2:
         return False
     if any(i in acronyms for i in initials(phrase.split())):
         return True
-    return 2 * sum(has_word_form(w) for w in words) >= len(words)
+    return half_found(words, [w for w in words if has_word_form(w)], named, phrase)
+
+
+def half_found(words: list[str], found: list[str], named: Iterable[str], phrase: str | None = None) -> bool:
+    """Whether half the ``words`` of a name (``phrase``: they joined) or more are ``found`` in the source, and not
+    only words that another body the source ``named`` shares (:func:`sibling_words`)."""
+    phrase = " ".join(words) if phrase is None else phrase
+    return 2 * len(found) >= len(words) and not (len(found) < len(words) and sibling_words(found, phrase, named))
+
+
+def sibling_words(found: list[str], phrase: str, named: Iterable[str]) -> bool:
+    """Whether the words ``found`` of a known body's name (``phrase``) all belong to the name of another body the
+    source gives in full (``named``: folded names of the equivalents table), two words or more: sibling bodies share
+    words ("ICC" is not "la Cour internationale de justice", "UNDP" not "le Programme des Nations unies pour
+    l'environnement", "the International Renewable Energy Agency" not "l'AIE"; one word is no sign: "EU" for
+    "européen" beside "la Banque européenne d'investissement")."""
+    stems = {w[:4] for w in found}
+    return len(stems) >= 2 and any(other != phrase and stems <= {w[:4] for w in other.split()} for other in named)
 
 
 def defined_acronym(

@@ -35,7 +35,7 @@ from summarizer.guard.names import (
     territory_words,
     zipf,
 )
-from summarizer.guard.places import ends_on_place, known_city, other_names
+from summarizer.guard.places import ends_on_place, known_city, known_region, other_names
 
 # Words that are never a name on their own (they may open or sit inside one).
 TITLES = {"prime", "former", "acting", "deputy", "vice", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
@@ -344,7 +344,9 @@ def capitalised_names(text: str, kinds: bool = True, lang: str = "en") -> list[N
 def _known_name(word: str, compound: bool) -> bool:
     """Whether a common English word opening a sentence is rather a name: written in French texts about as
     often as in English (wordfreq) and a known first name or surname, a city or region, or a brand written
-    as a compound ("Peters", "Berlin", "Microsoft"; not "Construction", "Large", "Wedding")."""
+    as a compound ("Peters", "Berlin", "Michigan", "Microsoft"; not "Construction", "Large", "Wedding")."""
+    if known_region(word):
+        return True  # "Michigan Governor Josh Shapiro": a state's name English writes alike in French
     if not shared_with_french(word):
         return False
     return compound or word in person_names() or word in territory_words() or bool(other_names(word))

@@ -22,7 +22,7 @@ import threading
 from functools import cached_property
 from typing import Any
 
-from summarizer.guard import acronyms, spelling
+from summarizer.guard import acronyms, namewords, spelling
 from summarizer.guard.acronyms import defined_acronym, name_runs, translated_acronym, wider_acronym
 from summarizer.guard.candidates import (
     ACRONYM_WORD,
@@ -171,12 +171,12 @@ class SourceIndex:
         self.translated: set[str] = set()
         self.translated_words: set[str] = set()
         by_first = equivalents_by_first_word()
-        seen: set[str] = set()
+        self.named: set[str] = set()  # the known names the source gives (then their equivalents)
         for w in self.words:
             for cut in range(0, min(6, len(w) - 2)):
                 for phrase in by_first.get(w[: len(w) - cut] if cut else w, ()):
-                    if phrase not in seen and self.has_phrase(phrase, inflected=True):
-                        seen.add(phrase)
+                    if phrase not in self.named and self.has_phrase(phrase, inflected=True):
+                        self.named.add(phrase)
                         self.translated |= equivalents()[phrase]
         for other in self.translated:
             self.translated_words.update(other.split())
@@ -323,6 +323,8 @@ class SourceIndex:
         full = saint(fold(name.text))
         if self.has_phrase(full) or full in self.translated or self.has_phrase(full, inflected=True):
             return True
+        if translated and namewords.named_otherwise(name, full, self.output, self.words, self.has_phrase):
+            return True  # "the Le Pen camp" for "le camp lepéniste", "Toulouse" for "la Ville rose"
         singular = full[:-1] if full.endswith("s") else full
         for key in (full, singular):
             if key in equivalents() and any(self._has_equivalent(o) for o in equivalents()[key]):
@@ -357,7 +359,7 @@ class SourceIndex:
                 or acronyms.own_initials(compact, self.tokens, self.source)
                 or (self.lang == "fr" and translated_acronym(compact, self.source, self.name_runs, self.acronyms))
                 or any(
-                    acronyms.has_expansion(o, self.acronyms, self._has_word_form)
+                    acronyms.has_expansion(o, self.acronyms, self._has_word_form, self.named | self.translated)
                     for o in equivalents().get(compact, ())
                 )
             )
@@ -394,7 +396,7 @@ class SourceIndex:
                         return False  # "the Chiefs" for a source naming the Crusaders (and no word the output renders)
                     return not translated or full not in equivalents() or self._renders_a_word(words)
                 # a name of English words ("Wall Street", "Union"): half its words in the source, or cognates
-                return 2 * sum(self.word_supported(w, False) for w in words) >= len(words)
+                return acronyms.half_found(words, [w for w in words if self.word_supported(w, False)], self.translated)
             else:  # common words of an organisation or a place may be translated ("University", "Warning Center")
                 kept = [w for w in words if not is_common_english(w) or w in accented]
                 words = kept or words[:1] * (len(words) == 1)  # "Nancy" (a first name, a word): checked as written
@@ -414,9 +416,8 @@ class SourceIndex:
         return source_countries(self.has_phrase)
 
     def _renders_a_word(self, words: list[str]) -> bool:
-        """Whether a known name of common English words whose other-language forms the source lacks may still
-        render it: one content word or none, or one the source supports (a cognate or a translation: "Constitutional
-        Court" for "Cour constitutionnelle"); "Supreme Court" for "Conseil constitutionnel" has none."""
+        """Whether a known name of common English words whose other-language forms the source lacks renders it: one
+        content word or none, or one the source supports ("Constitutional Court"; not "Supreme Court")."""
         content = [w for w in words if w not in STOP_EN and w not in CONNECTORS]
         return len(content) < 2 or any(self.word_supported(w, False) for w in content)
 
@@ -436,8 +437,7 @@ class SourceIndex:
         return {phonetic(fold(w)) for w in re.findall(rf"(?<![\w’'])[{UPPER}][^\W\d_]{{3,}}", self.source)}
 
     def _city_supported(self, city: str) -> bool:
-        """A well-known city as written, up to spelling, under its other names, or in a word built on it
-        ("parisien", "viennois"), not as a cognate ("Geneva" is not "générale")."""
+        """A well-known city as written or spelt, under other names or in a word built on it ("parisien"; no cognate)."""
         k = max(4, len(city) - 1)
         if any(len(w) >= k and w[:k] == city[:k] for w in self.words):
             return True

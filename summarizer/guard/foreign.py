@@ -16,7 +16,7 @@ from typing import Protocol
 from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, Name
 from summarizer.guard.dropped import dropped_name
 from summarizer.guard.names import PREFIXES, fold, is_common_english, person_names, territory_words, zipf
-from summarizer.guard.places import other_names
+from summarizer.guard.places import known_region, other_names
 from summarizer.guard.swapped import unrendered
 
 # Languages other than the two compared whose names translators leave as written (wordfreq's large lists).
@@ -96,8 +96,8 @@ def unit_words() -> frozenset[str]:
 
 
 def known_name(word: str) -> bool:
-    """A folded word known as a first name, surname, country or city ("Lyon", "Marie")."""
-    return word in person_names() or word in territory_words() or bool(other_names(word))
+    """A folded word known as a first name, surname, country, region or city ("Lyon", "Marie", "Queensland")."""
+    return word in person_names() or word in territory_words() or bool(other_names(word)) or known_region(word)
 
 
 class _Index(Protocol):

@@ -105,9 +105,14 @@ def fold(text: str) -> str:
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 
-def _table() -> list[tuple[list[str], list[str], list[str]]]:
+def _table(core: bool = True) -> list[tuple[list[str], list[str], list[str]]]:
+    """The rows of :mod:`summarizer.guard.known_names` (bodies, holidays, events; its periphrases apart:
+    :func:`periphrases`), after those of :data:`TABLE` if ``core``."""
+    from summarizer.guard.known_names import BODIES, EVENTS, HOLIDAYS
+
+    tables = (TABLE, BODIES, HOLIDAYS, EVENTS) if core else (BODIES, HOLIDAYS, EVENTS)
     rows = []
-    for line in TABLE.strip().splitlines():
+    for line in "\n".join(t.strip() for t in tables).splitlines():
         fr, en, acr = ([v.strip() for v in part.split(";") if v.strip()] for part in line.split("|"))
         rows.append((fr, en, acr))
     return rows
@@ -141,6 +146,29 @@ def equivalents() -> dict[str, set[str]]:
         for name in folded:
             out.setdefault(name, set()).update(folded - {name})
     return out
+
+
+@functools.cache
+def periphrases() -> dict[str, frozenset[str]]:
+    """Folded English name -> the folded periphrases French news writes for it (:data:`PERIPHRASES` of
+    :mod:`summarizer.guard.known_names`: "toulouse" -> "ville rose"). Kept apart from :func:`equivalents`: a
+    periphrasis supports its name, and makes no city a known name of the equivalents table."""
+    from summarizer.guard.known_names import PERIPHRASES
+
+    out: dict[str, set[str]] = {}
+    for line in PERIPHRASES.strip().splitlines():
+        fr, en, _ = ([fold(v) for v in part.split(";") if v.strip()] for part in line.split("|"))
+        for name in en:
+            out.setdefault(name, set()).update(fr)
+    return {name: frozenset(values) for name, values in out.items()}
+
+
+@functools.cache
+def whole_names() -> frozenset[str]:
+    """Folded names of :mod:`summarizer.guard.known_names` (bodies, holidays, events): equivalents of
+    a whole name only, whose words stand for no shorter name (the "Europe" of the OSCE's name is no support for
+    "Europe" in a source that writes "sécurité")."""
+    return frozenset(fold(n) for row in _table(core=False) for part in row for n in part)
 
 
 @functools.cache

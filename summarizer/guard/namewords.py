@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, UPPER
+from summarizer.guard.candidates import ORG_HEADS, PLACE_HEADS, UPPER, Name
 from summarizer.guard.foreign import known_name
 from summarizer.guard.names import (
     country_names,
@@ -16,7 +16,9 @@ from summarizer.guard.names import (
     first_names,
     fold,
     is_common_english,
+    periphrases,
     shared_with_french,
+    whole_names,
     zipf,
 )
 from summarizer.guard.spelling import demonym, phonetic, stem
@@ -46,7 +48,7 @@ def equivalents_by_word() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for phrase in equivalents():
         words = phrase.split()
-        if len(words) > 1:
+        if len(words) > 1 and phrase not in whole_names():
             for w in words:
                 if len(w) >= 5 and not is_common_english(w):
                     out.setdefault(w, []).append(phrase)
@@ -114,3 +116,23 @@ def writes_names_in_french(source: str) -> bool:
         if zipf(word, "fr") >= zipf(word, "en") + 1.0 and not known_name(word):
             return True
     return False
+
+
+_PARTICLE = re.compile(r"(?:^|\s)(Le|La|De|Du|Van|Von|Di|Da|Del)\s$")
+
+
+def named_otherwise(name: Name, full: str, output: str, words: set[str], has_phrase: Callable[..., bool]) -> bool:
+    """Whether the source names ``name`` (folded: ``full``) otherwise: by a periphrasis ("Toulouse" for "la Ville
+    rose", :func:`~summarizer.guard.names.periphrases`) or by a word derived from it with its particle (:func:`particle_derived`)."""
+    if any(has_phrase(p, inflected=True) for p in periphrases().get(full, ())):
+        return True
+    return particle_derived(output, name.start, name.text, words)
+
+
+def particle_derived(output: str, start: int, text: str, words: set[str]) -> bool:
+    """Whether a surname that the ``output`` writes after a particle left out of the name ("Pen" in "Le Pen") is
+    the stem of a word the source derives from the whole name (a source word of ``words`` longer than it):
+    "the Le Pen camp" for "le camp lepéniste", as "Gaullist" for "gaulliste"."""
+    m = _PARTICLE.search(output[max(0, start - 5) : start])
+    joined = fold(m.group(1) + text).replace(" ", "") if m else ""
+    return len(joined) >= 5 and any(len(w) > len(joined) + 2 and w.startswith(joined) for w in words)

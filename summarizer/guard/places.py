@@ -259,3 +259,18 @@ def known_city(folded: str, names: int = 10) -> bool:
 
 
 _NEXT_SENTENCE = re.compile(r"\.[\"'”’)]*(?:\s*$|\s+[\"'“‘(]*[A-Z](?![a-z]*\.))")
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """Folded names of the ISO 3166-2 subdivisions in every form (local, French, English), those that English and
+    French write alike included ("michigan", "queensland"): the gazetteer keeps only names with other names."""
+    return frozenset(name for group in _region_groups() for name in group if _latin(name))
+
+
+def known_region(folded: str) -> bool:
+    """Whether ``folded`` names a state, province or region (ISO 3166-2) and is no frequent English word: "Michigan",
+    "Queensland", "Texas" (Webster's knows "michigan" as a card game), not "Centre" or "Central"."""
+    from summarizer.guard.names import is_common_english, zipf
+
+    return folded in _region_names() and (not is_common_english(folded) or zipf(folded) < 5.0)

@@ -1,0 +1,127 @@
+"""More French <-> English equivalents for the entity guard, in the layout of :data:`summarizer.guard.names.TABLE`
+(French names | English names | acronyms, variants separated by ";"), by class, each class whole:
+
+- :data:`BODIES`: the United Nations' programmes, funds and specialised agencies, the international courts, the
+  regional organisations and development banks, and the central banks that news names by an English acronym
+  (French and English Wikipedia titles of articles linked to each other, and the acronyms their first lines give).
+  A French article writes "le PAM" or "la Banque d'Angleterre"; an English rendering "the World Food Programme",
+  "the BoE". The acronyms "UA", "AU" and "BAD" are left out: "au Kenya" names no African Union.
+- :data:`HOLIDAYS`: public and religious holidays (French Wikipedia, "Fêtes et jours fériés en France" and the
+  articles of each feast): "le 14-Juillet" is "Bastille Day".
+- :data:`EVENTS`: wars, revolutions and other historical events whose French name is not a word-for-word
+  translation of the English (French and English Wikipedia titles of linked articles): "la guerre de Sécession" is
+  "the American Civil War", "le Débarquement" "D-Day".
+- :data:`PERIPHRASES` (read apart: :func:`summarizer.guard.names.periphrases`): the periphrases French news uses
+  for a country or a city instead of its name (French Wikipedia, "Liste de périphrases désignant des pays" and
+  "Surnoms de villes"): "l'Hexagone" is France, "outre-Rhin" Germany, "la Ville rose" Toulouse. An English
+  rendering usually writes the name.
+"""
+
+from __future__ import annotations
+
+BODIES = """
+Programme alimentaire mondial | World Food Programme | PAM; WFP
+Organisation des Nations unies pour l'alimentation et l'agriculture | Food and Agriculture Organization | FAO
+Organisation internationale du travail | International Labour Organization | OIT; ILO
+Fonds des Nations unies pour l'enfance | United Nations Children's Fund | UNICEF
+Organisation des Nations unies pour l'éducation, la science et la culture | UNESCO | UNESCO
+Programme des Nations unies pour le développement | United Nations Development Programme | PNUD; UNDP
+Programme des Nations unies pour l'environnement | United Nations Environment Programme | PNUE; UNEP
+Haut Commissariat des Nations unies pour les réfugiés | United Nations High Commissioner for Refugees | HCR; UNHCR
+Organisation internationale pour les migrations | International Organization for Migration | OIM; IOM
+Groupe d'experts intergouvernemental sur l'évolution du climat | Intergovernmental Panel on Climate Change | GIEC; IPCC
+Organisation météorologique mondiale | World Meteorological Organization | OMM; WMO
+Organisation mondiale de la propriété intellectuelle | World Intellectual Property Organization | OMPI; WIPO
+Organisation de l'aviation civile internationale | International Civil Aviation Organization | OACI; ICAO
+Organisation maritime internationale | International Maritime Organization | OMI; IMO
+Union internationale des télécommunications | International Telecommunication Union | UIT; ITU
+Fonds international de développement agricole | International Fund for Agricultural Development | FIDA; IFAD
+Office des Nations unies contre la drogue et le crime | United Nations Office on Drugs and Crime | ONUDC; UNODC
+Conférence des Nations unies sur le commerce et le développement | United Nations Conference on Trade and Development | CNUCED; UNCTAD
+Organisation mondiale du tourisme | World Tourism Organization | OMT; UNWTO
+Cour pénale internationale | International Criminal Court | CPI; ICC
+Cour internationale de justice | International Court of Justice | CIJ; ICJ
+Cour européenne des droits de l'homme | European Court of Human Rights | CEDH; ECHR
+Cour de justice de l'Union européenne | Court of Justice of the European Union | CJUE; CJEU
+Comité international de la Croix-Rouge | International Committee of the Red Cross | CICR; ICRC
+Agence internationale de l'énergie | International Energy Agency | AIE; IEA
+Agence spatiale européenne | European Space Agency | ESA
+Organisation pour la sécurité et la coopération en Europe | Organization for Security and Co-operation in Europe | OSCE
+Communauté économique des États de l'Afrique de l'Ouest | Economic Community of West African States | CEDEAO; ECOWAS
+Union africaine | African Union |
+Association des nations de l'Asie du Sud-Est | Association of Southeast Asian Nations | ANASE; ASEAN
+Fonds mondial pour la nature | World Wide Fund for Nature | WWF
+Banque européenne d'investissement | European Investment Bank | BEI; EIB
+Banque européenne pour la reconstruction et le développement | European Bank for Reconstruction and Development | BERD; EBRD
+Banque africaine de développement | African Development Bank | BAfD; AfDB
+Banque asiatique de développement | Asian Development Bank | BAsD; ADB
+Banque asiatique d'investissement pour les infrastructures | Asian Infrastructure Investment Bank | BAII; AIIB
+Banque d'Angleterre | Bank of England | BoE
+Banque du Japon | Bank of Japan | BoJ
+Banque du Canada | Bank of Canada | BoC
+Banque populaire de Chine | People's Bank of China | PBoC
+Banque nationale suisse | Swiss National Bank | BNS; SNB
+Securities and Exchange Commission | Securities and Exchange Commission | SEC
+"""
+
+HOLIDAYS = """
+Fête nationale; 14-Juillet; 14 Juillet | Bastille Day |
+Fête du Travail; 1er-Mai; 1er Mai | Labour Day; Labor Day; May Day |
+Armistice; 11-Novembre; 11 Novembre | Armistice Day; Remembrance Day; Veterans Day |
+Victoire 1945; 8-Mai; 8 Mai | VE Day; Victory in Europe Day |
+Ascension | Ascension Day |
+Pentecôte; lundi de Pentecôte | Pentecost; Whitsun; Whit Monday |
+Assomption | Assumption Day |
+Épiphanie | Epiphany |
+Vendredi saint | Good Friday |
+Saint-Valentin | Valentine's Day |
+Saint-Sylvestre | New Year's Eve |
+Action de grâce; Thanksgiving | Thanksgiving |
+Aïd el-Fitr; Aïd al-Fitr | Eid al-Fitr |
+Aïd el-Kébir; Aïd al-Adha | Eid al-Adha |
+Pâque juive; Pessah | Passover |
+Hanoukka | Hanukkah |
+Roch Hachana | Rosh Hashanah |
+"""
+
+EVENTS = """
+Guerre de Sécession | American Civil War; Civil War |
+Guerre d'indépendance des États-Unis | American Revolutionary War; American War of Independence |
+Guerre de Cent Ans | Hundred Years' War |
+Guerre de Trente Ans | Thirty Years' War |
+Guerre des Six Jours | Six-Day War |
+Guerre du Kippour | Yom Kippur War |
+Guerre des Malouines | Falklands War |
+Guerre d'Espagne; guerre civile espagnole | Spanish Civil War |
+Guerre froide | Cold War |
+Shoah | Holocaust |
+Débarquement; Débarquement de Normandie | D-Day; Normandy landings |
+Révolution d'Octobre | October Revolution; Russian Revolution |
+Printemps de Prague | Prague Spring |
+Printemps arabe | Arab Spring |
+Trente Glorieuses | post-war boom |
+Grande Boucle | Tour de France |
+"""
+
+PERIPHRASES = """
+Hexagone | France |
+outre-Rhin | Germany |
+outre-Manche; perfide Albion | Britain; United Kingdom; UK |
+outre-Atlantique; Oncle Sam | United States; America; US |
+outre-Quiévrain; plat pays | Belgium |
+outre-Pyrénées | Spain |
+transalpin; Botte | Italy; Italian |
+pays du Soleil-Levant | Japan |
+empire du Milieu | China |
+pays du Matin calme | South Korea; Korea |
+pays des Cèdres | Lebanon |
+Vieux Continent | Europe |
+Ville Lumière | Paris |
+Ville rose | Toulouse |
+cité phocéenne | Marseille |
+capitale des Gaules | Lyon |
+Cité des papes | Avignon |
+Ville éternelle | Rome |
+Sérénissime; Cité des Doges | Venice |
+Grosse Pomme | New York; Big Apple |
+"""
