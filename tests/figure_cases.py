@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from babel.numbers import format_decimal
 from hypothesis import HealthCheck, settings
 from num2words import num2words
@@ -50,3 +51,17 @@ def other(n: int, lo: int, hi: int) -> int:
     """A clearly different value in [lo, hi] (not a rounding of ``n``)."""
     m = n + max(2, n // 3)
     return m if m <= hi else max(lo, n - max(2, n // 3))
+
+
+def battery_params(text: str, xfail: dict[str, str]) -> list:
+    """A battery's ``fr | en | changed`` lines as pytest params, comment lines left out; a case whose
+    French source starts with a key of ``xfail`` is a strict xfail with that key's family as reason."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fr, en, changed = line.split(" | ")
+        family = next((why for start, why in xfail.items() if fr.startswith(start)), None)
+        marks = [pytest.mark.xfail(strict=True, reason=family)] if family else []
+        out.append(pytest.param(fr, en, changed, marks=marks))
+    return out

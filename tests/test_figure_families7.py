@@ -29,7 +29,7 @@ dernier carré".
 from __future__ import annotations
 
 import pytest
-from figure_cases import assert_renders
+from figure_cases import assert_renders, battery_params
 
 from summarizer.facts import check
 
@@ -503,18 +503,7 @@ XFAIL = {
 }
 
 
-def _pairs(text: str) -> list:
-    """The battery's cases, comment lines left out, the known failures marked."""
-    rows = [line.split(" | ") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    out = []
-    for fr, en, changed in rows:
-        family = next((why for start, why in XFAIL.items() if fr.startswith(start)), None)
-        marks = [pytest.mark.xfail(strict=True, reason=family)] if family else []
-        out.append(pytest.param(fr, en, changed, marks=marks))
-    return out
-
-
-PAIRS = _pairs(BATTERY)
+PAIRS = battery_params(BATTERY, XFAIL)
 
 
 def test_every_known_failure_names_a_case():
