@@ -111,7 +111,14 @@ def test_bench_tiny_prints_json_lines(tiny_models, bench_work):
 )
 def test_bench_tiny_preset(tiny_models, bench_work, preset, expected):
     lines = _bench(
-        tiny_models, bench_work, "--preset", preset, "--configs", "baseline,project,summarize-raw-ct2,translate-raw-ct2"
+        tiny_models,
+        bench_work,
+        "--preset",
+        preset,
+        "--configs",
+        "baseline,project,summarize-raw-ct2,translate-raw-ct2",
+        "--raw-rounds",
+        "1",
     )
     # crosslingual has no translation model; translate-summarize presets summarize the translation
     assert [line["config"] for line in lines] == expected

@@ -77,20 +77,19 @@ def test_cli_rejects_a_zero_batch_budget(tiny_models):
 
 
 @pytest.mark.slow
-def test_cli_max_batch_tokens_same_summary(tiny_models, example_article):
+def test_cli_max_batch_tokens_same_summary(tiny_models, example_article, tmp_path, capsys):
     from support import tiny_model_args
 
+    from summarizer.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text(example_article, encoding="utf-8")
     outputs = []
     for extra in ([], ["--max-batch-tokens", "50"]):
-        proc = subprocess.run(
-            [sys.executable, "-m", "summarizer", "summarize", *tiny_model_args(tiny_models), *extra, "-"],
-            input=example_article,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert proc.returncode == 0, proc.stderr[-2000:]
-        outputs.append(proc.stdout)
+        status = main(["summarize", *tiny_model_args(tiny_models), *extra, str(article)])
+        out, err = capsys.readouterr()
+        assert status == 0, err[-2000:]
+        outputs.append(out)
     assert outputs[0] == outputs[1] and outputs[0].strip()
 
 
