@@ -123,7 +123,8 @@ def _repeated_pairs(core: str, sentence: str) -> list[Flag]:
     sentence leaves out ("1:0 (2:0) ... (2:0)" for "1:0 (0:0) ... (2:0)")."""
     theirs = collections.Counter(_PAIR.findall(core))
     mine = list(_PAIR.finditer(sentence))
-    left = [f"{a}:{b}" for a, b in theirs if (a, b) not in {m.groups() for m in mine}]
+    shown = {m.groups() for m in mine}
+    left = [f"{a}:{b}" for a, b in theirs if (a, b) not in shown]
     if not left:
         return []
     out, written = [], collections.Counter(m.groups() for m in mine)
@@ -168,8 +169,8 @@ def near_figures(
     each span once, in sentence order."""
     flags = check_figures(local, sentence, source_lang=source_language, output_lang=summary_language)
     taken = [(f.start, f.end) for f in flags]
-    extra = _ordinal_flags(" ".join(core), sentence, source_language, summary_language) + _pair_flags(local, sentence)
     joined, facts = " ".join(core), extract(sentence, summary_language)
+    extra = _ordinal_flags(joined, sentence, source_language, summary_language) + _pair_flags(local, sentence)
     extra += _unrendered_flags(joined, sentence, facts, source_language, summary_language)
     extra += _repeated_pairs(joined, sentence) + _name_numbers(local, joined, sentence, facts)
     for f in extra:
