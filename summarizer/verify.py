@@ -36,6 +36,7 @@ from summarizer.stages.months import unnamed_months
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.sentence_figures import fused_with, near_figures
 from summarizer.text.language import detect_language, language_code
+from summarizer.text.scripts import main_script, script_name
 from summarizer.text.sentences import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"  # like Result's: "major.minor", the major changes when a field changes meaning
@@ -265,7 +266,8 @@ def verify(
         A :class:`Verification`.
 
     Raises:
-        InputError: an empty, binary or oversized text, or an unknown language code.
+        InputError: an empty, binary or oversized text, an unknown language code, or a summary in
+            another script than the article with no ``translate``.
     """
     check_text(summary, "summary", max_chars)
     warnings: list[str] = []
@@ -291,6 +293,7 @@ def verify(
         )
     else:
         method = "crosslingual"
+        _same_script(article_text, summary, source_language, summary_language)
         links = _crosslingual(parts, texts, source_language, summary_language)
     records = check_outputs(article_text, [("summary", summary, summary_language)], source_language, entities=names)
     records += [  # "in November" when the article names, dates and implies no November (:mod:`.stages.months`)
@@ -339,6 +342,19 @@ def _detect_summary(summary: str, source_language: str, warnings: list[str]) -> 
         warnings.append(f"summary too short to detect its language; assumed '{assumed}'")
         return assumed
     return detection.language
+
+
+def _same_script(article: str, summary: str, source_language: str, summary_language: str) -> None:
+    """Refuse a summary written in another script than its article when no translation is given: the
+    model-free evidence rests on names and word forms written alike, and every sentence would read as
+    unsupported."""
+    ours, theirs = main_script(article), main_script(summary)
+    if ours and theirs and ours != theirs:
+        raise InputError(
+            f"the summary ({summary_language}) is written in {script_name(theirs)} script and the article "
+            f"({source_language}) in {script_name(ours)}: checking across scripts needs a translation model "
+            "(--translation-model or --preset; translate= in Python)"
+        )
 
 
 def _summary_sentences(summary: str, language: str) -> list[Sentence]:

@@ -179,6 +179,9 @@ def test_cli_report_shows_evidence_and_reasons(article_file: Path, tmp_path: Pat
         (("--summary-text", "Rome.", "--source-language", "xx"), "", "unknown source language 'xx'"),
         (("--summary-text", "Rome.", "--summary-language", "klingon"), "", "unknown summary language"),
         (("-",), "\n", "summary (standard input) is empty"),
+        # another script than the article's, with no model: every sentence would read as unsupported
+        (("--summary-text", "Полиция задержала двух подозреваемых в Марселе во вторник вечером."), "", "Cyrillic"),
+        (("--summary-text", "警察は火曜日の夜、マルセイユで容疑者二人を逮捕した。"), "", "needs a translation model"),
     ],
 )
 def test_bad_inputs_get_one_line_and_exit_1(article_file: Path, capsys, args, stdin, message) -> None:
