@@ -413,7 +413,9 @@ class Extractor:
                 self.add(start, m.end(), "number", float(v), unit=None, alts=alts)
                 continue
             if w.endswith("fold") and (vocab.get(w[:-4]) or 0) >= 2 and self.free(start, m.end()):  # "fivefold"
-                self.add(start, m.end(), "number", float(vocab[w[:-4]]), unit="times")
+                factor = float(vocab[w[:-4]])  # "fell fourfold": divided by four
+                fall = patterns.FALL_BEFORE.search(self.text[max(0, start - 30) : start])
+                self.add(start, m.end(), "number", 1 / factor if fall else factor, unit="times")
                 continue
             if w in vocab or w in OTHER_WORDS:
                 if self.free(start, m.end()):
@@ -458,12 +460,15 @@ class Extractor:
                     kind, alts = "number", ((float(vocab.get(words[i], 0)), 1.0),)
                 elif words[j] in ORDINAL_WORDS and 0 < value < 1 and not re.match(r"\s+of\b", self.text[b : b + 4]):
                     alts = ((float(ORDINAL_WORDS[words[j]]), 1.0),)  # "a third pipeline": an ordinal
-                if (  # "un cinquième des salariés", "a fifth of": a fraction (20%), or the ordinal
+                if (  # "un cinquième des salariés", "a fifth of", "up by a fifth": a fraction (20%), or the ordinal
                     kind == "ordinal"
                     and value >= 3
                     and i == j
                     and re.search(r"\b(?:un|une|a|one)[\s-]+$", self.text[max(0, a - 5) : a], re.I)
-                    and re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", self.text[b : b + 5], re.I)
+                    and (
+                        re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", self.text[b : b + 5], re.I)
+                        or patterns.BY_A_SHARE.search(self.text[max(0, a - 12) : a])
+                    )
                 ):
                     self.add(a, b, "number", 1 / value, unit=None, step=0.01, alts=((value, 1.0),))
                     continue
@@ -489,7 +494,8 @@ class Extractor:
                 parts = (value / 10**exp,) if scaled and exp else ()
                 self.add(a, b, hint or kind, float(value), unit=unit, step=step, approx=self.hedged(a, b),
                          vague=vague, alts=alts, parts=parts, scaled=scaled,
-                         checked=(kind != "ordinal" or value >= 3) and not plural and (value != 0 or bool(hint)))  # fmt: skip
+                         checked=(kind != "ordinal" or value >= 3) and not plural and (value != 0 or bool(hint))
+                         and not (kind == "ordinal" and patterns.ORDINAL_TERM.match(self.text, b)))  # fmt: skip
 
     def romans(self) -> None:
         digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

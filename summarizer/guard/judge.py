@@ -11,6 +11,7 @@ source gives only as a plain number, a different date or year.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
@@ -30,7 +31,7 @@ from summarizer.guard import (
 )
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
-from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, PREFIXED_MEASURES
+from summarizer.guard.lexicon import CUR_FAMILY, FR_WORDS, GENERIC, MEASURES, MONTHS, PREFIXED_MEASURES
 from summarizer.guard.numbers import prepare
 from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
 from summarizer.guard.scope import renders_whole
@@ -41,9 +42,14 @@ HALF_YEAR = re.compile(r"[\s-]+(?:an?\s+|of\s+(?:a|the)\s+)?year\b", re.I)
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 OF_THE = re.compile(r"\s+(?:du|of\s+the)\s+", re.I)
 # A French flat type ("un T3", "F2": its rooms, kitchen and bathroom left out) and what a rendering counts of it.
-HOUSING = re.compile(r"(?<![\w-])[TF](?P<n>[1-7])(?![\w-])(?!\s*\d)")
+HOUSING = re.compile(
+    r"(?<![\w-])[TF](?P<n>[1-7])(?![\w-])(?!\s*\d)"
+    r"|(?<![\w-])(?P<w>deux|trois|quatre|cinq|six|sept|[2-7])[\s-]pi[èe]ces(?![\w-])",  # "un trois-pièces"
+    re.I,
+)
 BEDROOMS = re.compile(r"[\s-]*bed(?:room)?s?\b", re.I)
 ROOMS = re.compile(r"[\s-]*rooms?\b", re.I)
+NOT_BEDROOMS = re.compile(r"(?![\s-]*bed(?:room)?s?\b)", re.I)
 # A clock time written as a plain number: "the 7.04 train", "at 1315" (for "7 h 04", "13 h 15").
 CLOCK_TEXT = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)|(?P<h2>[01]?\d|2[0-3])\.(?P<mi2>[0-5]\d)")
 
@@ -116,6 +122,9 @@ def _entries(facts: list[Fact], text: str) -> list[_Entry]:
         ident = Fact(m.group(), "number", 0.0, None, m.start(), m.end(), checked=False)
         out += [_Entry(float(d), 1.0, None, ident, part=True) for d in re.findall(r"\d+", m.group())]
     out += _implied_entries(facts, text)
+    for m in HOUSING.finditer(text) if "ièces" in text else ():  # "trois-pièces": three rooms, not three bedrooms
+        out = [dataclasses.replace(e, needs=NOT_BEDROOMS) if e.fact.start == m.start() and e.needs is None else e
+               for e in out]  # fmt: skip
     ordinals = [f for f in facts if f.kind == "ordinal" and f.checked]
     for x, y in itertools.pairwise(ordinals):
         if RANGE_ORD.match(text[x.end : y.start] + " ") and 1 < y.number - x.number <= 5:
@@ -183,7 +192,7 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
         fact = Fact(m.group(), "number", float(teams), None, m.start(), m.end(), checked=False)
         out.append(_Entry(float(teams), 1.0, None, fact))
     for m in HOUSING.finditer(text):  # "un T3": a three-room flat, with two bedrooms
-        rooms = float(m.group("n"))
+        rooms = float(m.group("n") or FR_WORDS.get(m.group("w").lower()) or m.group("w"))
         fact = Fact(m.group(), "number", rooms, None, m.start(), m.end(), checked=False)
         out += [_Entry(rooms - 1, 1.0, None, fact, needs=BEDROOMS), _Entry(rooms, 1.0, None, fact, needs=ROOMS)]
     unit: str | None = None
@@ -374,6 +383,23 @@ def _judge(
     return "value_mismatch", f"value differs from the source: {_describe(f)} here, closest is '{best.text}'", best
 
 
+def _beside_original(f: Fact, out: list[Fact], output: str, original: Fact | None) -> bool:
+    """Whether the converted figure ``f`` stands in brackets (or after "or") right after the output's own
+    rendering of the source figure ``original``: "3,000 hectares (7,400 acres)", "42C (108F)"."""
+    before = [g for g in out if g.end <= f.start]
+    if (
+        original is None
+        or not before
+        or not re.fullmatch(r"\s*(?:\(|,\s*or\s+)(?:about\s+|some\s+)?", output[before[-1].end : f.start])
+    ):
+        return False
+    g, conv = before[-1], _convert(_Entry(original.number, original.step, original.unit, original), f.unit or "")
+    if conv is None or g.unit != original.unit or not math.isclose(g.number, original.number, rel_tol=1e-9):
+        return False
+    diff = abs(f.number - conv[0])  # rounded to the nearest at the output's precision ("about": within 1.5%)
+    return diff <= f.step / 2 * (1 + 1e-9) or (f.approx and diff <= abs(conv[0]) * 0.015)
+
+
 def _literal_in(f: Fact, source: str) -> bool:
     """The figure appears verbatim in the source, or is a code like the source's ("802.11g" / "802.11a")."""
     token = re.sub(r"\s+", " ", f.text.strip())
@@ -417,6 +443,8 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         if verdict is None or _literal_in(fact, norm_source):
             continue
         code, reason, closest = verdict
+        if code == "unit_conversion" and _beside_original(fact, out, output, closest):
+            continue  # "3,000 hectares (7,400 acres)": the reader has the source's figure too
         flags.append(
             Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, code,
                  closest.text if closest else None)

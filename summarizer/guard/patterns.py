@@ -191,6 +191,19 @@ TEMPERATURE = re.compile(
     r"|below|above|under|over|than|from|by))\s?$",
     re.I,
 )
+# "rose by a fifth", "up a fifth", "en hausse d'un cinquième": a change as a share (the fraction, not the ordinal).
+BY_A_SHARE = re.compile(r"(?:\b(?:by|up|down)\s+|\bd')(?:an?|one|une?)[\s-]+$", re.I)
+# A fall before a multiple ("fell fourfold", "cut threefold"): the figure divides.
+FALL_BEFORE = re.compile(
+    r"\b(?:f[ae]ll(?:en|s|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr[aiu]nk|shrinks?"
+    r"|cut|cuts|slashed|reduced|plunged|plummeted|down)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|roughly)\s+)?$",
+    re.I,
+)
+# An ordinal inside a set term is no figure: "sixth-form college", "Third World", "sixth sense", "le septième art".
+ORDINAL_TERM = re.compile(
+    r"[\s-]+(?:form(?:ers?)?|sense|column|estate|heaven|(?-i:World)(?!\s+(?:[Ww]ars?|[Cc]ups?|[Tt]itles?|[Cc]hampionships?|[Ss]eries)\b)|sens|ciel|colonne|art)\b",
+    re.I,
+)
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(
     r"[\s-]*(?:(?:of|de)\s+(?:an?\s+|une?\s+)?|d'une?\s+|an?\s+)?"  # "a quarter of a century", "half a century"
