@@ -77,7 +77,9 @@ def ratios(text: str, lang: str) -> Iterator[Span]:
         a, b = _count(m.group("a"), lang), _count(m.group("b"), lang)
         if 0 < a < b <= 100 and (b <= 20 or b % 10 == 0):
             alts = ((float(b), 1.0),) if a == 1 else ()  # "one in ten": also a ten; "six in ten" is no ten
-            extra = {"alts": alts, "parts": (float(a), float(b)), "step": 1 / b}  # "7 sur 10": 73% to a tenth
+            # "7 sur 10": 73% to a tenth; "one in five" rounds a share within a fifth of 1/5 (16% to 24%, not 10 %)
+            step = 1 / b if a > 1 or b < 3 else 0.4 / b
+            extra = {"alts": alts, "parts": (float(a), float(b)), "step": step}
             yield m.start(), m.end(), "number", a / b, extra
 
 
