@@ -134,7 +134,7 @@ class Extractor:
         self.dates()
         self.slash_dates()
         finders = (terms.fractions, business.periods, business.ranks, business.symbolic, business.codes, terms.wars)
-        finders += (terms.ages, terms.day_months, *variants.FINDERS)
+        finders += (terms.ages, terms.day_months, terms.once, *variants.FINDERS)
         for finder in (*finders, functools.partial(terms.ratios, lang=self.lang)):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):

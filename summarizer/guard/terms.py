@@ -140,3 +140,13 @@ def day_months(text: str) -> Iterator[Span]:
         day, month = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
         if 1 <= day <= 31 and 1 <= month <= 12:
             yield m.start(), m.end(), "date", DateValue(None, month, day), {"parts": (float(day), float(month))}
+
+
+# "une fois par mois", "une fois tous les deux ans": a frequency of one (the English "once" is read as a word).
+ONCE_FR = re.compile(r"(?<![\w-])une\s+fois(?=\s+(?:par|tous|toutes|l'an|la\s+semaine|le\s+mois)\b)", re.I)
+
+
+def once(text: str) -> Iterator[Span]:
+    """'une fois par mois': once, a support-only count whose period a rendering must keep ("once a week")."""
+    for m in ONCE_FR.finditer(text) if "fois" in text else ():
+        yield m.start(), m.end(), "number", 1.0, {"unit": "times", "checked": False}
