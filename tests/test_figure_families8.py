@@ -353,10 +353,7 @@ La grève, entamée il y a trois semaines, a coûté 300 millions d'euros. | The
 
 # The cases the guard gets wrong, by the start of their French source: the family.
 XFAIL = {
-    "Un élève sur trois": "a French school year rendered by its place (*sixième*: the first year of secondary school)",
-    "Le dispositif coûtera": 'the period a rate is per ("per term" for *par année scolaire*)',
     "Le supercalculateur": "a unit the tables lack (flops)",
-    "Le groupe a vendu plus de 30": "the changed value is another figure of the source (three decades: 30 millions)",
     "L'ancien maire a été condamné": '"one" as a pronoun is not checked',
 }
 
@@ -456,4 +453,16 @@ def test_what_a_frequency_or_an_energy_price_is_per(fr: str, en: str, wrong: str
      "The theft took place overnight from Thursday to Friday."),
 ])  # fmt: skip
 def test_a_night_named_by_both_its_days(fr: str, en: str, wrong: str):
+    assert_renders(fr, en, wrong)
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("Les élèves de troisième passent le brevet en juin.", "Pupils in their last year of middle school sit the "
+     "brevet in June.", "Pupils in their last year of middle school sit the brevet in July."),
+    ("Il est arrivé en sixième.", "He came in sixth.", "He came in second."),
+    ("La cantine coûte 150 euros par trimestre.", "School meals cost €150 a term.", "School meals cost €150 a year."),
+    ("Il a vendu 30 millions de disques en quatre décennies.", "He sold 30 million records in four decades.",
+     "He sold 30 million records in three decades."),
+])  # fmt: skip
+def test_school_years_terms_and_decades(fr: str, en: str, wrong: str):
     assert_renders(fr, en, wrong)

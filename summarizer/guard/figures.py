@@ -495,7 +495,7 @@ class Extractor:
                 self.add(a, b, hint or kind, float(value), unit=unit, step=step, approx=self.hedged(a, b),
                          vague=vague, alts=alts, parts=parts, scaled=scaled,
                          checked=(kind != "ordinal" or value >= 3) and not plural and (value != 0 or bool(hint))
-                         and not (kind == "ordinal" and patterns.ORDINAL_TERM.match(self.text, b)))  # fmt: skip
+                         and not (kind == "ordinal" and patterns.set_ordinal(self.text, a, b)))  # fmt: skip
 
     def romans(self) -> None:
         digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -33,7 +33,7 @@ from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, FR_WORDS, GENERIC, MEASURES, MONTHS, PREFIXED_MEASURES
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
+from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD, SCALED_PERIOD
 from summarizer.guard.scope import renders_whole
 
 PERIODS = ("half", "quarter")
@@ -311,6 +311,8 @@ def _judge(
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     half_day = f.kind == "time" and bool(_AM_PM.search(f.text))  # "11.11am": one half of the day, said
+    # "three decades": its 30 years are no plain 30, which a mantissa ("30 millions") or a day would support
+    decades = f.kind == "number" and bool(f.alts) and bool(SCALED_PERIOD.match(texts[0], f.end))
     for e in entries:
         if half_day and (e.fact.kind == "time" or e.fact.unit == "h") and e.fact.number >= 13 > e.value:
             continue  # "23 h 11" is a 24-hour time: it has no morning reading
@@ -337,7 +339,7 @@ def _judge(
                 s_bound = roundings.bound(texts[1], e.fact.start)
                 ok = any(_close(o, o_step, sv, s_step, implicit=implicit, vague=vague,
                                 hedged=roundings.hedge(o_bound, f.approx, s_bound, e.fact.approx, o, sv))
-                         for o, o_step in readings)  # fmt: skip
+                         for o, o_step in (readings[:1] if e.part and decades else readings))  # fmt: skip
             if ok and n == 1 and f.unit in PREFIXED_MEASURES:
                 return None  # "1.2 GW" for "1 200 MW": the same unit, another SI prefix
             if ok and n == 1:  # only as a unit conversion the translator did: the reader should know

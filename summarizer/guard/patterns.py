@@ -204,6 +204,26 @@ ORDINAL_TERM = re.compile(
     r"[\s-]+(?:form(?:ers?)?|sense|column|estate|heaven|(?-i:World)(?!\s+(?:[Ww]ars?|[Cc]ups?|[Tt]itles?|[Cc]hampionships?|[Ss]eries)\b)|sens|ciel|colonne|art)\b",
     re.I,
 )
+# A French school year named by its ordinal ("en sixième", "élèves de troisième"): a class, which a rendering may
+# name by its place in the school ("the first year of secondary school", "Year 7", "ninth grade").
+SCHOOL_YEAR = re.compile(
+    r"(?:\ben|\bde|\bclasses?\s+de|\bélèves?\s+de)\s+(?:sixième|cinquième|quatrième|troisième)"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:et|ou|à|au|aux|dans|en|pour|pendant|ne|n'|qui|sont|est)\b))",
+    re.I,
+)
+
+_SCHOOL_WORDS = re.compile(r"(?i)\b(?:élèves?|collèg|classes?\b|écoles?\b|scolai|enseign|professeur|cours\b|redoubl)")
+
+
+def set_ordinal(text: str, a: int, b: int) -> bool:
+    """Whether the ordinal at ``text[a:b]`` names no figure: inside a set term (:data:`ORDINAL_TERM`) or a French
+    school year (:data:`SCHOOL_YEAR`)."""
+    if ORDINAL_TERM.match(text, b):
+        return True
+    school = _SCHOOL_WORDS.search(text, max(0, a - 100), a)  # "arrivé en sixième" is a place in a race
+    return bool(school) and any(m.end() == b for m in SCHOOL_YEAR.finditer(text, max(0, a - 20), b + 40))
+
+
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(
     r"[\s-]*(?:(?:of|de)\s+(?:an?\s+|une?\s+)?|d'une?\s+|an?\s+)?"  # "a quarter of a century", "half a century"

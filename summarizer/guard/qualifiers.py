@@ -26,7 +26,7 @@ _PER = {
     "month": (r"mois", r"months?"),
     "year": (r"ans?|années?", r"years?|annum"),
     "hour": (r"heures?", r"hours?"),
-    "quarter": (r"trimestres?", r"quarters?"),
+    "quarter": (r"trimestres?", r"quarters?|terms?"),  # a school "trimestre" is a term
     "season": (r"saisons?", r"seasons?"),
     "kilo": (r"kilos?|kilogrammes?|kg", r"kilos?|kilogram(?:me)?s?|kg"),
     "pound": (r"livres?", r"pounds?|lbs?"),
