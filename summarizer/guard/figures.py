@@ -413,9 +413,10 @@ class Extractor:
                 self.add(start, m.end(), "number", float(v), unit=None, alts=alts)
                 continue
             if w.endswith("fold") and (vocab.get(w[:-4]) or 0) >= 2 and self.free(start, m.end()):  # "fivefold"
-                factor = float(vocab[w[:-4]])  # "fell fourfold": divided by four
-                fall = patterns.FALL_BEFORE.search(self.text[max(0, start - 30) : start])
-                self.add(start, m.end(), "number", 1 / factor if fall else factor, unit="times")
+                factor = float(vocab[w[:-4]]) ** (
+                    -1 if patterns.falls_before(self.text, start) else 1
+                )  # "fell fourfold"
+                self.add(start, m.end(), "number", factor, unit="times")
                 continue
             if w in vocab or w in OTHER_WORDS:
                 if self.free(start, m.end()):
@@ -465,10 +466,7 @@ class Extractor:
                     and value >= 3
                     and i == j
                     and re.search(r"\b(?:un|une|a|one)[\s-]+$", self.text[max(0, a - 5) : a], re.I)
-                    and (
-                        re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", self.text[b : b + 5], re.I)
-                        or patterns.BY_A_SHARE.search(self.text[max(0, a - 12) : a])
-                    )
+                    and patterns.share_of(self.text, a, b)
                 ):
                     self.add(a, b, "number", 1 / value, unit=None, step=0.01, alts=((value, 1.0),))
                     continue

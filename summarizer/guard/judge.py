@@ -29,6 +29,7 @@ from summarizer.guard import (
     scores,
     signs,
 )
+from summarizer.guard.conversions import beside_original, convert
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
 from summarizer.guard.lexicon import CUR_FAMILY, FR_WORDS, GENERIC, MEASURES, MONTHS, PREFIXED_MEASURES
@@ -229,18 +230,6 @@ def _listed_entries(facts: list[Fact], text: str) -> list[_Entry]:
     return out
 
 
-def _convert(e: _Entry, unit: str) -> tuple[float, float] | None:
-    """The source entry expressed in the output's measure unit: (value, step)."""
-    if e.unit not in MEASURES or unit not in MEASURES or e.unit == unit:
-        return None
-    (dim_s, k_s), (dim_o, k_o) = MEASURES[e.unit], MEASURES[unit]
-    if dim_s != dim_o:
-        return None
-    if dim_s == "T":
-        return (e.value * 9 / 5 + 32, e.step * 1.8) if unit == "F" else ((e.value - 32) * 5 / 9, e.step / 1.8)
-    return e.value * k_s / k_o, e.step * k_s / k_o
-
-
 def _date_verdict(f: Fact, src: list[Fact], months: set[int]) -> tuple[str, str, Fact | None] | None:
     """Whether a date of the output is supported; a year-less date or a month-year may be."""
     years = {int(v) for s in src if s.kind == "year" for v, _ in ((s.number, 1.0), *s.alts)}
@@ -327,7 +316,7 @@ def _judge(
         if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and re.search(r"\d", f.text):
             continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]
-        conv = _convert(e, f.unit) if f.unit in MEASURES else None
+        conv = convert(e.value, e.step, e.unit, f.unit) if f.unit in MEASURES else None
         if conv:
             values.append((conv[0], conv[1], True))
         for n, (sv, s_step, vague) in enumerate(values):
@@ -385,23 +374,6 @@ def _judge(
     return "value_mismatch", f"value differs from the source: {_describe(f)} here, closest is '{best.text}'", best
 
 
-def _beside_original(f: Fact, out: list[Fact], output: str, original: Fact | None) -> bool:
-    """Whether the converted figure ``f`` stands in brackets (or after "or") right after the output's own
-    rendering of the source figure ``original``: "3,000 hectares (7,400 acres)", "42C (108F)"."""
-    before = [g for g in out if g.end <= f.start]
-    if (
-        original is None
-        or not before
-        or not re.fullmatch(r"\s*(?:\(|,\s*or\s+)(?:about\s+|some\s+)?", output[before[-1].end : f.start])
-    ):
-        return False
-    g, conv = before[-1], _convert(_Entry(original.number, original.step, original.unit, original), f.unit or "")
-    if conv is None or g.unit != original.unit or not math.isclose(g.number, original.number, rel_tol=1e-9):
-        return False
-    diff = abs(f.number - conv[0])  # rounded to the nearest at the output's precision ("about": within 1.5%)
-    return diff <= f.step / 2 * (1 + 1e-9) or (f.approx and diff <= abs(conv[0]) * 0.015)
-
-
 def _literal_in(f: Fact, source: str) -> bool:
     """The figure appears verbatim in the source, or is a code like the source's ("802.11g" / "802.11a")."""
     token = re.sub(r"\s+", " ", f.text.strip())
@@ -445,7 +417,7 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         if verdict is None or _literal_in(fact, norm_source):
             continue
         code, reason, closest = verdict
-        if code == "unit_conversion" and _beside_original(fact, out, output, closest):
+        if code == "unit_conversion" and beside_original(fact, out, output, closest):
             continue  # "3,000 hectares (7,400 acres)": the reader has the source's figure too
         flags.append(
             Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, code,

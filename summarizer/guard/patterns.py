@@ -215,6 +215,18 @@ SCHOOL_YEAR = re.compile(
 _SCHOOL_WORDS = re.compile(r"(?i)\b(?:élèves?|collèg|classes?\b|écoles?\b|scolai|enseign|professeur|cours\b|redoubl)")
 
 
+def share_of(text: str, a: int, b: int) -> bool:
+    """Whether the fraction word at ``text[a:b]`` is a share: "a fifth of", "un cinquième des", "up by a fifth"."""
+    return bool(
+        re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", text[b : b + 5], re.I) or BY_A_SHARE.search(text[max(0, a - 12) : a])
+    )
+
+
+def falls_before(text: str, a: int) -> bool:
+    """Whether a fall comes just before the multiple at ``a`` ("fell fourfold": divided by four)."""
+    return bool(FALL_BEFORE.search(text[max(0, a - 30) : a]))
+
+
 def set_ordinal(text: str, a: int, b: int) -> bool:
     """Whether the ordinal at ``text[a:b]`` names no figure: inside a set term (:data:`ORDINAL_TERM`) or a French
     school year (:data:`SCHOOL_YEAR`)."""
