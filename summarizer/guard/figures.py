@@ -413,10 +413,7 @@ class Extractor:
                 self.add(start, m.end(), "number", float(v), unit=None, alts=alts)
                 continue
             if w.endswith("fold") and (vocab.get(w[:-4]) or 0) >= 2 and self.free(start, m.end()):  # "fivefold"
-                factor = float(vocab[w[:-4]]) ** (
-                    -1 if patterns.falls_before(self.text, start) else 1
-                )  # "fell fourfold"
-                self.add(start, m.end(), "number", factor, unit="times")
+                self.add(start, m.end(), "number", patterns.fold_factor(self.text, start, vocab[w[:-4]]), unit="times")
                 continue
             if w in vocab or w in OTHER_WORDS:
                 if self.free(start, m.end()):
@@ -480,7 +477,7 @@ class Extractor:
                 if kind == "times":
                     kind, unit = "number", "times"
                 scaled = any(vocab.get(w, 0) >= 1000 for w in words[i : j + 1])
-                plural = i == j and words[i] in PLURAL_APPROX  # "des milliers", "hundreds": support only
+                plural = (i == j and words[i] in PLURAL_APPROX) or patterns.set_ordinal(self.text, a, b)  # "hundreds"
                 step = precision(str(int(value))) if value == int(value) else 0.01
                 if vague:
                     step = max(step, value / 5)
@@ -492,8 +489,7 @@ class Extractor:
                 parts = (value / 10**exp,) if scaled and exp else ()
                 self.add(a, b, hint or kind, float(value), unit=unit, step=step, approx=self.hedged(a, b),
                          vague=vague, alts=alts, parts=parts, scaled=scaled,
-                         checked=(kind != "ordinal" or value >= 3) and not plural and (value != 0 or bool(hint))
-                         and not (kind == "ordinal" and patterns.set_ordinal(self.text, a, b)))  # fmt: skip
+                         checked=(kind != "ordinal" or value >= 3) and not plural and (value != 0 or bool(hint)))  # fmt: skip
 
     def romans(self) -> None:
         digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

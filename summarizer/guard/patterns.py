@@ -16,6 +16,7 @@ from summarizer.guard.lexicon import (
     MONTHS_EN,
     MONTHS_FR,
     NAMED_TIMES,
+    ORDINAL_WORDS,
     UNIT_WORDS,
 )
 
@@ -201,7 +202,8 @@ FALL_BEFORE = re.compile(
 )
 # An ordinal inside a set term is no figure: "sixth-form college", "Third World", "sixth sense", "le septième art".
 ORDINAL_TERM = re.compile(
-    r"[\s-]+(?:form(?:ers?)?|sense|column|estate|heaven|(?-i:World)(?!\s+(?:[Ww]ars?|[Cc]ups?|[Tt]itles?|[Cc]hampionships?|[Ss]eries)\b)|sens|ciel|colonne|art)\b",
+    r"[\s-]+(?:form(?:ers?)?|sense|column|estate|heaven|sens|ciel|colonne|art"
+    r"|(?-i:World)(?!\s+(?:[Ww]ars?|[Cc]ups?|[Tt]itles?|[Cc]hampionships?|[Ss]eries)\b))\b",
     re.I,
 )
 # A French school year named by its ordinal ("en sixième", "élèves de troisième"): a class, which a rendering may
@@ -217,19 +219,21 @@ _SCHOOL_WORDS = re.compile(r"(?i)\b(?:élèves?|collèg|classes?\b|écoles?\b|sc
 
 def share_of(text: str, a: int, b: int) -> bool:
     """Whether the fraction word at ``text[a:b]`` is a share: "a fifth of", "un cinquième des", "up by a fifth"."""
-    return bool(
-        re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", text[b : b + 5], re.I) or BY_A_SHARE.search(text[max(0, a - 12) : a])
-    )
+    of = re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", text[b : b + 5], re.I)
+    return bool(of or BY_A_SHARE.search(text[max(0, a - 12) : a]))
 
 
-def falls_before(text: str, a: int) -> bool:
-    """Whether a fall comes just before the multiple at ``a`` ("fell fourfold": divided by four)."""
-    return bool(FALL_BEFORE.search(text[max(0, a - 30) : a]))
+def fold_factor(text: str, a: int, factor: float) -> float:
+    """The factor of the multiple at ``a`` ("fourfold": 4), divided when a fall comes just before ("fell
+    fourfold": a quarter)."""
+    return 1 / factor if FALL_BEFORE.search(text[max(0, a - 30) : a]) else float(factor)
 
 
 def set_ordinal(text: str, a: int, b: int) -> bool:
-    """Whether the ordinal at ``text[a:b]`` names no figure: inside a set term (:data:`ORDINAL_TERM`) or a French
-    school year (:data:`SCHOOL_YEAR`)."""
+    """Whether the number words at ``text[a:b]`` are an ordinal that names no figure: inside a set term
+    (:data:`ORDINAL_TERM`) or a French school year (:data:`SCHOOL_YEAR`)."""
+    if text[a:b].lower() not in ORDINAL_WORDS:
+        return False
     if ORDINAL_TERM.match(text, b):
         return True
     school = _SCHOOL_WORDS.search(text, max(0, a - 100), a)  # "arrivé en sixième" is a place in a race
