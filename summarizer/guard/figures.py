@@ -134,7 +134,7 @@ class Extractor:
         self.dates()
         self.slash_dates()
         finders = (terms.fractions, business.periods, business.ranks, business.symbolic, business.codes, terms.wars)
-        finders += (terms.ages, terms.day_months, *variants.FINDERS)
+        finders += (terms.ages, terms.day_months, terms.once, *variants.FINDERS)
         for finder in (*finders, functools.partial(terms.ratios, lang=self.lang)):
             for a, b, kind, value, extra in finder(self.text):
                 if self.free(a, b):
@@ -413,7 +413,7 @@ class Extractor:
                 self.add(start, m.end(), "number", float(v), unit=None, alts=alts)
                 continue
             if w.endswith("fold") and (vocab.get(w[:-4]) or 0) >= 2 and self.free(start, m.end()):  # "fivefold"
-                self.add(start, m.end(), "number", float(vocab[w[:-4]]), unit="times")
+                self.add(start, m.end(), "number", patterns.fold_factor(self.text, start, vocab[w[:-4]]), unit="times")
                 continue
             if w in vocab or w in OTHER_WORDS:
                 if self.free(start, m.end()):
@@ -458,12 +458,12 @@ class Extractor:
                     kind, alts = "number", ((float(vocab.get(words[i], 0)), 1.0),)
                 elif words[j] in ORDINAL_WORDS and 0 < value < 1 and not re.match(r"\s+of\b", self.text[b : b + 4]):
                     alts = ((float(ORDINAL_WORDS[words[j]]), 1.0),)  # "a third pipeline": an ordinal
-                if (  # "un cinquième des salariés", "a fifth of": a fraction (20%), or the ordinal
+                if (  # "un cinquième des salariés", "a fifth of", "up by a fifth": a fraction (20%), or the ordinal
                     kind == "ordinal"
                     and value >= 3
                     and i == j
                     and re.search(r"\b(?:un|une|a|one)[\s-]+$", self.text[max(0, a - 5) : a], re.I)
-                    and re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", self.text[b : b + 5], re.I)
+                    and patterns.share_of(self.text, a, b)
                 ):
                     self.add(a, b, "number", 1 / value, unit=None, step=0.01, alts=((value, 1.0),))
                     continue
@@ -477,7 +477,7 @@ class Extractor:
                 if kind == "times":
                     kind, unit = "number", "times"
                 scaled = any(vocab.get(w, 0) >= 1000 for w in words[i : j + 1])
-                plural = i == j and words[i] in PLURAL_APPROX  # "des milliers", "hundreds": support only
+                plural = (i == j and words[i] in PLURAL_APPROX) or patterns.set_ordinal(self.text, a, b)  # "hundreds"
                 step = precision(str(int(value))) if value == int(value) else 0.01
                 if vague:
                     step = max(step, value / 5)

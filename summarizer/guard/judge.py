@@ -11,6 +11,7 @@ source gives only as a plain number, a different date or year.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
@@ -28,11 +29,12 @@ from summarizer.guard import (
     scores,
     signs,
 )
+from summarizer.guard.conversions import beside_original, convert
 from summarizer.guard.figures import Fact, extract
 from summarizer.guard.flags import Flag
-from summarizer.guard.lexicon import CUR_FAMILY, GENERIC, MEASURES, MONTHS, PREFIXED_MEASURES
+from summarizer.guard.lexicon import CUR_FAMILY, FR_WORDS, GENERIC, MEASURES, MONTHS, PREFIXED_MEASURES
 from summarizer.guard.numbers import prepare
-from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD
+from summarizer.guard.patterns import CUR_NAMES, IDENT, RANGE_ORD, SCALED_PERIOD
 from summarizer.guard.scope import renders_whole
 
 PERIODS = ("half", "quarter")
@@ -41,9 +43,14 @@ HALF_YEAR = re.compile(r"[\s-]+(?:an?\s+|of\s+(?:a|the)\s+)?year\b", re.I)
 CENTURY = re.compile(r"\s+(?:siècle|century)\b", re.I)
 OF_THE = re.compile(r"\s+(?:du|of\s+the)\s+", re.I)
 # A French flat type ("un T3", "F2": its rooms, kitchen and bathroom left out) and what a rendering counts of it.
-HOUSING = re.compile(r"(?<![\w-])[TF](?P<n>[1-7])(?![\w-])(?!\s*\d)")
+HOUSING = re.compile(
+    r"(?<![\w-])[TF](?P<n>[1-7])(?![\w-])(?!\s*\d)"
+    r"|(?<![\w-])(?P<w>deux|trois|quatre|cinq|six|sept|[2-7])[\s-]pi[èe]ces(?![\w-])",  # "un trois-pièces"
+    re.I,
+)
 BEDROOMS = re.compile(r"[\s-]*bed(?:room)?s?\b", re.I)
 ROOMS = re.compile(r"[\s-]*rooms?\b", re.I)
+NOT_BEDROOMS = re.compile(r"(?![\s-]*bed(?:room)?s?\b)", re.I)
 # A clock time written as a plain number: "the 7.04 train", "at 1315" (for "7 h 04", "13 h 15").
 CLOCK_TEXT = re.compile(r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)|(?P<h2>[01]?\d|2[0-3])\.(?P<mi2>[0-5]\d)")
 
@@ -116,6 +123,9 @@ def _entries(facts: list[Fact], text: str) -> list[_Entry]:
         ident = Fact(m.group(), "number", 0.0, None, m.start(), m.end(), checked=False)
         out += [_Entry(float(d), 1.0, None, ident, part=True) for d in re.findall(r"\d+", m.group())]
     out += _implied_entries(facts, text)
+    for m in HOUSING.finditer(text) if "ièces" in text else ():  # "trois-pièces": three rooms, not three bedrooms
+        out = [dataclasses.replace(e, needs=NOT_BEDROOMS) if e.fact.start == m.start() and e.needs is None else e
+               for e in out]  # fmt: skip
     ordinals = [f for f in facts if f.kind == "ordinal" and f.checked]
     for x, y in itertools.pairwise(ordinals):
         if RANGE_ORD.match(text[x.end : y.start] + " ") and 1 < y.number - x.number <= 5:
@@ -183,7 +193,7 @@ def _implied_entries(facts: list[Fact], text: str) -> list[_Entry]:
         fact = Fact(m.group(), "number", float(teams), None, m.start(), m.end(), checked=False)
         out.append(_Entry(float(teams), 1.0, None, fact))
     for m in HOUSING.finditer(text):  # "un T3": a three-room flat, with two bedrooms
-        rooms = float(m.group("n"))
+        rooms = float(m.group("n") or FR_WORDS.get(m.group("w").lower()) or m.group("w"))
         fact = Fact(m.group(), "number", rooms, None, m.start(), m.end(), checked=False)
         out += [_Entry(rooms - 1, 1.0, None, fact, needs=BEDROOMS), _Entry(rooms, 1.0, None, fact, needs=ROOMS)]
     unit: str | None = None
@@ -218,18 +228,6 @@ def _listed_entries(facts: list[Fact], text: str) -> list[_Entry]:
         elif not (carry and f.kind in ("amount", "percentage")):
             carry = None
     return out
-
-
-def _convert(e: _Entry, unit: str) -> tuple[float, float] | None:
-    """The source entry expressed in the output's measure unit: (value, step)."""
-    if e.unit not in MEASURES or unit not in MEASURES or e.unit == unit:
-        return None
-    (dim_s, k_s), (dim_o, k_o) = MEASURES[e.unit], MEASURES[unit]
-    if dim_s != dim_o:
-        return None
-    if dim_s == "T":
-        return (e.value * 9 / 5 + 32, e.step * 1.8) if unit == "F" else ((e.value - 32) * 5 / 9, e.step / 1.8)
-    return e.value * k_s / k_o, e.step * k_s / k_o
 
 
 def _date_verdict(f: Fact, src: list[Fact], months: set[int]) -> tuple[str, str, Fact | None] | None:
@@ -302,6 +300,8 @@ def _judge(
     mismatch: _Entry | None = None
     converted: _Entry | None = None
     half_day = f.kind == "time" and bool(_AM_PM.search(f.text))  # "11.11am": one half of the day, said
+    # "three decades": its 30 years are no plain 30, which a mantissa ("30 millions") or a day would support
+    decades = f.kind == "number" and bool(f.alts) and bool(SCALED_PERIOD.match(texts[0], f.end))
     for e in entries:
         if half_day and (e.fact.kind == "time" or e.fact.unit == "h") and e.fact.number >= 13 > e.value:
             continue  # "23 h 11" is a 24-hour time: it has no morning reading
@@ -316,7 +316,7 @@ def _judge(
         if not e.fact.checked and e.fact.kind == "ordinal" and f.kind != "ordinal" and re.search(r"\d", f.text):
             continue  # "premier" supports "first" and "World War One", not a digit
         values = [(e.value, e.step, e.fact.vague or e.vague)]
-        conv = _convert(e, f.unit) if f.unit in MEASURES else None
+        conv = convert(e.value, e.step, e.unit, f.unit) if f.unit in MEASURES else None
         if conv:
             values.append((conv[0], conv[1], True))
         for n, (sv, s_step, vague) in enumerate(values):
@@ -328,7 +328,7 @@ def _judge(
                 s_bound = roundings.bound(texts[1], e.fact.start)
                 ok = any(_close(o, o_step, sv, s_step, implicit=implicit, vague=vague,
                                 hedged=roundings.hedge(o_bound, f.approx, s_bound, e.fact.approx, o, sv))
-                         for o, o_step in readings)  # fmt: skip
+                         for o, o_step in (readings[:1] if e.part and decades else readings))  # fmt: skip
             if ok and n == 1 and f.unit in PREFIXED_MEASURES:
                 return None  # "1.2 GW" for "1 200 MW": the same unit, another SI prefix
             if ok and n == 1:  # only as a unit conversion the translator did: the reader should know
@@ -417,6 +417,8 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         if verdict is None or _literal_in(fact, norm_source):
             continue
         code, reason, closest = verdict
+        if code == "unit_conversion" and beside_original(fact, out, output, closest):
+            continue  # "3,000 hectares (7,400 acres)": the reader has the source's figure too
         flags.append(
             Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, code,
                  closest.text if closest else None)

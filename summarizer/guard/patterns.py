@@ -16,6 +16,7 @@ from summarizer.guard.lexicon import (
     MONTHS_EN,
     MONTHS_FR,
     NAMED_TIMES,
+    ORDINAL_WORDS,
     UNIT_WORDS,
 )
 
@@ -191,6 +192,54 @@ TEMPERATURE = re.compile(
     r"|below|above|under|over|than|from|by))\s?$",
     re.I,
 )
+# "rose by a fifth", "up a fifth", "en hausse d'un cinquième": a change as a share (the fraction, not the ordinal).
+BY_A_SHARE = re.compile(r"(?:\b(?:by|up|down)\s+|\bd')(?:an?|one|une?)[\s-]+$", re.I)
+# A fall before a multiple ("fell fourfold", "cut threefold"): the figure divides.
+FALL_BEFORE = re.compile(
+    r"\b(?:f[ae]ll(?:en|s|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr[aiu]nk|shrinks?"
+    r"|cut|cuts|slashed|reduced|plunged|plummeted|down)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|roughly)\s+)?$",
+    re.I,
+)
+# An ordinal inside a set term is no figure: "sixth-form college", "Third World", "sixth sense", "le septième art".
+ORDINAL_TERM = re.compile(
+    r"[\s-]+(?:form(?:ers?)?|sense|column|estate|heaven|sens|ciel|colonne|art"
+    r"|(?-i:World)(?!\s+(?:[Ww]ars?|[Cc]ups?|[Tt]itles?|[Cc]hampionships?|[Ss]eries)\b))\b",
+    re.I,
+)
+# A French school year named by its ordinal ("en sixième", "élèves de troisième"): a class, which a rendering may
+# name by its place in the school ("the first year of secondary school", "Year 7", "ninth grade").
+SCHOOL_YEAR = re.compile(
+    r"(?:\ben|\bde|\bclasses?\s+de|\bélèves?\s+de)\s+(?:sixième|cinquième|quatrième|troisième)"
+    r"(?=\s*(?:[,.;:!?)]|$|\s+(?:et|ou|à|au|aux|dans|en|pour|pendant|ne|n'|qui|sont|est)\b))",
+    re.I,
+)
+
+_SCHOOL_WORDS = re.compile(r"(?i)\b(?:élèves?|collèg|classes?\b|écoles?\b|scolai|enseign|professeur|cours\b|redoubl)")
+
+
+def share_of(text: str, a: int, b: int) -> bool:
+    """Whether the fraction word at ``text[a:b]`` is a share: "a fifth of", "un cinquième des", "up by a fifth"."""
+    of = re.match(r"[\s-]*(?:(?:of|des?|du)\s|d')", text[b : b + 5], re.I)
+    return bool(of or BY_A_SHARE.search(text[max(0, a - 12) : a]))
+
+
+def fold_factor(text: str, a: int, factor: float) -> float:
+    """The factor of the multiple at ``a`` ("fourfold": 4), divided when a fall comes just before ("fell
+    fourfold": a quarter)."""
+    return 1 / factor if FALL_BEFORE.search(text[max(0, a - 30) : a]) else float(factor)
+
+
+def set_ordinal(text: str, a: int, b: int) -> bool:
+    """Whether the number words at ``text[a:b]`` are an ordinal that names no figure: inside a set term
+    (:data:`ORDINAL_TERM`) or a French school year (:data:`SCHOOL_YEAR`)."""
+    if text[a:b].lower() not in ORDINAL_WORDS:
+        return False
+    if ORDINAL_TERM.match(text, b):
+        return True
+    school = _SCHOOL_WORDS.search(text, max(0, a - 100), a)  # "arrivé en sixième" is a place in a race
+    return bool(school) and any(m.end() == b for m in SCHOOL_YEAR.finditer(text, max(0, a - 20), b + 40))
+
+
 # "seven decades", "deux siècles": a count of ten or a hundred years (the output may give the years).
 SCALED_PERIOD = re.compile(
     r"[\s-]*(?:(?:of|de)\s+(?:an?\s+|une?\s+)?|d'une?\s+|an?\s+)?"  # "a quarter of a century", "half a century"

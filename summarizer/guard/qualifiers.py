@@ -1,6 +1,6 @@
 """What a figure is per and what it counts: a rendering that keeps the value but changes the day of the week
 ("Tuesday" for *lundi*), the period or unit of a rate ("€1m a week" for *1 million d'euros par jour*, "$90 a
-kilo" for *90 dollars la livre*) or the unit of time of a duration ("18 weeks" for *18 mois*).
+kilo" for *90 dollars la livre*, "per kilowatt hour" for *le mégawattheure*) or the unit of time of a duration ("18 weeks" for *18 mois*).
 
 A qualifier is compared only where the source gives one for the same value (a rendering may add "a year"
 the source leaves implicit) and only in a rendering of the whole source. Day names come from CLDR (Babel).
@@ -26,7 +26,7 @@ _PER = {
     "month": (r"mois", r"months?"),
     "year": (r"ans?|années?", r"years?|annum"),
     "hour": (r"heures?", r"hours?"),
-    "quarter": (r"trimestres?", r"quarters?"),
+    "quarter": (r"trimestres?", r"quarters?|terms?"),  # a school "trimestre" is a term
     "season": (r"saisons?", r"seasons?"),
     "kilo": (r"kilos?|kilogrammes?|kg", r"kilos?|kilogram(?:me)?s?|kg"),
     "pound": (r"livres?", r"pounds?|lbs?"),
@@ -35,6 +35,9 @@ _PER = {
     "barrel": (r"barils?", r"barrels?"),
     "sqm": (r"m[èe]tres?\s+carrés?|m²|m2", r"square\s+met(?:re|er)s?|sq\.?\s?m|m²|m2"),
     "hectare": (r"hectares?|ha", r"hectares?|ha"),
+    "kwh": (r"kilowatt[s-]?heures?|kWh", r"kilowatt[\s-]hours?|kWh"),
+    "mwh": (r"mégawatt[s-]?heures?|MWh", r"megawatt[\s-]hours?|MWh"),
+    "gwh": (r"gigawatt[s-]?heures?|GWh", r"gigawatt[\s-]hours?|GWh"),
     "head": (r"habitants?|personnes?|têtes?|élèves?|patients?", r"head|capita|persons?|inhabitants?|residents?"
              r"|people|pupils?|patients?"),
 }  # fmt: skip
@@ -75,14 +78,32 @@ def changed_weekdays(source: str, output: str, source_lang: str, output_lang: st
     src_days = {i for i, name in enumerate(_days(source_lang)) if re.search(rf"(?<!\w){name}s?(?!\w)", source, re.I)}
     if not src_days:
         return []
-    if _NIGHT.search(source) or _NIGHT.search(output):  # "dans la nuit de samedi à dimanche": "Saturday night"
-        src_days |= {(i + k) % 7 for i in src_days for k in (-1, 1)}
+    if _NIGHT.search(source) or _NIGHT.search(output):  # "dans la nuit de samedi": "Friday night" or "Saturday night"
+        spanned = _spanned_nights(source, source_lang)  # "la nuit de samedi à dimanche" names both its days
+        src_days |= {(i + k) % 7 for i in src_days - spanned for k in (-1, 1)}
     out = []
     for i, name in enumerate(_days(output_lang)):
         flags = 0 if name[0].isupper() else re.I  # English day names are capitalised
         if i not in src_days:
             out += [m.span() for m in re.finditer(rf"(?<!\w){name}s?(?!\w)", output, flags)]
     return out
+
+
+def _spanned_nights(text: str, lang: str) -> set[int]:
+    """The days of the nights ``text`` names by both their days ("la nuit de samedi à dimanche", "the night of
+    Saturday to Sunday"): a rendering has no reason to shift them."""
+    names = _days(lang)
+    if not names:
+        return set()
+    alt = "|".join(names)
+    found = set()
+    for m in re.finditer(
+        rf"(?i)\b(?:nuit|night|overnight)\s+(?:d[eu]|of|from)\s+({alt})s?\s+(?:au|à|to|into)\s+({alt})s?\b", text
+    ):
+        a, b = (next(i for i, n in enumerate(names) if n.lower() == g.lower()) for g in m.groups())
+        if b == (a + 1) % 7:
+            found |= {a, b}
+    return found
 
 
 def _per(fact: Fact, text: str, lang: str) -> str | None:

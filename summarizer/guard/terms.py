@@ -77,7 +77,9 @@ def ratios(text: str, lang: str) -> Iterator[Span]:
         a, b = _count(m.group("a"), lang), _count(m.group("b"), lang)
         if 0 < a < b <= 100 and (b <= 20 or b % 10 == 0):
             alts = ((float(b), 1.0),) if a == 1 else ()  # "one in ten": also a ten; "six in ten" is no ten
-            extra = {"alts": alts, "parts": (float(a), float(b)), "step": 1 / b}  # "7 sur 10": 73% to a tenth
+            # "7 sur 10": 73% to a tenth; "one in five" rounds a share within a fifth of 1/5 (16% to 24%, not 10 %)
+            step = 1 / b if a > 1 or b < 3 else 0.4 / b
+            extra = {"alts": alts, "parts": (float(a), float(b)), "step": step}
             yield m.start(), m.end(), "number", a / b, extra
 
 
@@ -138,3 +140,13 @@ def day_months(text: str) -> Iterator[Span]:
         day, month = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
         if 1 <= day <= 31 and 1 <= month <= 12:
             yield m.start(), m.end(), "date", DateValue(None, month, day), {"parts": (float(day), float(month))}
+
+
+# "une fois par mois", "une fois tous les deux ans": a frequency of one (the English "once" is read as a word).
+ONCE_FR = re.compile(r"(?<![\w-])une\s+fois(?=\s+(?:par|tous|toutes|l'an|la\s+semaine|le\s+mois)\b)", re.I)
+
+
+def once(text: str) -> Iterator[Span]:
+    """'une fois par mois': once, a support-only count whose period a rendering must keep ("once a week")."""
+    for m in ONCE_FR.finditer(text) if "fois" in text else ():
+        yield m.start(), m.end(), "number", 1.0, {"unit": "times", "checked": False}
