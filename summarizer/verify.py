@@ -35,8 +35,8 @@ from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.months import unnamed_months
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.sentence_figures import fused_with, near_figures
-from summarizer.text.language import detect_language, language_code
-from summarizer.text.scripts import main_script, script_name
+from summarizer.text.language import detect_summary_language, language_code
+from summarizer.text.scripts import require_same_script
 from summarizer.text.sentences import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"  # like Result's: "major.minor", the major changes when a field changes meaning
@@ -277,7 +277,7 @@ def verify(
     warnings += prepared.warnings
     source_language = prepared.language
     if summary_language is None:
-        summary_language = _detect_summary(summary, source_language, warnings)
+        summary_language = detect_summary_language(summary, source_language, warnings)
     article_text = PARAGRAPH_SEPARATOR.join(prepared.paragraphs)
     texts = [s.text for s in prepared.sentences]
     parts = _summary_sentences(summary, summary_language)
@@ -293,7 +293,7 @@ def verify(
         )
     else:
         method = "crosslingual"
-        _same_script(article_text, summary, source_language, summary_language)
+        require_same_script(article_text, summary, source_language, summary_language)
         links = _crosslingual(parts, texts, source_language, summary_language)
     records = check_outputs(article_text, [("summary", summary, summary_language)], source_language, entities=names)
     records += [  # "in November" when the article names, dates and implies no November (:mod:`.stages.months`)
@@ -331,30 +331,6 @@ def verify(
         counts=Counts.of(checks, flags),
         warnings=warnings,
     )
-
-
-def _detect_summary(summary: str, source_language: str, warnings: list[str]) -> str:
-    detection = detect_language(summary, expected=(source_language, "en"))
-    if detection.unsupported:
-        raise InputError(detection.unsupported_message("the summary", "--summary-language"))
-    if detection.language is None:
-        assumed = "en" if source_language != "en" else source_language
-        warnings.append(f"summary too short to detect its language; assumed '{assumed}'")
-        return assumed
-    return detection.language
-
-
-def _same_script(article: str, summary: str, source_language: str, summary_language: str) -> None:
-    """Refuse a summary written in another script than its article when no translation is given: the
-    model-free evidence rests on names and word forms written alike, and every sentence would read as
-    unsupported."""
-    ours, theirs = main_script(article), main_script(summary)
-    if ours and theirs and ours != theirs:
-        raise InputError(
-            f"the summary ({summary_language}) is written in {script_name(theirs)} script and the article "
-            f"({source_language}) in {script_name(ours)}: checking across scripts needs a translation model "
-            "(--translation-model or --preset; translate= in Python)"
-        )
 
 
 def _summary_sentences(summary: str, language: str) -> list[Sentence]:

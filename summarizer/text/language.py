@@ -235,3 +235,21 @@ def language_code(code: str | None, which: str = "source") -> str | None:
             f"unknown {which} language {code!r}: use an ISO 639-1 code such as {', '.join(DETECTABLE[:6])}"
         )
     return code
+
+
+def detect_summary_language(summary: str, source_language: str, warnings: list[str]) -> str:
+    """The language of a summary of an article in ``source_language``: detected with the article's language
+    and English as the likely ones; a text too short to tell is taken for English (or for the article's
+    language when that is English), with a line in ``warnings``.
+
+    Raises:
+        InputError: the summary is confidently in a language outside :data:`DETECTABLE`.
+    """
+    detection = detect_language(summary, expected=(source_language, "en"))
+    if detection.unsupported:
+        raise InputError(detection.unsupported_message("the summary", "--summary-language"))
+    if detection.language is None:
+        assumed = "en" if source_language != "en" else source_language
+        warnings.append(f"summary too short to detect its language; assumed '{assumed}'")
+        return assumed
+    return detection.language
