@@ -152,6 +152,17 @@ def nation_here(name: str, local: SourceIndex) -> bool:
     return any(len(other) >= 4 and other[:4] in starts for other in others - {name})  # not "poli" for "polish"
 
 
+def country_by_its_nationality(name: str, local: SourceIndex) -> bool:
+    """Whether the folded English country ``name`` ("denmark") is named in the article sentences ``local`` by
+    the nationality or language of its people ("Le Danois Jonas Vingegaard": a translator writes "Denmark's
+    Jonas Vingegaard"): a language official there (CLDR through Babel), in English or French, is there as
+    written."""
+    if name not in countries():
+        return False
+    spoken = [language for language, places in language_territories().items() if name in places]
+    return any(local.has_phrase(language, True) for language in spoken)
+
+
 def country_or_nationality(name: str) -> bool:
     """Whether the folded English ``name`` is a country's, a language's or a nationality's ("austria", "irish",
     "turkish")."""
