@@ -17,7 +17,6 @@ is the JSON of ``summarizer verify --format json``, of each batch record and of 
 
 from __future__ import annotations
 
-import re
 import sys
 import types
 from collections.abc import Callable, Sequence
@@ -28,25 +27,20 @@ from summarizer._version import __version__
 from summarizer.config import DEFAULT_MAX_CHARS
 from summarizer.dataschema import json_schema
 from summarizer.errors import InputError
-from summarizer.guard.entities import SourceIndex
 from summarizer.guard.run import check_outputs
 from summarizer.sources.text import check_text
 from summarizer.stages.attribution import misattributed_names, name_guard_flags
-from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, fold, unattested_names
+from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.months import unnamed_months
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.sentence_figures import fused_with, near_figures
-from summarizer.stages.swaps import country_by_its_nationality
 from summarizer.text.language import detect_language, language_code
 from summarizer.text.sentences import Sentence, split_sentences
 
 SCHEMA_VERSION = "1.0"  # like Result's: "major.minor", the major changes when a field changes meaning
 # A sentence's figures must be in its evidence sentences or their neighbours this far away.
 EVIDENCE_REACH = 1
-_POSSESSIVE = re.compile(r"[’']s?$")
-# a possessive right after a country: "Denmark's Jonas Vingegaard", the way English puts "le Danois Jonas Vingegaard"
-_POSSESSIVE_AFTER = re.compile(r"[’']s\s+[A-Z]")
 _NAME_DETAILS = {
     "absent": "a capitalised name none of whose words the article has, even as a cognate or translated",
     "elsewhere": "a name the article sentence it comes from does not have, where it names something else",
@@ -453,11 +447,7 @@ def _unattested_names(
         found = misattributed_names(
             sentence.text, indices, texts, *langs, context=context, article_index=lambda: vocabulary.guard_index
         )
-        found, flags = name_guard_flags(found, flags, sentence.start, _NAME_DETAILS["elsewhere"])
-        near = {j for i in indices for j in range(i - EVIDENCE_REACH, i + EVIDENCE_REACH + 1)}
-        flags = _without_countries_by_nationality(
-            flags, sentence, [texts[j] for j in sorted(near) if 0 <= j < len(texts)], langs[0]
-        )
+        found, flags = name_guard_flags(found, flags, sentence, _NAME_DETAILS["elsewhere"], (indices, texts, langs[0]))
         found += [(lo, hi, None, "not in the article") for lo, hi in unattested_names(sentence.text, vocabulary)]
         for lo, hi, other, why in found:
             start, end = sentence.start + lo, sentence.start + hi
@@ -469,29 +459,6 @@ def _unattested_names(
                 VerifyFlag("entity", text, n, f"{text}: {why}", start, end, "other", code, other, _NAME_DETAILS[code])
             )
     return flags + out
-
-
-def _without_countries_by_nationality(
-    flags: list[VerifyFlag], sentence: Sentence, evidence: list[str], source_language: str
-) -> list[VerifyFlag]:
-    """``flags`` less the name guard's flags of a country absent from the article in ``sentence``, written in the
-    possessive in front of a name, whose evidence and the sentences next to it (``evidence``) name it by its
-    people's nationality
-    (:func:`~summarizer.stages.swaps.country_by_its_nationality`: "Denmark's Jonas Vingegaard" for "le Danois
-    Jonas Vingegaard")."""
-    mine = [
-        f for f in flags if f.category == "entity" and f.code == "absent" and sentence.start <= f.start < sentence.end
-    ]
-    if not mine or not evidence:
-        return flags
-    local = SourceIndex(" ".join(evidence), source_language)
-    dropped = {
-        id(f)
-        for f in mine
-        if _POSSESSIVE_AFTER.match(sentence.text, f.end - sentence.start)
-        and country_by_its_nationality(fold(_POSSESSIVE.sub("", f.text)), local)
-    }
-    return [f for f in flags if id(f) not in dropped] if dropped else flags
 
 
 def _guard_flag(record: dict[str, Any], parts: Sequence[Sentence]) -> VerifyFlag:

@@ -71,9 +71,6 @@ MIN_NEW_FORMS = 2
 MAX_EVIDENCE = 3
 # A neighbour whose best article sentence scores at least this may leave the rest of it to render (``_split``).
 SPLIT_FROM = 0.17
-# Where a sentence made of two article sentences parts (``_merged``), and the fewest word forms of a part.
-_CLAUSE_CUT = re.compile(r"\s*[,;]\s+|\s+and\s+")
-MIN_CLAUSE_FORMS = 3
 # Punctuation that survives translation: each mark a sentence has counts as one more word form.
 MARKS = {"#quote": '"«»“”', "#question": "?¿", "#exclaim": "!¡", "#colon": ":", "#paren": "([", "#semi": ";"}
 
@@ -294,6 +291,8 @@ class CrossLingualIndex:
         """For each sentence (in order), its evidence as ``(index, score)`` pairs, best first (the best
         one, and further ones that say another part of it), and whether it is supported
         (:func:`.calibration.supported`: the score, the word forms shared, spelling and length agreement)."""
+        from summarizer.stages.merged import merged_evidence  # it uses this module
+
         out: list[tuple[list[tuple[int, float]], bool]] = []
         for sentence, ranked in zip(sentences, self.rank(sentences), strict=True):
             if not ranked:
@@ -308,7 +307,7 @@ class CrossLingualIndex:
                     picked.append((i, s))
                     covered |= new
             backed = supported(**self.decision(sentence, ranked))
-            out.append((picked, True) if backed else self._merged(sentence, ranked) or (picked, False))
+            out.append((picked, True) if backed else merged_evidence(self, sentence, ranked) or (picked, False))
         for k in range(len(out)):
             out[k] = self._split(sentences, out, k) or out[k]
         return out
@@ -331,50 +330,6 @@ class CrossLingualIndex:
             "length_gap": abs(math.log(mine.length / theirs.length)),
             "chars": self._weight("grams", mine.grams & theirs.grams) / (self._weight("grams", mine.grams) or 1.0),
         }
-
-    def _merged(
-        self, sentence: str, ranked: Sequence[tuple[int, float]]
-    ) -> tuple[list[tuple[int, float]], bool] | None:
-        """The evidence of an unsupported ``sentence`` that renders its best article sentence and a neighbour of
-        it in one (a translator made one sentence of two: "Eight extra staff will be hired ..., at a cost of
-        €300,000 a year."): the neighbour shares ``MIN_NEW_FORMS`` word forms with it that the best one does not,
-        the two sentences joined support it (:func:`.calibration.supported`, scored as one sentence), and it
-        parts at a comma, semicolon or "and" into a clause one of them supports and one that the other renders
-        in part (:meth:`_clauses_render`); else None."""
-        first = ranked[0][0]
-        score = dict(ranked)
-        mine = self.shared_forms(sentence, first)
-        for other in sorted((first - 1, first + 1), key=lambda i: -score.get(i, -1.0)):
-            if other not in score or len(self.shared_forms(sentence, other) - mine) < MIN_NEW_FORMS:
-                continue
-            a, b = self.features[min(first, other)], self.features[max(first, other)]
-            joined = _Features(
-                a.grams | b.grams,
-                a.forms | b.forms,
-                a.function | b.function,
-                a.numbers | b.numbers,
-                a.length + b.length,
-            )
-            if supported(**self.decision(sentence, ranked, joined)) and self._clauses_render(sentence, first, other):
-                return [(first, score[first]), (other, score[other])], True
-        return None
-
-    def _clauses_render(self, sentence: str, i: int, j: int) -> bool:
-        """Whether ``sentence`` parts at a comma, semicolon or "and" into two clauses, one supported by article
-        sentence ``i`` or ``j`` alone, the other sharing ``MIN_NEW_FORMS`` word forms with the other one."""
-        for cut in _CLAUSE_CUT.finditer(sentence):
-            left, right = sentence[: cut.start()], sentence[cut.end() :]
-            if min(len(word_forms(left)), len(word_forms(right))) < MIN_CLAUSE_FORMS:
-                continue
-            for x, y in ((i, j), (j, i)):
-                for said, rest in ((left, right), (right, left)):
-                    if len(self.shared_forms(rest, y)) >= MIN_NEW_FORMS and self._supports(said, x):
-                        return True
-        return False
-
-    def _supports(self, text: str, index: int) -> bool:
-        """Whether article sentence ``index`` alone supports ``text`` (:func:`.calibration.supported`)."""
-        return supported(**self.decision(text, [(index, self.scores(text)[index])]))
 
     def _split(
         self, sentences: Sequence[str], found: list[tuple[list[tuple[int, float]], bool]], k: int

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name
 from summarizer.guard.entities import SourceIndex
@@ -190,3 +191,30 @@ def unrendered_nationalities(sentence: str, evidence: Sequence[str], source_lang
 def _same(name: str, other: str) -> bool:
     """Whether two folded names of places start alike (one country in two languages: "italy", "italie")."""
     return name[:4] == other[:4]
+
+
+# a possessive right after a country: "Denmark's Jonas Vingegaard", the way English puts "le Danois Jonas Vingegaard"
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+[A-Z]")
+
+
+def without_countries_by_nationality(
+    flags: list[Any], sentence: Any, indices: Sequence[int], texts: Sequence[str], source_language: str
+) -> list[Any]:
+    """``flags`` (of ``summarizer verify``) less the name guard's flags of a country absent from the article in
+    ``sentence``, written in the possessive in front of a name, that the article sentences ``texts`` at
+    ``indices`` (its evidence) or next to them name by its people's nationality (:func:`country_by_its_nationality`:
+    "Denmark's Jonas Vingegaard" for "le Danois Jonas Vingegaard")."""
+    mine = [
+        f
+        for f in flags
+        if f.category == "entity"
+        and f.code == "absent"
+        and sentence.start <= f.start < sentence.end
+        and _POSSESSIVE_AFTER.match(sentence.text, f.end - sentence.start)
+    ]
+    near = sorted({j for i in indices for j in (i - 1, i, i + 1) if 0 <= j < len(texts)})
+    if not mine or not near:
+        return flags
+    local = SourceIndex(" ".join(texts[j] for j in near), source_language)
+    dropped = {id(f) for f in mine if country_by_its_nationality(fold(f.text), local)}
+    return [f for f in flags if id(f) not in dropped]
