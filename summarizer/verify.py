@@ -439,7 +439,7 @@ def _unattested_names(
         found = misattributed_names(
             sentence.text, indices, texts, *langs, context=context, article_index=lambda: vocabulary.guard_index
         )
-        found, flags = name_guard_flags(found, flags, sentence.start, _NAME_DETAILS["elsewhere"])
+        found, flags = name_guard_flags(found, flags, sentence, _NAME_DETAILS["elsewhere"], (indices, texts, langs[0]))
         found += [(lo, hi, None, "not in the article") for lo, hi in unattested_names(sentence.text, vocabulary)]
         for lo, hi, other, why in found:
             start, end = sentence.start + lo, sentence.start + hi

@@ -40,7 +40,13 @@ from summarizer.guard.openers import name_first, opening_word, opens_with, prope
 from summarizer.guard.places import other_names
 from summarizer.guard.spelling import demonym, initials
 from summarizer.stages.crosslingual import ArticleVocabulary
-from summarizer.stages.swaps import country_or_nationality, nation_here, unbacked_names, unrendered_nationalities
+from summarizer.stages.swaps import (
+    country_or_nationality,
+    nation_here,
+    unbacked_names,
+    unrendered_nationalities,
+    without_countries_by_nationality,
+)
 from summarizer.stages.titles import inside_quotes, many_capitals
 
 # How far (in article sentences) from an evidence sentence a name may be found.
@@ -219,13 +225,20 @@ def misattributed_names(
 
 
 def name_guard_flags(
-    found: list[tuple[int, int, str | None, str]], flags: Sequence[Any], offset: int, detail: str
+    found: list[tuple[int, int, str | None, str]],
+    flags: Sequence[Any],
+    sentence: Any,
+    detail: str,
+    evidence: tuple[Sequence[int], Sequence[str], str],
 ) -> tuple[list[tuple[int, int, str | None, str]], list[Any]]:
-    """The names ``found`` in a summary sentence (at ``offset``) less the institutions of ordinary English words
+    """The names ``found`` in a summary ``sentence`` less the institutions of ordinary English words
     (:func:`_institution`) that the name guard already flags as absent from the article while the article
     sentence names something else, and a copy of ``flags`` where that guard flag says so ("Executive Board:
-    the article sentence names Nordvik")."""
-    out, flags = [], list(flags)
+    the article sentence names Nordvik"), less its flags of a country the ``evidence`` (indices of the article
+    sentences ``texts``, their language) names by its nationality
+    (:func:`~summarizer.stages.swaps.without_countries_by_nationality`)."""
+    offset = sentence.start
+    out, flags = [], without_countries_by_nationality(list(flags), sentence, *evidence)
     for lo, hi, other, why in found:
         same = [
             k for k, f in enumerate(flags) if f.category == "entity" and (f.start, f.end) == (offset + lo, offset + hi)

@@ -1,5 +1,6 @@
 """Words of measure from Unicode CLDR for the cross-lingual lexicon: units, quarters and times of day
-("heures"/"hours", "trimestre"/"quarter", "minuit"/"midnight").
+("heures"/"hours", "trimestre"/"quarter", "minuit"/"midnight"); and the names of countries, languages, week
+days and months (:func:`name_renderings`).
 
 Why it exists: news sentences are full of durations, distances, money and dates, and the learnt
 French-English lexicon (:func:`.crosslingual.lexicon`) misses many of these words because its
@@ -42,6 +43,33 @@ def measure_renderings(source: str, target: str, forms: Callable[[str, str], set
         left, right = mine_forms - their_forms, their_forms - mine_forms
         if len(left) == 1 and len(right) == 1:
             out.setdefault(next(iter(left)), set()).update(right)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def name_renderings(source: str, target: str, forms: Callable[[str, str], set[str]]) -> dict[str, set[str]]:
+    """Word forms of the names of countries and regions, languages, week days and months in
+    ``source`` -> the forms of the same names in ``target`` ("allem" -> "germa", "samed" -> "satur"),
+    from the Unicode CLDR data shipped with Babel; forms spelt alike are left out (``forms``: as for
+    :func:`measure_renderings`). Empty for a language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        a, b = Locale.parse(source), Locale.parse(target)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    pairs: list[tuple[str, str]] = []
+    for table in ("territories", "languages"):  # countries and ISO 639-1 languages, no variants
+        mine, theirs = getattr(a, table), getattr(b, table)
+        pairs += [(name, theirs[code]) for code, name in mine.items() if code in theirs and len(code) == 2]
+    for table in ("days", "months"):
+        mine, theirs = getattr(a, table)["format"]["wide"], getattr(b, table)["format"]["wide"]
+        pairs += [(name, theirs[key]) for key, name in mine.items() if key in theirs]
+    out: dict[str, set[str]] = {}
+    for mine_name, their_name in pairs:
+        theirs_forms = forms(their_name, target)
+        for form in forms(mine_name, source) - theirs_forms:
+            out.setdefault(form, set()).update(theirs_forms)
     return out
 
 

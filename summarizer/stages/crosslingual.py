@@ -52,8 +52,9 @@ from summarizer.guard.entities import SourceIndex
 from summarizer.guard.names import calendar_words, equivalents, is_common_english, person_names, zipf
 from summarizer.guard.spelling import phonetic
 from summarizer.stages.calibration import supported
-from summarizer.stages.cldr_words import measure_renderings
+from summarizer.stages.cldr_words import measure_renderings, name_renderings
 from summarizer.stages.cognates import SAME_START, cognates, compound_parts, inflections
+from summarizer.stages.spelt_numbers import number_words, spelt_numbers
 from summarizer.stages.titles import inside_quotes, many_capitals
 from summarizer.text.chars import without_marks
 
@@ -110,30 +111,14 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@functools.lru_cache(maxsize=16)
-def number_words(language: str) -> dict[str, str]:
-    """The one-word numbers from two to ninety-nine of ``language``, folded, -> their digits
-    ("cinq" -> "5", "twelve" -> "12"), from num2words; empty for a language it does not know.
-    One is left out: it is also an article ("un", "one")."""
-    from num2words import num2words
-
-    out = {}
-    for n in range(2, 100):
-        try:
-            word = fold(num2words(n, lang=language))
-        except (NotImplementedError, KeyError, TypeError, ValueError):
-            return {}
-        if _WORD.fullmatch(word):
-            out[word] = str(n)
-    return out
-
-
 @functools.lru_cache(maxsize=4)
 def lexicon(source: str, target: str) -> dict[str, tuple[str, ...]]:
     """Word forms of ``source`` -> their usual ``target`` renderings: the learnt lexicon of the pair
     (if any), the names of countries, languages, days and months in both (Unicode CLDR) and the
     words of units, quarters and times of day (:mod:`.cldr_words`)."""
-    out: dict[str, set[str]] = {key: set(values) for key, values in cldr_renderings(source, target).items()}
+    out: dict[str, set[str]] = {
+        key: set(values) for key, values in name_renderings(source, target, _content_forms).items()
+    }
     for key, values in measure_renderings(source, target, _content_forms).items():
         out.setdefault(key, set()).update(values)
     name = LEXICONS.get((source, target))
@@ -142,33 +127,6 @@ def lexicon(source: str, target: str) -> dict[str, tuple[str, ...]]:
         for key, values in data.items():
             out.setdefault(key, set()).update(values)
     return {key: tuple(sorted(values)) for key, values in out.items()}
-
-
-@functools.lru_cache(maxsize=4)
-def cldr_renderings(source: str, target: str) -> dict[str, set[str]]:
-    """Word forms of the names of countries and regions, languages, week days and months in
-    ``source`` -> the forms of the same names in ``target`` ("allem" -> "germa", "samed" -> "satur"),
-    from the Unicode CLDR data shipped with Babel; forms spelt alike are left out. Empty for a
-    language CLDR does not know."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        a, b = Locale.parse(source), Locale.parse(target)
-    except (UnknownLocaleError, ValueError):
-        return {}
-    pairs: list[tuple[str, str]] = []
-    for table in ("territories", "languages"):  # countries and ISO 639-1 languages, no variants
-        mine, theirs = getattr(a, table), getattr(b, table)
-        pairs += [(name, theirs[code]) for code, name in mine.items() if code in theirs and len(code) == 2]
-    for table in ("days", "months"):
-        mine, theirs = getattr(a, table)["format"]["wide"], getattr(b, table)["format"]["wide"]
-        pairs += [(name, theirs[key]) for key, name in mine.items() if key in theirs]
-    out: dict[str, set[str]] = {}
-    for mine_name, their_name in pairs:
-        theirs_forms = _content_forms(their_name, target)
-        for form in _content_forms(mine_name, source) - theirs_forms:
-            out.setdefault(form, set()).update(theirs_forms)
-    return out
 
 
 def _content_forms(text: str, language: str) -> set[str]:
@@ -195,16 +153,17 @@ def _features(text: str, language: str, renderings: dict[str, tuple[str, ...]]) 
     # Small numbers, in digits or spelt out ("5", "cinq", "five"), meet as one form "#5" and only so
     # (a spelt number is no content word: "vingt" and "twenty" share one form, not two).
     spelt = number_words(language)
-    content = [w for w in words if w not in stop and len(w) >= 3 and w not in spelt]
+    compounds, taken = spelt_numbers(words, language)
+    content = [w for k, w in enumerate(words) if w not in stop and len(w) >= 3 and w not in spelt and k not in taken]
     padded = " " + " ".join(content) + " "
     grams = frozenset(padded[i : i + 4] for i in range(len(padded) - 3))
     forms = {w[:FORM_LENGTH] for w in content}
     if renderings:
         forms.update(t for w in words if w not in spelt for t in renderings.get(w[:FORM_LENGTH], ()))
     forms.update(mark for mark, chars in MARKS.items() if any(c in text for c in chars))
-    found = numbers(text)
+    found = numbers(text) | frozenset(compounds)
     forms.update("#" + n for n in found if len(n) <= 2)
-    forms.update("#" + spelt[w] for w in words if w in spelt)
+    forms.update("#" + spelt[w] for k, w in enumerate(words) if w in spelt and k not in taken)
     function = frozenset(w[:FORM_LENGTH] for w in words if w in stop)
     return _Features(grams, frozenset(forms), function, found, max(len(text), 1))
 
@@ -267,23 +226,28 @@ class CrossLingualIndex:
         """The score of every article sentence as the source of ``sentence`` (higher is better;
         about 0 for an unrelated sentence, 1 or more for its translation); ``lengths`` replaces the
         length of some article sentences (the part of one left to render)."""
-        w = self.weights
         mine = self._compared(sentence)
-        gram_total = self._weight("grams", mine.grams) or 1.0
-        form_total = self._weight("forms", mine.forms) or 1.0
-        function_total = self._weight("function", mine.function) or 1.0
-        out = []
-        for i, theirs in enumerate(self.features):
-            score = w.chars * self._weight("grams", mine.grams & theirs.grams) / gram_total
-            score += w.forms * self._weight("forms", mine.forms & theirs.forms) / form_total
-            if w.function and mine.function:
-                found = mine.function & (theirs.forms | theirs.function)
-                score += w.function * self._weight("function", found) / function_total
-            if mine.numbers:
-                score += w.numbers * len(mine.numbers & theirs.numbers) / len(mine.numbers)
-            score -= w.length * abs(math.log(mine.length / (lengths or {}).get(i, theirs.length)))
-            out.append(score)
-        return out
+        totals = self._totals(mine)
+        return [self._score(mine, theirs, totals, (lengths or {}).get(i)) for i, theirs in enumerate(self.features)]
+
+    def _totals(self, mine: _Features) -> tuple[float, float, float]:
+        """The idf-weighted totals of the character 4-grams, word forms and function words of ``mine``."""
+        return tuple(self._weight(kind, getattr(mine, kind)) or 1.0 for kind in ("grams", "forms", "function"))
+
+    def _score(
+        self, mine: _Features, theirs: _Features, totals: tuple[float, float, float], length: int | None = None
+    ) -> float:
+        """The score of article sentence ``theirs`` (its length taken as ``length`` if given) as the source of
+        the sentence of features ``mine`` (``totals``: :meth:`_totals`; :meth:`scores`)."""
+        w = self.weights
+        score = w.chars * self._weight("grams", mine.grams & theirs.grams) / totals[0]
+        score += w.forms * self._weight("forms", mine.forms & theirs.forms) / totals[1]
+        if w.function and mine.function:
+            found = mine.function & (theirs.forms | theirs.function)
+            score += w.function * self._weight("function", found) / totals[2]
+        if mine.numbers:
+            score += w.numbers * len(mine.numbers & theirs.numbers) / len(mine.numbers)
+        return score - w.length * abs(math.log(mine.length / (length or theirs.length)))
 
     def _compared(self, sentence: str) -> _Features:
         """The features of ``sentence`` (of the other language) with its cognates, computed once."""
@@ -327,6 +291,8 @@ class CrossLingualIndex:
         """For each sentence (in order), its evidence as ``(index, score)`` pairs, best first (the best
         one, and further ones that say another part of it), and whether it is supported
         (:func:`.calibration.supported`: the score, the word forms shared, spelling and length agreement)."""
+        from summarizer.stages.merged import merged_evidence  # it uses this module
+
         out: list[tuple[list[tuple[int, float]], bool]] = []
         for sentence, ranked in zip(sentences, self.rank(sentences), strict=True):
             if not ranked:
@@ -340,15 +306,23 @@ class CrossLingualIndex:
                 if s >= MIN_SCORE and s >= NEXT_SHARE * best and len(new) >= MIN_NEW_FORMS:
                     picked.append((i, s))
                     covered |= new
-            out.append((picked, supported(**self.decision(sentence, ranked))))
+            backed = supported(**self.decision(sentence, ranked))
+            out.append((picked, True) if backed else merged_evidence(self, sentence, ranked) or (picked, False))
         for k in range(len(out)):
             out[k] = self._split(sentences, out, k) or out[k]
         return out
 
-    def decision(self, sentence: str, ranked: Sequence[tuple[int, float]]) -> dict[str, float]:
+    def decision(
+        self, sentence: str, ranked: Sequence[tuple[int, float]], theirs: _Features | None = None
+    ) -> dict[str, float]:
         """The features of the support decision (:func:`.calibration.supported`) of ``sentence`` whose
-        candidates are ``ranked`` (best first), as keyword arguments of that function."""
-        best, mine, theirs = ranked[0][1], self._compared(sentence), self.features[ranked[0][0]]
+        candidates are ``ranked`` (best first), as keyword arguments of that function; against ``theirs``
+        (two article sentences joined) instead of the best candidate if given."""
+        mine = self._compared(sentence)
+        if theirs is None:
+            best, theirs = ranked[0][1], self.features[ranked[0][0]]
+        else:
+            best = self._score(mine, theirs, self._totals(mine))
         return {
             "best": best,
             "forms": len(mine.forms),
@@ -414,6 +388,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # An acronym in brackets right after a name, which defines it ("... Corporation (FDIC)").
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.(?=[),;]|\s+\S)")
+# "the" right before a word: what follows is a thing, not a person ("the House" for "la Chambre", not Mr House)
+_THE = re.compile(r"\b[Tt]he\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OPENING = re.compile(r"[\s\"'«»“”‘’(\[*-]*")
 
@@ -467,6 +443,12 @@ class ArticleVocabulary:
         return sorted(w for w in self.words if len(w) >= 5)
 
 
+def _plain_compound(words: list[str]) -> bool:
+    """Whether a one-word capitalised run is an English compound of two common words and no person's name
+    ("Groundwater", "Hailstones"): opening a sentence, its capital says nothing."""
+    return len(words) == 1 and bool(compound_parts(words[0], "en")) and words[0] not in person_names()
+
+
 def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int, int]]:
     """The spans of the capitalised names of an English sentence ``text`` none of whose words the
     article attests (:meth:`ArticleVocabulary.has`), left out: one ordinary English word on its
@@ -489,12 +471,16 @@ def unattested_names(text: str, vocabulary: ArticleVocabulary) -> list[tuple[int
             continue  # an abbreviation inside the sentence ("Adm. Mike Mullen", "(Ind.)"): a word cut short
         start = run.start()
         words = [fold(_POSSESSIVE.sub("", w)) for w in run.group().split()]
-        if start == opening and zipf(words[0]) >= SENTENCE_START_ZIPF:
+        if start == opening and (zipf(words[0]) >= SENTENCE_START_ZIPF or _plain_compound(words)):
             words = words[1:]  # an ordinary word opening the sentence ("The", "Police")
             if words:
                 start += run.group().index(run.group().split()[1])
-        if len(words) == 1 and is_common_english(words[0]) and words[0] not in person_names():
-            continue  # one ordinary English word ("Summit", "Youth"): a translated word as likely as a name
+        if (
+            len(words) == 1
+            and is_common_english(words[0])
+            and (words[0] not in person_names() or _THE.search(text[:start]))
+        ):
+            continue  # one ordinary English word ("Summit", "Youth", "the House"): a translated word as likely as a name
         content = [w for w in words if len(w) >= 3 and w not in skip and _LETTERS.fullmatch(w)]
         if not content:
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from summarizer.guard.candidates import CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_EN, TITLES, Name
 from summarizer.guard.entities import SourceIndex
@@ -152,6 +153,17 @@ def nation_here(name: str, local: SourceIndex) -> bool:
     return any(len(other) >= 4 and other[:4] in starts for other in others - {name})  # not "poli" for "polish"
 
 
+def country_by_its_nationality(name: str, local: SourceIndex) -> bool:
+    """Whether the folded English country ``name`` ("denmark") is named in the article sentences ``local`` by
+    the nationality or language of its people ("Le Danois Jonas Vingegaard": a translator writes "Denmark's
+    Jonas Vingegaard"): a language official there (CLDR through Babel), in English or French, is there as
+    written."""
+    if name not in countries():
+        return False
+    spoken = [language for language, places in language_territories().items() if name in places]
+    return any(local.has_phrase(language, True) for language in spoken)
+
+
 def country_or_nationality(name: str) -> bool:
     """Whether the folded English ``name`` is a country's, a language's or a nationality's ("austria", "irish",
     "turkish")."""
@@ -179,3 +191,30 @@ def unrendered_nationalities(sentence: str, evidence: Sequence[str], source_lang
 def _same(name: str, other: str) -> bool:
     """Whether two folded names of places start alike (one country in two languages: "italy", "italie")."""
     return name[:4] == other[:4]
+
+
+# a possessive right after a country: "Denmark's Jonas Vingegaard", the way English puts "le Danois Jonas Vingegaard"
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+[A-Z]")
+
+
+def without_countries_by_nationality(
+    flags: list[Any], sentence: Any, indices: Sequence[int], texts: Sequence[str], source_language: str
+) -> list[Any]:
+    """``flags`` (of ``summarizer verify``) less the name guard's flags of a country absent from the article in
+    ``sentence``, written in the possessive in front of a name, that the article sentences ``texts`` at
+    ``indices`` (its evidence) or next to them name by its people's nationality (:func:`country_by_its_nationality`:
+    "Denmark's Jonas Vingegaard" for "le Danois Jonas Vingegaard")."""
+    mine = [
+        f
+        for f in flags
+        if f.category == "entity"
+        and f.code == "absent"
+        and sentence.start <= f.start < sentence.end
+        and _POSSESSIVE_AFTER.match(sentence.text, f.end - sentence.start)
+    ]
+    near = sorted({j for i in indices for j in (i - 1, i, i + 1) if 0 <= j < len(texts)})
+    if not mine or not near:
+        return flags
+    local = SourceIndex(" ".join(texts[j] for j in near), source_language)
+    dropped = {id(f) for f in mine if country_by_its_nationality(fold(f.text), local)}
+    return [f for f in flags if id(f) not in dropped]
