@@ -75,8 +75,9 @@ from summarizer.guard.nicknames import nickname_country
 from summarizer.guard.openers import opening_flags
 from summarizer.guard.outmatched import Hit, outmatched
 from summarizer.guard.places import known_city, place_names, saint
+from summarizer.guard.renamed import changed_demonyms, compounds, english_given_names, latin_form, spelled_out
 from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic
-from summarizer.guard.swapped import unrendered, word_swapped
+from summarizer.guard.swapped import place_swapped, unrendered, word_swapped
 
 log = logging.getLogger("summarizer")
 
@@ -190,6 +191,11 @@ class SourceIndex:
         return by_sound(self.words)
 
     @cached_property
+    def given_forms(self) -> set[str]:
+        """English forms of the source's French given names ("william" for "guillaume")."""
+        return english_given_names(self.words) if self.lang == "fr" else set()
+
+    @cached_property
     def rendered(self) -> set[str]:
         """English forms of the source's French words (:func:`~summarizer.guard.names.renderings`): "year" for "année"."""
         return {r for w in self.words for r in renderings().get(w[:5], ())} if self.lang == "fr" else set()
@@ -280,6 +286,8 @@ class SourceIndex:
         """A word of a name: in the source, as plural/possessive, translated, or a cognate."""
         if word in self.words or word in self.translated_words or word in self.acronyms or word in self.joined:
             return True
+        if word in self.given_forms or latin_form(word, self.name_sounds):
+            return True  # "William" for "Guillaume", "Columbus" for "Colomb"
         if word == language_name(self.lang) and not self.countries:
             return True  # "the French competition authority" for a French source naming no country: made explicit
         if word.endswith("s") and (word[:-1] in self.words or word[:-1] in self.translated_words):
@@ -358,6 +366,11 @@ class SourceIndex:
                 or wider_acronym(compact, self.acronyms)
                 or acronyms.own_initials(compact, self.tokens, self.source)
                 or (self.lang == "fr" and translated_acronym(compact, self.source, self.name_runs, self.acronyms))
+                or (
+                    self.lang == "fr"
+                    and compact not in equivalents()
+                    and spelled_out(compact, self.source, self.caps, renderings())
+                )
                 or any(
                     acronyms.has_expansion(o, self.acronyms, self._has_word_form, self.named | self.translated)
                     for o in equivalents().get(compact, ())
@@ -365,6 +378,9 @@ class SourceIndex:
             )
         strict = name.kind == "person"
         words = [spelling.misspelt(w) or w for w in saint(" ".join(name.words)).split()]  # "Leauge": a typo
+        joined = compounds(words, self.words) if translated else words  # "Pan American" for "panaméricains"
+        if joined != words and all(self.word_supported(w, False) for w in joined):
+            return True
         if not words:
             return True  # nothing but titles, days and function words ("GMT Friday")
         if name.cue in ("title", "verb") and name.kind == "person":
@@ -389,6 +405,8 @@ class SourceIndex:
             if not plain and person_shaped(core):  # "Emma Stone", "(Novelist) Emma Stone": names are not translated
                 strict, words = True, core
             elif plain and not (translated and len(words) == 1 and known_city(words[0])):  # "Geneva": checked below
+                if translated and len(words) > 1 and place_swapped(self, words, known_city(full, 5)):
+                    return False  # "New York" where the source names Philadelphia
                 if not name_of_words(words) or (len(words) > 1 and self.names_in_french):
                     # "the Moon", "Mideast War": capitalised words, translated; "City Council" for a source that
                     # writes an institution's name in French words ("Conseil municipal"): a translated name
@@ -430,6 +448,11 @@ class SourceIndex:
     def initials(self) -> set[str]:
         """First letters of the source's capitalised words and of the word after each (acronyms)."""
         return source_initials(self.source)
+
+    @cached_property
+    def caps(self) -> set[str]:
+        """The source's capitalised words, folded."""
+        return {fold(w) for w in re.findall(rf"[{UPPER}][^\W\d_]+", self.source)}
 
     @cached_property
     def name_sounds(self) -> set[str]:
@@ -506,5 +529,10 @@ def check_entities(
         )  # fmt: skip
     if translated and src_lang == "fr" and out_lang == "en":
         flags += opening_flags(index, output, names, SourceIndex)
+        taken = [(n.start, n.end) for n in names]
+        for start, end in changed_demonyms(output, index.words, lambda w: index.word_supported(w, False), taken):
+            reason = f"nationality absent from source: no country or people called '{output[start:end]}' in the article"
+            flags.append(Flag(output[start:end], "other", reason, start, end, None, None, "absent", None,
+                              category="entity"))  # fmt: skip
     index.output = ""
     return flags
