@@ -73,9 +73,9 @@ from summarizer.guard.namewords import (
 )
 from summarizer.guard.nicknames import nickname_country
 from summarizer.guard.openers import opening_flags
-from summarizer.guard.outmatched import Hit, outmatched
+from summarizer.guard.outmatched import Hit, closest_name, outmatched
 from summarizer.guard.places import known_city, place_names, saint
-from summarizer.guard.renamed import changed_demonyms, compounds, english_given_names, latin_form, spelled_out
+from summarizer.guard.renamed import compounds, demonym_flags, given_form, latin_form, spelled_out
 from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic
 from summarizer.guard.swapped import place_swapped, unrendered, word_swapped
 
@@ -191,11 +191,6 @@ class SourceIndex:
         return by_sound(self.words)
 
     @cached_property
-    def given_forms(self) -> set[str]:
-        """English forms of the source's French given names ("william" for "guillaume")."""
-        return english_given_names(self.words) if self.lang == "fr" else set()
-
-    @cached_property
     def rendered(self) -> set[str]:
         """English forms of the source's French words (:func:`~summarizer.guard.names.renderings`): "year" for "année"."""
         return {r for w in self.words for r in renderings().get(w[:5], ())} if self.lang == "fr" else set()
@@ -286,7 +281,7 @@ class SourceIndex:
         """A word of a name: in the source, as plural/possessive, translated, or a cognate."""
         if word in self.words or word in self.translated_words or word in self.acronyms or word in self.joined:
             return True
-        if word in self.given_forms or latin_form(word, self.name_sounds):
+        if self.lang == "fr" and (given_form(word, self.words) or latin_form(word, self.name_sounds)):
             return True  # "William" for "Guillaume", "Columbus" for "Colomb"
         if word == language_name(self.lang) and not self.countries:
             return True  # "the French competition authority" for a French source naming no country: made explicit
@@ -366,11 +361,7 @@ class SourceIndex:
                 or wider_acronym(compact, self.acronyms)
                 or acronyms.own_initials(compact, self.tokens, self.source)
                 or (self.lang == "fr" and translated_acronym(compact, self.source, self.name_runs, self.acronyms))
-                or (
-                    self.lang == "fr"
-                    and compact not in equivalents()
-                    and spelled_out(compact, self.source, self.caps, renderings())
-                )
+                or (self.lang == "fr" and compact not in equivalents() and spelled_out(compact, self.source))
                 or any(
                     acronyms.has_expansion(o, self.acronyms, self._has_word_form, self.named | self.translated)
                     for o in equivalents().get(compact, ())
@@ -450,11 +441,6 @@ class SourceIndex:
         return source_initials(self.source)
 
     @cached_property
-    def caps(self) -> set[str]:
-        """The source's capitalised words, folded."""
-        return {fold(w) for w in re.findall(rf"[{UPPER}][^\W\d_]+", self.source)}
-
-    @cached_property
     def name_sounds(self) -> set[str]:
         """Spelling-neutral forms of the source's capitalised words of 4+ letters (names, for transliterations)."""
         return {phonetic(fold(w)) for w in re.findall(rf"(?<![\w’'])[{UPPER}][^\W\d_]{{3,}}", self.source)}
@@ -469,18 +455,6 @@ class SourceIndex:
     def _spelt_otherwise(self, word: str) -> bool:
         """A person's name the source writes with one letter or sound changed (:func:`~spelling.spelt_otherwise`)."""
         return spelling.spelt_otherwise(word, self.name_sounds)
-
-    def closest(self, name: Name, ner: bool = True) -> Name | None:
-        """The source name most like ``name`` (sharing a word, or similar), if any; ``ner=False``
-        looks only at capitalised spans (faster, no kind)."""
-        target, words = fold(name.text), set(name.words)
-        best, score = None, 0.0
-        for cand in self.names if ner else self.capitalised:
-            shared = len(words & set(cand.words))
-            sim = difflib.SequenceMatcher(None, target, fold(cand.text)).ratio() + shared
-            if (shared or sim >= 0.6) and sim > score:
-                best, score = cand, sim
-        return best
 
 
 def check_entities(
@@ -514,7 +488,7 @@ def check_entities(
             or (translated and joined_name(name, names, output, index.acronyms))
         ):
             continue
-        closest = index.closest(name, ner=out_lang != src_lang)
+        closest = closest_name(index.names if out_lang != src_lang else index.capitalised, name)
         kind = name.kind
         if closest is not None and set(name.words) & set(closest.words):
             kind = closest.kind if name.cue != "ner" and closest.cue == "ner" else kind
@@ -529,10 +503,6 @@ def check_entities(
         )  # fmt: skip
     if translated and src_lang == "fr" and out_lang == "en":
         flags += opening_flags(index, output, names, SourceIndex)
-        taken = [(n.start, n.end) for n in names]
-        for start, end in changed_demonyms(output, index.words, lambda w: index.word_supported(w, False), taken):
-            reason = f"nationality absent from source: no country or people called '{output[start:end]}' in the article"
-            flags.append(Flag(output[start:end], "other", reason, start, end, None, None, "absent", None,
-                              category="entity"))  # fmt: skip
+        flags += demonym_flags(output, index.words, lambda w: index.word_supported(w, False), names)
     index.output = ""
     return flags

@@ -20,7 +20,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from summarizer.guard.names import fold
+from summarizer.guard.candidates import UPPER, Name
+from summarizer.guard.flags import Flag
+from summarizer.guard.names import fold, renderings
 from summarizer.guard.spelling import initials_of, phonetic, transliterated
 
 # French given name (folded) -> its usual English forms (folded). Names written alike in both languages are left out.
@@ -47,10 +49,9 @@ def given_names() -> dict[str, frozenset[str]]:
     return {fr: frozenset(en.split()) for fr, en in entries}
 
 
-def english_given_names(words: set[str]) -> set[str]:
-    """The English forms of the French given names among the source's folded ``words``."""
-    table = given_names()
-    return {en for w in words if w in table for en in table[w]}
+def given_form(word: str, words: set[str]) -> bool:
+    """Whether a folded ``word`` is the English form of a French given name among the source's folded ``words``."""
+    return any(word in forms and fr in words for fr, forms in given_names().items())
 
 
 def latin_form(word: str, sounds: set[str]) -> bool:
@@ -74,25 +75,25 @@ BODY_HEADS = frozenset({
 _JOINERS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "pour", "et", "a", "au", "aux", "sur", "en"})
 
 
-def spelled_out(letters: str, source: str, caps: set[str], renderings: dict[str, frozenset[str]]) -> bool:
-    """An English acronym of a body's name the ``source`` spells out (``caps``: its capitalised words, folded), one
-    the tables lack: from a capitalised word that heads a body's name (:data:`BODY_HEADS`), the first
+def spelled_out(letters: str, source: str) -> bool:
+    """An English acronym of a body's name the ``source`` spells out, one the tables lack: from a capitalised word that heads a body's name (:data:`BODY_HEADS`), the first
     letters of the renderings of consecutive content words from a capitalised word on, across "pour"/"et" but not
     across punctuation, in any order; with 4+ letters, one letter may be a word the French name leaves out."""
     if len(letters) < 3:
         return False
-    n = len(letters)
+    n, lexicon = len(letters), renderings()
+    caps = {fold(w) for w in re.findall(rf"[{UPPER}][^\W\d_]+", source)}
     for segment in re.split(r"[\n,.;:()«»\"!?\[\]]", source):
         tokens = [w for w in fold(segment).split() if w not in _JOINERS]
         for i, t in enumerate(tokens):
             if t not in caps or t not in BODY_HEADS:
                 continue
             words = tokens[i : i + n]
-            if len(words) == n and initials_of(words, letters, renderings):
+            if len(words) == n and initials_of(words, letters, lexicon):
                 return True
             if n >= 4 and len(words) >= n - 1:
                 part = words[: n - 1]
-                if any(initials_of(part, letters[:k] + letters[k + 1 :], renderings) for k in range(1, n)):
+                if any(initials_of(part, letters[:k] + letters[k + 1 :], lexicon) for k in range(1, n)):
                     return True
     return False
 
@@ -112,6 +113,18 @@ def compounds(words: list[str], tokens: set[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def demonym_flags(
+    output: str, source_words: set[str], supported: Callable[[str], bool], names: list[Name]
+) -> list[Flag]:
+    """Flags of the nationality adjectives :func:`changed_demonyms` finds (outside the output's ``names``)."""
+    taken = [(n.start, n.end) for n in names]
+    return [
+        Flag(output[a:b], "other", f"nationality absent from source: no country or people called '{output[a:b]}' in "
+             "the article", a, b, None, None, "absent", None, category="entity")
+        for a, b in changed_demonyms(output, source_words, supported, taken)
+    ]  # fmt: skip
 
 
 _ADJECTIVE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{3,})(?= [a-z])")
@@ -145,7 +158,12 @@ def _demonym(word: str) -> bool:
             base = word[: -len(end)]
             if any(base + tail in _countries("en") for tail in ("", "a", "as", "os", "e", "o")):
                 return True
-    return any(word.startswith(c) and 0 < len(word) - len(c) <= 4 for c in _countries("en") if len(c) >= 4)
+    return any(
+        word.startswith(c) and word[len(c) :] in _PEOPLE_ENDS for c in _countries("en") if len(c) >= 4
+    )  # "peruvian", "ghanaian"
+
+
+_PEOPLE_ENDS = frozenset({"n", "an", "ian", "vian", "ean", "ese", "i", "ish", "ite", "er", "ers", "ns"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -185,7 +203,7 @@ def _names(lang: str) -> dict[str, frozenset[str]]:
 
     out: dict[str, frozenset[str]] = {}
     for code, name in Locale(lang).territories.items():
-        if code.isdigit() or len(code) != 2:
+        if code.isdigit() or len(code) != 2 or code in _NOT_COUNTRIES:
             continue
         words = fold(name).split()
         out[code] = frozenset({"".join(words)} | {w for w in words if len(w) >= 5 and w not in _GENERIC})
@@ -210,6 +228,7 @@ def _countries(lang: str) -> frozenset[str]:
     return frozenset(n for names in _names(lang).values() for n in names)
 
 
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})  # the European Union, the United Nations...
 _GENERIC = frozenset({"republique", "republic", "royaume", "kingdom", "saint", "sainte", "nouvelle", "united", "unies",
                       "democratique", "democratic", "islands", "central", "centrale", "outlying", "territoires",
                       "territories", "britanniques", "francaises", "southern", "australes", "populaire", "guinee",
