@@ -13,7 +13,8 @@ As first written, before any rule was changed for it (the honest figure on news 
 14 correct renderings flagged (3.48% false alarms) and 25 swaps missed (377 of 402 caught, 93.78%). After the
 rules it brought out: 9 flagged (2.24%) and 20 missed (382 caught, 95.02%); no rendering was removed. A common
 English word for a name the rendering leaves out ("the Chiefs" for *les Crusaders*) or opening the sentence in place
-of a brand that is one ("Chevron" for *Shell*) has since been caught: 14 missed (388 caught, 96.52%).
+of a brand that is one ("Chevron" for *Shell*) has since been caught: 14 missed (388 caught, 96.52%);
+a changed nationality adjective ("Sudanese" for *birmane*) since the tenth battery.
 
 The tests below the battery draw those families: an acronym of the source's own words ("FDJ" for "la Française
 des jeux"), a country one letter from the source's ("Iraq" for "l'Iran"), hyphenated given names ("Ban
@@ -859,15 +860,14 @@ STILL_MISSED = {
     'Le Conseil français du culte musulman a élu son président.': 'a name of common English words, which a translation may also give for French words',
     'Virgil van Dijk a été nommé capitaine de Liverpool.': 'a name of common English words, which a translation may also give for French words',
     'Ségolène Royal brigue la présidence du Parti socialiste.': "a name that keeps a word of the source's name and changes another",
-    'Le club de Nice a recruté un attaquant de Metz.': 'a name of common English words, which a translation may also give for French words',
-    "Human Rights Watch accuse l'armée birmane de crimes.": 'a nationality adjective for another (Sudanese for birmane)',}  # fmt: skip
+    'Le club de Nice a recruté un attaquant de Metz.': 'a name of common English words, which a translation may also give for French words',}  # fmt: skip
 
 
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 402 and len({p[0] for p in PAIRS}) == 402
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
     assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 8 (2.0%)
-    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.95  # swaps caught: 389 (96.8%)
+    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.95  # swaps caught: 390 (97.0%)
 
 
 @pytest.mark.parametrize(("source", "right"), battery_cases(PAIRS, STILL_FLAGGED, (0, 1)))

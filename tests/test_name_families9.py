@@ -13,7 +13,8 @@ As first written, before any rule was changed for it (the honest figure on news 
 correct renderings flagged (10.14% false alarms) and 20 swaps missed (394 caught, 95.17%). (38 of the 414 pairs
 were rewritten after that first run, before any rule was changed, because they repeated sentences of the seventh
 and eighth batteries; the first 414 as written gave 41 flagged and 23 missed.) After the rules it brought out: 18
-flagged (4.35%) and 19 missed (395 caught, 95.41%).
+flagged (4.35%) and 19 missed (395 caught, 95.41%); after those of the tenth battery (given names, body acronyms,
+nicknames, compounds): 12 flagged (2.90%).
 
 The tests below the battery draw those families: an international body's English acronym or name for its French
 name or acronym ("the WFP" for *le PAM*, "the BoE" for *la Banque d'Angleterre*), a sibling body sharing words with
@@ -878,19 +879,13 @@ STILL_FLAGGED = {
     "Les Tableaux d'une exposition de Moussorgski ouvrent le concert.": "a work's title translated word by word (Pictures at an Exhibition for Tableaux d'une exposition)",
     'Mao Tsé-toung a proclamé la République populaire en 1949.': 'a name transliterated by another system (Zedong for Tsé-toung, Tsikhanouskaya for Tikhanovskaïa)',
     'Svetlana Tikhanovskaïa vit en exil à Vilnius.': 'a name transliterated by another system (Zedong for Tsé-toung, Tsikhanouskaya for Tikhanovskaïa)',
-    'Léon Tolstoï a écrit Guerre et Paix à Iasnaïa Poliana.': 'a given name in its English or own-language form (Leo for Léon, Wilhelm for Guillaume)',
-    'Le kaiser Guillaume II a abdiqué en 1918.': 'a given name in its English or own-language form (Leo for Léon, Wilhelm for Guillaume)',
     'La chanteuse Oum Kalsoum reste une icône au Caire.': "an Arabic 'th' that French writes 's' (Kulthum for Kalsoum, Baathists for baasistes)",
     'Les baasistes ont été chassés de Damas.': "an Arabic 'th' that French writes 's' (Kulthum for Kalsoum, Baathists for baasistes)",
     'Le chantier naval de Dantzig a licencié 300 ouvriers.': 'an exonym the gazetteers lack (Gdansk for Dantzig, Saxony for la Saxe)',
     "L'américain Dow ferme une usine en Saxe.": 'an exonym the gazetteers lack (Gdansk for Dantzig, Saxony for la Saxe)',
-    "La Communauté de développement d'Afrique australe a suspendu Madagascar.": 'an English acronym or brand of a body the tables lack (SADC, IPBES, Bpifrance)',
     'La Plateforme intergouvernementale sur la biodiversité publie un rapport.': 'an English acronym or brand of a body the tables lack (SADC, IPBES, Bpifrance)',
     "La Banque publique d'investissement soutient les start-up.": 'an English acronym or brand of a body the tables lack (SADC, IPBES, Bpifrance)',
-    'La Banque interaméricaine de développement accorde un prêt à la Bolivie.': 'a French compound written in two English words (Inter-American for interaméricaine)',
     "Au Salon de l'agriculture, Arnaud Rousseau a interpellé le ministre.": 'a place the rendering adds that the source implies (the Paris farm show)',
-    'Madiba a été libéré de la prison Victor-Verster en 1990.': 'a person named by a nickname or a title (Madiba, le Che, le Petit Caporal, le Général)',
-    'Le Che est mort en Bolivie.': 'a person named by a nickname or a title (Madiba, le Che, le Petit Caporal, le Général)',
     'Le Petit Caporal a été sacré à Notre-Dame.': 'a person named by a nickname or a title (Madiba, le Che, le Petit Caporal, le Général)',
     'Le Général a quitté le pouvoir en 1969.': 'a person named by a nickname or a title (Madiba, le Che, le Petit Caporal, le Général)',}  # fmt: skip
 
@@ -920,7 +915,7 @@ STILL_MISSED = {
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 414 and len({p[0] for p in PAIRS}) == 414
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 18 (4.35%)
+    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 12 (2.90%)
     assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.95  # swaps caught: 395 (95.41%)
 
 

@@ -73,10 +73,11 @@ from summarizer.guard.namewords import (
 )
 from summarizer.guard.nicknames import nickname_country
 from summarizer.guard.openers import opening_flags
-from summarizer.guard.outmatched import Hit, outmatched
+from summarizer.guard.outmatched import Hit, closest_name, outmatched
 from summarizer.guard.places import known_city, place_names, saint
+from summarizer.guard.renamed import compounds, demonym_flags, given_form, latin_form, spelled_out
 from summarizer.guard.spelling import DEMONYMS, NEO, by_sound, inflects, initials, phonetic
-from summarizer.guard.swapped import unrendered, word_swapped
+from summarizer.guard.swapped import place_swapped, unrendered, word_swapped
 
 log = logging.getLogger("summarizer")
 
@@ -280,6 +281,8 @@ class SourceIndex:
         """A word of a name: in the source, as plural/possessive, translated, or a cognate."""
         if word in self.words or word in self.translated_words or word in self.acronyms or word in self.joined:
             return True
+        if self.lang == "fr" and (given_form(word, self.words) or latin_form(word, self.name_sounds)):
+            return True  # "William" for "Guillaume", "Columbus" for "Colomb"
         if word == language_name(self.lang) and not self.countries:
             return True  # "the French competition authority" for a French source naming no country: made explicit
         if word.endswith("s") and (word[:-1] in self.words or word[:-1] in self.translated_words):
@@ -358,6 +361,7 @@ class SourceIndex:
                 or wider_acronym(compact, self.acronyms)
                 or acronyms.own_initials(compact, self.tokens, self.source)
                 or (self.lang == "fr" and translated_acronym(compact, self.source, self.name_runs, self.acronyms))
+                or (self.lang == "fr" and compact not in equivalents() and spelled_out(compact, self.source))
                 or any(
                     acronyms.has_expansion(o, self.acronyms, self._has_word_form, self.named | self.translated)
                     for o in equivalents().get(compact, ())
@@ -365,6 +369,9 @@ class SourceIndex:
             )
         strict = name.kind == "person"
         words = [spelling.misspelt(w) or w for w in saint(" ".join(name.words)).split()]  # "Leauge": a typo
+        joined = compounds(words, self.words) if translated else words  # "Pan American" for "panaméricains"
+        if joined != words and all(self.word_supported(w, False) for w in joined):
+            return True
         if not words:
             return True  # nothing but titles, days and function words ("GMT Friday")
         if name.cue in ("title", "verb") and name.kind == "person":
@@ -389,6 +396,8 @@ class SourceIndex:
             if not plain and person_shaped(core):  # "Emma Stone", "(Novelist) Emma Stone": names are not translated
                 strict, words = True, core
             elif plain and not (translated and len(words) == 1 and known_city(words[0])):  # "Geneva": checked below
+                if translated and len(words) > 1 and place_swapped(self, words, known_city(full, 5)):
+                    return False  # "New York" where the source names Philadelphia
                 if not name_of_words(words) or (len(words) > 1 and self.names_in_french):
                     # "the Moon", "Mideast War": capitalised words, translated; "City Council" for a source that
                     # writes an institution's name in French words ("Conseil municipal"): a translated name
@@ -447,18 +456,6 @@ class SourceIndex:
         """A person's name the source writes with one letter or sound changed (:func:`~spelling.spelt_otherwise`)."""
         return spelling.spelt_otherwise(word, self.name_sounds)
 
-    def closest(self, name: Name, ner: bool = True) -> Name | None:
-        """The source name most like ``name`` (sharing a word, or similar), if any; ``ner=False``
-        looks only at capitalised spans (faster, no kind)."""
-        target, words = fold(name.text), set(name.words)
-        best, score = None, 0.0
-        for cand in self.names if ner else self.capitalised:
-            shared = len(words & set(cand.words))
-            sim = difflib.SequenceMatcher(None, target, fold(cand.text)).ratio() + shared
-            if (shared or sim >= 0.6) and sim > score:
-                best, score = cand, sim
-        return best
-
 
 def check_entities(
     source: str,
@@ -491,7 +488,7 @@ def check_entities(
             or (translated and joined_name(name, names, output, index.acronyms))
         ):
             continue
-        closest = index.closest(name, ner=out_lang != src_lang)
+        closest = closest_name(index.names if out_lang != src_lang else index.capitalised, name)
         kind = name.kind
         if closest is not None and set(name.words) & set(closest.words):
             kind = closest.kind if name.cue != "ner" and closest.cue == "ner" else kind
@@ -506,5 +503,6 @@ def check_entities(
         )  # fmt: skip
     if translated and src_lang == "fr" and out_lang == "en":
         flags += opening_flags(index, output, names, SourceIndex)
+        flags += demonym_flags(output, index.words, lambda w: index.word_supported(w, False), names)
     index.output = ""
     return flags

@@ -11,6 +11,9 @@
 - :data:`EVENTS`: wars, revolutions and other historical events whose French name is not a word-for-word
   translation of the English (French and English Wikipedia titles of linked articles): "la guerre de Sécession" is
   "the American Civil War", "le Débarquement" "D-Day".
+- :data:`NICKNAMES` (read with the periphrases): the nicknames French news gives well-known people (French
+  Wikipedia, "Liste de surnoms de personnalités"): "la Dame de fer" is Margaret Thatcher, "Zizou" Zinedine
+  Zidane. An English rendering usually writes the name.
 - :data:`PERIPHRASES` (read apart: :func:`summarizer.guard.names.periphrases`): the periphrases French news uses
   for a country or a city instead of its name (French Wikipedia, "Liste de périphrases désignant des pays" and
   "Surnoms de villes"): "l'Hexagone" is France, "outre-Rhin" Germany, "la Ville rose" Toulouse. An English
@@ -62,6 +65,27 @@ Banque du Canada | Bank of Canada | BoC
 Banque populaire de Chine | People's Bank of China | PBoC
 Banque nationale suisse | Swiss National Bank | BNS; SNB
 Securities and Exchange Commission | Securities and Exchange Commission | SEC
+Communauté économique des États de l'Afrique centrale | Economic Community of Central African States | CEEAC; ECCAS
+Union économique et monétaire ouest-africaine | West African Economic and Monetary Union | UEMOA; WAEMU
+Communauté de développement d'Afrique australe | Southern African Development Community | SADC
+Communauté d'Afrique de l'Est | East African Community | EAC
+Autorité intergouvernementale pour le développement | Intergovernmental Authority on Development | IGAD
+Marché commun de l'Afrique orientale et australe | Common Market for Eastern and Southern Africa | COMESA
+Organisation du traité de sécurité collective | Collective Security Treaty Organization | OTSC; CSTO
+Organisation de coopération de Shanghai | Shanghai Cooperation Organisation | OCS; SCO
+Conseil de coopération du Golfe | Gulf Cooperation Council | CCG; GCC
+Organisation de la coopération islamique | Organisation of Islamic Cooperation | OCI; OIC
+Organisation des États américains | Organization of American States | OEA; OAS
+Banque interaméricaine de développement | Inter-American Development Bank | BID; IDB
+Commission économique pour l'Amérique latine et les Caraïbes | Economic Commission for Latin America and the Caribbean | CEPALC; CEPAL; ECLAC
+Organisation européenne pour la recherche nucléaire | European Organization for Nuclear Research | CERN
+Observatoire européen austral | European Southern Observatory | ESO
+Centre européen pour les prévisions météorologiques à moyen terme | European Centre for Medium-Range Weather Forecasts | CEPMMT; ECMWF
+Centre européen de prévention et de contrôle des maladies | European Centre for Disease Prevention and Control | ECDC
+Plateforme intergouvernementale scientifique et politique sur la biodiversité et les services écosystémiques | Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services | IPBES
+Agence internationale pour les énergies renouvelables | International Renewable Energy Agency | IRENA
+Agence mondiale antidopage | World Anti-Doping Agency | AMA; WADA
+Tribunal arbitral du sport | Court of Arbitration for Sport | TAS; CAS
 """
 
 HOLIDAYS = """
@@ -101,6 +125,7 @@ Printemps de Prague | Prague Spring |
 Printemps arabe | Arab Spring |
 Trente Glorieuses | post-war boom |
 Grande Boucle | Tour de France |
+Coupe d'Afrique des nations | Africa Cup of Nations; African Cup of Nations | CAN; AFCON
 """
 
 PERIPHRASES = """
@@ -124,4 +149,34 @@ Cité des papes | Avignon |
 Ville éternelle | Rome |
 Sérénissime; Cité des Doges | Venice |
 Grosse Pomme | New York; Big Apple |
+"""
+
+NICKNAMES = """
+Dame de fer | Margaret Thatcher; Thatcher |
+Roi-Soleil | Louis XIV; Sun King |
+Pucelle d'Orléans; Pucelle | Joan of Arc |
+Petit Caporal | Napoleon; Napoleon Bonaparte; Bonaparte |
+Madiba | Nelson Mandela; Mandela |
+Che | Che Guevara; Ernesto Guevara; Guevara |
+Mahatma | Mahatma Gandhi; Gandhi |
+Zizou | Zinedine Zidane; Zidane |
+Pulga | Lionel Messi; Messi |
+CR7 | Cristiano Ronaldo; Ronaldo |
+Roi Pelé; Perle noire | Pelé |
+Pibe de Oro | Diego Maradona; Maradona |
+Kaiser | Franz Beckenbauer; Beckenbauer |
+Cannibale | Eddy Merckx; Merckx |
+Blaireau | Bernard Hinault; Hinault |
+Môme; Môme Piaf | Édith Piaf; Piaf |
+Boss | Bruce Springsteen; Springsteen |
+Roi de la pop | Michael Jackson |
+Taulier | Johnny Hallyday; Hallyday |
+Duce | Benito Mussolini; Mussolini |
+Führer | Adolf Hitler; Hitler |
+Caudillo | Francisco Franco; Franco |
+Bibi | Benjamin Netanyahu; Netanyahu |
+MBS | Mohammed bin Salman |
+AMLO | Andrés Manuel López Obrador; López Obrador |
+Lula | Luiz Inácio Lula da Silva |
+Tonton | François Mitterrand; Mitterrand |
 """

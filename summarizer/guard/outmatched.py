@@ -55,3 +55,16 @@ def _better_elsewhere(word: str, other: str, ratio: float, name: Name, names: li
 def _forms(word: str) -> set[str]:
     """A folded source word and its other-language names (:func:`~summarizer.guard.names.equivalents`, places)."""
     return {word} | equivalents().get(word, set()) | other_names(word)
+
+
+def closest_name(candidates: list[Name], name: Name) -> Name | None:
+    """The source name among ``candidates`` most like ``name`` (sharing a word, or similar), if any: the source's
+    names (NER and capitalisation), or for a same-language output only its capitalised spans (faster, no kind)."""
+    target, words = fold(name.text), set(name.words)
+    best, score = None, 0.0
+    for cand in candidates:
+        shared = len(words & set(cand.words))
+        sim = SequenceMatcher(None, target, fold(cand.text)).ratio() + shared
+        if (shared or sim >= 0.6) and sim > score:
+            best, score = cand, sim
+    return best

@@ -43,6 +43,32 @@ def unrendered(index: _Index, words: list[str]) -> bool:
     )
 
 
+def place_swapped(index: _Index, words: list[str], is_place: bool) -> bool:
+    """Whether a well-known place of common English words (``is_place``: "New York", "Cape Town") stands where a
+    rendering of the whole source leaves out a place the source names (NER), no content word of it supported: a
+    place swapped in, not the source's place translated."""
+    content = _content(words)
+    if not is_place or not content or not renders_whole(index.source, len(index.output)):
+        return False
+    written = set(_content(re.findall(r"\w+", fold(index.output))))
+    return any(n.kind == "place" and _place_left_out(n.text, written) for n in index.names) and not any(
+        index.word_supported(w, False) for w in content
+    )
+
+
+def _place_left_out(name: str, written: set[str]) -> bool:
+    """Whether a source place (a city or a country the gazetteers or the equivalents table know, any of its names)
+    has no word among the output's content words (``written``: their first four letters)."""
+    from summarizer.guard.places import place_names
+
+    folded = fold(name)
+    others = place_names(folded)[0] | equivalents().get(folded, set())
+    if not others:
+        return False  # no known place: its English name is not known either
+    starts = {w[:4] for w in written}
+    return not any(w[:4] in starts for form in [folded, *others] for w in _content(form.split()))
+
+
 def _headed(words: list[str]) -> bool:
     """Whether folded words may render an institution or a place of the source: several words ("Ministry of Labour",
     "Big Blue"; a translation gives them for French ones the lexicon lacks), or one that heads such a name ("State")."""
