@@ -187,16 +187,11 @@ Un quart des ménages se chauffent au bois. | 25% of households heat with wood. 
 # The cases the guard gets wrong, by the start of their French source: the family.
 XFAIL = {
     "Le Français a terminé deuxième du slalom": "hundredths of a second (centièmes) as a decimal of seconds",
-    "Le conseil municipal se réunit une fois par trimestre": '"once a quarter" read as the share 0.25',
-    "Il est tombé 7,6 centimètres": "a conversion ahead of the source's figure",
-    "La température est descendue à -20": "a negative Fahrenheit conversion",
-    "Le glacier a reculé": "a conversion to feet in brackets",
     "La collecte des encombrants": "a frequency changed to another period",
     "Le comité publie ses chiffres": "a frequency changed to another period",
     "Le dividende est versé": "a frequency changed to another period",
     "Le magazine paraît": "a frequency changed to another period",
     "La taxe est perçue": "a frequency changed to another period",
-    "L'écran mesure 15": "a conversion in inches not checked",
     "Ils sont arrivés premiers": '"last" against an ordinal',
 }
 
@@ -212,3 +207,27 @@ def test_every_known_failure_names_a_case():
 @pytest.mark.parametrize(("fr", "en", "changed"), PAIRS, ids=[f"pair{i}" for i in range(len(PAIRS))])
 def test_translation(fr: str, en: str, changed: str):
     assert_renders(fr, en, changed)
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("Il est tombé 7,6 centimètres de neige.", "Three inches (7.6cm) of snow fell.", "Four inches (7.6cm) of snow fell."),
+    ("L'écran mesure 15 centimètres.", "The screen is 6in (15cm) across.", "The screen is 8in (15cm) across."),
+    ("La pluie a atteint 8 centimètres.", "Rain reached 8cm (3in).", "Rain reached 8cm (5in)."),
+    ("Le glacier a reculé de 40 mètres.", "The glacier retreated 40 metres (130ft).",
+     "The glacier retreated 40 metres (150ft)."),
+    ("Il a fait -20 °C.", "It was -20C (-4F).", "It was -20C (-14F)."),
+    ("Il a fait -20 °C.", "It was -4F (-20C).", "It was -14F (-20C)."),
+])  # fmt: skip
+def test_a_conversion_in_brackets_either_way(fr: str, en: str, wrong: str):
+    assert_renders(fr, en, wrong)
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("Le conseil se réunit une fois par trimestre.", "The council meets once a quarter.",
+     "The council meets once a month."),
+    ("Le conseil se réunit deux fois par trimestre.", "The council meets twice a quarter.",
+     "The council meets twice a year."),
+    ("Les ventes ont baissé d'un quart.", "Sales fell by a quarter.", "Sales fell by a third."),
+])  # fmt: skip
+def test_a_quarter_as_a_period_after_a_frequency(fr: str, en: str, wrong: str):
+    assert_renders(fr, en, wrong)

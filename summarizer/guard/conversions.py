@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 import re
 
+from summarizer.guard import signs
 from summarizer.guard.figures import Fact
 from summarizer.guard.lexicon import MEASURES
 
-_BESIDE = re.compile(r"\s*(?:\(|,\s*or\s+)(?:about\s+|some\s+)?")
+_BESIDE = re.compile(r"\s*(?:\(|,\s*or\s+)(?:about\s+|some\s+)?[-−]?")
+_AHEAD = re.compile(r"\s*\([-−]?")
 
 
 def convert(value: float, step: float, src_unit: str | None, unit: str | None) -> tuple[float, float] | None:
@@ -30,14 +32,32 @@ def convert(value: float, step: float, src_unit: str | None, unit: str | None) -
     return value * k_s / k_o, step * k_s / k_o
 
 
+def _rounding(f: Fact, output: str) -> float:
+    """How far a conversion may lie from the exact one: half its last digit's place, that of its last nonzero digit
+    when it ends in zeros ("130ft" for 40 metres: 131.2)."""
+    digits = re.sub(r"\D", "", output[f.start : f.end])
+    zeros = len(digits) - len(digits.rstrip("0")) if "." not in output[f.start : f.end] and digits.strip("0") else 0
+    return max(f.step, 10.0**zeros) / 2 * (1 + 1e-9)
+
+
 def beside_original(f: Fact, out: list[Fact], output: str, original: Fact | None) -> bool:
     """Whether the converted figure ``f`` of ``output`` stands in brackets (or after "or") right after the
-    output's own rendering of the source figure ``original``, and rounds its conversion to the nearest."""
-    before = [g for g in out if g.end <= f.start]
-    if original is None or not before or not _BESIDE.fullmatch(output[before[-1].end : f.start]):
+    output's own rendering of the source figure ``original``, or ahead of it in brackets ("Three inches (7.6cm)"),
+    and rounds its conversion to the nearest, sign included ("-20C (-4F)")."""
+    before, after = [g for g in out if g.end <= f.start], [g for g in out if g.start >= f.end]
+    if original is None:
         return False
-    g, conv = before[-1], convert(original.number, original.step, original.unit, f.unit)
-    if conv is None or g.unit != original.unit or not math.isclose(g.number, original.number, rel_tol=1e-9):
+    if before and _BESIDE.fullmatch(output[before[-1].end : f.start]):
+        g = before[-1]
+    elif after and _AHEAD.fullmatch(output[f.end : after[0].start]):
+        g = after[0]
+    else:
         return False
-    diff = abs(f.number - conv[0])
-    return diff <= f.step / 2 * (1 + 1e-9) or (f.approx and diff <= abs(conv[0]) * 0.015)
+    if g.unit != original.unit or not math.isclose(g.number, original.number, rel_tol=1e-9):
+        return False
+    sign = -1 if signs.negative(g, output) else 1
+    conv = convert(sign * original.number, original.step, original.unit, f.unit)
+    if conv is None:
+        return False
+    diff = abs((-1 if signs.negative(f, output) else 1) * f.number - conv[0])
+    return diff <= _rounding(f, output) or (f.approx and diff <= abs(conv[0]) * 0.015)

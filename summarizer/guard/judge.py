@@ -417,8 +417,8 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
         if verdict is None or _literal_in(fact, norm_source):
             continue
         code, reason, closest = verdict
-        if code == "unit_conversion" and beside_original(fact, out, output, closest):
-            continue  # "3,000 hectares (7,400 acres)": the reader has the source's figure too
+        if code in ("unit_conversion", "value_mismatch") and beside_original(fact, out, output, closest):
+            continue  # "3,000 hectares (7,400 acres)", "-20C (-4F)": the reader has the source's figure too
         flags.append(
             Flag(fact.text, fact.kind, reason, fact.start, fact.end, fact.value, fact.unit, code,
                  closest.text if closest else None)

@@ -180,7 +180,7 @@ UNIT_WORDS = [
     (r"(?:km|kilom[eè]tres?|kilomet(?:er|re)s?)", "km"), (r"(?:cm|centim[eè]tres?|centimet(?:er|re)s?)", "cm"),
     (r"(?:mm|millim[eè]tres?|millimet(?:er|re)s?)", "mm"), (r"(?:m|m[eè]tres?|met(?:er|re)s?)", "m"),
     (r"(?:mi|miles?|milles(?:\s+(?:marins|nautiques))?)", "mi"),  # "12 milles": "mille" the numeral takes no s
-    (r"(?:ft|feet|foot|pieds?)", "ft"), (r"(?:inch(?:es)?|pouces?)", "in"),
+    (r"(?:ft|feet|foot|pieds?)", "ft"), (r"(?:inch(?:es)?|pouces?|(?<=\d)in(?![\w-]))", "in"),
     (r"(?:yd|yards?)", "yd"), (r"(?:kg|kilos?|kilogrammes?|kilograms?)", "kg"),
     (r"(?:g|grammes?|grams?)", "g"), (r"(?:t|tonnes?|tons?)", "t"), (r"(?:oz|ounces?|onces?)", "oz"),
     (r"(?:nœuds?|noeuds?|knots?)", "kn"), (r"(?:°\s?F|degr(?:é|ee)s?\s+Fahrenheit)", "F"),
@@ -194,7 +194,7 @@ GLUED_UNITS = {"km", "m", "cm", "mm", "mi", "ft", "kg", "g", "t", "lb", "lbs", "
                 "kbit", "mb", "gb", "tb", "kb", "mo", "go", "ko", "to", "w", "kw", "mw", "gw",
                 "kwh", "mwh", "gwh", "twh", "v", "kv", "mah", "db", "fps", "mph", "kmh", "kph", "m²", "km²", "am", "pm", "pc",
                 "pct", "bp", "bps", "sec", "secs", "mins", "hr", "hrs", "yr", "yrs", "nm", "kbps", "mbps", "gbps",
-                "tbps", "tbit", "tw", "thz", "wh"}  # fmt: skip
+                "tbps", "tbit", "tw", "thz", "wh", "in"}  # fmt: skip
 ORD_SUFFIX = {"er", "re", "ère", "ere", "e", "è", "ème", "eme", "ieme", "ième", "nd", "nde", "d",
                "de", "st", "rd", "th", "ᵉ", "ᵉʳ", "ʳᵉ"}  # fmt: skip
 MAG_ABBR = {"k": 1e3, "K": 1e3, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "Md": 1e9, "Mds": 1e9,

@@ -312,9 +312,11 @@ def half_dozens(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "number", 6.0, {}
 
 
-# "in a quarter", "each quarter", "a quarter earlier": three months (a calendar quarter), not a fraction.
+# "in a quarter", "each quarter", "a quarter earlier", "once a quarter": three months (a calendar quarter), not a
+# fraction.
 PERIOD_QUARTER = re.compile(
     r"(?<![\w-])(?:(?:in|within|over|per|each|every|for)\s+(?:a|one|the\s+same)\s+quarter(?![\w-])"
+    r"(?!\s+(?:of|century|hour|mile|point|percent|per\s+cent)\b)|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s))a\s+quarter"
     r"(?!\s+(?:of|century|hour|mile|point|percent|per\s+cent)\b)|(?:a|one)\s+quarter(?=\s+(?:earlier|later|ago)\b))",
     re.I,
 )
