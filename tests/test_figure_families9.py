@@ -186,12 +186,6 @@ Un quart des ménages se chauffent au bois. | 25% of households heat with wood. 
 
 # The cases the guard gets wrong, by the start of their French source: the family.
 XFAIL = {
-    "Le Français a terminé deuxième du slalom": "hundredths of a second (centièmes) as a decimal of seconds",
-    "La collecte des encombrants": "a frequency changed to another period",
-    "Le comité publie ses chiffres": "a frequency changed to another period",
-    "Le dividende est versé": "a frequency changed to another period",
-    "Le magazine paraît": "a frequency changed to another period",
-    "La taxe est perçue": "a frequency changed to another period",
     "Ils sont arrivés premiers": '"last" against an ordinal',
 }
 
@@ -231,3 +225,23 @@ def test_a_conversion_in_brackets_either_way(fr: str, en: str, wrong: str):
 ])  # fmt: skip
 def test_a_quarter_as_a_period_after_a_frequency(fr: str, en: str, wrong: str):
     assert_renders(fr, en, wrong)
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("La collecte a lieu une semaine sur deux.", "Collection is every other week.", "Collection is every week."),
+    ("Le dividende est versé une fois par trimestre.", "The dividend is paid quarterly.",
+     "The dividend is paid monthly."),
+    ("Les relevés sont publiés tous les quinze jours.", "Readings are published every two weeks.",
+     "Readings are published every three weeks."),
+    ("Le comité se réunit tous les trimestres.", "The committee meets every three months.",
+     "The committee meets every month."),
+    ("Il publie une lettre mensuelle.", "He publishes a monthly newsletter.", None),
+    ("Chaque année, 3 000 personnes meurent, soit huit par jour.", "Every year 3,000 people die, eight a day.", None),
+])  # fmt: skip
+def test_a_frequency_without_a_figure_keeps_its_period(fr: str, en: str, wrong: str | None):
+    assert_renders(fr, en, wrong)
+
+
+def test_a_gap_in_hundredths_of_a_second():
+    assert_renders("Il a fini à 35 centièmes du vainqueur.", "He finished 0.35 seconds behind the winner.",
+                   "He finished 0.53 seconds behind the winner.")  # fmt: skip

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from summarizer.guard import (
     business,
     durations,
+    frequencies,
     months_alone,
     qualifiers,
     range_precision,
@@ -443,6 +444,9 @@ def check_figures(source: str, output: str, source_lang: str = "fr", output_lang
     for start, end in qualifiers.changed_weekdays(source, output, source_lang, output_lang) if full else ():
         reason = f"day differs from the source: '{output[start:end]}' here, the source names no such day"
         flags.append(Flag(output[start:end], "date", reason, start, end, None, None, "value_mismatch", None))
+    for start, end in frequencies.changed_frequencies(source, output) if full and output_lang == "en" else ():
+        reason = f"frequency differs from the source: '{output[start:end]}' here, the source states another"
+        flags.append(Flag(output[start:end], "number", reason, start, end, None, None, "value_mismatch", None))
     for start, end in (
         months_alone.changed_months(source, output, months, out, src, output_lang) if full else ()
     ):  # "in May"

@@ -64,6 +64,8 @@ TENTHS = re.compile(
     rf"(?<![\w.,-])(?P<n>\d{{1,3}})\s+(?P<d>{alternation(_TENTHS)})(?![\w-])(?!\s+(?:des?|du|d'|of)\s+(?!secondes?|seconds?|a\s+second))",
     re.I,
 )
+# "à 35 centièmes du vainqueur": a gap to someone, in hundredths of a second, whatever follows
+GAP_TENTHS = re.compile(rf"(?<=\bà\s)(?P<n>\d{{1,3}})\s+(?P<d>{alternation(_TENTHS)})(?![\w-])", re.I)
 # French school classes as grades: "CM1" is the fourth grade, "classe de troisième" the ninth.
 _PRIMARY = {"cp": 1, "ce1": 2, "ce2": 3, "cm1": 4, "cm2": 5}
 _SECONDARY = {"6e": 6, "sixième": 6, "5e": 7, "cinquième": 7, "4e": 8, "quatrième": 8, "3e": 9, "troisième": 9,
@@ -107,8 +109,9 @@ def race_times(text: str) -> Iterator[Span]:
 
 
 def tenths(text: str) -> Iterator[Span]:
-    """'12 centièmes' (of a second): 0.12; 'three tenths': 0.3."""
-    for m in TENTHS.finditer(text) if "ièmes" in text or "ths" in text else ():
+    """'12 centièmes' (of a second), 'à 35 centièmes du vainqueur': 0.12, 0.35; 'three tenths': 0.3."""
+    found = [*TENTHS.finditer(text), *GAP_TENTHS.finditer(text)] if "ièmes" in text or "ths" in text else []
+    for m in {m.start(): m for m in found}.values():
         n, den = int(m.group("n")), _TENTHS[m.group("d").lower()]
         if n < den:
             yield m.start(), m.end(), "number", n / den, {"step": 1 / den, "parts": (float(n),)}
