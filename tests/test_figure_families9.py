@@ -245,3 +245,12 @@ def test_a_frequency_without_a_figure_keeps_its_period(fr: str, en: str, wrong: 
 def test_a_gap_in_hundredths_of_a_second():
     assert_renders("Il a fini à 35 centièmes du vainqueur.", "He finished 0.35 seconds behind the winner.",
                    "He finished 0.53 seconds behind the winner.")  # fmt: skip
+
+
+@pytest.mark.parametrize(("fr", "en", "wrong"), [
+    ("Le supercalculateur atteint 1 100 pétaflops.", "The supercomputer reaches 1.1 exaflops.",
+     "The supercomputer reaches 1.1 petaflops."),
+    ("Le centre stocke 5 Po de données.", "The centre stores 5PB of data.", "The centre stores 5TB of data."),
+])  # fmt: skip
+def test_peta_and_exa_prefixes_and_flops(fr: str, en: str, wrong: str):
+    assert_renders(fr, en, wrong)

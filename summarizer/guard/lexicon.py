@@ -141,13 +141,15 @@ MEASURES = {"km": ("L", 1e3), "m": ("L", 1.0), "cm": ("L", 0.01), "mm": ("L", 1e
              "l": ("V", 1.0), "gal": ("V", 3.785411), "C": ("T", 1.0), "F": ("T", 1.0), "pint": ("V", 0.568261)}  # fmt: skip
 # Units an SI prefix scales (power, energy, frequency, data, data rates): "5 MW" is not "5 GW", "1 200 MW" is
 # "1.2 GW". Symbols are matched case-sensitively ("2 To" is two terabytes, "2 to 3" no unit).
-_PREFIXES = {"k": ("kilo", 1e3), "M": ("m[ée]ga", 1e6), "G": ("giga", 1e9), "T": ("t[ée]ra", 1e12)}
+_PREFIXES = {"k": ("kilo", 1e3), "M": ("m[ée]ga", 1e6), "G": ("giga", 1e9), "T": ("t[ée]ra", 1e12),
+             "P": ("p[ée]ta", 1e15), "E": ("exa", 1e18)}  # fmt: skip
 _PREFIXED = {  # dimension: (symbols, the unit's name in French and English, bare symbol allowed)
     "Wh": (("Wh",), r"watt(?:[\s-]?heures?|[\s-]hours?)", True),
     "W": (("W",), r"watts?", True),
     "Hz": (("Hz",), r"hertz", True),
     "B": (("o", "B"), r"(?:octets?|bytes?)", False),
     "bit/s": (("bit/s", "b/s", "bps"), r"bits?\s+(?:par|per)\s+seconde?", False),
+    "flops": (("FLOPS", "flops", "Flops", "FLOP/s"), r"flops?", False),  # a computer's speed
 }
 
 
