@@ -22,7 +22,7 @@ _EN_UNIT = {"seconds?": "second", "minutes?": "minute", "hours?": "hour", "days?
 _FR_ADJ = {"quotidien": 1, "journalier": 1, "hebdomadaire": 7, "bimensuel": 14, "mensuel": 30, "bimestriel": 61,
            "trimestriel": 91, "semestriel": 182, "annuel": 365, "biennal": 730, "bisannuel": 730}  # fmt: skip
 _EN_ADV = {"daily": 1, "weekly": 7, "fortnightly": 14, "biweekly": 14, "monthly": 30, "quarterly": 91,
-           "annually": 365, "yearly": 365, "biannually": 182}  # fmt: skip
+           "annually": 365, "yearly": 365, "half-yearly": 182, "biannually": 182}  # fmt: skip
 _SEMESTRE = re.compile(r"(?i)\bsemestres?\b")
 
 
@@ -40,8 +40,9 @@ _FR_FREQ = re.compile(
 _FR_RATE = re.compile(rf"(?i)\b(?:par|l')\s*(?P<u>{_alt(_FR_UNIT)})\b")
 _FR_ADJ_RE = re.compile(rf"(?i)\b(?P<a>{'|'.join(_FR_ADJ)})(?:le)?s?(?:lement)?\b")
 # "monthly", "every week", "every other week", "every 20 minutes", "each quarter"
+_ADVERBS = "|".join(sorted(_EN_ADV, key=len, reverse=True))  # "half-yearly" before "yearly"
 _EN_FREQ = re.compile(
-    rf"(?i)\b(?:(?P<adv>{'|'.join(_EN_ADV)})|(?:every|each)\s+(?P<other>other\s+)?(?P<n>{_NUM}\s+)?"
+    rf"(?i)(?<![\w-])(?:(?P<adv>{_ADVERBS})|(?:every|each)\s+(?P<other>other\s+)?(?P<n>{_NUM}\s+)?"
     rf"(?P<u>{_alt(_EN_UNIT)}))\b"
 )
 
