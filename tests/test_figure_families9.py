@@ -236,6 +236,7 @@ def test_a_quarter_as_a_period_after_a_frequency(fr: str, en: str, wrong: str):
     ("Le comité se réunit tous les trimestres.", "The committee meets every three months.",
      "The committee meets every month."),
     ("Il publie une lettre mensuelle.", "He publishes a monthly newsletter.", None),
+    ("Un train toutes les 15 minutes.", "A train every quarter of an hour.", "A train every hour."),
     ("Les résultats semestriels sont publiés en juillet.", "Half-yearly results come out in July.",
      "Yearly results come out in July."),
     ("Chaque année, 3 000 personnes meurent, soit huit par jour.", "Every year 3,000 people die, eight a day.", None),

@@ -43,7 +43,7 @@ _FR_ADJ_RE = re.compile(rf"(?i)\b(?P<a>{'|'.join(_FR_ADJ)})(?:le)?s?(?:lement)?\
 _ADVERBS = "|".join(sorted(_EN_ADV, key=len, reverse=True))  # "half-yearly" before "yearly"
 _EN_FREQ = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<adv>{_ADVERBS})|(?:every|each)\s+(?P<other>other\s+)?(?P<n>{_NUM}\s+)?"
-    rf"(?P<u>{_alt(_EN_UNIT)}))\b"
+    rf"(?P<u>{_alt(_EN_UNIT)}))\b(?!\s+of\b)"  # not "every quarter of an hour"
 )
 
 
