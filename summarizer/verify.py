@@ -33,6 +33,7 @@ from summarizer.stages.attribution import misattributed_names, name_guard_flags
 from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.months import unnamed_months
+from summarizer.stages.name_forms import without_longer_forms
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.sentence_figures import fused_with, near_figures
 from summarizer.text.language import detect_summary_language, language_code
@@ -426,6 +427,7 @@ def _unattested_names(
         return flags
     taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
     vocabulary = ArticleVocabulary(article, *langs)
+    flags = without_longer_forms(flags, parts, vocabulary)  # "Nobel Price" for "prix Nobel" (:mod:`.stages.name_forms`)
     out = []
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         # the sentences next to it that render the same article sentence (a translator made two of one)
