@@ -425,9 +425,9 @@ def _unattested_names(
     ``flags`` (returned, some of them reworded: :func:`~summarizer.stages.attribution.name_guard_flags`)."""
     if langs[1] != "en":
         return flags
-    taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
+    taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]  # a span cleared below stays cleared
     vocabulary = ArticleVocabulary(article, *langs)
-    flags = without_longer_forms(flags, parts, vocabulary)  # "Nobel Price" for "prix Nobel" (:mod:`.stages.name_forms`)
+    flags = without_longer_forms(flags, parts, vocabulary)  # "Nobel Price" for "prix Nobel"
     out = []
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         # the sentences next to it that render the same article sentence (a translator made two of one)
