@@ -33,6 +33,7 @@ from summarizer.stages.attribution import misattributed_names, name_guard_flags
 from summarizer.stages.crosslingual import ArticleVocabulary, CrossLingualIndex, unattested_names
 from summarizer.stages.evidence import align, sentence_offsets
 from summarizer.stages.months import unnamed_months
+from summarizer.stages.name_forms import without_longer_forms
 from summarizer.stages.prepare import prepare_article
 from summarizer.stages.sentence_figures import fused_with, near_figures
 from summarizer.text.language import detect_summary_language, language_code
@@ -424,8 +425,9 @@ def _unattested_names(
     ``flags`` (returned, some of them reworded: :func:`~summarizer.stages.attribution.name_guard_flags`)."""
     if langs[1] != "en":
         return flags
-    taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]
+    taken = [(f.start, f.end) for f in flags if f.category != "unsupported"]  # a span cleared below stays cleared
     vocabulary = ArticleVocabulary(article, *langs)
+    flags = without_longer_forms(flags, parts, vocabulary)  # "Nobel Price" for "prix Nobel"
     out = []
     for n, (sentence, (evidence, backed)) in enumerate(zip(parts, links, strict=True)):
         # the sentences next to it that render the same article sentence (a translator made two of one)
