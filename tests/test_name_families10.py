@@ -16,7 +16,8 @@ As first written, before any rule was changed for it (the honest figure on news 
 correct renderings flagged (11.87% false alarms) and 52 swaps missed (285 caught, 84.57%). (46 of the 337 pairs
 were rewritten after a check against the earlier batteries and before that first run, because their person,
 company or place was already used there.) After the rules it brought out: 13 flagged (3.86%) and 38 missed (299
-caught, 88.72%).
+caught, 88.72%); after the eleventh battery's rules (regions' exonyms, party adjectives, road numbers, clubs, places joined
+by a hyphen): 8 flagged (2.37%).
 
 The tests below the battery draw those families: a nationality adjective changed ("the Malian government" for *le
 gouvernement burkinabè*), a body's English acronym formed from the French words in another order ("NLD" for *la
@@ -733,16 +734,11 @@ STILL_FLAGGED = {
     'Mikhaïl Boulgakov a écrit Le Maître et Marguerite à Moscou.': "a work's title translated (The Master and Margarita, One Hundred Years of Solitude, the Mona Lisa for la Joconde)",
     'Le philosophe Lao-tseu aurait écrit le Tao-tö-king.': 'a name transliterated by another system, which French writes lower-case or hyphenated (Laozi for Lao-tseu, al-Shabaab for les shebab)',
     'Richard Cœur de Lion est mort à Châlus.': "a name whose words English renders otherwise than the lexicon (Lionheart for Cœur de Lion, the Muslim Faith for le culte musulman, the National People's Congress)",
-    'Le Blaireau fête ses 70 ans en Bretagne.': 'an exonym the gazetteers lack (Brittany for la Bretagne, Mechelen-Kortrijk for Malines-Courtrai)',
     'Le Conseil français du culte musulman a rencontré le recteur.': "a name whose words English renders otherwise than the lexicon (Lionheart for Cœur de Lion, the Muslim Faith for le culte musulman, the National People's Congress)",
     "L'Assemblée nationale populaire a adopté le plan quinquennal.": "a name whose words English renders otherwise than the lexicon (Lionheart for Cœur de Lion, the Muslim Faith for le culte musulman, the National People's Congress)",
     'Le roman Cent ans de solitude est adapté par Netflix.': "a work's title translated (The Master and Margarita, One Hundred Years of Solitude, the Mona Lisa for la Joconde)",
     'La Joconde quittera la salle des États.': "a work's title translated (The Master and Margarita, One Hundred Years of Solitude, the Mona Lisa for la Joconde)",
-    'Les Gantois ont élu une maire écologiste.': 'a party adjective English capitalises (a Green mayor for un maire écologiste)',
-    'Le train Malines-Courtrai a déraillé.': 'an exonym the gazetteers lack (Brittany for la Bretagne, Mechelen-Kortrijk for Malines-Courtrai)',
     'Les shebab ont frappé un hôtel de Mogadiscio.': 'a name transliterated by another system, which French writes lower-case or hyphenated (Laozi for Lao-tseu, al-Shabaab for les shebab)',
-    'La vitesse est limitée à 80 km/h sur la RN 165.': 'a road number or a club abbreviated otherwise (the N165 for la RN 165, Toulouse FC for le Toulouse Football Club)',
-    "Le Toulouse Football Club a battu l'OGC Nice.": 'a road number or a club abbreviated otherwise (the N165 for la RN 165, Toulouse FC for le Toulouse Football Club)',
 }  # fmt: skip
 
 # Swaps still missed, by family.
@@ -791,7 +787,7 @@ STILL_MISSED = {
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 337 and len({p[0] for p in PAIRS}) == 337
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 13 (3.86%)
+    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 8 (2.37%)
     assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.88  # swaps caught: 299 (88.72%)
 
 

@@ -10,7 +10,9 @@ leave the list).
 As first written, before any rule was changed for it (the honest figure on news the guard had never seen): 8
 correct renderings flagged (5.16% false alarms) and 9 swaps missed (146 caught, 94.19%). (37 of the 155 pairs were
 rewritten after a check against the earlier batteries and before that first run, because their person, company or
-place was already used there.) After the rules it brought out: see the assertions below.
+place was already used there.) After the rules it brought out (and those the tenth battery left): 2 flagged (1.29%)
+and 10 missed (145 caught, 93.55%): a club named by its city costs a swap for another city with the initial of the
+club's abbreviation ("Auxerre" for *l'ASSE*).
 
 The tests below the battery draw those families: a region whose English name looks nothing like the French
 ("Brittany" for *la Bretagne*, "Lower Saxony" for *la Basse-Saxe*), a party's member as a capitalised adjective
@@ -342,17 +344,29 @@ PAIRS = [
 
 
 STILL_FLAGGED: dict[str, str] = {
+    'La série Dix pour cent a été adaptée en Inde.': "a work's title translated, or swapped for another translated title (Call My Agent! for Dix pour cent, Spirited Away)",
+    "Le navigateur Éric Tabarly a disparu en mer d'Irlande.": 'a sea named by a nationality adjective (the Irish Sea for la mer d\'Irlande)',
 }  # fmt: skip
 
 STILL_MISSED: dict[str, str] = {
+    'Les vignerons de Champagne ont commencé les vendanges.': 'a place or a brand whose name is a common English word, swapped in (Cognac, Geneva, the Tate, the North Sea)',
+    "Le lac d'Annecy a atteint un niveau record.": 'a place or a brand whose name is a common English word, swapped in (Cognac, Geneva, the Tate, the North Sea)',
+    "Les Nymphéas de Monet sont exposés à l'Orangerie.": 'a place or a brand whose name is a common English word, swapped in (Cognac, Geneva, the Tate, the North Sea)',
+    "Le navigateur Éric Tabarly a disparu en mer d'Irlande.": 'a place or a brand whose name is a common English word, swapped in (Cognac, Geneva, the Tate, the North Sea)',
+    'La sénatrice communiste a voté contre la réforme.': 'a party adjective changed for another that English writes as a cognate of a French word (Socialist for communiste)',
+    'Le LOSC a recruté un attaquant canadien.': "a club named by its city, where another city with the initial of the club's abbreviation is swapped in (Lens for le LOSC)",
+    "L'ASSE est remontée en Ligue 1.": "a club named by its city, where another city with the initial of the club's abbreviation is swapped in (Lens for le LOSC)",
+    "Le César du meilleur film a été attribué à Anatomie d'une chute.": "a work's title translated, or swapped for another translated title (Call My Agent! for Dix pour cent, Spirited Away)",
+    'Le Tombeau des lucioles ressort en salles.': "a work's title translated, or swapped for another translated title (Call My Agent! for Dix pour cent, Spirited Away)",
+    'La série Dix pour cent a été adaptée en Inde.': "a work's title translated, or swapped for another translated title (Call My Agent! for Dix pour cent, Spirited Away)",
 }  # fmt: skip
 
 
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 155 and len({p[0] for p in PAIRS}) == 155
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05
-    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.90
+    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 2 (1.29%)
+    assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.90  # swaps caught: 145 (93.55%)
 
 
 @pytest.mark.parametrize(("source", "right"), battery_cases(PAIRS, STILL_FLAGGED, (0, 1)))
@@ -363,3 +377,36 @@ def test_a_correct_rendering_passes(source: str, right: str) -> None:
 @pytest.mark.parametrize(("source", "wrong", "swapped"), battery_cases(PAIRS, STILL_MISSED, (0, 2, 3)))
 def test_a_swapped_name_is_flagged(source: str, wrong: str, swapped: str) -> None:
     assert swap_flagged(source, wrong, swapped)
+
+
+# ---------------------------------------------------------------- regions, parties, roads, clubs
+
+
+def test_a_region_under_its_english_exonym_passes_and_another_region_is_flagged() -> None:
+    assert flagged("Le festival a lieu en Bretagne.", "The festival takes place in Brittany.") == []
+    assert flagged("Le festival a lieu en Bretagne.", "The festival takes place in Burgundy.") == ["Burgundy"]
+    assert flagged("La Basse-Saxe a voté.", "Lower Saxony voted.") == []  # "Basse-" is "Lower"
+    assert flagged("La Basse-Saxe a voté.", "Lower Silesia voted.") == ["Lower Silesia"]
+    assert flagged("Le train Malines-Courtrai a déraillé.", "The Mechelen-Kortrijk train derailed.") == []
+    assert flagged("Le train Malines-Courtrai a déraillé.", "The Mechelen-Ghent train derailed.") != []
+
+
+def test_a_party_member_as_a_capitalised_adjective_passes() -> None:
+    assert (
+        flagged("La maire écologiste de Poitiers a interdit les SUV.", "The Green mayor of Poitiers banned SUVs.") == []
+    )
+    # no party in the source: flagged
+    assert flagged("La maire de Poitiers a interdit les SUV.", "The Green mayor of Poitiers banned SUVs.") == ["Green"]
+
+
+def test_a_road_number_in_its_english_form_passes_and_another_road_is_flagged() -> None:
+    assert flagged("La RN 165 est coupée.", "The N165 is closed.") == []
+    assert flagged("La route départementale 906 est coupée.", "The D906 is closed.") == []
+    assert flagged("La RN 165 est coupée.", "The D165 is closed.") == ["D165"]
+
+
+def test_a_club_by_its_city_or_abbreviated_passes_and_another_club_is_flagged() -> None:
+    assert flagged("Le TFC a battu Nice.", "Toulouse beat Nice.") == []
+    assert flagged("Le Toulouse Football Club a battu Nice.", "Toulouse FC beat Nice.") == []
+    assert flagged("Le TFC a battu Nice.", "Marseille beat Nice.") == ["Marseille"]
+    assert flagged("Le Toulouse Football Club a battu Nice.", "Toulouse AC beat Nice.") != []

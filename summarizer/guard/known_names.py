@@ -18,6 +18,9 @@
   for a country or a city instead of its name (French Wikipedia, "Liste de périphrases désignant des pays" and
   "Surnoms de villes"): "l'Hexagone" is France, "outre-Rhin" Germany, "la Ville rose" Toulouse. An English
   rendering usually writes the name.
+- :data:`PARTIES` (read with the periphrases): the political families whose English adjective, capitalised, is no
+  cognate of the French word a member is called by (French and English Wikipedia titles of the parties' articles):
+  "un maire écologiste" is "a Green mayor", "un député travailliste" "a Labour MP".
 """
 
 from __future__ import annotations
@@ -179,4 +182,11 @@ MBS | Mohammed bin Salman |
 AMLO | Andrés Manuel López Obrador; López Obrador |
 Lula | Luiz Inácio Lula da Silva |
 Tonton | François Mitterrand; Mitterrand |
+"""
+
+PARTIES = """
+écologiste; écolo; vert | Green; Greens |
+travailliste | Labour |
+conservateur; tory | Conservative; Conservatives; Tory; Tories |
+insoumis | LFI; France Unbowed |
 """

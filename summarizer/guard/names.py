@@ -153,10 +153,10 @@ def periphrases() -> dict[str, frozenset[str]]:
     """Folded English name -> the folded periphrases French news writes for it (:data:`PERIPHRASES` of
     :mod:`summarizer.guard.known_names`: "toulouse" -> "ville rose"). Kept apart from :func:`equivalents`: a
     periphrasis supports its name, and makes no city a known name of the equivalents table."""
-    from summarizer.guard.known_names import NICKNAMES, PERIPHRASES
+    from summarizer.guard.known_names import NICKNAMES, PARTIES, PERIPHRASES
 
     out: dict[str, set[str]] = {}
-    for line in (PERIPHRASES.strip() + "\n" + NICKNAMES.strip()).splitlines():
+    for line in "\n".join(t.strip() for t in (PERIPHRASES, NICKNAMES, PARTIES)).splitlines():
         fr, en, _ = ([fold(v) for v in part.split(";") if v.strip()] for part in line.split("|"))
         for name in en:
             out.setdefault(name, set()).update(fr)
