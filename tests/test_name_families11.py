@@ -379,7 +379,14 @@ def test_a_swapped_name_is_flagged(source: str, wrong: str, swapped: str) -> Non
     assert swap_flagged(source, wrong, swapped)
 
 
-# ---------------------------------------------------------------- regions, parties, roads, clubs
+# ---------------------------------------------------------------- regions, parties, roads, clubs, works
+
+
+def test_a_work_under_its_english_title_passes_and_another_work_is_flagged() -> None:
+    source = "La Joconde quittera la salle des États."
+    assert flagged(source, "The Mona Lisa will leave the Salle des États.") == []
+    assert flagged(source, "The Night Watch will leave the Salle des États.") != []
+    assert flagged("Il relit Cent ans de solitude.", "He is rereading One Hundred Years of Solitude.") == []
 
 
 def test_a_region_under_its_english_exonym_passes_and_another_region_is_flagged() -> None:
