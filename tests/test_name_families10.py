@@ -777,6 +777,7 @@ STILL_MISSED = {
     'Le Parti socialiste a investi un candidat à Montpellier.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
     'La Garde nationale a été déployée à Los Angeles.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
     'La Fondation Gates finance des vaccins au Nigeria.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
+    'La Joconde quittera la salle des États.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
 }  # fmt: skip
 
 
