@@ -17,7 +17,8 @@ club's abbreviation ("Auxerre" for *l'ASSE*).
 The tests below the battery draw those families: a region whose English name looks nothing like the French
 ("Brittany" for *la Bretagne*, "Lower Saxony" for *la Basse-Saxe*), a party's member as a capitalised adjective
 ("a Green mayor" for *une maire écologiste*), a French road number in its English form ("the N165" for *la RN
-165*) and a club named by its city for its abbreviation ("Lille" for *le LOSC*)."""
+165*), a club named by its city for its abbreviation ("Lille" for *le LOSC*) and a work under its English title
+("the Mona Lisa" for *la Joconde*)."""
 
 from __future__ import annotations
 
