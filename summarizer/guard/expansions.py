@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.guard.candidates import CONNECTORS, STOP_EN, Name
-from summarizer.guard.names import fold, is_common_english
+from summarizer.guard.names import equivalents, fold, is_common_english
 
 # Small words that may join the parts of one name: "Union for a Popular Movement", "Bank of the Republic" ("and"
 # joins names in lists: "Panama and Peru").
@@ -103,7 +103,7 @@ def club_name(name: Name, output: str, source: str) -> bool:
     return any(  # the city first or last ("Lille Olympique Sporting Club", "Association sportive de Saint-Étienne")
         a.startswith(letters) or a.endswith(letters)
         for a in re.findall(r"(?<![\w.])[A-Z]{3,5}(?!\w)", source)
-        if a not in output
+        if a not in output and fold(a) not in equivalents()  # no known body ("Odessa" is not "l'OTAN")
     )
 
 
