@@ -16,7 +16,8 @@ As first written, before any rule was changed for it (the honest figure on news 
 correct renderings flagged (11.87% false alarms) and 52 swaps missed (285 caught, 84.57%). (46 of the 337 pairs
 were rewritten after a check against the earlier batteries and before that first run, because their person,
 company or place was already used there.) After the rules it brought out: 13 flagged (3.86%) and 38 missed (299
-caught, 88.72%).
+caught, 88.72%); after the eleventh battery's rules (regions' exonyms, party adjectives, road numbers, clubs, places joined
+by a hyphen, works' titles): 5 flagged (1.48%).
 
 The tests below the battery draw those families: a nationality adjective changed ("the Malian government" for *le
 gouvernement burkinabè*), a body's English acronym formed from the French words in another order ("NLD" for *la
@@ -730,19 +731,11 @@ PAIRS = [
 
 # Correct renderings still flagged, by family (the guard would need knowledge it does not have).
 STILL_FLAGGED = {
-    'Mikhaïl Boulgakov a écrit Le Maître et Marguerite à Moscou.': "a work's title translated (The Master and Margarita, One Hundred Years of Solitude, the Mona Lisa for la Joconde)",
     'Le philosophe Lao-tseu aurait écrit le Tao-tö-king.': 'a name transliterated by another system, which French writes lower-case or hyphenated (Laozi for Lao-tseu, al-Shabaab for les shebab)',
     'Richard Cœur de Lion est mort à Châlus.': "a name whose words English renders otherwise than the lexicon (Lionheart for Cœur de Lion, the Muslim Faith for le culte musulman, the National People's Congress)",
-    'Le Blaireau fête ses 70 ans en Bretagne.': 'an exonym the gazetteers lack (Brittany for la Bretagne, Mechelen-Kortrijk for Malines-Courtrai)',
     'Le Conseil français du culte musulman a rencontré le recteur.': "a name whose words English renders otherwise than the lexicon (Lionheart for Cœur de Lion, the Muslim Faith for le culte musulman, the National People's Congress)",
     "L'Assemblée nationale populaire a adopté le plan quinquennal.": "a name whose words English renders otherwise than the lexicon (Lionheart for Cœur de Lion, the Muslim Faith for le culte musulman, the National People's Congress)",
-    'Le roman Cent ans de solitude est adapté par Netflix.': "a work's title translated (The Master and Margarita, One Hundred Years of Solitude, the Mona Lisa for la Joconde)",
-    'La Joconde quittera la salle des États.': "a work's title translated (The Master and Margarita, One Hundred Years of Solitude, the Mona Lisa for la Joconde)",
-    'Les Gantois ont élu une maire écologiste.': 'a party adjective English capitalises (a Green mayor for un maire écologiste)',
-    'Le train Malines-Courtrai a déraillé.': 'an exonym the gazetteers lack (Brittany for la Bretagne, Mechelen-Kortrijk for Malines-Courtrai)',
     'Les shebab ont frappé un hôtel de Mogadiscio.': 'a name transliterated by another system, which French writes lower-case or hyphenated (Laozi for Lao-tseu, al-Shabaab for les shebab)',
-    'La vitesse est limitée à 80 km/h sur la RN 165.': 'a road number or a club abbreviated otherwise (the N165 for la RN 165, Toulouse FC for le Toulouse Football Club)',
-    "Le Toulouse Football Club a battu l'OGC Nice.": 'a road number or a club abbreviated otherwise (the N165 for la RN 165, Toulouse FC for le Toulouse Football Club)',
 }  # fmt: skip
 
 # Swaps still missed, by family.
@@ -753,7 +746,6 @@ STILL_MISSED = {
     'Les FARC ont signé la paix à La Havane.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
     'Le Bharatiya Janata Party a perdu sa majorité.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
     "Reporters sans frontières dénonce l'arrestation d'un journaliste à Bakou.": 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
-    'La Joconde quittera la salle des États.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
     'Les chercheurs ont exploré la cordillère des Andes.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
     "L'opposant malgache a été arrêté à l'aéroport.": 'an adjective made from a name or a region, which the guard leaves out (Orwellian, Sandinista, Flemish, Calabrian)',
     'La junte nigérienne a suspendu la radio française.': "a country one letter away from the source's, taken for its spelling (Nigeria for Niger; the Bundestag for the Bundesrat)",
@@ -785,13 +777,14 @@ STILL_MISSED = {
     'Le Parti socialiste a investi un candidat à Montpellier.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
     'La Garde nationale a été déployée à Los Angeles.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
     'La Fondation Gates finance des vaccins au Nigeria.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
+    'La Joconde quittera la salle des États.': 'a name of common English words, which a translation may also give for French words (the Senate, the Coast Guard, the Cultural Revolution)',
 }  # fmt: skip
 
 
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 337 and len({p[0] for p in PAIRS}) == 337
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 13 (3.86%)
+    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 5 (1.48%)
     assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.88  # swaps caught: 299 (88.72%)
 
 

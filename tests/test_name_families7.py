@@ -933,9 +933,7 @@ STILL_FLAGGED = {
     "Le PSG s'est imposé 3-1 face à l'OM au Parc des Princes.": "a club named by its city (Marseille for l'OM)",
     "Didier Deschamps a dévoilé la liste des Bleus.": "a team's nickname rendered as its country (les Bleus)",
     "Les Bleues ont battu l'Angleterre à Wembley.": "a team's nickname rendered as its country (les Bleues)",
-    "Le musée du Louvre a prêté la Joconde au Japon.": "a work's title in its English form (the Mona Lisa for la Joconde)",
     "Le Haut-Karabakh s'est vidé de sa population arménienne.": "an exonym whose qualifier comes from a third language (Nagorno- for Haut-)",
-    "Une tempête a balayé la Bretagne et la Normandie.": "a region whose English name the gazetteers lack (Brittany for la Bretagne)",
     "La DGSI a déjoué un projet d'attentat.": "the source's country made explicit as a noun (France's)",
     "Bercy prévoit un déficit de 5 %.": "a ministry named by its address in French (Bercy)",
     "Le Quai d'Orsay déconseille de se rendre au Liban.": "a ministry named by its address in French (le Quai d'Orsay)",}  # fmt: skip
@@ -985,7 +983,9 @@ STILL_MISSED = {
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 452 and len({p[0] for p in PAIRS}) == 452
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 10 (2.2%)
+    assert (
+        len(STILL_FLAGGED) / len(PAIRS) <= 0.05
+    )  # false alarms on correct renderings: 8 (1.8%; 10 before the eleventh battery)
     assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.89  # swaps caught: 414 (91.6%)
 
 

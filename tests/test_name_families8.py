@@ -843,7 +843,6 @@ STILL_FLAGGED = {
     'Le Bundesverfassungsgericht de Karlsruhe a censuré le budget.': 'a third-language word of a name rendered in English (Bundesverfassungsgericht, Bündnis)',
     'Le parti Bündnis Sahra Wagenknecht entre au parlement de Thuringe.': 'a third-language word of a name rendered in English (Bundesverfassungsgericht, Bündnis)',
     'Greenpeace a bloqué un méthanier à Dunkerque.': 'an English acronym for a French common noun (an LNG tanker for un méthanier)',
-    'La Bretagne accueille la nouvelle usine de batteries.': 'a region whose English name the gazetteers lack (Brittany for la Bretagne)',
     'Le Conseil français du culte musulman a élu son président.': 'a common French word a name renders otherwise than the lexicon (Faith for culte)',
 }  # fmt: skip
 
@@ -866,7 +865,9 @@ STILL_MISSED = {
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 402 and len({p[0] for p in PAIRS}) == 402
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 8 (2.0%)
+    assert (
+        len(STILL_FLAGGED) / len(PAIRS) <= 0.05
+    )  # false alarms on correct renderings: 7 (1.7%; 8 before the eleventh battery)
     assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.95  # swaps caught: 390 (97.0%)
 
 

@@ -882,7 +882,6 @@ STILL_FLAGGED = {
     'La chanteuse Oum Kalsoum reste une icône au Caire.': "an Arabic 'th' that French writes 's' (Kulthum for Kalsoum, Baathists for baasistes)",
     'Les baasistes ont été chassés de Damas.': "an Arabic 'th' that French writes 's' (Kulthum for Kalsoum, Baathists for baasistes)",
     'Le chantier naval de Dantzig a licencié 300 ouvriers.': 'an exonym the gazetteers lack (Gdansk for Dantzig, Saxony for la Saxe)',
-    "L'américain Dow ferme une usine en Saxe.": 'an exonym the gazetteers lack (Gdansk for Dantzig, Saxony for la Saxe)',
     'La Plateforme intergouvernementale sur la biodiversité publie un rapport.': 'an English acronym or brand of a body the tables lack (SADC, IPBES, Bpifrance)',
     "La Banque publique d'investissement soutient les start-up.": 'an English acronym or brand of a body the tables lack (SADC, IPBES, Bpifrance)',
     "Au Salon de l'agriculture, Arnaud Rousseau a interpellé le ministre.": 'a place the rendering adds that the source implies (the Paris farm show)',
@@ -915,7 +914,9 @@ STILL_MISSED = {
 def test_the_battery_is_what_the_docstring_says() -> None:
     assert len(PAIRS) == 414 and len({p[0] for p in PAIRS}) == 414
     assert set(STILL_FLAGGED) <= {p[0] for p in PAIRS} and set(STILL_MISSED) <= {p[0] for p in PAIRS}
-    assert len(STILL_FLAGGED) / len(PAIRS) <= 0.05  # false alarms on correct renderings: 12 (2.90%)
+    assert (
+        len(STILL_FLAGGED) / len(PAIRS) <= 0.05
+    )  # false alarms on correct renderings: 11 (2.66%; 12 before the eleventh battery)
     assert 1 - len(STILL_MISSED) / len(PAIRS) >= 0.95  # swaps caught: 395 (95.41%)
 
 

