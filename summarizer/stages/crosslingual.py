@@ -40,7 +40,6 @@ import functools
 import json
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -56,7 +55,7 @@ from summarizer.stages.cldr_words import measure_renderings, name_renderings
 from summarizer.stages.cognates import SAME_START, cognates, compound_parts, inflections
 from summarizer.stages.spelt_numbers import number_words, spelt_numbers
 from summarizer.stages.titles import inside_quotes, many_capitals
-from summarizer.text.chars import without_marks
+from summarizer.text.chars import lower_without_marks as fold
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
@@ -88,13 +87,6 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
-
-
-@functools.lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case without accents ("Économie" -> "economie")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return without_marks(decomposed)
 
 
 def word_forms(text: str) -> list[str]:

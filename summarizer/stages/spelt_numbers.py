@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Sequence
 
-from summarizer.text.chars import without_marks
+from summarizer.text.chars import lower_without_marks
 
 _WORD = re.compile(r"[^\W_]+")
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, as :func:`.crosslingual.fold`."""
-    return without_marks(unicodedata.normalize("NFKD", text.lower()))
 
 
 @functools.lru_cache(maxsize=16)
@@ -29,7 +23,7 @@ def number_words(language: str) -> dict[str, str]:
     out = {}
     for n in range(2, 100):
         try:
-            word = _fold(num2words(n, lang=language))
+            word = lower_without_marks(num2words(n, lang=language))
         except (NotImplementedError, KeyError, TypeError, ValueError):
             return {}
         if _WORD.fullmatch(word):
@@ -47,7 +41,7 @@ def compound_number_words(language: str) -> dict[tuple[str, ...], str]:
     out = {}
     for n in range(21, 100):
         try:
-            words = tuple(_WORD.findall(_fold(num2words(n, lang=language))))
+            words = tuple(_WORD.findall(lower_without_marks(num2words(n, lang=language))))
         except (NotImplementedError, KeyError, TypeError, ValueError):
             return {}
         if len(words) > 1:

@@ -6,6 +6,7 @@ it (``unicodedata``), so a text costs one C-level pass instead of one Python cal
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable
 
@@ -33,6 +34,12 @@ _CONTROLS = CharTable(lambda ch: "" if ch != "\n" and unicodedata.category(ch)[0
 def without_marks(text: str) -> str:
     """``text`` without its combining marks (``unicodedata.combining``): "e\u0301te\u0301" -> "ete"."""
     return text.translate(_MARKS)
+
+
+@functools.lru_cache(maxsize=65536)
+def lower_without_marks(text: str) -> str:
+    """Lower case without accents ("Économie" -> "economie"): the form words are compared in across languages."""
+    return without_marks(unicodedata.normalize("NFKD", text.lower()))
 
 
 def without_controls(text: str) -> str:
